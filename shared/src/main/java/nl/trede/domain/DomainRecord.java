@@ -1,0 +1,26 @@
+package nl.trede.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** A record that travels through sync: it has a client-made id and validates itself. */
+public interface DomainRecord {
+  UUID id();
+
+  /**
+   * The candidate whose file this record belongs to, which decides who may see it; {@code null}
+   * for records outside any candidate file (employers, vacancies, employer-only contacts).
+   */
+  UUID fileCandidateId();
+
+  /** Every violated rule, empty when the record is valid. */
+  List<Violation> validate(Clock clock);
+
+  default void requireValid(Clock clock) {
+    List<Violation> violations = validate(clock);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package nl.trede.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every violation of a record instead of stopping at the first, so a form or an API
+ * answer can name all broken fields at once. Rule codes are stable: clients translate them.
+ */
+public final class Violations {
+  /** Dutch law and the municipalities work on Dutch calendar days. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  /** Device clocks drift; an event a few minutes "in the future" is a clock, not a lie. */
+  static final long CLOCK_SKEW_HOURS = 24;
+
+  private final List<Violation> list = new ArrayList<>();
+  private final Clock clock;
+
+  public Violations(Clock clock) {
+    this.clock = clock;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(ZONE));
+  }
+
+  public Violations add(String field, String rule, String message) {
+    list.add(new Violation(field, rule, message));
+    return this;
+  }
+
+  public boolean required(String field, Object value) {
+    boolean missing = value == null || (value instanceof String s && s.isBlank())
+        || (value instanceof Collection<?> c && c.isEmpty());
+    if (missing) {
+      add(field, "required", field + " is required");
+    }
+    return !missing;
+  }
+
+  public void range(String field, Integer value, int min, int max) {
+    if (value != null && (value < min || value > max)) {
+      add(field, "range", field + " must be between " + min + " and " + max + ", was " + value);
+    }
+  }
+
+  public void maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "max-length", field + " must be at most " + max + " characters");
+    }
+  }
+
+  public void pattern(String field, String value, Pattern pattern, String rule, String message) {
+    if (value != null && !pattern.matcher(value).matches()) {
+      add(field, rule, message);
+    }
+  }
+
+  /** An event that happened cannot lie in the future (beyond clock drift). */
+  public void notInFuture(String field, LocalDate date) {
+    if (date != null && date.isAfter(today().plusDays(1))) {
+      add(field, "not-in-future", field + " cannot be in the future");
+    }
+  }
+
+  public void notInFuture(String field, Instant instant) {
+    if (instant != null && instant.isAfter(clock.instant().plus(CLOCK_SKEW_HOURS, ChronoUnit.HOURS))) {
+      add(field, "not-in-future", field + " cannot be in the future");
+    }
+  }
+
+  /** Catches typos such as 2205 for 2025 in dates that may lie ahead (next contact, end dates). */
+  public void withinYears(String field, LocalDate date, int yearsBack, int yearsAhead) {
+    if (date == null) {
+      return;
+    }
+    LocalDate today = today();
+    if (date.isBefore(today.minusYears(yearsBack)) || date.isAfter(today.plusYears(yearsAhead))) {
+      add(field, "plausible-date", field + " must lie between " + today.minusYears(yearsBack)
+          + " and " + today.plusYears(yearsAhead));
+    }
+  }
+
+  public List<Violation> toList() {
+    return List.copyOf(list);
+  }
+}

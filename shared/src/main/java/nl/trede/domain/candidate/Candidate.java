@@ -1,0 +1,131 @@
+package nl.trede.domain.candidate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.trede.domain.Collections;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Violation;
+import nl.trede.domain.Violations;
+
+/**
+ * A resident the municipality supports towards work or participation: a person, not a benefit case
+ * (000 §2.3). Holds only what a field worker needs; the BSN never enters Trede's devices (DOMAIN §7).
+ * The ladder rung is not stored here: it is derived from the latest {@code LadderStep}.
+ *
+ * @param coachIds the participation coaches and jobcoaches whose caseload holds this candidate;
+ *     they decide which devices receive the file
+ * @param benefitStartDate {@code null} for candidates without benefit (work to work, 000 §5.1)
+ * @param classification the municipality's own scheme, dimension to value (DOMAIN §4); empty is
+ *     "nog niet ingedeeld"
+ * @param wageValuePercent loonwaarde, only with {@link CandidateFlag#WAGE_COST_SUBSIDY}
+ */
+public record Candidate(
+    UUID id,
+    String givenName,
+    String familyName,
+    LocalDate dateOfBirth,
+    String phone,
+    String address,
+    UUID caseManagerId,
+    List<UUID> coachIds,
+    LocalDate benefitStartDate,
+    Set<CandidateFlag> flags,
+    Map<String, String> classification,
+    Integer wageValuePercent,
+    List<Exemption> exemptions,
+    List<ParticipationHours> participation,
+    Plan plan)
+    implements DomainRecord {
+
+  /** Youth target group: under 27 (000 §1.1). */
+  public static final int YOUTH_AGE_LIMIT = 27;
+
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{8,20}");
+
+  public Candidate {
+    coachIds = coachIds == null ? List.of() : List.copyOf(coachIds);
+    flags = Collections.ordered(CandidateFlag.class, flags);
+    classification = Collections.ordered(classification);
+    exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
+    participation = participation == null ? List.of() : List.copyOf(participation);
+  }
+
+  @Override
+  public UUID fileCandidateId() {
+    return id;
+  }
+
+  public String displayName() {
+    return givenName + " " + familyName;
+  }
+
+  public boolean isYouth(LocalDate today) {
+    return dateOfBirth != null && Period.between(dateOfBirth, today).getYears() < YOUTH_AGE_LIMIT;
+  }
+
+  @Override
+  public List<Violation> validate(Clock clock) {
+    Violations v = new Violations(clock);
+    v.required("id", id);
+    if (v.required("givenName", givenName)) {
+      v.maxLength("givenName", givenName, 100);
+    }
+    if (v.required("familyName", familyName)) {
+      v.maxLength("familyName", familyName, 100);
+    }
+    if (v.required("dateOfBirth", dateOfBirth)) {
+      // The Participatiewet applies from 18 to the state pension age; 15 leaves room for
+      // school leavers prepared for work early, 100 catches typos.
+      int age = Period.between(dateOfBirth, v.today()).getYears();
+      if (age < 15 || age > 100) {
+        v.add("dateOfBirth", "plausible-age", "dateOfBirth gives an age of " + age
+            + "; expected 15 to 100");
+      }
+    }
+    v.pattern("phone", phone, PHONE, "phone-format", "phone must be a phone number");
+    v.maxLength("address", address, 200);
+    v.notInFuture("benefitStartDate", benefitStartDate);
+    v.withinYears("benefitStartDate", benefitStartDate, 60, 0);
+    v.range("wageValuePercent", wageValuePercent, 0, 100);
+    if (wageValuePercent != null && !flags.contains(CandidateFlag.WAGE_COST_SUBSIDY)) {
+      v.add("wageValuePercent", "requires-wage-cost-subsidy",
+          "wageValuePercent is only recorded with the WAGE_COST_SUBSIDY flag (001 §2.1.2)");
+    }
+    for (int i = 0; i < exemptions.size(); i++) {
+      Exemption e = exemptions.get(i);
+      v.required("exemptions[" + i + "].kind", e.kind());
+      v.required("exemptions[" + i + "].reason", e.reason());
+      v.withinYears("exemptions[" + i + "].until", e.until(), 10, 10);
+    }
+    for (int i = 0; i < participation.size(); i++) {
+      ParticipationHours p = participation.get(i);
+      v.required("participation[" + i + "].activity", p.activity());
+      if (v.required("participation[" + i + "].hoursPerWeek", p.hoursPerWeek())
+          && (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+        v.add("participation[" + i + "].hoursPerWeek", "range",
+            "hoursPerWeek must be between 0 and 60");
+      }
+    }
+    classification.forEach((dimension, value) -> {
+      if (dimension.isBlank() || value == null || value.isBlank()) {
+        v.add("classification." + dimension, "required", "classification values cannot be empty");
+      }
+    });
+    if (plan != null) {
+      v.range("plan.expectedDurationMonths", plan.expectedDurationMonths(), 1, 120);
+      // From weekly to the "meedoen" minimum of once a year (000 §5.3).
+      v.range("plan.contactFrequencyDays", plan.contactFrequencyDays(), 1, 365);
+      v.maxLength("plan.goals", plan.goals(), 4000);
+      v.maxLength("plan.support", plan.support(), 4000);
+      v.maxLength("plan.justification", plan.justification(), 4000);
+    }
+    return v.toList();
+  }
+}

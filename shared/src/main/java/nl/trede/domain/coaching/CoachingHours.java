@@ -1,0 +1,74 @@
+package nl.trede.domain.coaching;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Violation;
+import nl.trede.domain.Violations;
+
+/**
+ * Jobcoach hours on one day for one candidate at one employer, in quarter hours: the logbook UWV
+ * asks of jobcoach organisations and how the consulent watches the regime (000 Bijlage A).
+ * Append-only; a correction is a new entry with {@code correctsId} whose quarter hours replace the
+ * old entry's.
+ *
+ * @param confirmedBy the employer's contact who confirmed the hours on the device, by name
+ */
+public record CoachingHours(
+    UUID id,
+    UUID candidateId,
+    UUID employerId,
+    LocalDate date,
+    Integer quarterHours,
+    CoachingActivity activity,
+    CoachKind coachKind,
+    UUID authorId,
+    String note,
+    String confirmedBy,
+    Instant confirmedAt,
+    UUID correctsId)
+    implements DomainRecord {
+
+  /** 24 hours: no entry can exceed a day. */
+  public static final int MAX_QUARTER_HOURS_PER_DAY = 96;
+
+  @Override
+  public UUID fileCandidateId() {
+    return candidateId;
+  }
+
+  public BigDecimal hours() {
+    return quarterHours == null ? BigDecimal.ZERO
+        : BigDecimal.valueOf(quarterHours).divide(BigDecimal.valueOf(4));
+  }
+
+  @Override
+  public List<Violation> validate(Clock clock) {
+    Violations v = new Violations(clock);
+    v.required("id", id);
+    v.required("candidateId", candidateId);
+    v.required("employerId", employerId);
+    if (v.required("date", date)) {
+      v.notInFuture("date", date);
+      v.withinYears("date", date, 5, 0);
+    }
+    if (v.required("quarterHours", quarterHours)) {
+      // A correction may bring an entry to zero; a new entry books at least a quarter hour.
+      v.range("quarterHours", quarterHours, correctsId == null ? 1 : 0, MAX_QUARTER_HOURS_PER_DAY);
+    }
+    v.required("activity", activity);
+    v.required("coachKind", coachKind);
+    v.required("authorId", authorId);
+    v.maxLength("note", note, 2000);
+    v.maxLength("confirmedBy", confirmedBy, 200);
+    if (confirmedAt != null && (confirmedBy == null || confirmedBy.isBlank())) {
+      v.add("confirmedBy", "required", "a confirmation names who confirmed");
+    }
+    v.notInFuture("confirmedAt", confirmedAt);
+    return v.toList();
+  }
+}

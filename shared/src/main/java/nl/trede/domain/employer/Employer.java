@@ -1,0 +1,57 @@
+package nl.trede.domain.employer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Violation;
+import nl.trede.domain.Violations;
+
+/**
+ * A werkgever the jobhunters visit. Shared by everyone in the municipality and edited on several
+ * devices, so its fields merge one by one in sync.
+ *
+ * @param harrieTrained has a colleague trained to coach (HARRIE), which may make an external
+ *     jobcoach unnecessary (000 Bijlage A)
+ * @param sroiObligation has a social-return obligation from a municipal contract (002 §3.2.5)
+ */
+public record Employer(
+    UUID id,
+    String name,
+    String kvkNumber,
+    Sector sector,
+    String address,
+    String contactPerson,
+    String contactPhone,
+    String contactEmail,
+    boolean harrieTrained,
+    boolean sroiObligation)
+    implements DomainRecord {
+
+  private static final Pattern KVK = Pattern.compile("[0-9]{8}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  @Override
+  public UUID fileCandidateId() {
+    return null;
+  }
+
+  @Override
+  public List<Violation> validate(Clock clock) {
+    Violations v = new Violations(clock);
+    v.required("id", id);
+    if (v.required("name", name)) {
+      v.maxLength("name", name, 200);
+    }
+    if (v.required("kvkNumber", kvkNumber)) {
+      v.pattern("kvkNumber", kvkNumber, KVK, "kvk-format", "kvkNumber must be 8 digits");
+    }
+    v.required("sector", sector);
+    v.maxLength("address", address, 200);
+    v.maxLength("contactPerson", contactPerson, 200);
+    v.maxLength("contactPhone", contactPhone, 30);
+    v.pattern("contactEmail", contactEmail, EMAIL, "email-format", "contactEmail must be an e-mail address");
+    return v.toList();
+  }
+}

@@ -1,0 +1,7 @@
+package nl.trede.sync;
+
+public enum MutationKind {
+  CREATE,
+  UPDATE,
+  DELETE
+}

@@ -1,0 +1,34 @@
+package nl.trede.sync;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.domain.Violation;
+
+/** The server's answer to one mutation of a push. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "outcome")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = MutationResult.Applied.class, name = "applied"),
+    @JsonSubTypes.Type(value = MutationResult.Conflicted.class, name = "conflict"),
+    @JsonSubTypes.Type(value = MutationResult.Rejected.class, name = "rejected")
+})
+public sealed interface MutationResult {
+  UUID mutationId();
+
+  UUID recordId();
+
+  /** Applied in full; the record now has {@code version}. */
+  record Applied(UUID mutationId, UUID recordId, long version) implements MutationResult {}
+
+  /**
+   * Applied except for the listed fields, which another device changed too; those are kept as
+   * open conflicts for a person to resolve.
+   */
+  record Conflicted(UUID mutationId, UUID recordId, long version, List<FieldConflict> conflicts)
+      implements MutationResult {}
+
+  /** Nothing of the mutation was written; the device keeps it visible with these reasons. */
+  record Rejected(UUID mutationId, UUID recordId, List<Violation> violations)
+      implements MutationResult {}
+}

@@ -1,0 +1,15 @@
+package nl.trede.sync;
+
+/** Constants both ends of the sync protocol agree on; see docs/sync-protocol.md. */
+public final class Protocol {
+  /** Raised on any change a client of the previous version could not follow. */
+  public static final int VERSION = 1;
+  /** Every sync request names its protocol version in this header. */
+  public static final String VERSION_HEADER = "Trede-Protocol";
+
+  public static final int MAX_MUTATIONS_PER_PUSH = 500;
+  public static final int DEFAULT_PAGE_SIZE = 1000;
+  public static final int MAX_PAGE_SIZE = 5000;
+
+  private Protocol() {}
+}

@@ -1,0 +1,70 @@
+package nl.trede.sync;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.Vacancy;
+import nl.trede.domain.ladder.LadderStep;
+
+/** The record types that sync, their wire names and how they may change. */
+public enum RecordType {
+  CANDIDATE("candidate", Candidate.class, false),
+  CONTACT("contact", Contact.class, true),
+  LADDER_STEP("ladder-step", LadderStep.class, true),
+  COACHING_HOURS("coaching-hours", CoachingHours.class, true),
+  EMPLOYER("employer", Employer.class, false),
+  VACANCY("vacancy", Vacancy.class, false);
+
+  private final String wireName;
+  private final Class<? extends DomainRecord> recordClass;
+  private final boolean appendOnly;
+  private final Set<String> fieldNames;
+
+  RecordType(String wireName, Class<? extends DomainRecord> recordClass, boolean appendOnly) {
+    this.wireName = wireName;
+    this.recordClass = recordClass;
+    this.appendOnly = appendOnly;
+    this.fieldNames = Arrays.stream(recordClass.getRecordComponents())
+        .map(RecordComponent::getName)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @JsonValue
+  public String wireName() {
+    return wireName;
+  }
+
+  @JsonCreator
+  public static RecordType fromWire(String name) {
+    for (RecordType type : values()) {
+      if (type.wireName.equals(name)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("unknown record type '" + name + "'");
+  }
+
+  public Class<? extends DomainRecord> recordClass() {
+    return recordClass;
+  }
+
+  /**
+   * Contacts, ladder steps and coaching hours are history: they are never edited or deleted,
+   * only corrected by a new entry that references the old one.
+   */
+  public boolean appendOnly() {
+    return appendOnly;
+  }
+
+  public Set<String> fieldNames() {
+    return fieldNames;
+  }
+}
