@@ -1,0 +1,97 @@
+package nl.trede.server.accounts;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.domain.Violation;
+import nl.trede.server.audit.AuditLog;
+import nl.trede.server.web.ProblemException;
+
+/** Logins, device tokens and who a token belongs to. */
+@Singleton
+public class AccountService {
+  private final UserRepository users;
+  private final TenantRepository tenants;
+  private final DeviceTokenRepository tokens;
+  private final PasswordHasher hasher;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  /** Hashed once so an unknown username costs as much as a wrong password (no user probing). */
+  private final String dummyHash;
+
+  public AccountService(UserRepository users, TenantRepository tenants, DeviceTokenRepository tokens,
+      PasswordHasher hasher, AuditLog audit, Clock clock) {
+    this.users = users;
+    this.tenants = tenants;
+    this.tokens = tokens;
+    this.hasher = hasher;
+    this.audit = audit;
+    this.clock = clock;
+    this.dummyHash = hasher.hash(UUID.randomUUID().toString());
+  }
+
+  public record Session(String token, User user, Tenant tenant) {}
+
+  public Session login(String username, String password, UUID deviceId, String deviceName,
+      String remoteAddress) {
+    Optional<User> user = users.findByUsername(username == null ? "" : username.trim());
+    boolean ok = hasher.matches(password == null ? "" : password,
+        user.map(User::passwordHash).orElse(dummyHash));
+    if (user.isEmpty() || !ok || !user.get().active()) {
+      audit.record(user.map(User::tenantId).orElse(null), user.map(User::id).orElse(null),
+          "login", null, null, "refused", remoteAddress);
+      throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials",
+          "username or password is not right",
+          List.of(new Violation("password", "bad-credentials", "username or password is not right")));
+    }
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    tokens.save(new DeviceToken(sha256(token), user.get().id(), deviceId.toString(), deviceName,
+        clock.instant(), null));
+    audit.record(user.get().tenantId(), user.get().id(), "login", null, null, "ok", remoteAddress);
+    Tenant tenant = tenants.findById(user.get().tenantId()).orElseThrow();
+    return new Session(token, user.get(), tenant);
+  }
+
+  public Optional<Caller> callerFor(String token) {
+    return tokens.findById(sha256(token))
+        .filter(t -> t.revokedAt() == null)
+        .flatMap(t -> users.findById(t.userId())
+            .filter(User::active)
+            .map(u -> new Caller(u.id(), u.tenantId(), u.role(), t.deviceId())));
+  }
+
+  public void logout(String token) {
+    tokens.findById(sha256(token)).ifPresent(t -> tokens.update(
+        new DeviceToken(t.tokenHash(), t.userId(), t.deviceId(), t.deviceName(), t.createdAt(),
+            clock.instant())));
+  }
+
+  public Optional<User> user(String userId) {
+    return users.findById(userId);
+  }
+
+  public Optional<Tenant> tenant(String tenantId) {
+    return tenants.findById(tenantId);
+  }
+
+  static String sha256(String token) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

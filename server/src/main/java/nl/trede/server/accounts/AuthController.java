@@ -1,0 +1,64 @@
+package nl.trede.server.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.UUID;
+import nl.trede.domain.Role;
+import nl.trede.server.web.ProblemException;
+
+@Controller("/api/auth")
+public class AuthController {
+  private final AccountService accounts;
+
+  public AuthController(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  public record LoginRequest(String username, String password, UUID deviceId, @Nullable String deviceName) {}
+
+  public record LoginResponse(String token, String userId, String displayName, Role role,
+      String tenantId, String tenantName) {}
+
+  public record Me(String userId, String displayName, Role role, String tenantId, String tenantName) {}
+
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Post("/login")
+  public LoginResponse login(@Body LoginRequest request, HttpRequest<?> http) {
+    if (request.username() == null || request.username().isBlank()) {
+      throw ProblemException.badRequest("username", "required", "username is required");
+    }
+    if (request.deviceId() == null) {
+      throw ProblemException.badRequest("deviceId", "required", "deviceId is required");
+    }
+    AccountService.Session session = accounts.login(request.username(), request.password(),
+        request.deviceId(), request.deviceName(), http.getRemoteAddress().getAddress().getHostAddress());
+    return new LoginResponse(session.token(), session.user().id(), session.user().displayName(),
+        session.user().role(), session.tenant().id(), session.tenant().name());
+  }
+
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Get("/me")
+  public Me me(Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    User user = accounts.user(caller.userId()).orElseThrow();
+    Tenant tenant = accounts.tenant(caller.tenantId()).orElseThrow();
+    return new Me(user.id(), user.displayName(), user.role(), tenant.id(), tenant.name());
+  }
+
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Post("/logout")
+  @Status(HttpStatus.NO_CONTENT)
+  public void logout(@Header("Authorization") String authorization) {
+    accounts.logout(authorization.substring("Bearer ".length()));
+  }
+}

@@ -1,0 +1,26 @@
+package nl.trede.server.audit;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import nl.trede.domain.Ids;
+
+/**
+ * Writes audit events. Called inside the transaction of what it records, so an event exists
+ * exactly when the change does.
+ */
+@Singleton
+public class AuditLog {
+  private final AuditEventRepository events;
+  private final Clock clock;
+
+  public AuditLog(AuditEventRepository events, Clock clock) {
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public void record(String tenantId, String userId, String action, String recordType,
+      String recordId, String outcome, String remoteAddress) {
+    events.save(new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType,
+        recordId, outcome, remoteAddress, clock.instant()));
+  }
+}

@@ -1,0 +1,24 @@
+package nl.trede.server.sync;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface CaseloadRepository extends CrudRepository<CaseloadEntry, CaseloadEntry.Key> {
+
+  @Query("SELECT COUNT(*) FROM caseload WHERE user_id = :userId AND candidate_id = :candidateId")
+  long countMembership(String userId, String candidateId);
+
+  @Query("SELECT user_id FROM caseload WHERE candidate_id = :candidateId")
+  List<String> membersOf(String candidateId);
+
+  @Query("DELETE FROM caseload WHERE candidate_id = :candidateId AND user_id = :userId")
+  void remove(String candidateId, String userId);
+
+  default boolean holds(String userId, String candidateId) {
+    return countMembership(userId, candidateId) > 0;
+  }
+}

@@ -1,0 +1,34 @@
+package nl.trede.server.sync;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface SyncRecordRepository extends CrudRepository<SyncRecordRow, String> {
+
+  /** A caseload role: its own candidates' files, and everything outside any file. */
+  @Query("""
+      SELECT r.* FROM sync_record r
+      WHERE r.tenant_id = :tenantId AND r.seq > :afterSeq
+        AND (r.candidate_id IS NULL
+             OR r.candidate_id IN (SELECT c.candidate_id FROM caseload c WHERE c.user_id = :userId))
+      ORDER BY r.seq LIMIT :limit""")
+  List<SyncRecordRow> pullCaseload(String tenantId, long afterSeq, String userId, int limit);
+
+  /** A jobhunter: employers, vacancies and employer contacts, no candidate files. */
+  @Query("""
+      SELECT r.* FROM sync_record r
+      WHERE r.tenant_id = :tenantId AND r.seq > :afterSeq AND r.candidate_id IS NULL
+      ORDER BY r.seq LIMIT :limit""")
+  List<SyncRecordRow> pullOutsideFiles(String tenantId, long afterSeq, int limit);
+
+  /** Office and admin: the whole municipality. */
+  @Query("""
+      SELECT r.* FROM sync_record r
+      WHERE r.tenant_id = :tenantId AND r.seq > :afterSeq
+      ORDER BY r.seq LIMIT :limit""")
+  List<SyncRecordRow> pullTenant(String tenantId, long afterSeq, int limit);
+}

@@ -1,0 +1,294 @@
+package nl.trede.server.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Json;
+import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.server.accounts.Caller;
+import nl.trede.server.accounts.TenantRepository;
+import nl.trede.server.audit.AuditLog;
+import nl.trede.server.web.ProblemException;
+import nl.trede.sync.FieldConflict;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.MutationRules;
+import nl.trede.sync.Protocol;
+import nl.trede.sync.PullPage;
+import nl.trede.sync.RecordChange;
+import nl.trede.sync.RecordType;
+import nl.trede.sync.StoredState;
+import nl.trede.sync.StoredState.FieldStamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies pushed mutations and serves pulls (docs/sync-protocol.md). Each mutation is applied in
+ * its own transaction together with the memory of its id, so a retried push is answered from
+ * that memory and nothing is ever applied twice.
+ */
+@Singleton
+public class SyncService {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+  private static final TypeReference<Map<String, FieldStamp>> STAMPS = new TypeReference<>() {};
+  private static final TypeReference<List<FieldConflict>> CONFLICTS = new TypeReference<>() {};
+
+  private final TransactionOperations<Connection> transactions;
+  private final SyncRecordRepository records;
+  private final AppliedMutationRepository applied;
+  private final TenantRepository tenants;
+  private final CaseloadRepository caseloads;
+  private final WritePolicy policy;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
+      AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
+      WritePolicy policy, AuditLog audit, Clock clock) {
+    this.transactions = transactions;
+    this.records = records;
+    this.applied = applied;
+    this.tenants = tenants;
+    this.caseloads = caseloads;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public List<MutationResult> push(Caller caller, List<Mutation> mutations, String remoteAddress) {
+    if (mutations.size() > Protocol.MAX_MUTATIONS_PER_PUSH) {
+      throw ProblemException.badRequest("mutations", "max-size",
+          "a push holds at most " + Protocol.MAX_MUTATIONS_PER_PUSH + " mutations, was " + mutations.size());
+    }
+    List<MutationResult> results = new ArrayList<>(mutations.size());
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (int i = 0; i < mutations.size(); i++) {
+      Mutation m = mutations.get(i);
+      MutationResult result = m == null
+          ? new MutationResult.Rejected(null, null,
+              List.of(new Violation("mutations[" + i + "]", "required", "a mutation is missing")))
+          : transactions.executeWrite(status -> applyOne(caller, m, remoteAddress));
+      counts.merge(outcomeName(result), 1, Integer::sum);
+      results.add(result);
+    }
+    LOG.info("push tenant={} user={} device={} mutations={} outcomes={}", caller.tenantId(),
+        caller.userId(), caller.deviceId(), mutations.size(), counts);
+    return results;
+  }
+
+  private MutationResult applyOne(Caller caller, Mutation m, String remoteAddress) {
+    if (m.id() == null) {
+      return new MutationResult.Rejected(null, m.recordId(),
+          List.of(new Violation("id", "required", "a mutation needs an id")));
+    }
+    Optional<AppliedMutation> earlier = applied.findById(m.id().toString());
+    if (earlier.isPresent()) {
+      if (!earlier.get().userId().equals(caller.userId())) {
+        return new MutationResult.Rejected(m.id(), m.recordId(),
+            List.of(new Violation("id", "mutation-id-taken", "this mutation id is already used")));
+      }
+      return read(earlier.get().result(), MutationResult.class);
+    }
+    // Lock the tenant's sequence first: every read below then sees the latest committed state,
+    // and no other writer of this tenant can change it before we commit.
+    tenants.incrementSeq(caller.tenantId());
+    MutationResult result = decide(caller, m);
+    if (!(result instanceof MutationResult.Rejected)) {
+      applied.save(new AppliedMutation(m.id().toString(), caller.tenantId(), caller.userId(),
+          caller.deviceId(), m.recordId().toString(), outcomeName(result), write(result),
+          clock.instant()));
+    }
+    audit.record(caller.tenantId(), caller.userId(), "sync." + (m.kind() == null ? "unknown"
+            : m.kind().name().toLowerCase()), m.type() == null ? null : m.type().wireName(),
+        m.recordId() == null ? null : m.recordId().toString(), outcomeName(result), remoteAddress);
+    return result;
+  }
+
+  private MutationResult decide(Caller caller, Mutation m) {
+    Optional<SyncRecordRow> row = m.recordId() == null ? Optional.empty()
+        : records.findById(m.recordId().toString());
+    if (row.isPresent() && !row.get().tenantId().equals(caller.tenantId())) {
+      // Another municipality's record: answer as if it did not exist, and never touch it.
+      String rule = m.kind() == nl.trede.sync.MutationKind.CREATE ? "duplicate-id" : "not-found";
+      return reject(m, new Violation("recordId", rule, "record " + m.recordId() + " is not available"));
+    }
+    StoredState current = row.map(SyncService::toState).orElse(null);
+    List<Violation> before = row.map(r -> policy.checkExisting(caller, r)).orElse(List.of());
+    if (!before.isEmpty()) {
+      return reject(m, before.toArray(Violation[]::new));
+    }
+    UUID device = UUID.fromString(caller.deviceId());
+    MutationRules.Outcome outcome = MutationRules.apply(m, current, device,
+        UUID.fromString(caller.userId()), clock);
+    if (outcome instanceof MutationRules.Refused refused) {
+      return new MutationResult.Rejected(m.id(), m.recordId(), refused.violations());
+    }
+    if (outcome instanceof MutationRules.Unchanged unchanged) {
+      return new MutationResult.Applied(m.id(), m.recordId(), unchanged.current().version());
+    }
+    return store(caller, m, row, (MutationRules.Changed) outcome);
+  }
+
+  private MutationResult store(Caller caller, Mutation m, Optional<SyncRecordRow> row,
+      MutationRules.Changed changed) {
+    DomainRecord record = changed.record();
+    if (record != null) {
+      List<Violation> violations = policy.checkNew(caller, m.type(), record, row.isEmpty());
+      if (!violations.isEmpty()) {
+        return reject(m, violations.toArray(Violation[]::new));
+      }
+    }
+    long seq = tenants.lastSeq(caller.tenantId());
+    StoredState next = changed.next();
+    Instant now = clock.instant();
+    String candidateId = record != null && record.fileCandidateId() != null
+        ? record.fileCandidateId().toString()
+        : row.map(SyncRecordRow::candidateId).orElse(null);
+    SyncRecordRow updated = new SyncRecordRow(m.recordId().toString(), caller.tenantId(),
+        m.type().wireName(), candidateId, next.version(), seq, next.deleted(), write(next.data()),
+        write(next.stamps()), write(next.conflicts()),
+        row.map(SyncRecordRow::createdAt).orElse(now), now, caller.userId());
+    if (row.isPresent()) {
+      records.update(updated);
+    } else {
+      records.save(updated);
+    }
+    if (m.type() == RecordType.CANDIDATE) {
+      updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, seq);
+    }
+    return changed.conflicts().isEmpty()
+        ? new MutationResult.Applied(m.id(), m.recordId(), next.version())
+        : new MutationResult.Conflicted(m.id(), m.recordId(), next.version(), changed.conflicts());
+  }
+
+  /** The candidate's case manager and coaches carry the file; a deleted candidate nobody. */
+  private void updateCaseloads(String tenantId, String candidateId, Candidate candidate, long seq) {
+    Set<String> wanted = new HashSet<>();
+    if (candidate != null) {
+      candidate.coachIds().forEach(id -> wanted.add(id.toString()));
+      if (candidate.caseManagerId() != null) {
+        wanted.add(candidate.caseManagerId().toString());
+      }
+    }
+    Set<String> present = new HashSet<>(caseloads.membersOf(candidateId));
+    for (String userId : present) {
+      if (!wanted.contains(userId)) {
+        caseloads.remove(candidateId, userId);
+      }
+    }
+    for (String userId : wanted) {
+      if (!present.contains(userId)) {
+        caseloads.save(new CaseloadEntry(new CaseloadEntry.Key(userId, candidateId), tenantId, seq));
+      }
+    }
+  }
+
+  public PullPage pull(Caller caller, String cursor, Integer limit) {
+    long after = Cursor.decode(cursor);
+    int size = limit == null ? Protocol.DEFAULT_PAGE_SIZE : limit;
+    if (size < 1 || size > Protocol.MAX_PAGE_SIZE) {
+      throw ProblemException.badRequest("limit", "range",
+          "limit must be between 1 and " + Protocol.MAX_PAGE_SIZE + ", was " + size);
+    }
+    // One more than asked tells whether another page follows without a second query.
+    List<SyncRecordRow> rows = switch (caller.role()) {
+      case OFFICE, ADMIN -> records.pullTenant(caller.tenantId(), after, size + 1);
+      case JOBHUNTER -> records.pullOutsideFiles(caller.tenantId(), after, size + 1);
+      case PARTICIPATION_COACH, JOBCOACH, CASE_MANAGER ->
+          records.pullCaseload(caller.tenantId(), after, caller.userId(), size + 1);
+    };
+    boolean hasMore = rows.size() > size;
+    List<SyncRecordRow> page = hasMore ? rows.subList(0, size) : rows;
+    List<RecordChange> changes = new ArrayList<>(page.size());
+    for (SyncRecordRow r : page) {
+      changes.add(new RecordChange(RecordType.fromWire(r.type()), UUID.fromString(r.id()),
+          r.version(), r.deleted(), r.deleted() ? null : read(r.data(), ObjectNode.class),
+          read(r.conflicts(), CONFLICTS)));
+    }
+    long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+    return new PullPage(changes, Cursor.encode(last), hasMore, List.of());
+  }
+
+  static StoredState toState(SyncRecordRow r) {
+    return new StoredState(RecordType.fromWire(r.type()), r.version(), r.deleted(),
+        read(r.data(), ObjectNode.class), read(r.stamps(), STAMPS), read(r.conflicts(), CONFLICTS));
+  }
+
+  private static MutationResult reject(Mutation m, Violation... violations) {
+    return new MutationResult.Rejected(m.id(), m.recordId(), List.of(violations));
+  }
+
+  private static String outcomeName(MutationResult result) {
+    if (result instanceof MutationResult.Applied) {
+      return "applied";
+    }
+    return result instanceof MutationResult.Conflicted ? "conflict" : "rejected";
+  }
+
+  private static String write(Object value) {
+    try {
+      return Json.MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return Json.MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON does not parse", e);
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return Json.MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON does not parse", e);
+    }
+  }
+
+  /** Hides the sequence number's form from clients, who must treat cursors as opaque. */
+  static final class Cursor {
+    private static final String PREFIX = "s1-";
+
+    static String encode(long seq) {
+      return PREFIX + Long.toString(seq, 36);
+    }
+
+    static long decode(String cursor) {
+      if (cursor == null || cursor.isEmpty()) {
+        return 0;
+      }
+      try {
+        if (cursor.startsWith(PREFIX)) {
+          long seq = Long.parseLong(cursor.substring(PREFIX.length()), 36);
+          if (seq >= 0) {
+            return seq;
+          }
+        }
+      } catch (NumberFormatException ignored) {
+        // falls through to the refusal
+      }
+      throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-cursor",
+          "cursor is not one this server gave out",
+          List.of(new Violation("cursor", "invalid-cursor", "cursor is not one this server gave out")));
+    }
+  }
+}

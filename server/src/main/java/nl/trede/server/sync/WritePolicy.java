@@ -1,0 +1,133 @@
+package nl.trede.server.sync;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Role;
+import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.Vacancy;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.server.accounts.Caller;
+import nl.trede.server.accounts.User;
+import nl.trede.server.accounts.UserRepository;
+import nl.trede.sync.RecordType;
+
+/**
+ * Who may write what: a caseload role only its own candidates' files, a jobhunter nothing inside a
+ * file, nobody anything of another municipality; and every reference must point at a live record
+ * of the caller's own municipality. Answers with violations naming the field, never with a
+ * hint about what exists elsewhere.
+ */
+@Singleton
+class WritePolicy {
+  private final SyncRecordRepository records;
+  private final CaseloadRepository caseloads;
+  private final UserRepository users;
+
+  WritePolicy(SyncRecordRepository records, CaseloadRepository caseloads, UserRepository users) {
+    this.records = records;
+    this.caseloads = caseloads;
+    this.users = users;
+  }
+
+  /** May the caller change this stored record at all? */
+  List<Violation> checkExisting(Caller caller, SyncRecordRow row) {
+    if (row.candidateId() != null && !mayWriteFile(caller, row.candidateId())) {
+      return List.of(new Violation("recordId", "out-of-scope",
+          "record " + row.id() + " is not in your caseload"));
+    }
+    return List.of();
+  }
+
+  /** Is the record as it would be stored acceptable for this caller? */
+  List<Violation> checkNew(Caller caller, RecordType type, DomainRecord record, boolean created) {
+    List<Violation> v = new ArrayList<>();
+    if (record instanceof Candidate candidate) {
+      if (created && !(caller.role() == Role.CASE_MANAGER || caller.role().seesWholeMunicipality())) {
+        v.add(new Violation("recordId", "role", "only a case manager or the office registers a candidate"));
+      }
+      for (int i = 0; i < candidate.coachIds().size(); i++) {
+        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v);
+      }
+      if (candidate.caseManagerId() != null) {
+        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v);
+      }
+      return v;
+    }
+    if (record.fileCandidateId() != null) {
+      String candidateId = record.fileCandidateId().toString();
+      if (!isLive(caller, candidateId, RecordType.CANDIDATE)) {
+        v.add(new Violation("candidateId", "unknown-reference", "candidate " + candidateId + " does not exist"));
+      } else if (!mayWriteFile(caller, candidateId)) {
+        v.add(new Violation("candidateId", "out-of-scope", "candidate " + candidateId + " is not in your caseload"));
+      }
+    }
+    UUID employerId = employerOf(record);
+    if (employerId != null && !isLive(caller, employerId.toString(), RecordType.EMPLOYER)) {
+      v.add(new Violation("employerId", "unknown-reference", "employer " + employerId + " does not exist"));
+    }
+    UUID author = authorOf(record);
+    if (created && author != null && !author.toString().equals(caller.userId())) {
+      // What a device records is recorded by its user; nobody books hours in someone else's name.
+      v.add(new Violation(type == RecordType.VACANCY ? "registeredBy" : "authorId", "not-caller",
+          "the author must be the logged-in user"));
+    }
+    return v;
+  }
+
+  private boolean mayWriteFile(Caller caller, String candidateId) {
+    Role role = caller.role();
+    if (role.seesWholeMunicipality()) {
+      return true;
+    }
+    return role.hasCaseload() && caseloads.holds(caller.userId(), candidateId);
+  }
+
+  private boolean isLive(Caller caller, String id, RecordType type) {
+    return records.findById(id)
+        .filter(r -> r.tenantId().equals(caller.tenantId()) && r.type().equals(type.wireName()) && !r.deleted())
+        .isPresent();
+  }
+
+  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v) {
+    Optional<User> user = users.findById(userId.toString());
+    if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || !user.get().role().hasCaseload()) {
+      v.add(new Violation(field, "unknown-reference", "user " + userId + " is not a coach or case manager here"));
+    }
+  }
+
+  private static UUID employerOf(DomainRecord record) {
+    if (record instanceof Contact c) {
+      return c.employerId();
+    }
+    if (record instanceof CoachingHours h) {
+      return h.employerId();
+    }
+    if (record instanceof Vacancy vacancy) {
+      return vacancy.employerId();
+    }
+    return null;
+  }
+
+  private static UUID authorOf(DomainRecord record) {
+    if (record instanceof Contact c) {
+      return c.authorId();
+    }
+    if (record instanceof LadderStep s) {
+      return s.authorId();
+    }
+    if (record instanceof CoachingHours h) {
+      return h.authorId();
+    }
+    if (record instanceof Vacancy vacancy) {
+      return vacancy.registeredBy();
+    }
+    return null;
+  }
+}
