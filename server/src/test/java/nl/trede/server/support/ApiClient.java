@@ -1,0 +1,108 @@
+package nl.trede.server.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.Protocol;
+import nl.trede.sync.PullPage;
+import nl.trede.sync.PushRequest;
+import nl.trede.sync.PushResponse;
+import nl.trede.sync.RecordType;
+
+/** A device talking to the API over real HTTP, as the field app does. */
+public final class ApiClient {
+  private final BlockingHttpClient http;
+
+  public ApiClient(BlockingHttpClient http) {
+    this.http = http;
+  }
+
+  public record Session(String token, String userId, UUID deviceId) {
+    public UUID user() {
+      return UUID.fromString(userId);
+    }
+  }
+
+  /** The answer to a raw request: status and body, whether it succeeded or not. */
+  public record Answer(int status, String contentType, JsonNode body) {}
+
+  public Session login(String username) {
+    UUID device = Ids.newId();
+    JsonNode body = http.retrieve(HttpRequest.POST("/api/auth/login", Map.of(
+        "username", username, "password", "trede-demo", "deviceId", device.toString())), JsonNode.class);
+    return new Session(body.get("token").asText(), body.get("userId").asText(), device);
+  }
+
+  public List<MutationResult> push(Session session, Mutation... mutations) {
+    return http.retrieve(sync(HttpRequest.POST("/api/sync/push", new PushRequest(List.of(mutations))), session),
+        PushResponse.class).results();
+  }
+
+  public PullPage pull(Session session, String cursor, int limit) {
+    String query = "/api/sync/pull?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
+    return http.retrieve(sync(HttpRequest.GET(query), session), PullPage.class);
+  }
+
+  /** Pulls every page from the start; the device's whole view. */
+  public PullPage pullAll(Session session) {
+    List<nl.trede.sync.RecordChange> all = new java.util.ArrayList<>();
+    String cursor = null;
+    PullPage page;
+    do {
+      page = pull(session, cursor, Protocol.MAX_PAGE_SIZE);
+      all.addAll(page.changes());
+      cursor = page.cursor();
+    } while (page.hasMore());
+    return new PullPage(all, cursor, false, List.of());
+  }
+
+  public Answer raw(MutableHttpRequest<?> request, Session session, boolean withProtocol) {
+    if (session != null) {
+      request.bearerAuth(session.token());
+    }
+    if (withProtocol) {
+      request.header(Protocol.VERSION_HEADER, String.valueOf(Protocol.VERSION));
+    }
+    try {
+      HttpResponse<JsonNode> response = http.exchange(request, Argument.of(JsonNode.class), Argument.of(JsonNode.class));
+      return new Answer(response.code(), response.getContentType().map(MediaType::toString).orElse(""),
+          response.body());
+    } catch (HttpClientResponseException e) {
+      return new Answer(e.getStatus().getCode(), e.getResponse().getContentType().map(MediaType::toString).orElse(""),
+          e.getResponse().getBody(JsonNode.class).orElse(null));
+    }
+  }
+
+  private static <T> MutableHttpRequest<T> sync(MutableHttpRequest<T> request, Session session) {
+    return request.bearerAuth(session.token()).header(Protocol.VERSION_HEADER, String.valueOf(Protocol.VERSION));
+  }
+
+  public static Mutation create(RecordType type, DomainRecord record) {
+    return new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0,
+        Json.MAPPER.valueToTree(record), List.of(), Instant.now());
+  }
+
+  public static Mutation update(RecordType type, UUID id, long baseVersion, ObjectNode fields) {
+    return new Mutation(Ids.newId(), type, id, MutationKind.UPDATE, baseVersion, fields, List.of(), Instant.now());
+  }
+
+  public static ObjectNode fields() {
+    return Json.MAPPER.createObjectNode();
+  }
+}

@@ -1,0 +1,70 @@
+package nl.trede.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Server configurations for tests: a fresh SQLite file, or a fresh database on the real
+ * PostgreSQL that the test command starts (connection given by TREDE_TEST_PG_* variables).
+ */
+public final class TestDatabases {
+  private TestDatabases() {}
+
+  public static Map<String, String> sqlite() {
+    try {
+      Path dir = Files.createTempDirectory("trede-test");
+      Map<String, String> properties = new HashMap<>();
+      properties.put("trede.db.path", dir.resolve("trede.db").toString());
+      properties.put("trede.demo.enabled", "true");
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Properties that select PostgreSQL, pointing at a database created just for the caller. */
+  public static Map<String, String> postgres() {
+    String url = freshPostgresDatabase();
+    Map<String, String> properties = new HashMap<>();
+    properties.put("micronaut.environments", "postgres");
+    properties.put("datasources.default.url", url);
+    properties.put("datasources.default.username", env("TREDE_TEST_PG_USER"));
+    properties.put("datasources.default.password", env("TREDE_TEST_PG_PASSWORD"));
+    properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+    properties.put("datasources.default.db-type", "postgres");
+    properties.put("datasources.default.dialect", "POSTGRES");
+    properties.put("flyway.datasources.default.locations", "classpath:db/postgres");
+    properties.put("trede.demo.enabled", "true");
+    return properties;
+  }
+
+  public static String freshPostgresDatabase() {
+    String admin = env("TREDE_TEST_PG_URL");
+    String name = "trede_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    try (Connection c = DriverManager.getConnection(admin, env("TREDE_TEST_PG_USER"), env("TREDE_TEST_PG_PASSWORD"));
+         Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a PostgreSQL test database at " + admin, e);
+    }
+    return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null) {
+      throw new IllegalStateException(name + " is not set: run the tests with ./test.sh, which starts"
+          + " PostgreSQL and sets it");
+    }
+    return value;
+  }
+}

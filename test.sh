@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of Trede. On a bare Debian machine it first installs what the tests need
+# (a JDK, Maven, PostgreSQL) and starts PostgreSQL on 127.0.0.1 with a throw-away password.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null || missing+=(maven)
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}"
+  as_root apt-get update -q
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}"
+fi
+
+# PostgreSQL: the Debian cluster, started if it is not running, with a test role whose password
+# is made anew on every run (nothing secret is stored in the repository).
+pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
+  pg_lsclusters -h | grep -q . || as_root pg_createcluster "$pg_version" main
+  as_root pg_ctlcluster "$pg_version" main start
+fi
+pg_port=$(pg_lsclusters -h | awk '$4=="online" {print $3; exit}')
+pg_password=$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')
+as_root su postgres -c "psql -q -p $pg_port" <<SQL
+DO \$\$ BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'trede_test') THEN
+    ALTER ROLE trede_test LOGIN CREATEDB PASSWORD '$pg_password';
+  ELSE
+    CREATE ROLE trede_test LOGIN CREATEDB PASSWORD '$pg_password';
+  END IF;
+END \$\$;
+SQL
+# Databases left by earlier runs.
+for db in $(as_root su postgres -c "psql -p $pg_port -Atc \"SELECT datname FROM pg_database WHERE datname LIKE 'trede_t_%'\""); do
+  as_root su postgres -c "psql -q -p $pg_port -c 'DROP DATABASE $db'" >/dev/null
+done
+export TREDE_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
+export TREDE_TEST_PG_USER=trede_test
+export TREDE_TEST_PG_PASSWORD="$pg_password"
+
+mvn -B -ntp clean verify "$@"
