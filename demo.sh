@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs Trede: builds it, starts the server on its embedded SQLite with the demo municipalities,
+# and opens the field app logged in as a participation coach. Stop with Ctrl+C.
+#   TREDE_USER=jobcoach1 ./demo.sh     log in as another demo user (see README)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null || missing+=(maven)
+command -v curl >/dev/null || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -q
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}"
+fi
+
+port=${TREDE_PORT:-8080}
+mvn -B -q -ntp -DskipTests install
+
+mkdir -p var
+java -Dmicronaut.server.port="$port" -Dtrede.db.path=var/server/trede.db -Dtrede.demo.enabled=true \
+  -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > var/server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+echo "Starting the server on http://localhost:$port (log: var/server.log)"
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$port/health" >/dev/null 2>&1 && break
+  kill -0 $server 2>/dev/null || { cat var/server.log; exit 1; }
+  sleep 0.5
+done
+
+mvn -B -q -ntp -f client/pom.xml exec:exec -Dtrede.args="--server=http://localhost:$port \
+  --data-dir=var/client-${TREDE_USER:-coach1} --user=${TREDE_USER:-coach1} --password=trede-demo"
