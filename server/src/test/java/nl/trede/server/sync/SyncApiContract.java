@@ -281,7 +281,10 @@ abstract class SyncApiContract implements TestPropertyProvider {
         api.raw(HttpRequest.GET("/api/sync/pull?cursor=banana"), anna, true),
         api.raw(HttpRequest.GET("/api/sync/pull?limit=100000"), anna, true),
         api.raw(HttpRequest.GET("/api/sync/pull"), null, true),
-        api.raw(HttpRequest.POST("/api/sync/push", tooManyMutations()).contentType(MediaType.APPLICATION_JSON), anna, true));
+        api.raw(HttpRequest.POST("/api/sync/push", tooManyMutations()).contentType(MediaType.APPLICATION_JSON), anna, true),
+        api.raw(HttpRequest.POST("/api/sync/push", "{\"mutations\": [], \"padding\": \"" + "x".repeat(5_000_000) + "\"}")
+            .contentType(MediaType.APPLICATION_JSON), anna, true),
+        api.raw(HttpRequest.GET("/api/sync/nothing-here"), anna, true));
 
     assertThat(answers).allSatisfy(a -> {
       assertThat(a.status()).isBetween(400, 499);
@@ -296,6 +299,8 @@ abstract class SyncApiContract implements TestPropertyProvider {
     assertThat(answers.get(5).body().get("errors").get(0).get("field").asText()).isEqualTo("limit");
     assertThat(answers.get(6).status()).isEqualTo(401);
     assertThat(answers.get(7).body().get("errors").get(0).get("rule").asText()).isEqualTo("max-size");
+    assertThat(answers.get(8).status()).isEqualTo(413);
+    assertThat(answers.get(9).status()).isEqualTo(404);
     assertThat(api.raw(HttpRequest.GET("/health"), null, false).status()).isEqualTo(200);
   }
 
