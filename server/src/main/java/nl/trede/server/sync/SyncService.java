@@ -96,6 +96,10 @@ public class SyncService {
       return new MutationResult.Rejected(null, m.recordId(),
           List.of(new Violation("id", "required", "a mutation needs an id")));
     }
+    // Lock the tenant's sequence first, before any read: every read below then sees the latest
+    // committed state, a concurrent retry of this same mutation waits for us and then finds it
+    // applied, and SQLite takes its write lock up front instead of failing to upgrade a read.
+    tenants.incrementSeq(caller.tenantId());
     Optional<AppliedMutation> earlier = applied.findById(m.id().toString());
     if (earlier.isPresent()) {
       if (!earlier.get().userId().equals(caller.userId())) {
@@ -104,9 +108,6 @@ public class SyncService {
       }
       return read(earlier.get().result(), MutationResult.class);
     }
-    // Lock the tenant's sequence first: every read below then sees the latest committed state,
-    // and no other writer of this tenant can change it before we commit.
-    tenants.incrementSeq(caller.tenantId());
     MutationResult result = decide(caller, m);
     if (!(result instanceof MutationResult.Rejected)) {
       applied.save(new AppliedMutation(m.id().toString(), caller.tenantId(), caller.userId(),

@@ -119,6 +119,28 @@ abstract class SyncApiContract implements TestPropertyProvider {
   }
 
   @Test
+  void retriesOfOneBatchArrivingAtTheSameTimeApplyItOnce() throws Exception {
+    Session anna = api.login("coach1");
+    UUID candidate = firstCandidate(anna);
+    String cursor = api.pullAll(anna).cursor();
+    Mutation contact = ApiClient.create(RecordType.CONTACT, contact(candidate, anna));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<List<MutationResult>>> answers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      answers.add(pool.submit(() -> api.push(anna, contact)));
+    }
+    Set<MutationResult> distinct = new HashSet<>();
+    for (var answer : answers) {
+      distinct.addAll(answer.get());
+    }
+    pool.shutdown();
+
+    assertThat(distinct).singleElement()
+        .isEqualTo(new MutationResult.Applied(contact.id(), contact.recordId(), 1));
+    assertThat(api.pull(anna, cursor, 100).changes()).extracting(RecordChange::id).containsExactly(contact.recordId());
+  }
+
+  @Test
   void aCoachNeverPullsAnotherCaseloadsCandidateNorAnotherMunicipality() {
     Set<UUID> annas = candidatesOf(api.login("coach1")).stream().map(RecordChange::id).collect(Collectors.toSet());
     Set<UUID> carlas = candidatesOf(api.login("coach2")).stream().map(RecordChange::id).collect(Collectors.toSet());
