@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface CaseloadRepository extends CrudRepository<CaseloadEntry, CaseloadEntry.Key> {
@@ -17,6 +18,10 @@ public interface CaseloadRepository extends CrudRepository<CaseloadEntry, Caselo
 
   @Query("DELETE FROM caseload WHERE candidate_id = :candidateId AND user_id = :userId")
   void remove(String candidateId, String userId);
+
+  /** The newest grant to this user after {@code afterSeq}, if any. */
+  @Query("SELECT MAX(since_seq) FROM caseload WHERE user_id = :userId AND since_seq > :afterSeq")
+  Optional<Long> latestGrantAfter(String userId, long afterSeq);
 
   default boolean holds(String userId, String candidateId) {
     return countMembership(userId, candidateId) > 0;

@@ -18,6 +18,20 @@ public interface SyncRecordRepository extends CrudRepository<SyncRecordRow, Stri
       ORDER BY r.seq LIMIT :limit""")
   List<SyncRecordRow> pullCaseload(String tenantId, long afterSeq, String userId, int limit);
 
+  /**
+   * The history a device missed for candidates that joined its user's caseload (granted at a
+   * sequence number in (grantedAfter, grantedUpTo]): their records up to the device's position.
+   * Later records reach it through the ordinary pull.
+   */
+  @Query("""
+      SELECT r.* FROM sync_record r
+      JOIN caseload c ON c.candidate_id = r.candidate_id AND c.user_id = :userId
+      WHERE r.tenant_id = :tenantId AND c.since_seq > :grantedAfter AND c.since_seq <= :grantedUpTo
+        AND r.seq > :afterSeq AND r.seq <= :upToSeq
+      ORDER BY r.seq LIMIT :limit""")
+  List<SyncRecordRow> backfill(String tenantId, String userId, long grantedAfter, long grantedUpTo,
+      long afterSeq, long upToSeq, int limit);
+
   /** A jobhunter: employers, vacancies and employer contacts, no candidate files. */
   @Query("""
       SELECT r.* FROM sync_record r

@@ -3,7 +3,6 @@ package nl.trede.server.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -53,18 +52,20 @@ public class SyncService {
   private final AppliedMutationRepository applied;
   private final TenantRepository tenants;
   private final CaseloadRepository caseloads;
+  private final CaseloadRemovalRepository removalsOf;
   private final WritePolicy policy;
   private final AuditLog audit;
   private final Clock clock;
 
   public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
-      WritePolicy policy, AuditLog audit, Clock clock) {
+      CaseloadRemovalRepository removalsOf, WritePolicy policy, AuditLog audit, Clock clock) {
     this.transactions = transactions;
     this.records = records;
     this.applied = applied;
     this.tenants = tenants;
     this.caseloads = caseloads;
+    this.removalsOf = removalsOf;
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
@@ -190,6 +191,7 @@ public class SyncService {
     for (String userId : present) {
       if (!wanted.contains(userId)) {
         caseloads.remove(candidateId, userId);
+        removalsOf.save(new CaseloadRemoval(new CaseloadRemoval.Key(userId, candidateId, seq), tenantId));
       }
     }
     for (String userId : wanted) {
@@ -200,29 +202,60 @@ public class SyncService {
   }
 
   public PullPage pull(Caller caller, String cursor, Integer limit) {
-    long after = Cursor.decode(cursor);
     int size = limit == null ? Protocol.DEFAULT_PAGE_SIZE : limit;
     if (size < 1 || size > Protocol.MAX_PAGE_SIZE) {
       throw ProblemException.badRequest("limit", "range",
           "limit must be between 1 and " + Protocol.MAX_PAGE_SIZE + ", was " + size);
     }
+    // Read before any page query: a change committed later has a larger number and is found next time.
+    PullCursor at = cursor == null || cursor.isEmpty()
+        ? PullCursor.start(tenants.lastSeq(caller.tenantId()))
+        : PullCursor.decode(cursor);
+    List<UUID> purge = List.of();
+    if (caller.role().hasCaseload()) {
+      List<CaseloadRemoval> removals =
+          removalsOf.findByKeyUserIdAndKeySeqGreaterThanOrderByKeySeq(caller.userId(), at.removals());
+      if (!removals.isEmpty()) {
+        purge = removals.stream().map(r -> UUID.fromString(r.key().candidateId())).distinct().toList();
+        at = at.withRemovals(removals.get(removals.size() - 1).key().seq());
+      }
+      if (!at.backfilling()) {
+        Optional<Long> grant = caseloads.latestGrantAfter(caller.userId(), at.grants());
+        if (grant.isPresent()) {
+          at = at.startBackfill(grant.get());
+        }
+      }
+    }
+    if (at.backfilling()) {
+      // A candidate joined the caseload: first send the history the device never had.
+      List<SyncRecordRow> rows = records.backfill(caller.tenantId(), caller.userId(), at.grants(),
+          at.grantsTo(), at.backfilled(), at.seq(), size + 1);
+      boolean more = rows.size() > size;
+      List<SyncRecordRow> page = more ? rows.subList(0, size) : rows;
+      PullCursor next = more ? at.backfilledUpTo(page.get(page.size() - 1).seq()) : at.backfillDone();
+      return new PullPage(toChanges(page), next.encode(), true, purge);
+    }
     // One more than asked tells whether another page follows without a second query.
     List<SyncRecordRow> rows = switch (caller.role()) {
-      case OFFICE, ADMIN -> records.pullTenant(caller.tenantId(), after, size + 1);
-      case JOBHUNTER -> records.pullOutsideFiles(caller.tenantId(), after, size + 1);
+      case OFFICE, ADMIN -> records.pullTenant(caller.tenantId(), at.seq(), size + 1);
+      case JOBHUNTER -> records.pullOutsideFiles(caller.tenantId(), at.seq(), size + 1);
       case PARTICIPATION_COACH, JOBCOACH, CASE_MANAGER ->
-          records.pullCaseload(caller.tenantId(), after, caller.userId(), size + 1);
+          records.pullCaseload(caller.tenantId(), at.seq(), caller.userId(), size + 1);
     };
     boolean hasMore = rows.size() > size;
     List<SyncRecordRow> page = hasMore ? rows.subList(0, size) : rows;
-    List<RecordChange> changes = new ArrayList<>(page.size());
-    for (SyncRecordRow r : page) {
+    PullCursor next = page.isEmpty() ? at : at.withSeq(page.get(page.size() - 1).seq());
+    return new PullPage(toChanges(page), next.encode(), hasMore, purge);
+  }
+
+  private static List<RecordChange> toChanges(List<SyncRecordRow> rows) {
+    List<RecordChange> changes = new ArrayList<>(rows.size());
+    for (SyncRecordRow r : rows) {
       changes.add(new RecordChange(RecordType.fromWire(r.type()), UUID.fromString(r.id()),
           r.version(), r.deleted(), r.deleted() ? null : read(r.data(), ObjectNode.class),
           read(r.conflicts(), CONFLICTS)));
     }
-    long last = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-    return new PullPage(changes, Cursor.encode(last), hasMore, List.of());
+    return changes;
   }
 
   static StoredState toState(SyncRecordRow r) {
@@ -262,34 +295,6 @@ public class SyncService {
       return Json.MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored JSON does not parse", e);
-    }
-  }
-
-  /** Hides the sequence number's form from clients, who must treat cursors as opaque. */
-  static final class Cursor {
-    private static final String PREFIX = "s1-";
-
-    static String encode(long seq) {
-      return PREFIX + Long.toString(seq, 36);
-    }
-
-    static long decode(String cursor) {
-      if (cursor == null || cursor.isEmpty()) {
-        return 0;
-      }
-      try {
-        if (cursor.startsWith(PREFIX)) {
-          long seq = Long.parseLong(cursor.substring(PREFIX.length()), 36);
-          if (seq >= 0) {
-            return seq;
-          }
-        }
-      } catch (NumberFormatException ignored) {
-        // falls through to the refusal
-      }
-      throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-cursor",
-          "cursor is not one this server gave out",
-          List.of(new Violation("cursor", "invalid-cursor", "cursor is not one this server gave out")));
     }
   }
 }

@@ -158,6 +158,44 @@ abstract class SyncApiContract implements TestPropertyProvider {
   }
 
   @Test
+  void aCandidateJoiningACaseloadArrivesWithItsWholeHistoryAndIsPurgedWhenItLeaves() {
+    Session anna = api.login("coach1");
+    Session carla = api.login("coach2");
+    Session fatima = api.login("casemanager1");
+    RecordChange candidate = candidatesOf(anna).get(1);
+    Set<UUID> history = api.pullAll(anna).changes().stream()
+        .filter(c -> c.data() != null && candidate.id().toString().equals(c.data().path("candidateId").asText()))
+        .map(RecordChange::id).collect(Collectors.toSet());
+    String carlasCursor = api.pullAll(carla).cursor();
+    com.fasterxml.jackson.databind.node.ArrayNode coaches = candidate.data().withArray("coachIds").deepCopy();
+    coaches.add(carla.userId());
+
+    api.push(fatima, ApiClient.update(RecordType.CANDIDATE, candidate.id(), candidate.version(),
+        ApiClient.fields().set("coachIds", coaches)));
+    List<RecordChange> received = new ArrayList<>();
+    PullPage page;
+    do {
+      page = api.pull(carla, carlasCursor, 3);
+      received.addAll(page.changes());
+      carlasCursor = page.cursor();
+    } while (page.hasMore());
+
+    assertThat(history).hasSizeGreaterThan(3);
+    assertThat(received).extracting(RecordChange::id).contains(candidate.id()).containsAll(history);
+
+    com.fasterxml.jackson.databind.node.ArrayNode without = candidate.data().withArray("coachIds").deepCopy();
+    long version = api.pullAll(fatima).changes().stream().filter(c -> c.id().equals(candidate.id()))
+        .findFirst().orElseThrow().version();
+    api.push(fatima, ApiClient.update(RecordType.CANDIDATE, candidate.id(), version,
+        ApiClient.fields().set("coachIds", without)));
+    PullPage afterRemoval = api.pull(carla, carlasCursor, 100);
+
+    assertThat(afterRemoval.purgeCandidates()).containsExactly(candidate.id());
+    assertThat(api.pull(carla, afterRemoval.cursor(), 100).purgeCandidates()).isEmpty();
+    assertThat(candidatesOf(carla)).extracting(RecordChange::id).doesNotContain(candidate.id());
+  }
+
+  @Test
   void aJobhunterPullsEmployersAndVacanciesButNoCandidateFile() {
     PullPage page = api.pullAll(api.login("jobhunter1"));
 
