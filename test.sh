@@ -4,17 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-missing=()
-command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
-command -v mvn >/dev/null || missing+=(maven)
-ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]}"
-  as_root apt-get update -q
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}"
-fi
+source scripts/prerequisites.sh
+ensure_packages javac=openjdk-17-jdk-headless mvn=maven '/usr/lib/postgresql/*/bin/postgres=postgresql' \
+  fc-list=fontconfig '/usr/share/fonts/truetype/dejavu=fonts-dejavu-core'
 
 # PostgreSQL: the Debian cluster, started if it is not running, with a test role whose password
 # is made anew on every run (nothing secret is stored in the repository).
