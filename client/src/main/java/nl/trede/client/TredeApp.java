@@ -1,0 +1,68 @@
+package nl.trede.client;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.trede.client.device.Device;
+import nl.trede.client.login.LoginService;
+import nl.trede.client.sync.SyncEngine;
+import nl.trede.client.ui.AppController;
+import nl.trede.client.ui.Messages;
+
+/** The JavaFX application: a phone-sized window with the Trede screens. */
+public class TredeApp extends Application {
+  /** A common phone's logical size. */
+  public static final double WIDTH = 390;
+  public static final double HEIGHT = 780;
+
+  private AppController controller;
+  private ExecutorService background;
+
+  @Override
+  public void start(Stage stage) {
+    Map<String, String> args = getParameters().getNamed();
+    Locale.setDefault(Messages.DUTCH);
+    Device device = Device.detect();
+    Path dataDir = args.containsKey("data-dir") ? Path.of(args.get("data-dir"))
+        : device.privateStorage().orElse(Path.of(System.getProperty("user.home"), ".trede"));
+    background = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "trede-background");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Messages messages = Messages.dutch();
+    controller = new AppController(LoginService.standard(dataDir, Clock.systemUTC()), messages,
+        Clock.systemUTC(), background, Platform::runLater, device, SyncEngine.Settings.standard());
+    stage.setScene(scene(controller));
+    stage.setTitle(messages.get("app.title"));
+    stage.show();
+    controller.start(new AppController.Options(args.getOrDefault("server", "http://localhost:8080"),
+        args.get("user"), args.get("password")));
+  }
+
+  /** The scene with the theme and the app's stylesheet; tests build theirs the same way. */
+  public static Scene scene(AppController controller) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    Scene scene = new Scene(controller.root(), WIDTH, HEIGHT);
+    scene.getStylesheets().add(TredeApp.class.getResource("trede.css").toExternalForm());
+    return scene;
+  }
+
+  @Override
+  public void stop() {
+    if (controller != null) {
+      controller.close();
+    }
+    if (background != null) {
+      background.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,818 @@
+package nl.trede.client.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.Role;
+import nl.trede.domain.ValidationException;
+import nl.trede.domain.Violation;
+import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.employer.Employer;
+import nl.trede.sync.FieldConflict;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.MutationRules;
+import nl.trede.sync.PullPage;
+import nl.trede.sync.RecordChange;
+import nl.trede.sync.RecordType;
+import nl.trede.sync.StoredState;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.mc.SQLiteMCSqlCipherConfig;
+
+/**
+ * The device's encrypted copy of its user's records and the outbox of changes for the server.
+ *
+ * <p>One SQLite file per user on a device, encrypted with SQLCipher v4 under a key derived from
+ * the password ({@link PasswordKey}). Every save validates with the same {@link MutationRules}
+ * the server applies, then writes the record and its outbox mutation in one transaction, so the
+ * outbox never misses a change the screens show. One connection serves everything: SQLite has
+ * one writer anyway, and callers are the UI and one sync thread, serialised by this object.
+ */
+public final class LocalStore implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(LocalStore.class.getName());
+  private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() {};
+  private static final int SQLITE_NOTADB = 26;
+  private static final String META_CURSOR = "pull.cursor";
+  private static final String META_DEVICE = "device.id";
+  private static final String META_SESSION = "session";
+  private static final String META_LAST_SYNC = "sync.last";
+
+  private final Connection connection;
+  private final Clock clock;
+  private final UUID deviceId;
+
+  private LocalStore(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
+    this.deviceId = loadOrCreateDeviceId();
+  }
+
+  /** Whether a store was created at this path before (by an earlier login on this device). */
+  public static boolean exists(Path databaseFile) {
+    return Files.isRegularFile(databaseFile) && Files.isRegularFile(PasswordKey.saltFileOf(databaseFile));
+  }
+
+  public static LocalStore open(Path databaseFile, char[] password, Clock clock) {
+    return open(databaseFile, password, clock, PasswordKey.DEFAULT_ITERATIONS);
+  }
+
+  /**
+   * Opens the store, creating it (with a fresh salt) when it does not exist yet.
+   *
+   * @param iterations the PBKDF2 work factor for a new store; an existing one keeps its own
+   * @throws WrongPasswordException when an existing store does not open with this password
+   */
+  public static LocalStore open(Path databaseFile, char[] password, Clock clock, int iterations) {
+    Path saltFile = PasswordKey.saltFileOf(databaseFile);
+    boolean fresh = !Files.exists(databaseFile);
+    if (fresh) {
+      PasswordKey.createSalt(saltFile, iterations);
+    }
+    byte[] key = PasswordKey.derive(password, saltFile);
+    String url = "jdbc:sqlite:" + databaseFile.toAbsolutePath();
+    try {
+      try (Connection probe = connectChecked(url, key)) {
+        checkKey(probe);
+      }
+      // The main connection opens after migrating: a connection opened before another one
+      // changed the schema of an encrypted file may keep seeing the old schema.
+      migrate(url, key);
+      Connection connection = connect(url, key);
+      try {
+        checkKey(connection);
+        return new LocalStore(connection, clock);
+      } catch (RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the local store", e);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  private static Connection connect(String url, byte[] key) throws SQLException {
+    // The key is already stretched by PBKDF2: a raw key skips SQLCipher's own second KDF,
+    // which would only slow down every open.
+    SQLiteConfig config = SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(key).build();
+    config.setBusyTimeout(5000);
+    config.enforceForeignKeys(true);
+    return config.createConnection(url);
+  }
+
+  /** SQLCipher reports a wrong key as "file is not a database", when keying or on first read. */
+  private static Connection connectChecked(String url, byte[] key) throws SQLException {
+    try {
+      return connect(url, key);
+    } catch (SQLException e) {
+      if (e.getErrorCode() == SQLITE_NOTADB || String.valueOf(e.getMessage()).contains("not a database")) {
+        throw new WrongPasswordException(e);
+      }
+      throw e;
+    }
+  }
+
+  private static void checkKey(Connection connection) {
+    try (var statement = connection.createStatement()) {
+      statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
+    } catch (SQLException e) {
+      throw new WrongPasswordException(e);
+    }
+  }
+
+  private static void migrate(String url, byte[] key) {
+    byte[] copy = key.clone();
+    Flyway.configure()
+        .dataSource(new KeyedDataSource(url, copy))
+        .locations("classpath:db/client")
+        // Plain java.util.logging: the app ships no logging framework.
+        .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
+        .load()
+        .migrate();
+    Arrays.fill(copy, (byte) 0);
+  }
+
+  public UUID deviceId() {
+    return deviceId;
+  }
+
+  // ---------------------------------------------------------------- saving
+
+  /**
+   * Saves a new record: validates it with the shared rules and writes it and its CREATE mutation
+   * in one transaction.
+   *
+   * @throws ValidationException with every violation; nothing is written
+   */
+  public synchronized <T extends DomainRecord> T create(RecordType type, T record) {
+    ObjectNode fields = Json.MAPPER.valueToTree(record);
+    Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0, fields,
+        List.of(), clock.instant());
+    return type.recordClass().isInstance(record) ? cast(apply(mutation)) : badType(type, record);
+  }
+
+  /**
+   * Saves a changed record: only the fields that differ from the local copy travel, on the last
+   * server version, so the server can merge them with other devices' edits field by field.
+   */
+  public synchronized <T extends DomainRecord> T update(RecordType type, T record) {
+    StoredRecord current = find(record.id())
+        .orElseThrow(() -> new ValidationException(List.of(new Violation("recordId", "not-found",
+            "record " + record.id() + " does not exist"))));
+    ObjectNode wanted = Json.MAPPER.valueToTree(record);
+    ObjectNode changed = Json.MAPPER.createObjectNode();
+    wanted.fields().forEachRemaining(field -> {
+      if (current.data() == null || !field.getValue().equals(current.data().get(field.getKey()))) {
+        changed.set(field.getKey(), field.getValue());
+      }
+    });
+    if (changed.isEmpty()) {
+      return record;
+    }
+    Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.UPDATE,
+        current.serverVersion(), changed, List.of(), clock.instant());
+    return type.recordClass().isInstance(record) ? cast(apply(mutation)) : badType(type, record);
+  }
+
+  /** Deletes a record (not allowed for history records; the shared rules say so). */
+  public synchronized void delete(RecordType type, UUID id) {
+    StoredRecord current = find(id).orElse(null);
+    Mutation mutation = new Mutation(Ids.newId(), type, id, MutationKind.DELETE,
+        current == null ? 0 : current.serverVersion(), null, List.of(), clock.instant());
+    apply(mutation);
+  }
+
+  private DomainRecord apply(Mutation mutation) {
+    StoredRecord current = find(mutation.recordId()).orElse(null);
+    StoredState state = current == null ? null : new StoredState(current.type(),
+        current.serverVersion(), current.deleted(), current.data() == null
+            ? Json.MAPPER.createObjectNode() : current.data(), Map.of(), List.of());
+    UUID userId = session().map(StoredSession::userId).orElse(null);
+    MutationRules.Outcome outcome = MutationRules.apply(mutation, state, deviceId, userId, clock);
+    if (outcome instanceof MutationRules.Refused refused) {
+      throw new ValidationException(refused.violations());
+    }
+    if (outcome instanceof MutationRules.Unchanged) {
+      return current == null || current.data() == null ? null
+          : MutationRules.read(current.type(), current.data());
+    }
+    MutationRules.Changed changed = (MutationRules.Changed) outcome;
+    inTransaction(() -> {
+      long serverVersion = current == null ? 0 : current.serverVersion();
+      UUID candidateId = changed.record() != null ? changed.record().fileCandidateId()
+          : current == null ? null : current.candidateId();
+      upsertRecord(mutation.recordId(), mutation.type(), candidateId, serverVersion,
+          changed.next().deleted(), changed.next().deleted() ? null : changed.next().data(),
+          SyncState.PENDING, null);
+      insertOutbox(mutation);
+    });
+    LOG.log(Level.INFO, "saved type={0} record={1} mutation={2} kind={3}",
+        mutation.type().wireName(), mutation.recordId(), mutation.id(), mutation.kind());
+    return changed.record();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+
+  private static <T> T badType(RecordType type, Object record) {
+    throw new IllegalArgumentException(record.getClass().getSimpleName() + " is not a " + type.wireName());
+  }
+
+  private void insertOutbox(Mutation mutation) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(
+        "INSERT INTO outbox (mutation_id, record_id, type, mutation, state, created_at) VALUES (?, ?, ?, ?, 'PENDING', ?)")) {
+      s.setString(1, mutation.id().toString());
+      s.setString(2, mutation.recordId().toString());
+      s.setString(3, mutation.type().wireName());
+      s.setString(4, json(mutation));
+      s.setLong(5, clock.millis());
+      s.executeUpdate();
+    }
+  }
+
+  private void upsertRecord(UUID id, RecordType type, UUID candidateId, long serverVersion,
+      boolean deleted, ObjectNode data, SyncState state, String lastError) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("""
+        INSERT INTO record (id, type, candidate_id, server_version, deleted, data, event_at, sync_state, last_error, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET type = excluded.type, candidate_id = excluded.candidate_id,
+          server_version = excluded.server_version, deleted = excluded.deleted, data = excluded.data,
+          event_at = excluded.event_at, sync_state = excluded.sync_state,
+          last_error = excluded.last_error, updated_at = excluded.updated_at""")) {
+      s.setString(1, id.toString());
+      s.setString(2, type.wireName());
+      s.setString(3, candidateId == null ? null : candidateId.toString());
+      s.setLong(4, serverVersion);
+      s.setInt(5, deleted ? 1 : 0);
+      s.setString(6, data == null ? null : json(data));
+      Long eventAt = data == null ? null : eventAt(type, data);
+      if (eventAt == null) {
+        s.setNull(7, Types.INTEGER);
+      } else {
+        s.setLong(7, eventAt);
+      }
+      s.setString(8, state.name());
+      s.setString(9, lastError);
+      s.setLong(10, clock.millis());
+      s.executeUpdate();
+    }
+  }
+
+  /** When the event happened, for ordering timelines; dates count from the Dutch midnight. */
+  private static Long eventAt(RecordType type, ObjectNode data) {
+    try {
+      return switch (type) {
+        case CONTACT -> textOf(data, "occurredAt") == null ? null
+            : Instant.parse(textOf(data, "occurredAt")).toEpochMilli();
+        case LADDER_STEP, COACHING_HOURS -> textOf(data, "date") == null ? null
+            : LocalDate.parse(textOf(data, "date")).atStartOfDay(Violations.ZONE).toInstant().toEpochMilli();
+        default -> null;
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String textOf(ObjectNode data, String field) {
+    JsonNode node = data.get(field);
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** A record as stored, tombstones included. */
+  public synchronized Optional<StoredRecord> find(UUID id) {
+    return query("SELECT * FROM record WHERE id = ?", List.of(id.toString()), LocalStore::readRow)
+        .stream().findFirst();
+  }
+
+  public synchronized Optional<Candidate> candidate(UUID id) {
+    return find(id).filter(r -> r.type() == RecordType.CANDIDATE && !r.deleted() && r.data() != null)
+        .map(r -> (Candidate) MutationRules.read(RecordType.CANDIDATE, r.data()));
+  }
+
+  /** The candidate's current rung: the toRung of the latest ladder step by date. */
+  public synchronized Optional<Integer> currentRung(UUID candidateId) {
+    return query("""
+        SELECT json_extract(data, '$.toRung') FROM record
+        WHERE type = 'ladder-step' AND deleted = 0 AND candidate_id = ?
+        ORDER BY json_extract(data, '$.date') DESC, id DESC LIMIT 1""",
+        List.of(candidateId.toString()), rs -> rs.getInt(1)).stream().findFirst();
+  }
+
+  /**
+   * "Mijn kandidaten": every candidate on the device (the server sends only the user's caseload),
+   * filtered by name, ordered by the next contact due, overdue first.
+   */
+  public synchronized List<CaseloadEntry> caseload(String search) {
+    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    List<CaseloadEntry> entries = query("""
+        SELECT c.id, c.data, c.sync_state,
+          (SELECT json_extract(s.data, '$.toRung') FROM record s
+            WHERE s.type = 'ladder-step' AND s.deleted = 0 AND s.candidate_id = c.id
+            ORDER BY json_extract(s.data, '$.date') DESC, s.id DESC LIMIT 1) AS rung,
+          (SELECT k.data FROM record k
+            WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id = c.id
+            ORDER BY k.event_at DESC, k.id DESC LIMIT 1) AS last_contact
+        FROM record c
+        WHERE c.type = 'candidate' AND c.deleted = 0""", List.of(), rs -> {
+      Candidate candidate = (Candidate) MutationRules.read(RecordType.CANDIDATE,
+          (ObjectNode) Json.MAPPER.readTree(rs.getString("data")));
+      int rung = rs.getInt("rung");
+      Integer currentRung = rs.wasNull() ? null : rung;
+      String lastContactJson = rs.getString("last_contact");
+      Instant lastContactAt = null;
+      LocalDate nextDue = null;
+      if (lastContactJson != null) {
+        ObjectNode contact = (ObjectNode) Json.MAPPER.readTree(lastContactJson);
+        lastContactAt = textOf(contact, "occurredAt") == null ? null : Instant.parse(textOf(contact, "occurredAt"));
+        String next = textOf(contact, "nextContactDate");
+        if (next != null) {
+          nextDue = LocalDate.parse(next);
+        }
+      }
+      if (nextDue == null && lastContactAt != null && candidate.plan() != null
+          && candidate.plan().contactFrequencyDays() != null) {
+        // No date agreed: the plan's contact frequency sets when the next contact is due (002 §4.4).
+        nextDue = lastContactAt.atZone(Violations.ZONE).toLocalDate()
+            .plusDays(candidate.plan().contactFrequencyDays());
+      }
+      return new CaseloadEntry(candidate.id(), candidate.displayName(), currentRung, lastContactAt,
+          nextDue, SyncState.valueOf(rs.getString("sync_state")));
+    });
+    return entries.stream()
+        .filter(e -> needle.isEmpty() || e.displayName().toLowerCase(Locale.ROOT).contains(needle))
+        .sorted((a, b) -> {
+          if (a.nextContactDue() == null || b.nextContactDue() == null) {
+            return a.nextContactDue() == null && b.nextContactDue() == null
+                ? a.displayName().compareToIgnoreCase(b.displayName())
+                : a.nextContactDue() == null ? 1 : -1;
+          }
+          int byDate = a.nextContactDue().compareTo(b.nextContactDue());
+          return byDate != 0 ? byDate : a.displayName().compareToIgnoreCase(b.displayName());
+        })
+        .toList();
+  }
+
+  /** Contacts, ladder steps and coaching hours of one candidate, newest first. */
+  public synchronized List<TimelineEntry> timeline(UUID candidateId) {
+    return query("""
+        SELECT * FROM record
+        WHERE candidate_id = ? AND deleted = 0 AND type IN ('contact', 'ladder-step', 'coaching-hours')
+        ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), rs -> {
+      StoredRecord row = readRow(rs);
+      return new TimelineEntry(row.type(), row.eventAt(), MutationRules.read(row.type(), row.data()),
+          row.syncState(), row.violations());
+    });
+  }
+
+  public synchronized List<Employer> employers() {
+    return query("SELECT data FROM record WHERE type = 'employer' AND deleted = 0", List.of(),
+        rs -> (Employer) MutationRules.read(RecordType.EMPLOYER,
+            (ObjectNode) Json.MAPPER.readTree(rs.getString(1))))
+        .stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+  }
+
+  /** Changes not yet acknowledged by the server. */
+  public synchronized int pendingCount() {
+    return query("SELECT count(*) FROM outbox WHERE state = 'PENDING'", List.of(), rs -> rs.getInt(1)).get(0);
+  }
+
+  /** Records whose last change the server rejected or that hold an open conflict, with reasons. */
+  public synchronized List<ProblemRecord> problems() {
+    List<StoredRecord> rows = query(
+        "SELECT * FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED') ORDER BY updated_at DESC",
+        List.of(), LocalStore::readRow);
+    List<ProblemRecord> problems = new ArrayList<>();
+    for (StoredRecord row : rows) {
+      problems.add(new ProblemRecord(row.id(), row.type(), row.candidateId(), row.syncState(),
+          row.violations(), conflicts(row.id()), row.data()));
+    }
+    return problems;
+  }
+
+  public synchronized List<FieldConflict> conflicts(UUID recordId) {
+    return query("SELECT * FROM open_conflict WHERE record_id = ? ORDER BY detected_at",
+        List.of(recordId.toString()), rs -> new FieldConflict(
+            UUID.fromString(rs.getString("id")), rs.getString("field"),
+            nodeOrNull(rs.getString("server_value")), nodeOrNull(rs.getString("device_value")),
+            rs.getString("mutation_id") == null ? null : UUID.fromString(rs.getString("mutation_id")),
+            null, rs.getObject("detected_at") == null ? null : Instant.ofEpochMilli(rs.getLong("detected_at"))));
+  }
+
+  // ---------------------------------------------------------------- session and meta
+
+  public synchronized Optional<StoredSession> session() {
+    return meta(META_SESSION).map(text -> {
+      try {
+        return Json.MAPPER.readValue(text, StoredSession.class);
+      } catch (JsonProcessingException e) {
+        throw new StoreException("stored session does not parse", e);
+      }
+    });
+  }
+
+  public synchronized void saveSession(StoredSession session) {
+    setMeta(META_SESSION, json(session));
+  }
+
+  /** The server no longer accepts the token: keep the user (for offline use), drop the token. */
+  public synchronized void forgetToken() {
+    session().ifPresent(s -> saveSession(s.withToken(null)));
+  }
+
+  public synchronized Optional<String> pullCursor() {
+    return meta(META_CURSOR);
+  }
+
+  public synchronized Optional<Instant> lastSync() {
+    return meta(META_LAST_SYNC).map(Instant::parse);
+  }
+
+  public synchronized void markSynced(Instant at) {
+    setMeta(META_LAST_SYNC, at.toString());
+  }
+
+  private UUID loadOrCreateDeviceId() {
+    Optional<String> stored = meta(META_DEVICE);
+    if (stored.isPresent()) {
+      return UUID.fromString(stored.get());
+    }
+    UUID id = Ids.newId();
+    setMeta(META_DEVICE, id.toString());
+    return id;
+  }
+
+  private Optional<String> meta(String key) {
+    return query("SELECT value FROM meta WHERE key = ?", List.of(key), rs -> rs.getString(1))
+        .stream().findFirst();
+  }
+
+  private void setMeta(String key, String value) {
+    inTransaction(() -> writeMeta(key, value));
+  }
+
+  private void writeMeta(String key, String value) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+      s.setString(1, key);
+      s.setString(2, value);
+      s.executeUpdate();
+    }
+  }
+
+  // ---------------------------------------------------------------- sync side
+
+  /** The oldest pending mutations, in the order they were made. */
+  public synchronized List<OutboxEntry> pendingOutbox(int limit) {
+    return query("SELECT seq, mutation, attempts FROM outbox WHERE state = 'PENDING' ORDER BY seq LIMIT ?",
+        List.of(limit), rs -> new OutboxEntry(rs.getLong(1),
+            Json.MAPPER.readValue(rs.getString(2), Mutation.class), rs.getInt(3)));
+  }
+
+  /** A push that got no answer: the mutations stay, with how often and why it failed. */
+  public synchronized void recordPushFailure(List<UUID> mutationIds, String error) {
+    inTransaction(() -> {
+      try (PreparedStatement s = connection.prepareStatement(
+          "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE mutation_id = ?")) {
+        for (UUID id : mutationIds) {
+          s.setString(1, error);
+          s.setString(2, id.toString());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    });
+  }
+
+  /** Stores the server's answers to one push, all or nothing. */
+  public synchronized void storePushResults(List<MutationResult> results) {
+    inTransaction(() -> {
+      for (MutationResult result : results) {
+        if (result instanceof MutationResult.Applied applied) {
+          acknowledge(applied.mutationId(), applied.recordId(), applied.version(), List.of());
+        } else if (result instanceof MutationResult.Conflicted conflicted) {
+          acknowledge(conflicted.mutationId(), conflicted.recordId(), conflicted.version(),
+              conflicted.conflicts());
+        } else if (result instanceof MutationResult.Rejected rejected) {
+          reject(rejected);
+        }
+        refreshState(result.recordId());
+      }
+    });
+  }
+
+  private void acknowledge(UUID mutationId, UUID recordId, long version, List<FieldConflict> conflicts)
+      throws SQLException {
+    Long seq = outboxSeq(mutationId);
+    execute("DELETE FROM outbox WHERE mutation_id = ?", mutationId.toString());
+    if (seq != null) {
+      // A later change of the record went through: earlier refusals of it are settled.
+      execute("DELETE FROM outbox WHERE record_id = ? AND state = 'REJECTED' AND seq < ?",
+          recordId.toString(), seq);
+    }
+    execute("UPDATE record SET server_version = max(server_version, ?) WHERE id = ?",
+        version, recordId.toString());
+    for (FieldConflict conflict : conflicts) {
+      insertConflict(recordId, conflict);
+    }
+  }
+
+  private void reject(MutationResult.Rejected rejected) throws SQLException {
+    String reasons = json(rejected.violations());
+    execute("UPDATE outbox SET state = 'REJECTED', last_error = ? WHERE mutation_id = ?",
+        reasons, rejected.mutationId().toString());
+    LOG.log(Level.WARNING, "rejected record={0} mutation={1} rules={2}", rejected.recordId(),
+        rejected.mutationId(), rejected.violations().stream().map(Violation::rule).toList());
+  }
+
+  private Long outboxSeq(UUID mutationId) {
+    return query("SELECT seq FROM outbox WHERE mutation_id = ?", List.of(mutationId.toString()),
+        rs -> rs.getLong(1)).stream().findFirst().orElse(null);
+  }
+
+  private void insertConflict(UUID recordId, FieldConflict conflict) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("""
+        INSERT OR REPLACE INTO open_conflict (id, record_id, field, server_value, device_value, mutation_id, detected_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+      s.setString(1, conflict.id().toString());
+      s.setString(2, recordId.toString());
+      s.setString(3, conflict.field());
+      s.setString(4, conflict.serverValue() == null ? null : json(conflict.serverValue()));
+      s.setString(5, conflict.deviceValue() == null ? null : json(conflict.deviceValue()));
+      s.setString(6, conflict.mutationId() == null ? null : conflict.mutationId().toString());
+      if (conflict.detectedAt() == null) {
+        s.setNull(7, Types.INTEGER);
+      } else {
+        s.setLong(7, conflict.detectedAt().toEpochMilli());
+      }
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * A record's state follows from its outbox and conflicts: pending changes first (the coach's
+   * latest word), then open conflicts, then refusals, else synced.
+   */
+  private void refreshState(UUID recordId) throws SQLException {
+    String id = recordId.toString();
+    int pending = count("SELECT count(*) FROM outbox WHERE record_id = ? AND state = 'PENDING'", id);
+    int conflicts = count("SELECT count(*) FROM open_conflict WHERE record_id = ?", id);
+    List<String> refusals = query(
+        "SELECT last_error FROM outbox WHERE record_id = ? AND state = 'REJECTED' ORDER BY seq DESC",
+        List.of(id), rs -> rs.getString(1));
+    SyncState state = pending > 0 ? SyncState.PENDING : conflicts > 0 ? SyncState.CONFLICT
+        : !refusals.isEmpty() ? SyncState.REJECTED : SyncState.SYNCED;
+    execute("UPDATE record SET sync_state = ?, last_error = ?, updated_at = ? WHERE id = ?",
+        state.name(), refusals.isEmpty() ? null : refusals.get(0), clock.millis(), id);
+  }
+
+  /**
+   * Stores one pulled page and the cursor after it in one transaction, so an interrupted pull
+   * resumes after the last page stored and never skips one.
+   */
+  public synchronized void storePullPage(PullPage page) {
+    inTransaction(() -> {
+      for (RecordChange change : page.changes()) {
+        storeChange(change);
+      }
+      for (UUID candidateId : page.purgeCandidates()) {
+        purge(candidateId);
+      }
+      if (page.cursor() != null) {
+        writeMeta(META_CURSOR, page.cursor());
+      }
+    });
+    LOG.log(Level.INFO, "pulled changes={0} purged={1} hasMore={2}", page.changes().size(),
+        page.purgeCandidates().size(), page.hasMore());
+  }
+
+  private void storeChange(RecordChange change) throws SQLException {
+    StoredRecord existing = find(change.id()).orElse(null);
+    if (existing != null && existing.serverVersion() > change.version()) {
+      return;
+    }
+    if (existing != null && existing.deleted() && existing.serverVersion() > 0 && !change.deleted()) {
+      // Tombstones win: an older copy arriving late never brings a deleted record back.
+      return;
+    }
+    execute("DELETE FROM open_conflict WHERE record_id = ?", change.id().toString());
+    if (change.deleted()) {
+      upsertRecord(change.id(), change.type(), existing == null ? null : existing.candidateId(),
+          change.version(), true, null, SyncState.SYNCED, null);
+      refreshState(change.id());
+      return;
+    }
+    ObjectNode data = change.data().deepCopy();
+    boolean deletedLocally = false;
+    for (OutboxEntry pending : pendingOutboxOf(change.id())) {
+      // The coach's unsent changes stay on top of what the server says, until pushed.
+      Mutation m = pending.mutation();
+      if (m.kind() == MutationKind.DELETE) {
+        deletedLocally = true;
+      } else if (m.fields() != null) {
+        data.setAll(m.fields());
+      }
+    }
+    UUID candidateId = candidateIdOf(change.type(), data);
+    upsertRecord(change.id(), change.type(), candidateId, change.version(), deletedLocally,
+        deletedLocally ? null : data, SyncState.SYNCED, null);
+    for (FieldConflict conflict : change.conflicts()) {
+      insertConflict(change.id(), conflict);
+    }
+    refreshState(change.id());
+  }
+
+  private static UUID candidateIdOf(RecordType type, ObjectNode data) {
+    try {
+      return MutationRules.read(type, data).fileCandidateId();
+    } catch (RuntimeException e) {
+      String text = textOf(data, type == RecordType.CANDIDATE ? "id" : "candidateId");
+      return text == null ? null : UUID.fromString(text);
+    }
+  }
+
+  private List<OutboxEntry> pendingOutboxOf(UUID recordId) {
+    return query("SELECT seq, mutation, attempts FROM outbox WHERE record_id = ? AND state = 'PENDING' ORDER BY seq",
+        List.of(recordId.toString()), rs -> new OutboxEntry(rs.getLong(1),
+            Json.MAPPER.readValue(rs.getString(2), Mutation.class), rs.getInt(3)));
+  }
+
+  /** A candidate left the caseload: nothing of the file may stay on the device (DOMAIN §7). */
+  private void purge(UUID candidateId) throws SQLException {
+    String id = candidateId.toString();
+    execute("DELETE FROM open_conflict WHERE record_id IN (SELECT id FROM record WHERE candidate_id = ? OR id = ?)", id, id);
+    execute("DELETE FROM record WHERE candidate_id = ? OR id = ?", id, id);
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  @FunctionalInterface
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException, JsonProcessingException;
+  }
+
+  private void inTransaction(SqlWork work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        work.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("local write failed", e);
+    }
+  }
+
+  private <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bind(s, params.toArray());
+      try (ResultSet rs = s.executeQuery()) {
+        List<T> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+        return rows;
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException("local read failed", e);
+    }
+  }
+
+  private int count(String sql, Object... params) {
+    return query(sql, Arrays.asList(params), rs -> rs.getInt(1)).get(0);
+  }
+
+  private void execute(String sql, Object... params) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bind(s, params);
+      s.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object[] params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      s.setObject(i + 1, params[i]);
+    }
+  }
+
+  private static StoredRecord readRow(ResultSet rs) throws SQLException, JsonProcessingException {
+    String data = rs.getString("data");
+    String error = rs.getString("last_error");
+    String candidate = rs.getString("candidate_id");
+    long eventAt = rs.getLong("event_at");
+    boolean noEvent = rs.wasNull();
+    return new StoredRecord(UUID.fromString(rs.getString("id")), RecordType.fromWire(rs.getString("type")),
+        candidate == null ? null : UUID.fromString(candidate), rs.getLong("server_version"),
+        rs.getInt("deleted") == 1, data == null ? null : (ObjectNode) Json.MAPPER.readTree(data),
+        noEvent ? null : Instant.ofEpochMilli(eventAt), SyncState.valueOf(rs.getString("sync_state")),
+        error == null ? List.of() : Json.MAPPER.readValue(error, VIOLATIONS));
+  }
+
+  private static JsonNode nodeOrNull(String text) throws JsonProcessingException {
+    return text == null ? null : Json.MAPPER.readTree(text);
+  }
+
+  private static String json(Object value) {
+    try {
+      return Json.MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("cannot write JSON", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "closing the local store failed", e);
+    }
+  }
+
+  /** Flyway opens its own connections; each one must carry the key. */
+  private record KeyedDataSource(String url, byte[] key) implements DataSource {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return connect(url, key);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+      return Logger.getLogger("nl.trede.client.store");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,272 @@
+package nl.trede.client.sync;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import nl.trede.client.store.LocalStore;
+import nl.trede.client.store.OutboxEntry;
+import nl.trede.client.store.StoredSession;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.Protocol;
+import nl.trede.sync.PullPage;
+import nl.trede.sync.PushRequest;
+import nl.trede.sync.PushResponse;
+
+/**
+ * Moves the outbox to the server and the server's changes to the device, on its own thread.
+ *
+ * <p>One run pushes the outbox in batches, in the order the changes were made, then pulls pages
+ * until the server has no more. Nothing is removed from the outbox before the server's answer is
+ * stored; the pull cursor moves only with the page it belongs to. So a run cut off at any point
+ * (no network, app killed) is simply repeated: the server answers a repeated push from its record
+ * of applied mutations, and the pull resumes after the last page stored.
+ */
+public final class SyncEngine implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
+
+  /** How the engine paces itself. */
+  public record Settings(Duration debounce, Duration period, int pageSize, int pushBatch) {
+    public static Settings standard() {
+      return new Settings(Duration.ofSeconds(3), Duration.ofMinutes(5), Protocol.DEFAULT_PAGE_SIZE,
+          Protocol.MAX_MUTATIONS_PER_PUSH);
+    }
+  }
+
+  private final LocalStore store;
+  private final SyncClient client;
+  private final Clock clock;
+  private final Backoff backoff;
+  private final Settings settings;
+  private final ScheduledExecutorService executor;
+  private final ReentrantLock runLock = new ReentrantLock();
+  private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+
+  private volatile SyncStatus status;
+  private int failures;
+  private ScheduledFuture<?> debounced;
+  private volatile ScheduledFuture<?> retry;
+  private ScheduledFuture<?> periodic;
+
+  public SyncEngine(LocalStore store, SyncClient client, Clock clock, Backoff backoff, Settings settings) {
+    this.store = store;
+    this.client = client;
+    this.clock = clock;
+    this.backoff = backoff;
+    this.settings = settings;
+    this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "trede-sync");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.status = SyncStatus.initial(store.pendingCount(), store.problems().size(),
+        store.lastSync().orElse(null));
+  }
+
+  public SyncStatus status() {
+    return status;
+  }
+
+  /** Listeners are called on the sync thread; a UI hands the status to its own thread. */
+  public void addListener(Consumer<SyncStatus> listener) {
+    listeners.add(listener);
+    listener.accept(status);
+  }
+
+  /** Starts the periodic sync and runs one now (after a login). */
+  public synchronized void start() {
+    if (periodic == null) {
+      long period = settings.period().toMillis();
+      periodic = executor.scheduleWithFixedDelay(this::runIfDue, period, period, TimeUnit.MILLISECONDS);
+    }
+    requestSync();
+  }
+
+  /** Runs as soon as possible, whatever the backoff says: the user asked. */
+  public synchronized void requestSync() {
+    cancel(retry);
+    executor.execute(this::runQuietly);
+  }
+
+  /**
+   * A save happened: sync shortly, once, however many saves follow in quick succession, so a
+   * coach filling in three forms in a row causes one push.
+   */
+  public synchronized void requestSoon() {
+    publish(withPending(status));
+    cancel(debounced);
+    debounced = executor.schedule(this::runIfDue, settings.debounce().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** One full run on the calling thread; for tests and for callers already off the UI thread. */
+  public SyncStatus syncNow() {
+    runLock.lock();
+    try {
+      return runOnce();
+    } finally {
+      runLock.unlock();
+    }
+  }
+
+  /** A periodic or debounced run: not while blocked, and not before a scheduled retry is due. */
+  private void runIfDue() {
+    ScheduledFuture<?> pendingRetry = retry;
+    if (pendingRetry != null && !pendingRetry.isDone()) {
+      return;
+    }
+    runUnlessBlocked();
+  }
+
+  private void runUnlessBlocked() {
+    if (!status.blocked()) {
+      runQuietly();
+    }
+  }
+
+  private void runQuietly() {
+    try {
+      syncNow();
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "sync run failed unexpectedly", e);
+    }
+  }
+
+  private SyncStatus runOnce() {
+    publish(new SyncStatus(store.pendingCount(), store.problems().size(), status.lastSuccess(), true,
+        status.lastError(), null));
+    SyncException.Kind error = null;
+    Instant nextAttempt = null;
+    try {
+      StoredSession session = store.session().orElse(null);
+      if (session == null || session.token() == null) {
+        throw new SyncException(SyncException.Kind.UNAUTHORIZED, "not logged in online", null, null);
+      }
+      pushOutbox(session.token());
+      pullChanges(session.token());
+      store.markSynced(clock.instant());
+      failures = 0;
+    } catch (SyncException e) {
+      error = e.kind();
+      LOG.log(Level.WARNING, "sync failed kind={0} reason={1}", e.kind(), e.getMessage());
+      if (e.kind() == SyncException.Kind.UNAUTHORIZED) {
+        store.forgetToken();
+      }
+      if (e.retryable()) {
+        nextAttempt = scheduleRetry();
+      }
+    } catch (RuntimeException e) {
+      // A local failure (disk full, a bug): keep everything and try again later.
+      LOG.log(Level.ERROR, "sync failed locally", e);
+      error = SyncException.Kind.SERVER_ERROR;
+      nextAttempt = scheduleRetry();
+    }
+    SyncStatus done = new SyncStatus(store.pendingCount(), store.problems().size(),
+        store.lastSync().orElse(null), false, error, nextAttempt);
+    publish(done);
+    return done;
+  }
+
+  private void pushOutbox(String token) throws SyncException {
+    while (true) {
+      List<OutboxEntry> batch = store.pendingOutbox(settings.pushBatch());
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Mutation> mutations = batch.stream().map(OutboxEntry::mutation).toList();
+      PushResponse response;
+      try {
+        response = client.push(token, new PushRequest(mutations));
+      } catch (SyncException e) {
+        store.recordPushFailure(mutations.stream().map(Mutation::id).toList(), e.kind() + ": " + e.getMessage());
+        throw e;
+      }
+      List<MutationResult> results = response.results() == null ? List.of() : response.results();
+      store.storePushResults(results);
+      LOG.log(Level.INFO, "pushed mutations={0} applied={1} conflicts={2} rejected={3}", mutations.size(),
+          count(results, MutationResult.Applied.class), count(results, MutationResult.Conflicted.class),
+          count(results, MutationResult.Rejected.class));
+      List<UUID> answered = results.stream().map(MutationResult::mutationId).toList();
+      if (!answered.contains(mutations.get(0).id())) {
+        // The server did not answer the oldest mutation; looping would resend it forever.
+        throw new SyncException(SyncException.Kind.SERVER_ERROR, "push answer misses mutations", null, null);
+      }
+    }
+  }
+
+  private void pullChanges(String token) throws SyncException {
+    boolean more = true;
+    while (more) {
+      Optional<String> cursor = store.pullCursor();
+      PullPage page = client.pull(token, cursor.orElse(null), settings.pageSize());
+      store.storePullPage(page);
+      more = page.hasMore();
+    }
+  }
+
+  private Instant scheduleRetry() {
+    failures++;
+    Duration wait = backoff.delay(failures);
+    synchronized (this) {
+      cancel(retry);
+      if (!executor.isShutdown()) {
+        retry = executor.schedule(this::runUnlessBlocked, wait.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+    return clock.instant().plus(wait);
+  }
+
+  private SyncStatus withPending(SyncStatus s) {
+    return new SyncStatus(store.pendingCount(), store.problems().size(), s.lastSuccess(), s.running(),
+        s.lastError(), s.nextAttempt());
+  }
+
+  private void publish(SyncStatus next) {
+    status = next;
+    for (Consumer<SyncStatus> listener : listeners) {
+      try {
+        listener.accept(next);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "a sync status listener failed", e);
+      }
+    }
+  }
+
+  /** After a new login: the token is fresh, try at once. */
+  public void resume() {
+    failures = 0;
+    publish(new SyncStatus(store.pendingCount(), store.problems().size(), status.lastSuccess(),
+        status.running(), null, null));
+    requestSync();
+  }
+
+  private static long count(List<MutationResult> results, Class<?> type) {
+    return results.stream().filter(type::isInstance).count();
+  }
+
+  private static void cancel(ScheduledFuture<?> future) {
+    if (future != null) {
+      future.cancel(false);
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package nl.trede.client.sync;
+
+import nl.trede.sync.Problem;
+
+/** A request to the server that did not give an answer the device can store. */
+public class SyncException extends Exception {
+  /** What the device should do about it. */
+  public enum Kind {
+    /** No answer (offline, timeout, server down): keep everything, retry with backoff. */
+    NETWORK,
+    /** The server no longer accepts the token: ask the user to log in again; keep the outbox. */
+    UNAUTHORIZED,
+    /** The login itself failed: wrong user name or password. */
+    BAD_CREDENTIALS,
+    /** The app speaks an old protocol: tell the user to update; keep the outbox. */
+    UNSUPPORTED_PROTOCOL,
+    /** The server refused the request itself (a bug on one side): retry later, keep the outbox. */
+    REFUSED,
+    /** The server failed: retry with backoff. */
+    SERVER_ERROR
+  }
+
+  private final Kind kind;
+  private final transient Problem problem;
+
+  public SyncException(Kind kind, String message, Problem problem, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+    this.problem = problem;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The server's problem+json answer, when there was one. */
+  public Problem problem() {
+    return problem;
+  }
+
+  /** Whether trying again later, unchanged, may succeed. */
+  public boolean retryable() {
+    return kind == Kind.NETWORK || kind == Kind.SERVER_ERROR || kind == Kind.REFUSED;
+  }
+}

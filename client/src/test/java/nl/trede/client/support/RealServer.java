@@ -1,0 +1,100 @@
+package nl.trede.client.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The real Trede server as a separate process on a free port, with its own SQLite file and the
+ * demo data. A separate process because the server's SQLite driver and the client's encrypted
+ * one share a package and must never meet on one classpath.
+ */
+public final class RealServer implements AutoCloseable {
+  private final Process process;
+  private final Path log;
+  private final int port;
+
+  private RealServer(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  /** The server jar the build points at, if it has been built. */
+  public static Path jar() {
+    String path = System.getProperty("trede.server.jar", "");
+    return path.isEmpty() ? null : Path.of(path);
+  }
+
+  public static RealServer start(Path jar, Path dir) throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path log = dir.resolve("server.log");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(List.of(java, "-Dmicronaut.server.port=" + port,
+        "-Dtrede.db.path=" + dir.resolve("server.db"), "-Dtrede.demo.enabled=true", "-jar", jar.toString()))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    RealServer server = new RealServer(process, log, port);
+    server.awaitHealthy(Duration.ofSeconds(90));
+    return server;
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server stopped:\n" + tail());
+      }
+      try {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/health"))
+            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    close();
+    throw new IllegalStateException("the server did not become healthy:\n" + tail());
+  }
+
+  public String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log)";
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
