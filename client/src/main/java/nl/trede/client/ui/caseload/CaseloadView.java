@@ -24,6 +24,12 @@ public final class CaseloadView extends VBox {
     list.getStyleClass().add("card-list");
     list.setPlaceholder(wrapped(messages.get("caseload.empty")));
     list.setCellFactory(view -> new ListCell<>() {
+      {
+        // A zero preferred width lets the list size cells to its own width, so long rung names
+        // wrap instead of pushing a sideways scrollbar onto a phone screen.
+        setPrefWidth(0);
+      }
+
       @Override
       protected void updateItem(CaseloadPresenter.Row row, boolean empty) {
         super.updateItem(row, empty);
