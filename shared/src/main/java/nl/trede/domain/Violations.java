@@ -65,15 +65,24 @@ public final class Violations {
   }
 
   /** An event that happened cannot lie in the future (beyond clock drift). */
-  public void notInFuture(String field, LocalDate date) {
-    if (date != null && date.isAfter(today().plusDays(1))) {
+  public void notInFuture(String field, Instant instant) {
+    if (instant != null && instant.isAfter(clock.instant().plus(CLOCK_SKEW_HOURS, ChronoUnit.HOURS))) {
       add(field, "not-in-future", field + " cannot be in the future");
     }
   }
 
-  public void notInFuture(String field, Instant instant) {
-    if (instant != null && instant.isAfter(clock.instant().plus(CLOCK_SKEW_HOURS, ChronoUnit.HOURS))) {
+  /**
+   * A date that happened: not in the future, and not so far back that it must be a typo. One
+   * violation at most, so a form shows one clear message.
+   */
+  public void pastDate(String field, LocalDate date, int yearsBack) {
+    if (date == null) {
+      return;
+    }
+    if (date.isAfter(today().plusDays(1))) {
       add(field, "not-in-future", field + " cannot be in the future");
+    } else if (date.isBefore(today().minusYears(yearsBack))) {
+      add(field, "plausible-date", field + " cannot lie more than " + yearsBack + " years back");
     }
   }
 

@@ -91,8 +91,7 @@ public record Candidate(
     }
     v.pattern("phone", phone, PHONE, "phone-format", "phone must be a phone number");
     v.maxLength("address", address, 200);
-    v.notInFuture("benefitStartDate", benefitStartDate);
-    v.withinYears("benefitStartDate", benefitStartDate, 60, 0);
+    v.pastDate("benefitStartDate", benefitStartDate, 60);
     v.range("wageValuePercent", wageValuePercent, 0, 100);
     if (wageValuePercent != null && !flags.contains(CandidateFlag.WAGE_COST_SUBSIDY)) {
       v.add("wageValuePercent", "requires-wage-cost-subsidy",

@@ -53,8 +53,7 @@ public record CoachingHours(
     v.required("candidateId", candidateId);
     v.required("employerId", employerId);
     if (v.required("date", date)) {
-      v.notInFuture("date", date);
-      v.withinYears("date", date, 5, 0);
+      v.pastDate("date", date, 5);
     }
     if (v.required("quarterHours", quarterHours)) {
       // A correction may bring an entry to zero; a new entry books at least a quarter hour.

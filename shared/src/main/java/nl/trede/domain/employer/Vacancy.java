@@ -75,7 +75,7 @@ public record Vacancy(
     }
     v.required("status", status);
     if (v.required("registeredOn", registeredOn)) {
-      v.notInFuture("registeredOn", registeredOn);
+      v.pastDate("registeredOn", registeredOn, 10);
     }
     v.required("registeredBy", registeredBy);
     return v.toList();

@@ -49,8 +49,7 @@ public record LadderStep(
       v.add("toRung", "differs-from-fromRung", "a step moves to another rung");
     }
     if (v.required("date", date)) {
-      v.notInFuture("date", date);
-      v.withinYears("date", date, 30, 0);
+      v.pastDate("date", date, 30);
     }
     if (v.required("reason", reason)) {
       v.maxLength("reason", reason, 2000);
