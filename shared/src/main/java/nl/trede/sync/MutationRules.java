@@ -26,6 +26,9 @@ import nl.trede.sync.StoredState.FieldStamp;
  * <p>The conflict rule is per field: a field changed since the mutation's base version by another
  * device, to a value other than the one this mutation sets, is a conflict. The server's value
  * stays, the device's value is kept beside it, and a person resolves it. Every other field merges.
+ *
+ * <p>The versions in the outcome count only on the server. A device applying a change locally
+ * ignores them and keeps the last version the server acknowledged as the base of its next change.
  */
 public final class MutationRules {
 
