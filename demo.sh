@@ -25,4 +25,4 @@ for _ in $(seq 1 120); do
 done
 
 mvn -B -q -ntp -f client/pom.xml exec:exec -Dtrede.args="--server=http://localhost:$port \
-  --data-dir=var/client-${TREDE_USER:-coach1} --user=${TREDE_USER:-coach1} --password=trede-demo"
+  --data-dir=$PWD/var/client-${TREDE_USER:-coach1} --user=${TREDE_USER:-coach1} --password=trede-demo"
