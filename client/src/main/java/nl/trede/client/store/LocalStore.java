@@ -318,6 +318,11 @@ public final class LocalStore implements AutoCloseable {
         .stream().findFirst();
   }
 
+  /** Every record the device holds, tombstones included: what it would show or hand over. */
+  public synchronized List<StoredRecord> records() {
+    return query("SELECT * FROM record ORDER BY id", List.of(), LocalStore::readRow);
+  }
+
   public synchronized Optional<Candidate> candidate(UUID id) {
     return find(id).filter(r -> r.type() == RecordType.CANDIDATE && !r.deleted() && r.data() != null)
         .map(r -> (Candidate) MutationRules.read(RecordType.CANDIDATE, r.data()));

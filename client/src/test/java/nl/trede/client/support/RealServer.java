@@ -17,12 +17,13 @@ import java.util.List;
  * one share a package and must never meet on one classpath.
  */
 public final class RealServer implements AutoCloseable {
-  private final Process process;
+  private final List<String> command;
   private final Path log;
   private final int port;
+  private Process process;
 
-  private RealServer(Process process, Path log, int port) {
-    this.process = process;
+  private RealServer(List<String> command, Path log, int port) {
+    this.command = command;
     this.log = log;
     this.port = port;
   }
@@ -34,20 +35,48 @@ public final class RealServer implements AutoCloseable {
   }
 
   public static RealServer start(Path jar, Path dir) throws IOException, InterruptedException {
+    return start(jar, dir, List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
+  }
+
+  /**
+   * Starts the server with extra JVM options, e.g. those selecting PostgreSQL
+   * ({@link TestPostgres#serverOptions()}).
+   */
+  public static RealServer start(Path jar, Path dir, List<String> options) throws IOException, InterruptedException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Path log = dir.resolve("server.log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Dmicronaut.server.port=" + port,
-        "-Dtrede.db.path=" + dir.resolve("server.db"), "-Dtrede.demo.enabled=true", "-jar", jar.toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-    RealServer server = new RealServer(process, log, port);
-    server.awaitHealthy(Duration.ofSeconds(90));
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-Dmicronaut.server.port=" + port,
+        "-Dtrede.demo.enabled=true"));
+    command.addAll(options);
+    command.addAll(List.of("-jar", jar.toString()));
+    RealServer server = new RealServer(command, dir.resolve("server.log"), port);
+    server.launch();
     return server;
+  }
+
+  private void launch() throws IOException, InterruptedException {
+    process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
+    awaitHealthy(Duration.ofSeconds(90));
+  }
+
+  /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no flush. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** Starts the server again on the same port and database after {@link #kill()}. */
+  public void restart() throws IOException, InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+    launch();
   }
 
   public String url() {
