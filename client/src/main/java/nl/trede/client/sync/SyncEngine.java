@@ -39,7 +39,8 @@ public final class SyncEngine implements AutoCloseable {
   /** How the engine paces itself. */
   public record Settings(Duration debounce, Duration period, int pageSize, int pushBatch) {
     public static Settings standard() {
-      return new Settings(Duration.ofSeconds(3), Duration.ofMinutes(5), Protocol.DEFAULT_PAGE_SIZE,
+      // Few, large pages: on a slow mobile link each round trip costs more than the bytes.
+      return new Settings(Duration.ofSeconds(3), Duration.ofMinutes(5), Protocol.MAX_PAGE_SIZE,
           Protocol.MAX_MUTATIONS_PER_PUSH);
     }
   }

@@ -39,6 +39,7 @@ public final class FaultyNetwork implements AutoCloseable {
   private record Captured(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {}
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService handler = Executors.newSingleThreadExecutor();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final RealServer target;
   private final Deque<Captured> replays = new ArrayDeque<>();
@@ -50,13 +51,15 @@ public final class FaultyNetwork implements AutoCloseable {
   private double faultRate;
   private boolean crashOnNextPush;
   private int crashes;
+  private int requests;
+  private Duration latency = Duration.ZERO;
 
   public FaultyNetwork(RealServer target) throws IOException {
     this.target = target;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     // One request at a time, like one device on one connection; keeps a seed's run repeatable.
-    server.setExecutor(Executors.newSingleThreadExecutor());
+    server.setExecutor(handler);
     server.start();
   }
 
@@ -73,6 +76,16 @@ public final class FaultyNetwork implements AutoCloseable {
   /** No more faults; an armed crash still happens, on the next push. */
   public synchronized void heal() {
     faultRate = 0;
+  }
+
+  /** Adds this round-trip time to every request, like a mobile link. */
+  public synchronized void latency(Duration roundTrip) {
+    latency = roundTrip;
+  }
+
+  /** How many requests the devices sent through this network. */
+  public synchronized int requests() {
+    return requests;
   }
 
   /** The next push reaches the server, which is then killed (SIGKILL) while working on it. */
@@ -117,6 +130,10 @@ public final class FaultyNetwork implements AutoCloseable {
   private synchronized void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       Captured request = capture(exchange);
+      requests++;
+      if (!latency.isZero()) {
+        Thread.sleep(latency.toMillis());
+      }
       boolean push = request.pathAndQuery().startsWith("/api/sync/push");
       if (push && crashOnNextPush) {
         crashOnNextPush = false;
@@ -236,6 +253,7 @@ public final class FaultyNetwork implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    handler.shutdownNow();
   }
 
 }

@@ -65,6 +65,16 @@ public final class RealServer implements AutoCloseable {
     awaitHealthy(Duration.ofSeconds(90));
   }
 
+  /** The server's peak resident memory so far, in MB (Linux). */
+  public long peakRssMb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
   /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no flush. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -16,6 +16,9 @@ public interface TenantRepository extends CrudRepository<Tenant, String> {
   @Query("UPDATE tenant SET last_seq = last_seq + 1 WHERE id = :tenantId")
   void incrementSeq(String tenantId);
 
+  @Query("UPDATE tenant SET last_seq = :seq WHERE id = :tenantId")
+  void setSeq(String tenantId, long seq);
+
   @Query("SELECT last_seq FROM tenant WHERE id = :tenantId")
   long lastSeq(String tenantId);
 

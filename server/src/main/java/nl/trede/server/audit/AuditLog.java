@@ -2,6 +2,7 @@ package nl.trede.server.audit;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import nl.trede.domain.Ids;
 
 /**
@@ -20,7 +21,17 @@ public class AuditLog {
 
   public void record(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress) {
-    events.save(new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType,
-        recordId, outcome, remoteAddress, clock.instant()));
+    events.save(event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress));
+  }
+
+  public AuditEvent event(String tenantId, String userId, String action, String recordType,
+      String recordId, String outcome, String remoteAddress) {
+    return new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType, recordId,
+        outcome, remoteAddress, clock.instant());
+  }
+
+  /** Many events in one go, for a push of many mutations. */
+  public void recordAll(List<AuditEvent> batch) {
+    events.saveAll(batch);
   }
 }

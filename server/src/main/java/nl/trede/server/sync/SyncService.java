@@ -54,12 +54,14 @@ public class SyncService {
   private final CaseloadRepository caseloads;
   private final CaseloadRemovalRepository removalsOf;
   private final WritePolicy policy;
+  private final WriteQueue writers;
   private final AuditLog audit;
   private final Clock clock;
 
   public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
-      CaseloadRemovalRepository removalsOf, WritePolicy policy, AuditLog audit, Clock clock) {
+      CaseloadRemovalRepository removalsOf, WritePolicy policy, WriteQueue writers, AuditLog audit,
+      Clock clock) {
     this.transactions = transactions;
     this.records = records;
     this.applied = applied;
@@ -67,6 +69,7 @@ public class SyncService {
     this.caseloads = caseloads;
     this.removalsOf = removalsOf;
     this.policy = policy;
+    this.writers = writers;
     this.audit = audit;
     this.clock = clock;
   }
@@ -76,32 +79,72 @@ public class SyncService {
       throw ProblemException.badRequest("mutations", "max-size",
           "a push holds at most " + Protocol.MAX_MUTATIONS_PER_PUSH + " mutations, was " + mutations.size());
     }
-    List<MutationResult> results = new ArrayList<>(mutations.size());
+    List<MutationResult> results = writers.serialised(() -> transactions.executeWrite(status -> {
+      // One transaction per push, holding the tenant's sequence lock from its first statement:
+      // every read below sees the latest committed state, a concurrent retry of the same batch
+      // waits and then finds it applied, and SQLite takes its write lock up front instead of
+      // failing to upgrade a read. A refused mutation writes nothing by construction (every check
+      // runs before the first write), so one transaction keeps each mutation all-or-nothing; a
+      // failure rolls back the whole push, which the device then resends.
+      tenants.incrementSeq(caller.tenantId());
+      Batch batch = new Batch(tenants.lastSeq(caller.tenantId()), policy.lookups());
+      List<MutationResult> answered = new ArrayList<>(mutations.size());
+      for (int i = 0; i < mutations.size(); i++) {
+        Mutation m = mutations.get(i);
+        answered.add(m == null
+            ? new MutationResult.Rejected(null, null,
+                List.of(new Violation("mutations[" + i + "]", "required", "a mutation is missing")))
+            : applyOne(caller, m, remoteAddress, batch));
+      }
+      if (batch.used() > batch.first) {
+        tenants.setSeq(caller.tenantId(), batch.used());
+      }
+      applied.saveAll(batch.applied.values());
+      audit.recordAll(batch.audit);
+      return answered;
+    }));
     Map<String, Integer> counts = new java.util.TreeMap<>();
-    for (int i = 0; i < mutations.size(); i++) {
-      Mutation m = mutations.get(i);
-      MutationResult result = m == null
-          ? new MutationResult.Rejected(null, null,
-              List.of(new Violation("mutations[" + i + "]", "required", "a mutation is missing")))
-          : transactions.executeWrite(status -> applyOne(caller, m, remoteAddress));
-      counts.merge(outcomeName(result), 1, Integer::sum);
-      results.add(result);
-    }
+    results.forEach(r -> counts.merge(outcomeName(r), 1, Integer::sum));
     LOG.info("push tenant={} user={} device={} mutations={} outcomes={}", caller.tenantId(),
         caller.userId(), caller.deviceId(), mutations.size(), counts);
     return results;
   }
 
-  private MutationResult applyOne(Caller caller, Mutation m, String remoteAddress) {
+  /**
+   * One push in progress: the tenant's change numbers from the one the lock reserved, what it
+   * looked up, and the memory and audit rows it writes in one go at the end.
+   */
+  static final class Batch {
+    private final long first;
+    private long next;
+    private final WritePolicy.Lookups lookups;
+    private final Map<String, AppliedMutation> applied = new java.util.LinkedHashMap<>();
+    private final List<nl.trede.server.audit.AuditEvent> audit = new ArrayList<>();
+
+    Batch(long reserved, WritePolicy.Lookups lookups) {
+      this.first = reserved;
+      this.next = reserved;
+      this.lookups = lookups;
+    }
+
+    long nextSeq() {
+      return next++;
+    }
+
+    /** The highest number handed out (or the reserved one). */
+    long used() {
+      return Math.max(first, next - 1);
+    }
+  }
+
+  private MutationResult applyOne(Caller caller, Mutation m, String remoteAddress, Batch batch) {
     if (m.id() == null) {
       return new MutationResult.Rejected(null, m.recordId(),
           List.of(new Violation("id", "required", "a mutation needs an id")));
     }
-    // Lock the tenant's sequence first, before any read: every read below then sees the latest
-    // committed state, a concurrent retry of this same mutation waits for us and then finds it
-    // applied, and SQLite takes its write lock up front instead of failing to upgrade a read.
-    tenants.incrementSeq(caller.tenantId());
-    Optional<AppliedMutation> earlier = applied.findById(m.id().toString());
+    // The same id twice in one push is answered from this push's own memory.
+    Optional<AppliedMutation> earlier = Optional.ofNullable(batch.applied.get(m.id().toString()))
+        .or(() -> applied.findById(m.id().toString()));
     if (earlier.isPresent()) {
       if (!earlier.get().userId().equals(caller.userId())) {
         return new MutationResult.Rejected(m.id(), m.recordId(),
@@ -109,19 +152,19 @@ public class SyncService {
       }
       return read(earlier.get().result(), MutationResult.class);
     }
-    MutationResult result = decide(caller, m);
+    MutationResult result = decide(caller, m, batch);
     if (!(result instanceof MutationResult.Rejected)) {
-      applied.save(new AppliedMutation(m.id().toString(), caller.tenantId(), caller.userId(),
-          caller.deviceId(), m.recordId().toString(), outcomeName(result), write(result),
-          clock.instant()));
+      batch.applied.put(m.id().toString(), new AppliedMutation(m.id().toString(), caller.tenantId(),
+          caller.userId(), caller.deviceId(), m.recordId().toString(), outcomeName(result),
+          write(result), clock.instant()));
     }
-    audit.record(caller.tenantId(), caller.userId(), "sync." + (m.kind() == null ? "unknown"
-            : m.kind().name().toLowerCase()), m.type() == null ? null : m.type().wireName(),
-        m.recordId() == null ? null : m.recordId().toString(), outcomeName(result), remoteAddress);
+    batch.audit.add(audit.event(caller.tenantId(), caller.userId(), "sync." + (m.kind() == null
+            ? "unknown" : m.kind().name().toLowerCase()), m.type() == null ? null : m.type().wireName(),
+        m.recordId() == null ? null : m.recordId().toString(), outcomeName(result), remoteAddress));
     return result;
   }
 
-  private MutationResult decide(Caller caller, Mutation m) {
+  private MutationResult decide(Caller caller, Mutation m, Batch batch) {
     Optional<SyncRecordRow> row = m.recordId() == null ? Optional.empty()
         : records.findById(m.recordId().toString());
     if (row.isPresent() && !row.get().tenantId().equals(caller.tenantId())) {
@@ -130,7 +173,7 @@ public class SyncService {
       return reject(m, new Violation("recordId", rule, "record " + m.recordId() + " is not available"));
     }
     StoredState current = row.map(SyncService::toState).orElse(null);
-    List<Violation> before = row.map(r -> policy.checkExisting(caller, r)).orElse(List.of());
+    List<Violation> before = row.map(r -> policy.checkExisting(caller, r, batch.lookups)).orElse(List.of());
     if (!before.isEmpty()) {
       return reject(m, before.toArray(Violation[]::new));
     }
@@ -143,19 +186,19 @@ public class SyncService {
     if (outcome instanceof MutationRules.Unchanged unchanged) {
       return new MutationResult.Applied(m.id(), m.recordId(), unchanged.current().version());
     }
-    return store(caller, m, row, (MutationRules.Changed) outcome);
+    return store(caller, m, row, (MutationRules.Changed) outcome, batch);
   }
 
   private MutationResult store(Caller caller, Mutation m, Optional<SyncRecordRow> row,
-      MutationRules.Changed changed) {
+      MutationRules.Changed changed, Batch batch) {
     DomainRecord record = changed.record();
     if (record != null) {
-      List<Violation> violations = policy.checkNew(caller, m.type(), record, row.isEmpty());
+      List<Violation> violations = policy.checkNew(caller, m.type(), record, row.isEmpty(), batch.lookups);
       if (!violations.isEmpty()) {
         return reject(m, violations.toArray(Violation[]::new));
       }
     }
-    long seq = tenants.lastSeq(caller.tenantId());
+    long seq = batch.nextSeq();
     StoredState next = changed.next();
     Instant now = clock.instant();
     String candidateId = record != null && record.fileCandidateId() != null
@@ -170,6 +213,7 @@ public class SyncService {
     } else {
       records.save(updated);
     }
+    batch.lookups.changed(m.recordId().toString(), m.type() == RecordType.CANDIDATE);
     if (m.type() == RecordType.CANDIDATE) {
       updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, seq);
     }

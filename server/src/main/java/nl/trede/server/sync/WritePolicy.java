@@ -36,9 +36,30 @@ class WritePolicy {
     this.users = users;
   }
 
+  /**
+   * What one push looked up, so a batch of contacts for the same few candidates asks the database
+   * once per candidate. Entries are forgotten as soon as the push itself changes them.
+   */
+  final class Lookups {
+    private final java.util.Map<String, Boolean> live = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> files = new java.util.HashMap<>();
+
+    /** The push stored this record: what was looked up about it no longer holds. */
+    void changed(String recordId, boolean candidate) {
+      live.keySet().removeIf(key -> key.endsWith(recordId));
+      if (candidate) {
+        files.clear();
+      }
+    }
+  }
+
+  Lookups lookups() {
+    return new Lookups();
+  }
+
   /** May the caller change this stored record at all? */
-  List<Violation> checkExisting(Caller caller, SyncRecordRow row) {
-    if (row.candidateId() != null && !mayWriteFile(caller, row.candidateId())) {
+  List<Violation> checkExisting(Caller caller, SyncRecordRow row, Lookups lookups) {
+    if (row.candidateId() != null && !mayWriteFile(caller, row.candidateId(), lookups)) {
       return List.of(new Violation("recordId", "out-of-scope",
           "record " + row.id() + " is not in your caseload"));
     }
@@ -46,7 +67,8 @@ class WritePolicy {
   }
 
   /** Is the record as it would be stored acceptable for this caller? */
-  List<Violation> checkNew(Caller caller, RecordType type, DomainRecord record, boolean created) {
+  List<Violation> checkNew(Caller caller, RecordType type, DomainRecord record, boolean created,
+      Lookups lookups) {
     List<Violation> v = new ArrayList<>();
     if (record instanceof Candidate candidate) {
       if (created && !(caller.role() == Role.CASE_MANAGER || caller.role().seesWholeMunicipality())) {
@@ -62,14 +84,14 @@ class WritePolicy {
     }
     if (record.fileCandidateId() != null) {
       String candidateId = record.fileCandidateId().toString();
-      if (!isLive(caller, candidateId, RecordType.CANDIDATE)) {
+      if (!isLive(caller, candidateId, RecordType.CANDIDATE, lookups)) {
         v.add(new Violation("candidateId", "unknown-reference", "candidate " + candidateId + " does not exist"));
-      } else if (!mayWriteFile(caller, candidateId)) {
+      } else if (!mayWriteFile(caller, candidateId, lookups)) {
         v.add(new Violation("candidateId", "out-of-scope", "candidate " + candidateId + " is not in your caseload"));
       }
     }
     UUID employerId = employerOf(record);
-    if (employerId != null && !isLive(caller, employerId.toString(), RecordType.EMPLOYER)) {
+    if (employerId != null && !isLive(caller, employerId.toString(), RecordType.EMPLOYER, lookups)) {
       v.add(new Violation("employerId", "unknown-reference", "employer " + employerId + " does not exist"));
     }
     UUID author = authorOf(record);
@@ -81,18 +103,19 @@ class WritePolicy {
     return v;
   }
 
-  private boolean mayWriteFile(Caller caller, String candidateId) {
+  private boolean mayWriteFile(Caller caller, String candidateId, Lookups lookups) {
     Role role = caller.role();
     if (role.seesWholeMunicipality()) {
       return true;
     }
-    return role.hasCaseload() && caseloads.holds(caller.userId(), candidateId);
+    return role.hasCaseload() && lookups.files.computeIfAbsent(candidateId,
+        id -> caseloads.holds(caller.userId(), id));
   }
 
-  private boolean isLive(Caller caller, String id, RecordType type) {
-    return records.findById(id)
+  private boolean isLive(Caller caller, String id, RecordType type, Lookups lookups) {
+    return lookups.live.computeIfAbsent(type.wireName() + ":" + id, key -> records.findById(id)
         .filter(r -> r.tenantId().equals(caller.tenantId()) && r.type().equals(type.wireName()) && !r.deleted())
-        .isPresent();
+        .isPresent());
   }
 
   private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v) {

@@ -1,0 +1,314 @@
+package nl.trede.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.trede.client.login.LoginService;
+import nl.trede.client.login.Session;
+import nl.trede.client.support.FaultyNetwork;
+import nl.trede.client.support.RealServer;
+import nl.trede.client.support.TestPostgres;
+import nl.trede.client.sync.Backoff;
+import nl.trede.client.sync.LoginResult;
+import nl.trede.client.sync.SyncClient;
+import nl.trede.client.sync.SyncEngine;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.coaching.CoachKind;
+import nl.trede.domain.coaching.CoachingActivity;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.Protocol;
+import nl.trede.sync.PullPage;
+import nl.trede.sync.PushRequest;
+import nl.trede.sync.RecordChange;
+import nl.trede.sync.RecordType;
+
+/**
+ * The sync figures of docs/benchmarks.md, against the real server jar on SQLite or PostgreSQL
+ * ({@code -Dbench.db}): initial sync of a caseload of 10,000 records against a floor measured in
+ * the same run, the same over a 50 ms link, an incremental sync of 50 changes, and the push
+ * throughput of 100 devices at once with the server's peak memory.
+ */
+public final class SyncBench {
+  private static final Clock CLOCK = Clock.systemUTC();
+  private static final String PASSWORD = "trede-demo";
+  private static final int CANDIDATES = 200;
+  private static final int PER_CANDIDATE = 50;
+  private static final int DEVICES = 100;
+  private static final int BATCHES_PER_DEVICE = 10;
+  private static final int BATCH = 50;
+
+  public static void main(String[] args) throws Exception {
+    String db = System.getProperty("bench.db", "sqlite");
+    Path dir = Files.createTempDirectory("trede-bench");
+    List<String> options = new ArrayList<>(db.equals("postgres") ? TestPostgres.serverOptions()
+        : List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
+    options.add("-Xmx" + System.getProperty("bench.server.heap", "192m"));
+    try (RealServer server = RealServer.start(Path.of(System.getProperty("trede.server.jar")), dir, options)) {
+      SyncClient api = new SyncClient(server.url());
+      LoginResult manager = api.login("casemanager1", PASSWORD, Ids.newId(), "bench");
+      LoginResult coach = api.login("coach1", PASSWORD, Ids.newId(), "bench");
+      long seeded = seed(api, manager, coach);
+      System.out.printf("database: %s; seeded %d records for coach1 in %d candidates%n", db, seeded, CANDIDATES);
+
+      List<RecordChange> all = pullAll(api, coach.token());
+      double floor = median(3, () -> floor(all, dir));
+      double initial = median(3, () -> initialSync(server, dir, Duration.ZERO)[0]);
+      double[] counted = initialSync(server, dir, Duration.ZERO);
+      double slow = median(3, () -> initialSync(server, dir, Duration.ofMillis(50))[0]);
+      System.out.printf("initial sync of %d records: floor %.0f ms, Trede %.0f ms (%.1fx the floor, %d requests);"
+          + " over a 50 ms link %.0f ms%n", all.size(), floor, initial, initial / floor, (int) counted[1], slow);
+
+      double[] incremental = incremental(server, dir, api, coach);
+      System.out.printf("incremental sync of 50 changes: %.1f ms, %d requests%n", incremental[0], (int) incremental[1]);
+
+      push(server, api);
+    }
+  }
+
+  interface Measure {
+    double run() throws Exception;
+  }
+
+  private static double median(int runs, Measure measure) throws Exception {
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      values.add(measure.run());
+    }
+    Collections.sort(values);
+    return values.get(runs / 2);
+  }
+
+  /** 200 candidates in coach1's caseload with 50 history records each. */
+  private static long seed(SyncClient api, LoginResult manager, LoginResult coach) throws Exception {
+    UUID managerId = UUID.fromString(manager.userId());
+    UUID coachId = UUID.fromString(coach.userId());
+    LocalDate today = LocalDate.now(CLOCK.withZone(Violations.ZONE));
+    List<Mutation> candidates = new ArrayList<>();
+    List<Mutation> history = new ArrayList<>();
+    UUID employer = pullAll(api, coach.token()).stream().filter(c -> c.type() == RecordType.EMPLOYER)
+        .findFirst().orElseThrow().id();
+    for (int i = 0; i < CANDIDATES; i++) {
+      Candidate c = new Candidate(Ids.newId(), "Kandidaat", "Nummer " + i, today.minusYears(30), null,
+          "Dorpsstraat " + i + ", Elst", managerId, List.of(coachId), today.minusYears(2), null, null, null, null,
+          null, null);
+      candidates.add(create(RecordType.CANDIDATE, c));
+      history.add(create(RecordType.LADDER_STEP, new LadderStep(Ids.newId(), c.id(), null, 2, today.minusYears(1),
+          "Intake", coachId, null)));
+      for (int k = 1; k < PER_CANDIDATE; k++) {
+        history.add(k % 3 == 0
+            ? create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(), c.id(), employer, today.minusDays(k),
+                4, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, coachId, null, null, null, null))
+            : create(RecordType.CONTACT, new Contact(Ids.newId(), c.id(), null, coachId, LocationType.HOME,
+                Instant.now().minus(Duration.ofDays(k)), 45, null,
+                "Huisbezoek: gesprek over dagritme, vrijwilligerswerk en de volgende stap naar werk.",
+                "Volgende week bellen over de werkervaringsplaats.", null, false, false, null)));
+      }
+    }
+    pushAll(api, manager.token(), candidates);
+    pushAll(api, coach.token(), history);
+    return candidates.size() + history.size();
+  }
+
+  private static void pushAll(SyncClient api, String token, List<Mutation> mutations) throws Exception {
+    for (int from = 0; from < mutations.size(); from += Protocol.MAX_MUTATIONS_PER_PUSH) {
+      List<MutationResult> results = api.push(token, new PushRequest(
+          mutations.subList(from, Math.min(mutations.size(), from + Protocol.MAX_MUTATIONS_PER_PUSH)))).results();
+      for (MutationResult r : results) {
+        if (!(r instanceof MutationResult.Applied)) {
+          throw new IllegalStateException("seeding failed: " + r);
+        }
+      }
+    }
+  }
+
+  private static Mutation create(RecordType type, DomainRecord record) {
+    return new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0, Json.MAPPER.valueToTree(record),
+        List.of(), Instant.now());
+  }
+
+  private static List<RecordChange> pullAll(SyncClient api, String token) throws Exception {
+    List<RecordChange> all = new ArrayList<>();
+    String cursor = null;
+    PullPage page;
+    do {
+      page = api.pull(token, cursor, Protocol.MAX_PAGE_SIZE);
+      all.addAll(page.changes());
+      cursor = page.cursor();
+    } while (page.hasMore());
+    return all;
+  }
+
+  /**
+   * The floor: the same records as one JSON document over local HTTP, parsed, and inserted into a
+   * fresh SQLite file in one transaction, with nothing else (no scope, no paging, no outbox).
+   */
+  private static double floor(List<RecordChange> records, Path dir) throws Exception {
+    byte[] document = Json.MAPPER.writeValueAsBytes(records);
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/all", exchange -> {
+      exchange.sendResponseHeaders(200, document.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(document);
+      }
+    });
+    http.start();
+    try {
+      Path file = dir.resolve("floor-" + UUID.randomUUID() + ".db");
+      long start = System.nanoTime();
+      byte[] body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/all")).build(),
+          HttpResponse.BodyHandlers.ofByteArray()).body();
+      List<RecordChange> parsed = Json.MAPPER.readValue(body, new TypeReference<List<RecordChange>>() {});
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        c.createStatement().execute("CREATE TABLE record (id TEXT PRIMARY KEY, type TEXT, version INTEGER, data TEXT)");
+        c.setAutoCommit(false);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO record VALUES (?, ?, ?, ?)")) {
+          for (RecordChange r : parsed) {
+            insert.setString(1, r.id().toString());
+            insert.setString(2, r.type().wireName());
+            insert.setLong(3, r.version());
+            insert.setString(4, Json.MAPPER.writeValueAsString(r.data()));
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+        c.commit();
+      }
+      return (System.nanoTime() - start) / 1e6;
+    } finally {
+      http.stop(0);
+    }
+  }
+
+  /** A fresh device of coach1 (login not timed): time and requests of its first sync. */
+  private static double[] initialSync(RealServer server, Path dir, Duration latency) throws Exception {
+    try (FaultyNetwork link = new FaultyNetwork(server)) {
+      link.latency(latency);
+      Session session = new LoginService(dir.resolve("device-" + UUID.randomUUID()), CLOCK, SyncClient::new, 1_000,
+          "bench").login(server.url(), "coach1", PASSWORD.toCharArray());
+      try (SyncEngine engine = engine(session, link)) {
+        long start = System.nanoTime();
+        if (engine.syncNow().lastError() != null) {
+          throw new IllegalStateException("initial sync failed");
+        }
+        double ms = (System.nanoTime() - start) / 1e6;
+        return new double[] {ms, link.requests()};
+      } finally {
+        session.store().close();
+      }
+    }
+  }
+
+  /** A synced device of coach1; another device records 50 contacts; the first syncs again. */
+  private static double[] incremental(RealServer server, Path dir, SyncClient api, LoginResult coach) throws Exception {
+    try (FaultyNetwork link = new FaultyNetwork(server)) {
+      Session session = new LoginService(dir.resolve("device-" + UUID.randomUUID()), CLOCK, SyncClient::new, 1_000,
+          "bench").login(server.url(), "coach1", PASSWORD.toCharArray());
+      try (SyncEngine engine = engine(session, link)) {
+        engine.syncNow();
+        List<UUID> files = session.store().caseload("").stream().map(e -> e.candidateId()).toList();
+        UUID coachId = UUID.fromString(coach.userId());
+        List<Mutation> fifty = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+          fifty.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get(i % files.size()), null, coachId,
+              LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null, false, false, null)));
+        }
+        pushAll(api, coach.token(), fifty);
+        int before = link.requests();
+        long start = System.nanoTime();
+        engine.syncNow();
+        double ms = (System.nanoTime() - start) / 1e6;
+        return new double[] {ms, link.requests() - before};
+      } finally {
+        session.store().close();
+      }
+    }
+  }
+
+  private static SyncEngine engine(Session session, FaultyNetwork link) {
+    return new SyncEngine(session.store(), new SyncClient(link.url()), CLOCK,
+        new Backoff(Duration.ofHours(1), Duration.ofHours(1), new java.util.Random(1)), SyncEngine.Settings.standard());
+  }
+
+  /** 100 devices push batches of 50 contacts at once, straight to the server. */
+  private static void push(RealServer server, SyncClient api) throws Exception {
+    List<String> tokens = new ArrayList<>();
+    for (int d = 0; d < DEVICES; d++) {
+      tokens.add(api.login("casemanager1", PASSWORD, Ids.newId(), "bench-" + d).token());
+    }
+    LoginResult manager = api.login("casemanager1", PASSWORD, Ids.newId(), "bench");
+    List<UUID> files = pullAll(api, manager.token()).stream().filter(c -> c.type() == RecordType.CANDIDATE)
+        .map(RecordChange::id).toList();
+    UUID author = UUID.fromString(manager.userId());
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
+    List<Future<?>> work = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int d = 0; d < DEVICES; d++) {
+      String token = tokens.get(d);
+      int device = d;
+      work.add(pool.submit(() -> {
+        SyncClient client = new SyncClient(server.url());
+        for (int b = 0; b < BATCHES_PER_DEVICE; b++) {
+          List<Mutation> batch = new ArrayList<>();
+          for (int i = 0; i < BATCH; i++) {
+            batch.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((device * 31 + b * 7 + i) % files.size()),
+                null, author, LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null,
+                false, false, null)));
+          }
+          long t = System.nanoTime();
+          List<MutationResult> results = client.push(token, new PushRequest(batch)).results();
+          latencies.add(System.nanoTime() - t);
+          if (results.stream().anyMatch(r -> !(r instanceof MutationResult.Applied))) {
+            throw new IllegalStateException("a push was not applied");
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    int total = DEVICES * BATCHES_PER_DEVICE * BATCH;
+    System.out.printf("push: %d devices, %d mutations in %.1f s = %.0f mutations/s; push of %d: p50 %.0f ms,"
+        + " p99 %.0f ms; server peak RSS %d MB%n", DEVICES, total, seconds, total / seconds, BATCH,
+        sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, server.peakRssMb());
+  }
+
+}
