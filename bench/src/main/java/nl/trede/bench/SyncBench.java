@@ -75,6 +75,10 @@ public final class SyncBench {
     List<String> options = new ArrayList<>(db.equals("postgres") ? TestPostgres.serverOptions()
         : List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
     options.add("-Xmx" + System.getProperty("bench.server.heap", "192m"));
+    String extra = System.getProperty("bench.server.opts", "");
+    if (!extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
     try (RealServer server = RealServer.start(Path.of(System.getProperty("trede.server.jar")), dir, options)) {
       SyncClient api = new SyncClient(server.url());
       LoginResult manager = api.login("casemanager1", PASSWORD, Ids.newId(), "bench");
@@ -93,7 +97,9 @@ public final class SyncBench {
       double[] incremental = incremental(server, dir, api, coach);
       System.out.printf("incremental sync of 50 changes: %.1f ms, %d requests%n", incremental[0], (int) incremental[1]);
 
-      push(server, api);
+      if (!Boolean.getBoolean("bench.skip.push")) {
+        push(server, api);
+      }
     }
   }
 
