@@ -5,4 +5,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface AppliedMutationRepository extends CrudRepository<AppliedMutation, String> {}
+public interface AppliedMutationRepository extends CrudRepository<AppliedMutation, String> {
+  java.util.List<AppliedMutation> findByIdIn(java.util.Collection<String> ids);
+}

@@ -9,6 +9,8 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface SyncRecordRepository extends CrudRepository<SyncRecordRow, String> {
 
+  List<SyncRecordRow> findByIdIn(java.util.Collection<String> ids);
+
   /** A caseload role: its own candidates' files, and everything outside any file. */
   @Query("""
       SELECT r.* FROM sync_record r

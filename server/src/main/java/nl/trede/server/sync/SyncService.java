@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,14 @@ public class SyncService {
       // runs before the first write), so one transaction keeps each mutation all-or-nothing; a
       // failure rolls back the whole push, which the device then resends.
       tenants.incrementSeq(caller.tenantId());
-      Batch batch = new Batch(tenants.lastSeq(caller.tenantId()), policy.lookups());
+      WorkingSet rows = new WorkingSet(records);
+      rows.preload(mutations.stream().filter(m -> m != null && m.recordId() != null)
+          .map(m -> m.recordId().toString()).toList());
+      Batch batch = new Batch(tenants.lastSeq(caller.tenantId()), rows, policy.lookups(rows));
+      Map<String, AppliedMutation> before = new HashMap<>();
+      applied.findByIdIn(mutations.stream().filter(m -> m != null && m.id() != null)
+          .map(m -> m.id().toString()).distinct().toList()).forEach(a -> before.put(a.id(), a));
+      batch.earlier.putAll(before);
       List<MutationResult> answered = new ArrayList<>(mutations.size());
       for (int i = 0; i < mutations.size(); i++) {
         Mutation m = mutations.get(i);
@@ -99,6 +107,7 @@ public class SyncService {
       if (batch.used() > batch.first) {
         tenants.setSeq(caller.tenantId(), batch.used());
       }
+      rows.flush();
       applied.saveAll(batch.applied.values());
       audit.recordAll(batch.audit);
       return answered;
@@ -117,13 +126,16 @@ public class SyncService {
   static final class Batch {
     private final long first;
     private long next;
+    private final WorkingSet rows;
     private final WritePolicy.Lookups lookups;
+    private final Map<String, AppliedMutation> earlier = new HashMap<>();
     private final Map<String, AppliedMutation> applied = new java.util.LinkedHashMap<>();
     private final List<nl.trede.server.audit.AuditEvent> audit = new ArrayList<>();
 
-    Batch(long reserved, WritePolicy.Lookups lookups) {
+    Batch(long reserved, WorkingSet rows, WritePolicy.Lookups lookups) {
       this.first = reserved;
       this.next = reserved;
+      this.rows = rows;
       this.lookups = lookups;
     }
 
@@ -144,7 +156,7 @@ public class SyncService {
     }
     // The same id twice in one push is answered from this push's own memory.
     Optional<AppliedMutation> earlier = Optional.ofNullable(batch.applied.get(m.id().toString()))
-        .or(() -> applied.findById(m.id().toString()));
+        .or(() -> Optional.ofNullable(batch.earlier.get(m.id().toString())));
     if (earlier.isPresent()) {
       if (!earlier.get().userId().equals(caller.userId())) {
         return new MutationResult.Rejected(m.id(), m.recordId(),
@@ -166,7 +178,7 @@ public class SyncService {
 
   private MutationResult decide(Caller caller, Mutation m, Batch batch) {
     Optional<SyncRecordRow> row = m.recordId() == null ? Optional.empty()
-        : records.findById(m.recordId().toString());
+        : batch.rows.find(m.recordId().toString());
     if (row.isPresent() && !row.get().tenantId().equals(caller.tenantId())) {
       // Another municipality's record: answer as if it did not exist, and never touch it.
       String rule = m.kind() == nl.trede.sync.MutationKind.CREATE ? "duplicate-id" : "not-found";
@@ -208,13 +220,9 @@ public class SyncService {
         m.type().wireName(), candidateId, next.version(), seq, next.deleted(), write(next.data()),
         write(next.stamps()), write(next.conflicts()),
         row.map(SyncRecordRow::createdAt).orElse(now), now, caller.userId());
-    if (row.isPresent()) {
-      records.update(updated);
-    } else {
-      records.save(updated);
-    }
-    batch.lookups.changed(m.recordId().toString(), m.type() == RecordType.CANDIDATE);
+    batch.rows.write(updated);
     if (m.type() == RecordType.CANDIDATE) {
+      batch.lookups.candidateChanged();
       updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, seq);
     }
     return changed.conflicts().isEmpty()

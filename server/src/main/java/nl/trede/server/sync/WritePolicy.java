@@ -26,12 +26,10 @@ import nl.trede.sync.RecordType;
  */
 @Singleton
 class WritePolicy {
-  private final SyncRecordRepository records;
   private final CaseloadRepository caseloads;
   private final UserRepository users;
 
-  WritePolicy(SyncRecordRepository records, CaseloadRepository caseloads, UserRepository users) {
-    this.records = records;
+  WritePolicy(CaseloadRepository caseloads, UserRepository users) {
     this.caseloads = caseloads;
     this.users = users;
   }
@@ -41,20 +39,21 @@ class WritePolicy {
    * once per candidate. Entries are forgotten as soon as the push itself changes them.
    */
   final class Lookups {
-    private final java.util.Map<String, Boolean> live = new java.util.HashMap<>();
+    private final WorkingSet rows;
     private final java.util.Map<String, Boolean> files = new java.util.HashMap<>();
 
-    /** The push stored this record: what was looked up about it no longer holds. */
-    void changed(String recordId, boolean candidate) {
-      live.keySet().removeIf(key -> key.endsWith(recordId));
-      if (candidate) {
-        files.clear();
-      }
+    private Lookups(WorkingSet rows) {
+      this.rows = rows;
+    }
+
+    /** The push changed a candidate: caseload memberships may have changed with it. */
+    void candidateChanged() {
+      files.clear();
     }
   }
 
-  Lookups lookups() {
-    return new Lookups();
+  Lookups lookups(WorkingSet rows) {
+    return new Lookups(rows);
   }
 
   /** May the caller change this stored record at all? */
@@ -113,9 +112,9 @@ class WritePolicy {
   }
 
   private boolean isLive(Caller caller, String id, RecordType type, Lookups lookups) {
-    return lookups.live.computeIfAbsent(type.wireName() + ":" + id, key -> records.findById(id)
+    return lookups.rows.find(id)
         .filter(r -> r.tenantId().equals(caller.tenantId()) && r.type().equals(type.wireName()) && !r.deleted())
-        .isPresent());
+        .isPresent();
   }
 
   private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v) {

@@ -1,0 +1,55 @@
+package nl.trede.server.sync;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The records one push reads and writes. Reads go to the database once per record (the push's own
+ * records in one query up front); writes are kept here, so later mutations of the same push see
+ * them, and go to the database in two batches when the push ends.
+ */
+final class WorkingSet {
+  private final SyncRecordRepository records;
+  private final Map<String, Optional<SyncRecordRow>> known = new HashMap<>();
+  private final Map<String, SyncRecordRow> inserts = new LinkedHashMap<>();
+  private final Map<String, SyncRecordRow> updates = new LinkedHashMap<>();
+
+  WorkingSet(SyncRecordRepository records) {
+    this.records = records;
+  }
+
+  /** One query for the records a push names; the ones not found are known not to exist. */
+  void preload(Collection<String> ids) {
+    List<String> unknown = ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    unknown.forEach(id -> known.put(id, Optional.empty()));
+    records.findByIdIn(unknown).forEach(row -> known.put(row.id(), Optional.of(row)));
+  }
+
+  Optional<SyncRecordRow> find(String id) {
+    return known.computeIfAbsent(id, records::findById);
+  }
+
+  void write(SyncRecordRow row) {
+    boolean stored = find(row.id()).isPresent() && !inserts.containsKey(row.id());
+    (stored ? updates : inserts).put(row.id(), row);
+    known.put(row.id(), Optional.of(row));
+  }
+
+  void flush() {
+    if (!inserts.isEmpty()) {
+      records.saveAll(inserts.values());
+    }
+    if (!updates.isEmpty()) {
+      records.updateAll(updates.values());
+    }
+    inserts.clear();
+    updates.clear();
+  }
+}
