@@ -6,7 +6,15 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 
 /**
  * The one JSON configuration of Trede. The server applies {@link #configure} to Micronaut's mapper
@@ -21,12 +29,23 @@ public final class Json {
   private Json() {}
 
   public static ObjectMapper configure(ObjectMapper mapper) {
+    // Text stays text: a KvK number sent as a number would already have lost its leading zero.
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     return mapper
         .registerModule(new JavaTimeModule())
+        // 31 February is refused, not quietly read as 28 February.
+        .registerModule(new SimpleModule().addDeserializer(LocalDate.class, new LocalDateDeserializer(
+            DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT))))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // 1.5 quarter hours is a mistake to report, not a 1 to store.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // A list is a list: a lone object is not a list of one (Micronaut's default says it is).
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS)
         .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 /** A batch of mutations in the order they were made on the device. */
 public record PushRequest(List<Mutation> mutations) {
   public PushRequest {
-    mutations = mutations == null ? List.of() : List.copyOf(mutations);
+    // Not List.copyOf: a null entry is the device's mistake to be answered per mutation, not a crash.
+    mutations = mutations == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(mutations));
   }
 }

@@ -49,11 +49,15 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
    * offending field (e.g. {@code mutations[0].id}) rather than Micronaut's argument name.
    */
   private static Optional<Violation> jsonViolation(ErrorContext context) {
-    for (Throwable t = context.getRootCause().orElse(null); t != null; t = t.getCause()) {
+    Throwable root = context.getRootCause().orElse(null);
+    // Broken JSON first: a mapping error may wrap it, but then the path is only where it broke.
+    for (Throwable t = root; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof JsonParseException parse) {
         return Optional.of(new Violation("body", "malformed-json",
             "the body is not valid JSON: " + parse.getOriginalMessage()));
       }
+    }
+    for (Throwable t = root; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof JsonMappingException mapping) {
         String path = mapping.getPath().stream()
             .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -63,9 +67,6 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         int newline = message == null ? -1 : message.indexOf('\n');
         return Optional.of(new Violation(path.isEmpty() ? "body" : path, "type",
             newline < 0 ? String.valueOf(message) : message.substring(0, newline)));
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return Optional.empty();
