@@ -128,14 +128,14 @@ public final class SyncBench {
     for (int i = 0; i < CANDIDATES; i++) {
       Candidate c = new Candidate(Ids.newId(), "Kandidaat", "Nummer " + i, today.minusYears(30), null,
           "Dorpsstraat " + i + ", Elst", managerId, List.of(coachId), today.minusYears(2), null, null, null, null,
-          null, null);
+          null, null, null, null, null, null, null);
       candidates.add(create(RecordType.CANDIDATE, c));
       history.add(create(RecordType.LADDER_STEP, new LadderStep(Ids.newId(), c.id(), null, 2, today.minusYears(1),
           "Intake", coachId, null)));
       for (int k = 1; k < PER_CANDIDATE; k++) {
         history.add(k % 3 == 0
             ? create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(), c.id(), employer, today.minusDays(k),
-                4, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, coachId, null, null, null, null))
+                4, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, coachId, null, null, null, null, null))
             : create(RecordType.CONTACT, new Contact(Ids.newId(), c.id(), null, coachId, LocationType.HOME,
                 Instant.now().minus(Duration.ofDays(k)), 45, null,
                 "Huisbezoek: gesprek over dagritme, vrijwilligerswerk en de volgende stap naar werk.",

@@ -64,6 +64,13 @@ public final class Violations {
     }
   }
 
+  private static final Pattern CEFR = Pattern.compile("A1|A2|B1|B2|C1|C2");
+
+  /** A language level on the European scale (taalmeter, 000 §5.2; vacancy requirements). */
+  public void cefrLevel(String field, String value) {
+    pattern(field, value, CEFR, "cefr-level", field + " must be a CEFR level A1 to C2");
+  }
+
   /** An event that happened cannot lie in the future (beyond clock drift). */
   public void notInFuture(String field, Instant instant) {
     if (instant != null && instant.isAfter(clock.instant().plus(CLOCK_SKEW_HOURS, ChronoUnit.HOURS))) {

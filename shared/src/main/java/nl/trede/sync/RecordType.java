@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
@@ -13,6 +14,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
 
 /** The record types that sync, their wire names and how they may change. */
 public enum RecordType {
@@ -21,7 +23,10 @@ public enum RecordType {
   LADDER_STEP("ladder-step", LadderStep.class, true),
   COACHING_HOURS("coaching-hours", CoachingHours.class, true),
   EMPLOYER("employer", Employer.class, false),
-  VACANCY("vacancy", Vacancy.class, false);
+  VACANCY("vacancy", Vacancy.class, false),
+  PLACEMENT("placement", Placement.class, false),
+  /** The municipality's configuration: written by the server from its file, read by every device. */
+  CONFIGURATION("configuration", MunicipalityConfig.class, false);
 
   private final String wireName;
   private final Class<? extends DomainRecord> recordClass;

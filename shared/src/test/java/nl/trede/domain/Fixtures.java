@@ -12,6 +12,8 @@ import java.util.UUID;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Exemption;
+import nl.trede.domain.candidate.Inflow;
+import nl.trede.domain.candidate.InflowReason;
 import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.candidate.ParticipationActivity;
 import nl.trede.domain.candidate.ParticipationHours;
@@ -27,6 +29,27 @@ import nl.trede.domain.employer.Sector;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.InstrumentUse;
+import nl.trede.domain.placement.JobcoachRegime;
+import nl.trede.domain.placement.Jobcoaching;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
+import nl.trede.config.AmountTier;
+import nl.trede.config.BudgetLine;
+import nl.trede.config.CaseloadGroup;
+import nl.trede.config.ClassificationMigration;
+import nl.trede.config.Condition;
+import nl.trede.config.ContactPolicy;
+import nl.trede.config.ContactRule;
+import nl.trede.config.Dimension;
+import nl.trede.config.DimensionValue;
+import nl.trede.config.Instrument;
+import nl.trede.config.InstrumentConditions;
+import nl.trede.config.InstrumentKind;
+import nl.trede.config.KpiDefinition;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PeriodKind;
+import nl.trede.config.Population;
 
 /** Valid example records on a fixed clock; tests change one thing and look at what breaks. */
 public final class Fixtures {
@@ -46,7 +69,9 @@ public final class Fixtures {
         Map.of("spoor", "groei"), 60,
         List.of(new Exemption(ExemptionKind.JOB_APPLICATION_DUTY, "tijdelijke medische beperking", TODAY.plusMonths(6))),
         List.of(new ParticipationHours(ParticipationActivity.VOLUNTEERING, new BigDecimal("12"))),
-        new Plan("Vrijwilligerswerk als opstap", "Wekelijks gesprek", 12, 14, "Integrale aanpak"));
+        new Plan("Vrijwilligerswerk als opstap", "Wekelijks gesprek", 12, 14, "Integrale aanpak"),
+        new Inflow(LocalDate.of(2024, 5, 1), InflowReason.NEW_APPLICATION), null, Set.of(Requirement.VCA), "A2",
+        new BigDecimal("24"));
   }
 
   public static Contact contact() {
@@ -63,7 +88,7 @@ public final class Fixtures {
   public static CoachingHours coachingHours() {
     return new CoachingHours(UUID.fromString("0190a1b2-0000-7000-8000-000000000c41"), CANDIDATE, EMPLOYER,
         TODAY, 6, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, COACH, "Inwerken op de nieuwe taak",
-        "Marco Willems", Instant.parse("2026-11-24T08:00:00Z"), null);
+        "Marco Willems", Instant.parse("2026-11-24T08:00:00Z"), null, null);
   }
 
   public static Employer employer() {
@@ -76,5 +101,53 @@ public final class Fixtures {
         List.of("Orders verzamelen met handscanner", "Rolcontainers laden"), new BigDecimal("24"),
         Set.of(Requirement.DUTCH_LANGUAGE_LEVEL, Requirement.FORKLIFT_CERTIFICATE), "A2", true,
         VacancyStatus.OPEN, TODAY.minusDays(3), COACH);
+  }
+
+  public static final UUID PLACEMENT = UUID.fromString("0190a1b2-0000-7000-8000-0000000f1ace");
+
+  /** A regular job with loonkostensubsidie and the municipal jobcoach, chosen by the five steps. */
+  public static Placement placement() {
+    return new Placement(PLACEMENT, CANDIDATE, PlacementKind.REGULAR_JOB, EMPLOYER, null, "Orderpicker",
+        "Duurzaam aan het werk", "Teamleider logistiek", TODAY.minusMonths(2), TODAY.plusMonths(10), null, null,
+        new BigDecimal("32"), 12, false,
+        List.of(new InstrumentUse("loonkostensubsidie", new BigDecimal("9600"), TODAY.minusMonths(2), null)),
+        new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL, "Eigen netwerk en HARRIE niet toereikend",
+            COACH, null, JobcoachRegime.MEDIUM, TODAY.plusMonths(4), 60),
+        COACH);
+  }
+
+  /**
+   * A small configuration in the manner of Overbetuwe: the track is set in the field, the profile by
+   * the case manager; Lansingerland's werkgeverscheque and uitstroompremie as instruments.
+   */
+  public static MunicipalityConfig config() {
+    Dimension track = new Dimension("spoor", "Spoor", null, List.of(new DimensionValue("werk", "Focus op werk"),
+        new DimensionValue("groei", "Focus op groei"), new DimensionValue("meedoen", "Focus op meedoen")),
+        true, "000 §4");
+    Dimension profile = new Dimension("profiel", "Profiel", null, List.of(new DimensionValue("1", "Profiel 1"),
+        new DimensionValue("2", "Profiel 2"), new DimensionValue("3", "Profiel 3")), false, "001 §2.1.1");
+    Population meedoen = new Population(Map.of("spoor", List.of("meedoen")), null, null, null, null, null, null,
+        null, null);
+    Population growth = new Population(Map.of("spoor", List.of("groei")), null, null, null, null, null, null,
+        null, null);
+    return new MunicipalityConfig(MunicipalityConfig.idFor("proefgemeente"), "proefgemeente", "Proefgemeente", 2,
+        "fixture", List.of(track, profile),
+        List.of(new CaseloadGroup("meedoen", "Meedoen", meedoen, "000 §5.3")),
+        List.of(new BudgetLine("participatiebudget", "Participatiebudget", new BigDecimal("500000"), 400, null)),
+        List.of(
+            new Instrument("loonkostensubsidie", "Loonkostensubsidie", InstrumentKind.EMPLOYER_SUPPORT, null,
+                null, null, "001 §3.3"),
+            new Instrument("werkgeverscheque", "Werkgeverscheque", InstrumentKind.EMPLOYER_SUPPORT,
+                new BigDecimal("2250"), "participatiebudget",
+                new InstrumentConditions(6, new BigDecimal("32"), null, null, false, List.of(
+                    new AmountTier(6, new BigDecimal("2250")), new AmountTier(12, new BigDecimal("4500")))),
+                "002 §3.4.4"),
+            new Instrument("uitstroompremie", "Uitstroompremie", InstrumentKind.PREMIUM, new BigDecimal("500"),
+                "participatiebudget", new InstrumentConditions(null, null, 12, 6, true,
+                    List.of(new AmountTier(null, new BigDecimal("500")))), "002 §3.3.9")),
+        new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))),
+        List.of(new KpiDefinition("groei-stap", "Groeigroep zet een stap", null, growth, new Condition.SteppedUp(),
+            new BigDecimal("40"), PeriodKind.YEAR, "000 §6.1")),
+        List.of(new ClassificationMigration(1, "spoor", Map.of("participatie", "meedoen"))));
   }
 }

@@ -48,6 +48,44 @@ class ValidationRulesTest {
             List.of(Json.MAPPER.createObjectNode().put("activity", "VOLUNTEERING").put("hoursPerWeek", 70))), "participation[0].hoursPerWeek", "range"),
         arguments("empty classification value", with(Fixtures.candidate(), "classification",
             java.util.Map.of("spoor", "")), "classification.spoor", "required"),
+        arguments("inflow without reason", with(Fixtures.candidate(), "inflow",
+            Json.MAPPER.createObjectNode().put("date", "2024-05-01")), "inflow.reason", "required"),
+        arguments("exit before inflow", with(Fixtures.candidate(), "exit",
+            Json.MAPPER.createObjectNode().put("date", "2024-01-01").put("reason", "WORK")), "exit.date", "after-inflow"),
+        arguments("exit next year", with(Fixtures.candidate(), "exit",
+            Json.MAPPER.createObjectNode().put("date", "2027-06-01").put("reason", "WORK")), "exit.date", "not-in-future"),
+        arguments("exit without reason", with(Fixtures.candidate(), "exit",
+            Json.MAPPER.createObjectNode().put("date", "2026-11-01")), "exit.reason", "required"),
+        arguments("language level 'redelijk'", with(Fixtures.candidate(), "languageLevel", "redelijk"), "languageLevel", "cefr-level"),
+        arguments("available 60 hours a week", with(Fixtures.candidate(), "availableHoursPerWeek", 60), "availableHoursPerWeek", "range"),
+        // placement
+        arguments("placement without kind", with(Fixtures.placement(), "kind", null), "kind", "required"),
+        arguments("job without employer", with(Fixtures.placement(), "employerId", null), "employerId", "required"),
+        arguments("volunteering with neither employer nor organisation", with(with(with(Fixtures.placement(), "kind",
+            "VOLUNTEERING"), "employerId", null), "jobcoaching", null), "organisation", "required"),
+        arguments("placement ending before it starts", with(Fixtures.placement(), "plannedEndDate", "2026-01-01"), "plannedEndDate", "after-start"),
+        arguments("ended placement without reason", with(Fixtures.placement(), "endDate", "2026-11-20"), "endReason", "required"),
+        arguments("end reason while running", with(Fixtures.placement(), "endReason", "COMPLETED"), "endReason", "requires-end-date"),
+        arguments("placement of 50 hours a week", with(Fixtures.placement(), "hoursPerWeek", 50), "hoursPerWeek", "range"),
+        arguments("WEP met intentie of 5 months (001 §2.1.3)", wep(true, "2027-04-24"), "plannedEndDate", "wep-with-intent-max-3-months"),
+        arguments("WEP without supervision (001 §2.1.3)", with(wep(false, "2027-04-24"), "supervision", null), "supervision", "required"),
+        arguments("'met intentie' outside a WEP", with(Fixtures.placement(), "withIntent", true), "withIntent", "wep-only"),
+        arguments("negative instrument amount", with(Fixtures.placement(), "instruments", List.of(
+            Json.MAPPER.createObjectNode().put("code", "loonkostensubsidie").put("amount", -5))), "instruments[0].amount", "range"),
+        arguments("jobcoaching without reason (000 Bijlage A)", coaching(true, false, false, false, "MUNICIPAL", null, "LOW"),
+            "jobcoaching.reason", "required"),
+        arguments("municipal jobcoach while the employer's network suffices (000 Bijlage A)",
+            coaching(true, true, false, false, "MUNICIPAL", "x", "LOW"), "jobcoaching.coachKind", "jobcoaching-steps"),
+        arguments("external jobcoach without a specialist need (000 Bijlage A)",
+            coaching(true, false, false, false, "EXTERNAL", "x", "LOW"), "jobcoaching.coachKind", "jobcoaching-steps"),
+        arguments("jobcoaching where no support is needed", coaching(false, false, false, false, "MUNICIPAL", "x", "LOW"),
+            "jobcoaching.coachKind", "jobcoaching-steps"),
+        arguments("external jobcoach above the lowest regime (000 Bijlage A)",
+            with(coaching(true, false, false, true, "EXTERNAL", "x", "MEDIUM"), "jobcoaching", coachingNode(true, false, false,
+                true, "EXTERNAL", "x", "MEDIUM").put("coachName", "Jobcoach BV")), "jobcoaching.regime", "lowest-regime"),
+        arguments("jobcoaching without a planned end", with(Fixtures.placement(), "jobcoaching", coachingNode(true, false,
+            false, false, "MUNICIPAL", "x", "LOW").put("jobcoachId", Fixtures.COACH.toString()).putNull("plannedEndDate")),
+            "jobcoaching.plannedEndDate", "required"),
         // contact
         arguments("contact with neither candidate nor employer", with(Fixtures.contact(), "candidateId", null), "candidateId", "candidate-or-employer"),
         arguments("contact without location", with(Fixtures.contact(), "location", null), "location", "required"),
@@ -86,6 +124,25 @@ class ValidationRulesTest {
         arguments("vacancy without status", with(Fixtures.vacancy(), "status", null), "status", "required"));
   }
 
+  /** A WEP from 24 November 2026, with its goal, supervision and hours agreed. */
+  static DomainRecord wep(boolean withIntent, String plannedEnd) {
+    return with(with(with(with(with(Fixtures.placement(), "kind", "WORK_EXPERIENCE"), "withIntent", withIntent),
+        "startDate", "2026-11-24"), "plannedEndDate", plannedEnd), "jobcoaching", null);
+  }
+
+  static ObjectNode coachingNode(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
+      String reason, String regime) {
+    ObjectNode node = Json.MAPPER.createObjectNode().put("supportNeeded", needed).put("networkSufficient", network)
+        .put("harrieSufficient", harrie).put("specialistNeeded", specialist).put("coachKind", kind)
+        .put("reason", reason).put("regime", regime).put("plannedEndDate", "2027-03-01");
+    return "MUNICIPAL".equals(kind) ? node.put("jobcoachId", Fixtures.COACH.toString()) : node.put("coachName", "Collega");
+  }
+
+  static DomainRecord coaching(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
+      String reason, String regime) {
+    return with(Fixtures.placement(), "jobcoaching", coachingNode(needed, network, harrie, specialist, kind, reason, regime));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenRules")
   void aBrokenRuleIsReportedWithItsFieldAndRule(String why, DomainRecord record, String field, String rule) {
@@ -99,7 +156,8 @@ class ValidationRulesTest {
   @Test
   void theExamplesAreValid() {
     for (DomainRecord record : List.of(Fixtures.candidate(), Fixtures.contact(), Fixtures.ladderStep(),
-        Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy())) {
+        Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(), Fixtures.config(),
+        wep(true, "2027-02-24"))) {
       assertThat(record.validate(Fixtures.CLOCK)).as(record.getClass().getSimpleName()).isEmpty();
     }
   }

@@ -27,7 +27,8 @@ class JsonRoundTripTest {
   @Test
   void everyRecordSurvivesTheWire() throws Exception {
     for (DomainRecord record : List.of(Fixtures.candidate(), Fixtures.contact(), Fixtures.ladderStep(),
-        Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy())) {
+        Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(),
+        Fixtures.config())) {
       assertThat(roundTrip(record, record.getClass())).isEqualTo(record);
     }
   }
@@ -52,7 +53,8 @@ class JsonRoundTripTest {
         c.address(), c.caseManagerId(), c.coachIds(), c.benefitStartDate(),
         new java.util.LinkedHashSet<>(List.of(CandidateFlag.LANGUAGE_BELOW_LEVEL, CandidateFlag.WAGE_COST_SUBSIDY)),
         new java.util.LinkedHashMap<>(Map.of("spoor", "groei")), c.wageValuePercent(), c.exemptions(),
-        c.participation(), c.plan());
+        c.participation(), c.plan(), c.inflow(), c.exit(),
+        new java.util.LinkedHashSet<>(c.certificates()), c.languageLevel(), c.availableHoursPerWeek());
 
     assertThat(Json.MAPPER.writeValueAsString(reordered)).isEqualTo(Json.MAPPER.writeValueAsString(c));
   }

@@ -93,7 +93,7 @@ class OfflineWorkReachesTheCaseloadTest {
         candidate.candidateId(), from, from == 6 ? 5 : from + 1, today, "Start vrijwilligerswerk", author, null));
     CoachingHours hours = a.store().create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(),
         candidate.candidateId(), employer.id(), today, 6, CoachingActivity.ON_SITE_COACHING,
-        CoachKind.MUNICIPAL, author, null, null, null, null));
+        CoachKind.MUNICIPAL, author, null, null, null, null, null));
     SyncStatus offline = sync(a, unreachable);
     assertThat(offline.lastError()).isEqualTo(SyncException.Kind.NETWORK);
     assertThat(offline.pending()).isEqualTo(3);

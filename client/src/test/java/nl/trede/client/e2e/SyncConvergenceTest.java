@@ -183,7 +183,7 @@ class SyncConvergenceTest {
       case 2 -> live(d, employers, random).ifPresent(employer -> created.add(created(d, RecordType.COACHING_HOURS,
           d.store().create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(), candidate, employer, today,
               1 + random.nextInt(12), CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, me, null, null, null,
-              null)))));
+              null, null)))));
       // Edits crowd onto three employers, so devices often edit the same field between syncs.
       case 3, 4 -> live(d, employers.subList(0, 3), random).ifPresent(employer -> edit(d, RecordType.EMPLOYER, employer,
           EMPLOYER_FIELDS.get(random.nextInt(EMPLOYER_FIELDS.size())), random, edits));

@@ -181,7 +181,7 @@ class LocalStoreTest {
     Candidate serverSide = new Candidate(anna.id(), anna.givenName(), anna.familyName(),
         anna.dateOfBirth(), anna.phone(), "Kerkstraat 2, Elst", anna.caseManagerId(), anna.coachIds(),
         anna.benefitStartDate(), anna.flags(), anna.classification(), anna.wageValuePercent(),
-        anna.exemptions(), anna.participation(), anna.plan());
+        anna.exemptions(), anna.participation(), anna.plan(), null, null, null, null, null);
 
     store.storePullPage(page("c2", change(RecordType.CANDIDATE, serverSide, 2)));
 
@@ -284,6 +284,6 @@ class LocalStoreTest {
   private static Candidate withPhone(Candidate c, String phone) {
     return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), phone, c.address(),
         c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(),
-        c.wageValuePercent(), c.exemptions(), c.participation(), c.plan());
+        c.wageValuePercent(), c.exemptions(), c.participation(), c.plan(), null, null, null, null, null);
   }
 }

@@ -49,7 +49,7 @@ public final class Fixtures {
     return new Candidate(Ids.newId(), given, family, LocalDate.of(1990, 5, 1), "06-12345678",
         "Dorpsstraat 1, Elst", null, List.of(COACH), LocalDate.of(2024, 1, 1), Set.of(),
         Map.of("spoor", "groei"), null, List.of(), List.of(),
-        new Plan("Vrijwilligerswerk", "Wekelijks contact", 12, 14, "Integrale aanpak"));
+        new Plan("Vrijwilligerswerk", "Wekelijks contact", 12, 14, "Integrale aanpak"), null, null, null, null, null);
   }
 
   public static Employer employer(String name) {
@@ -68,7 +68,7 @@ public final class Fixtures {
 
   public static CoachingHours hours(UUID candidateId, UUID employerId, int quarters) {
     return new CoachingHours(Ids.newId(), candidateId, employerId, TODAY, quarters,
-        CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, COACH, null, null, null, null);
+        CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, COACH, null, null, null, null, null);
   }
 
   public static RecordChange change(RecordType type, DomainRecord record, long version) {

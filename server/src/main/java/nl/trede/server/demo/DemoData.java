@@ -224,7 +224,7 @@ public class DemoData {
               : ParticipationActivity.VOLUNTEERING, BigDecimal.valueOf(8 + random.nextInt(17)))) : List.of(),
           new Plan(planGoal(track), "Begeleiding door de coach, wekelijks of tweewekelijks contact.",
               12, track.equals("meedoen") ? 30 : 14,
-              "Integrale aanpak; afgestemd met de kandidaat."));
+              "Integrale aanpak; afgestemd met de kandidaat."), null, null, null, null, null);
       candidates.add(c);
       files.add(create(RecordType.CANDIDATE, c));
     }
@@ -261,7 +261,7 @@ public class DemoData {
               today.minusWeeks(week), 2 + random.nextInt(7),
               week % 3 == 0 ? CoachingActivity.SUPERVISOR_TALK : CoachingActivity.ON_SITE_COACHING,
               CoachKind.MUNICIPAL, uuid(coach), null, employers.get(i % 8).contactPerson(),
-              today.minusWeeks(week).atTime(16, 0).atZone(ZONE).toInstant(), null)));
+              today.minusWeeks(week).atTime(16, 0).atZone(ZONE).toInstant(), null, null)));
         }
       }
       push(coach, work);
@@ -282,7 +282,7 @@ public class DemoData {
       Candidate c = new Candidate(id(), GIVEN[(i + 11) % GIVEN.length], FAMILY[(i + 3) % FAMILY.length],
           today.minusYears(25 + 5L * i), null, "Prinsenstraat " + (i + 1) + ", Dalfsen", uuid(caseManager),
           List.of(uuid(coach)), today.minusMonths(8 + i), Set.of(), Map.of("categorie", categories[i % 3]),
-          null, List.of(), List.of(), null);
+          null, List.of(), List.of(), null, null, null, null, null, null);
       candidates.add(c);
       files.add(create(RecordType.CANDIDATE, c));
     }

@@ -396,7 +396,7 @@ abstract class HostileInputContract implements TestPropertyProvider {
   private Row hours(String name, Consumer<ObjectNode> breakIt, String field, String rule) {
     return created(name, anna, RecordType.COACHING_HOURS, () -> new CoachingHours(Ids.newId(), annasCandidate,
         employer, LocalDate.now(), 4, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, anna.user(), null,
-        null, null, null), breakIt, field, rule);
+        null, null, null, null), breakIt, field, rule);
   }
 
   private Row employer(String name, Consumer<ObjectNode> breakIt, String field, String rule) {
@@ -437,7 +437,7 @@ abstract class HostileInputContract implements TestPropertyProvider {
 
   private Candidate candidateRecord() {
     return new Candidate(Ids.newId(), "Nieuwe", "Kandidaat", LocalDate.now().minusYears(30), null, null,
-        fatima.user(), List.of(anna.user()), LocalDate.now().minusMonths(1), null, null, null, null, null, null);
+        fatima.user(), List.of(anna.user()), LocalDate.now().minusMonths(1), null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private void stillHealthy() {

@@ -308,10 +308,10 @@ abstract class SyncApiContract implements TestPropertyProvider {
         LocalDate.now(), "Te hoog", dirk.user(), null));
     Mutation dayAndAHalf = ApiClient.create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(), candidate,
         employer, LocalDate.now(), 150, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, dirk.user(),
-        null, null, null, null));
+        null, null, null, null, null));
     Mutation future = ApiClient.create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(), candidate,
         employer, LocalDate.now().plusYears(3), 4, CoachingActivity.PHONE, CoachKind.MUNICIPAL, dirk.user(),
-        null, null, null, null));
+        null, null, null, null, null));
     Mutation editContact = ApiClient.update(RecordType.CONTACT, Ids.newId(), 1, ApiClient.fields().put("summary", "x"));
 
     List<MutationResult> results = api.push(dirk, rungSeven, dayAndAHalf, future, editContact);

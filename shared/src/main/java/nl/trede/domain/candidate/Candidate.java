@@ -13,6 +13,7 @@ import nl.trede.domain.Collections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
+import nl.trede.domain.employer.Requirement;
 
 /**
  * A resident the municipality supports towards work or participation: a person, not a benefit case
@@ -25,6 +26,11 @@ import nl.trede.domain.Violations;
  * @param classification the municipality's own scheme, dimension to value (DOMAIN §4); empty is
  *     "nog niet ingedeeld"
  * @param wageValuePercent loonwaarde, only with {@link CandidateFlag#WAGE_COST_SUBSIDY}
+ * @param inflow when and why the file was opened ({@code null} for files from before Trede)
+ * @param exit when and why the file was closed (uitstroom); {@code null} while it is open
+ * @param certificates what the candidate holds that vacancies ask for, for matching by jobhunters
+ * @param languageLevel the CEFR level the taalmeter measured (000 §5.2)
+ * @param availableHoursPerWeek the hours the candidate can work, for matching
  */
 public record Candidate(
     UUID id,
@@ -41,7 +47,12 @@ public record Candidate(
     Integer wageValuePercent,
     List<Exemption> exemptions,
     List<ParticipationHours> participation,
-    Plan plan)
+    Plan plan,
+    Inflow inflow,
+    Exit exit,
+    Set<Requirement> certificates,
+    String languageLevel,
+    BigDecimal availableHoursPerWeek)
     implements DomainRecord {
 
   /** Youth target group: under 27 (000 §1.1). */
@@ -55,6 +66,7 @@ public record Candidate(
     classification = Collections.ordered(classification);
     exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
     participation = participation == null ? List.of() : List.copyOf(participation);
+    certificates = Collections.ordered(Requirement.class, certificates);
   }
 
   @Override
@@ -64,6 +76,12 @@ public record Candidate(
 
   public String displayName() {
     return givenName + " " + familyName;
+  }
+
+  /** Whether the file is open on this day: opened (or from before Trede) and not yet closed. */
+  public boolean isOpenOn(LocalDate day) {
+    return (inflow == null || inflow.date() == null || !inflow.date().isAfter(day))
+        && (exit == null || exit.date() == null || exit.date().isAfter(day));
   }
 
   public boolean isYouth(LocalDate today) {
@@ -117,6 +135,27 @@ public record Candidate(
         v.add("classification." + dimension, "required", "classification values cannot be empty");
       }
     });
+    if (inflow != null) {
+      if (v.required("inflow.date", inflow.date())) {
+        v.pastDate("inflow.date", inflow.date(), 60);
+      }
+      v.required("inflow.reason", inflow.reason());
+    }
+    if (exit != null) {
+      if (v.required("exit.date", exit.date())) {
+        v.pastDate("exit.date", exit.date(), 60);
+        if (inflow != null && inflow.date() != null && exit.date().isBefore(inflow.date())) {
+          v.add("exit.date", "after-inflow", "exit.date cannot be before inflow.date");
+        }
+      }
+      v.required("exit.reason", exit.reason());
+    }
+    v.cefrLevel("languageLevel", languageLevel);
+    if (availableHoursPerWeek != null && (availableHoursPerWeek.signum() < 0
+        || availableHoursPerWeek.compareTo(BigDecimal.valueOf(48)) > 0)) {
+      // 48 h is the legal weekly average maximum (Arbeidstijdenwet), as for vacancies.
+      v.add("availableHoursPerWeek", "range", "availableHoursPerWeek must be between 0 and 48");
+    }
     if (plan != null) {
       v.range("plan.expectedDurationMonths", plan.expectedDurationMonths(), 1, 120);
       // From weekly to the "meedoen" minimum of once a year (000 §5.3).

@@ -17,6 +17,7 @@ import nl.trede.domain.Violations;
  * old entry's.
  *
  * @param confirmedBy the employer's contact who confirmed the hours on the device, by name
+ * @param placementId the placement coached, when the hours belong to one (they usually do)
  */
 public record CoachingHours(
     UUID id,
@@ -30,7 +31,8 @@ public record CoachingHours(
     String note,
     String confirmedBy,
     Instant confirmedAt,
-    UUID correctsId)
+    UUID correctsId,
+    UUID placementId)
     implements DomainRecord {
 
   /** 24 hours: no entry can exceed a day. */

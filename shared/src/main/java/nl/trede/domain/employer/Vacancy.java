@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.trede.domain.Collections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violation;
@@ -31,8 +30,6 @@ public record Vacancy(
     LocalDate registeredOn,
     UUID registeredBy)
     implements DomainRecord {
-
-  private static final Pattern CEFR = Pattern.compile("(A1|A2|B1|B2|C1|C2)");
 
   public Vacancy {
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
@@ -66,8 +63,7 @@ public record Vacancy(
     }
     if (requirements.contains(Requirement.DUTCH_LANGUAGE_LEVEL)) {
       if (v.required("languageLevel", languageLevel)) {
-        v.pattern("languageLevel", languageLevel, CEFR, "cefr-level",
-            "languageLevel must be a CEFR level A1 to C2");
+        v.cefrLevel("languageLevel", languageLevel);
       }
     } else if (languageLevel != null) {
       v.add("languageLevel", "requires-language-requirement",

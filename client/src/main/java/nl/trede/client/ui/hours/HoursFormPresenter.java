@@ -74,7 +74,7 @@ public final class HoursFormPresenter {
     CoachingHours hours = new CoachingHours(Ids.newId(), candidateId,
         employer.get() == null ? null : employer.get().id(), date.get(), quarterHours.get(),
         activity.get(), coachKind.get(), authorId,
-        note.get() == null || note.get().isBlank() ? null : note.get().strip(), null, null, null);
+        note.get() == null || note.get().isBlank() ? null : note.get().strip(), null, null, null, null);
     try {
       store.create(RecordType.COACHING_HOURS, hours);
     } catch (ValidationException e) {

@@ -1,0 +1,100 @@
+package nl.trede.config;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
+import java.util.List;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.ExitReason;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
+
+/**
+ * What counts as success for a KPI, for one candidate over a period [from, to]. A closed set:
+ * a municipality combines these in its configuration; a new kind of success is a code change with
+ * its own tests, so a policy officer can rely on what each one means (docs/kpis.md).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Condition.SteppedUp.class, name = "steppedUp"),
+    @JsonSubTypes.Type(value = Condition.InPlacement.class, name = "inPlacement"),
+    @JsonSubTypes.Type(value = Condition.RungAtLeast.class, name = "rungAtLeast"),
+    @JsonSubTypes.Type(value = Condition.Exited.class, name = "exited"),
+    @JsonSubTypes.Type(value = Condition.Contacted.class, name = "contacted"),
+    @JsonSubTypes.Type(value = Condition.AnyOf.class, name = "anyOf")
+})
+public sealed interface Condition {
+
+  boolean holds(CandidateFile file, LocalDate from, LocalDate to);
+
+  /** A step up the Participatieladder dated in the period (000 §6.1: "maakt een stap"). */
+  record SteppedUp() implements Condition {
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      return file.steppedUpBetween(from, to);
+    }
+  }
+
+  /**
+   * A placement or trajectory of one of these kinds running on some day of the period (000 §6.1:
+   * "meedoet aan een traject"); any kind when none are listed. Only paid ones with {@code paidOnly}.
+   */
+  record InPlacement(List<PlacementKind> kinds, boolean paidOnly) implements Condition {
+    public InPlacement {
+      kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    }
+
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      for (Placement p : file.placements()) {
+        if (p.kind() != null && p.overlaps(from, to) && (kinds.isEmpty() || kinds.contains(p.kind()))
+            && (!paidOnly || p.kind().paid())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** On at least this rung at the end of the period (rung 5-6 is paid work). */
+  record RungAtLeast(int rung) implements Condition {
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      return file.rungOn(to).map(r -> r >= rung).orElse(false);
+    }
+  }
+
+  /** Left the file in the period, for one of these reasons (any when none are listed). */
+  record Exited(List<ExitReason> reasons) implements Condition {
+    public Exited {
+      reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      var exit = file.candidate().exit();
+      return exit != null && exit.date() != null && !exit.date().isBefore(from) && !exit.date().isAfter(to)
+          && (reasons.isEmpty() || reasons.contains(exit.reason()));
+    }
+  }
+
+  /** Spoken to (a contact that took place, not a no-show) in the period (000 §5.3). */
+  record Contacted() implements Condition {
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      return file.contactedBetween(from, to);
+    }
+  }
+
+  /** Any one of these holds. */
+  record AnyOf(List<Condition> conditions) implements Condition {
+    public AnyOf {
+      conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      return conditions.stream().anyMatch(c -> c.holds(file, from, to));
+    }
+  }
+}

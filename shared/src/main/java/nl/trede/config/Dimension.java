@@ -1,0 +1,30 @@
+package nl.trede.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One axis of a municipality's own classification (DOMAIN §4): Overbetuwe's track, Dalfsen's
+ * category, one aspect of Lansingerland's motivation profile. A candidate has at most one value
+ * per dimension; "not yet classified" is simply no value.
+ *
+ * @param group groups dimensions on screen (e.g. "Motivatieprofiel"); may be {@code null}
+ * @param fieldEditable whether a coach may change it in the field, or only the case manager
+ * @param source the section of the policy document it comes from
+ */
+public record Dimension(
+    String key, String label, String group, List<DimensionValue> values, boolean fieldEditable,
+    String source) {
+
+  public Dimension {
+    values = values == null ? List.of() : List.copyOf(values);
+  }
+
+  public Optional<DimensionValue> value(String key) {
+    return values.stream().filter(v -> v.key().equals(key)).findFirst();
+  }
+
+  public String labelOf(String valueKey) {
+    return value(valueKey).map(DimensionValue::label).orElse(valueKey);
+  }
+}

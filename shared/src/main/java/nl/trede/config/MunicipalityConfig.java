@@ -1,0 +1,364 @@
+package nl.trede.config;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Violation;
+import nl.trede.domain.Violations;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.Rung;
+
+/**
+ * A municipality's own way of working, as configuration rather than code (DOMAIN §4): its
+ * classification scheme, caseload groups, instruments and budgets, contact frequencies and KPIs.
+ * Loaded from a versioned file at server start and distributed to devices by sync as a record of
+ * its own, so the device validates and filters with the same scheme as the server.
+ *
+ * @param municipality the tenant id it configures
+ * @param version raised with every change; the server installs a file only when it is newer
+ * @param migrations how classifications of older versions carry over
+ */
+public record MunicipalityConfig(
+    UUID id,
+    String municipality,
+    String name,
+    int version,
+    String source,
+    List<Dimension> dimensions,
+    List<CaseloadGroup> caseloadGroups,
+    List<BudgetLine> budgetLines,
+    List<Instrument> instruments,
+    ContactPolicy contactPolicy,
+    List<KpiDefinition> kpis,
+    List<ClassificationMigration> migrations)
+    implements DomainRecord {
+
+  private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
+
+  public MunicipalityConfig {
+    dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+    caseloadGroups = caseloadGroups == null ? List.of() : List.copyOf(caseloadGroups);
+    budgetLines = budgetLines == null ? List.of() : List.copyOf(budgetLines);
+    instruments = instruments == null ? List.of() : List.copyOf(instruments);
+    kpis = kpis == null ? List.of() : List.copyOf(kpis);
+    migrations = migrations == null ? List.of() : List.copyOf(migrations);
+  }
+
+  /** The record id of a municipality's configuration: one per tenant, the same on every server. */
+  public static UUID idFor(String municipality) {
+    return UUID.nameUUIDFromBytes(("trede-config:" + municipality).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public UUID fileCandidateId() {
+    return null;
+  }
+
+  public Optional<Dimension> dimension(String key) {
+    return dimensions.stream().filter(d -> d.key().equals(key)).findFirst();
+  }
+
+  public Optional<Instrument> instrument(String code) {
+    return instruments.stream().filter(i -> i.code().equals(code)).findFirst();
+  }
+
+  public Optional<BudgetLine> budgetLine(String key) {
+    return budgetLines.stream().filter(b -> b.key().equals(key)).findFirst();
+  }
+
+  // ---------------------------------------------------------------- candidates against the scheme
+
+  /**
+   * Checks the classification values that change against the scheme. Values that do not change
+   * are left alone even when the scheme no longer knows them: such a file is "te herzien" (see
+   * {@link #staleValues}), and blocking every other edit of it would help nobody.
+   *
+   * @param before the classification as stored; empty for a new candidate
+   * @param fieldWorker a coach in the field, who may change only field-editable dimensions
+   */
+  public List<Violation> checkClassification(Map<String, String> before, Map<String, String> after,
+      boolean fieldWorker) {
+    List<Violation> v = new java.util.ArrayList<>();
+    Set<String> keys = new HashSet<>(before.keySet());
+    keys.addAll(after.keySet());
+    for (String key : keys.stream().sorted().toList()) {
+      String old = before.get(key);
+      String now = after.get(key);
+      if (java.util.Objects.equals(old, now)) {
+        continue;
+      }
+      String field = "classification." + key;
+      Optional<Dimension> dimension = dimension(key);
+      if (dimension.isEmpty()) {
+        v.add(new Violation(field, "unknown-dimension",
+            "'" + key + "' is not a dimension of " + name + "'s classification"));
+        continue;
+      }
+      if (now != null && dimension.get().value(now).isEmpty()) {
+        v.add(new Violation(field, "unknown-value", "'" + now + "' is not a value of " + dimension.get().label()
+            + "; allowed: " + dimension.get().values().stream().map(DimensionValue::key).toList()));
+      }
+      if (fieldWorker && !dimension.get().fieldEditable()) {
+        v.add(new Violation(field, "not-field-editable",
+            dimension.get().label() + " is set by the case manager, not in the field"));
+      }
+    }
+    return v;
+  }
+
+  /** Classification values of a file that the scheme no longer knows: shown as "te herzien". */
+  public Map<String, String> staleValues(Map<String, String> classification) {
+    Map<String, String> stale = new java.util.TreeMap<>();
+    classification.forEach((key, value) -> {
+      if (dimension(key).flatMap(d -> d.value(value)).isEmpty()) {
+        stale.put(key, value);
+      }
+    });
+    return stale;
+  }
+
+  /** The classification carried over from {@code fromVersion} to this version by the migrations. */
+  public Map<String, String> migrate(Map<String, String> classification, int fromVersion) {
+    Map<String, String> result = new java.util.TreeMap<>(classification);
+    migrations.stream()
+        .filter(m -> m.fromVersion() >= fromVersion && m.fromVersion() < version)
+        .sorted(java.util.Comparator.comparingInt(ClassificationMigration::fromVersion))
+        .forEach(m -> {
+          String value = result.get(m.dimension());
+          if (value != null && m.renames().containsKey(value)) {
+            result.put(m.dimension(), m.renames().get(value));
+          }
+        });
+    return result;
+  }
+
+  // ---------------------------------------------------------------- contact frequency
+
+  /**
+   * When the next contact is due (002 §4.4, 000 §5.3): the date agreed at the last contact, else the
+   * last contact plus the plan's frequency (or the municipality's default), and never later than a
+   * contact rule allows. A file nobody has spoken to yet is due from its inflow date. Empty when
+   * nothing tells (no contact and no inflow date).
+   */
+  public Optional<LocalDate> nextContactDue(CandidateFile file, LocalDate today) {
+    ContactPolicy policy = contactPolicy == null ? new ContactPolicy(42, List.of()) : contactPolicy;
+    Optional<Contact> last = file.lastContactOn(today);
+    if (last.isEmpty()) {
+      var inflow = file.candidate().inflow();
+      return inflow == null ? Optional.empty() : Optional.ofNullable(inflow.date());
+    }
+    LocalDate lastDay = last.get().occurredAt().atZone(Violations.ZONE).toLocalDate();
+    var plan = file.candidate().plan();
+    int frequency = plan != null && plan.contactFrequencyDays() != null
+        ? plan.contactFrequencyDays() : policy.defaultFrequencyDays();
+    LocalDate due = last.get().nextContactDate() != null
+        ? last.get().nextContactDate() : lastDay.plusDays(frequency);
+    for (ContactRule rule : policy.rules()) {
+      if (rule.population().matches(file, today)) {
+        LocalDate latest = lastDay.plusDays(rule.maxDaysBetweenContacts());
+        if (latest.isBefore(due)) {
+          due = latest;
+        }
+      }
+    }
+    return Optional.of(due);
+  }
+
+  // ---------------------------------------------------------------- validation of the scheme itself
+
+  @Override
+  public List<Violation> validate(Clock clock) {
+    Violations v = new Violations(clock);
+    v.required("id", id);
+    if (v.required("municipality", municipality)) {
+      v.pattern("municipality", municipality, KEY, "key-format",
+          "municipality must be lower-case letters, digits and dashes");
+      if (id != null && !id.equals(idFor(municipality))) {
+        v.add("id", "config-id", "a configuration's id is derived from its municipality");
+      }
+    }
+    v.required("name", name);
+    if (version < 1) {
+      v.add("version", "range", "version must be 1 or higher");
+    }
+    Set<String> dimensionKeys = new HashSet<>();
+    for (int i = 0; i < dimensions.size(); i++) {
+      Dimension d = dimensions.get(i);
+      String at = "dimensions[" + i + "]";
+      if (v.required(at + ".key", d.key())) {
+        v.pattern(at + ".key", d.key(), KEY, "key-format", "a key is lower-case letters, digits, dots and dashes");
+        if (!dimensionKeys.add(d.key())) {
+          v.add(at + ".key", "duplicate", "dimension '" + d.key() + "' is defined twice");
+        }
+      }
+      v.required(at + ".label", d.label());
+      v.required(at + ".values", d.values());
+      Set<String> valueKeys = new HashSet<>();
+      for (int k = 0; k < d.values().size(); k++) {
+        DimensionValue value = d.values().get(k);
+        String vat = at + ".values[" + k + "]";
+        if (v.required(vat + ".key", value.key())) {
+          v.pattern(vat + ".key", value.key(), KEY, "key-format", "a key is lower-case letters, digits, dots and dashes");
+          if (!valueKeys.add(value.key())) {
+            v.add(vat + ".key", "duplicate", "value '" + value.key() + "' occurs twice in dimension '" + d.key() + "'");
+          }
+        }
+        v.required(vat + ".label", value.label());
+      }
+    }
+    uniqueKeys(v, "caseloadGroups", caseloadGroups.stream().map(CaseloadGroup::key).toList());
+    for (int i = 0; i < caseloadGroups.size(); i++) {
+      CaseloadGroup g = caseloadGroups.get(i);
+      v.required("caseloadGroups[" + i + "].label", g.label());
+      if (v.required("caseloadGroups[" + i + "].population", g.population())) {
+        checkPopulation(v, "caseloadGroups[" + i + "].population", g.population());
+      }
+    }
+    uniqueKeys(v, "budgetLines", budgetLines.stream().map(BudgetLine::key).toList());
+    for (int i = 0; i < budgetLines.size(); i++) {
+      BudgetLine b = budgetLines.get(i);
+      v.required("budgetLines[" + i + "].label", b.label());
+      nonNegative(v, "budgetLines[" + i + "].annualAmount", b.annualAmount());
+      v.range("budgetLines[" + i + "].coachingHoursPerMonth", b.coachingHoursPerMonth(), 0, 1_000_000);
+    }
+    uniqueKeys(v, "instruments", instruments.stream().map(Instrument::code).toList(), "code");
+    for (int i = 0; i < instruments.size(); i++) {
+      checkInstrument(v, "instruments[" + i + "]", instruments.get(i));
+    }
+    if (v.required("contactPolicy", contactPolicy)) {
+      v.range("contactPolicy.defaultFrequencyDays", contactPolicy.defaultFrequencyDays(), 1, 365);
+      for (int i = 0; i < contactPolicy.rules().size(); i++) {
+        ContactRule rule = contactPolicy.rules().get(i);
+        String at = "contactPolicy.rules[" + i + "]";
+        if (v.required(at + ".population", rule.population())) {
+          checkPopulation(v, at + ".population", rule.population());
+        }
+        v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
+      }
+    }
+    uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
+    for (int i = 0; i < kpis.size(); i++) {
+      checkKpi(v, "kpis[" + i + "]", kpis.get(i));
+    }
+    for (int i = 0; i < migrations.size(); i++) {
+      ClassificationMigration m = migrations.get(i);
+      String at = "migrations[" + i + "]";
+      if (m.fromVersion() < 1 || m.fromVersion() >= version) {
+        v.add(at + ".fromVersion", "range", "a migration starts from an earlier version (1 to " + (version - 1) + ")");
+      }
+      Optional<Dimension> d = v.required(at + ".dimension", m.dimension()) ? dimension(m.dimension()) : Optional.empty();
+      if (m.dimension() != null && d.isEmpty()) {
+        v.add(at + ".dimension", "unknown-dimension", "'" + m.dimension() + "' is not a dimension");
+      }
+      d.ifPresent(dim -> m.renames().forEach((from, to) -> {
+        if (dim.value(to).isEmpty()) {
+          v.add(at + ".renames." + from, "unknown-value", "'" + to + "' is not a value of '" + dim.key() + "'");
+        }
+      }));
+    }
+    return v.toList();
+  }
+
+  private void checkInstrument(Violations v, String at, Instrument instrument) {
+    v.required(at + ".name", instrument.name());
+    v.required(at + ".kind", instrument.kind());
+    nonNegative(v, at + ".cost", instrument.cost());
+    if (instrument.budgetLine() != null && budgetLine(instrument.budgetLine()).isEmpty()) {
+      v.add(at + ".budgetLine", "unknown-budget-line", "'" + instrument.budgetLine() + "' is not a budget line");
+    }
+    InstrumentConditions c = instrument.conditions();
+    if (c == null) {
+      return;
+    }
+    v.range(at + ".conditions.minContractMonths", c.minContractMonths(), 1, 120);
+    if (c.minHoursPerWeek() != null && (c.minHoursPerWeek().signum() < 0
+        || c.minHoursPerWeek().compareTo(BigDecimal.valueOf(48)) > 0)) {
+      v.add(at + ".conditions.minHoursPerWeek", "range", "minHoursPerWeek must be between 0 and 48");
+    }
+    v.range(at + ".conditions.minMonthsOnBenefit", c.minMonthsOnBenefit(), 0, 600);
+    v.range(at + ".conditions.minMonthsInWork", c.minMonthsInWork(), 0, 120);
+    for (int k = 0; k < c.maxAmounts().size(); k++) {
+      AmountTier tier = c.maxAmounts().get(k);
+      if (v.required(at + ".conditions.maxAmounts[" + k + "].maxAmount", tier.maxAmount())) {
+        nonNegative(v, at + ".conditions.maxAmounts[" + k + "].maxAmount", tier.maxAmount());
+      }
+      v.range(at + ".conditions.maxAmounts[" + k + "].fromContractMonths", tier.fromContractMonths(), 0, 120);
+    }
+  }
+
+  private void checkKpi(Violations v, String at, KpiDefinition kpi) {
+    v.required(at + ".title", kpi.title());
+    if (v.required(at + ".population", kpi.population())) {
+      checkPopulation(v, at + ".population", kpi.population());
+    }
+    if (v.required(at + ".success", kpi.success()) && kpi.success() instanceof Condition.AnyOf any) {
+      v.required(at + ".success.conditions", any.conditions());
+    }
+    if (kpi.success() instanceof Condition.RungAtLeast r) {
+      v.range(at + ".success.rung", r.rung(), Rung.LOWEST, Rung.HIGHEST);
+    }
+    if (v.required(at + ".targetPercent", kpi.targetPercent())
+        && (kpi.targetPercent().signum() < 0 || kpi.targetPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+      v.add(at + ".targetPercent", "range", "targetPercent must be between 0 and 100");
+    }
+    v.required(at + ".period", kpi.period());
+  }
+
+  private void checkPopulation(Violations v, String at, Population p) {
+    p.classification().forEach((key, values) -> {
+      Optional<Dimension> d = dimension(key);
+      if (d.isEmpty()) {
+        v.add(at + ".classification." + key, "unknown-dimension", "'" + key + "' is not a dimension");
+        return;
+      }
+      for (String value : values) {
+        if (d.get().value(value).isEmpty()) {
+          v.add(at + ".classification." + key, "unknown-value",
+              "'" + value + "' is not a value of '" + key + "'");
+        }
+      }
+    });
+    v.range(at + ".minRung", p.minRung(), Rung.LOWEST, Rung.HIGHEST);
+    v.range(at + ".maxRung", p.maxRung(), Rung.LOWEST, Rung.HIGHEST);
+    if (p.minRung() != null && p.maxRung() != null && p.minRung() > p.maxRung()) {
+      v.add(at + ".maxRung", "min-max", "maxRung cannot be below minRung");
+    }
+    v.range(at + ".ageFrom", p.ageFrom(), 0, 120);
+    v.range(at + ".ageBelow", p.ageBelow(), 1, 120);
+    v.range(at + ".monthsOnBenefitFrom", p.monthsOnBenefitFrom(), 0, 600);
+    v.range(at + ".monthsOnBenefitBelow", p.monthsOnBenefitBelow(), 1, 600);
+  }
+
+  private static void uniqueKeys(Violations v, String list, List<String> keys) {
+    uniqueKeys(v, list, keys, "key");
+  }
+
+  private static void uniqueKeys(Violations v, String list, List<String> keys, String name) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String at = list + "[" + i + "]." + name;
+      if (v.required(at, keys.get(i))) {
+        v.pattern(at, keys.get(i), KEY, "key-format", "a " + name + " is lower-case letters, digits, dots and dashes");
+        if (!seen.add(keys.get(i))) {
+          v.add(at, "duplicate", "'" + keys.get(i) + "' is defined twice in " + list);
+        }
+      }
+    }
+  }
+
+  private static void nonNegative(Violations v, String field, BigDecimal amount) {
+    if (amount != null && amount.signum() < 0) {
+      v.add(field, "range", field + " cannot be negative");
+    }
+  }
+}

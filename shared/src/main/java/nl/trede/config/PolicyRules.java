@@ -1,0 +1,117 @@
+package nl.trede.config;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.placement.InstrumentUse;
+import nl.trede.domain.placement.Placement;
+
+/**
+ * Rules that need more than the record itself: the municipality's configuration, the candidate, or
+ * the candidate's other placements. The device applies them before saving and the server again on
+ * push, so both refuse the same things with the same field and rule.
+ *
+ * <p>Only what a change adds is judged: a grant made under last year's policy, or a classification
+ * value the scheme has since dropped, does not block an unrelated edit of the same record.
+ */
+public final class PolicyRules {
+  private PolicyRules() {}
+
+  /** A candidate's classification against the scheme. */
+  public static List<Violation> checkCandidate(MunicipalityConfig config, Candidate before, Candidate after,
+      boolean fieldWorker) {
+    Map<String, String> old = before == null ? Map.of() : before.classification();
+    return config.checkClassification(old, after.classification(), fieldWorker);
+  }
+
+  /**
+   * A placement against the catalogue and its conditions (DOMAIN §5).
+   *
+   * @param candidate the candidate as stored; {@code null} when unknown (then candidate rules wait for the server)
+   * @param others the candidate's other placements, for "once per candidate"
+   */
+  public static List<Violation> checkPlacement(MunicipalityConfig config, Placement before, Placement after,
+      Candidate candidate, List<Placement> others) {
+    List<Violation> v = new ArrayList<>();
+    List<InstrumentUse> earlier = before == null ? List.of() : before.instruments();
+    for (int i = 0; i < after.instruments().size(); i++) {
+      InstrumentUse use = after.instruments().get(i);
+      if (earlier.contains(use) || use.code() == null) {
+        continue;
+      }
+      String at = "instruments[" + i + "]";
+      Optional<Instrument> instrument = config.instrument(use.code());
+      if (instrument.isEmpty()) {
+        v.add(new Violation(at + ".code", "unknown-instrument",
+            "'" + use.code() + "' is not in " + config.name() + "'s instruments catalogue"));
+        continue;
+      }
+      if (instrument.get().conditions() != null) {
+        checkConditions(v, at, instrument.get(), instrument.get().conditions(), use, after, candidate, others);
+      }
+    }
+    boolean coachingAdded = after.jobcoaching() != null && after.jobcoaching().coachKind() != null
+        && (before == null || before.jobcoaching() == null || before.jobcoaching().coachKind() == null);
+    if (coachingAdded && candidate != null && !candidate.flags().contains(CandidateFlag.WAGE_COST_SUBSIDY)) {
+      // DOMAIN §5, art. 10da Participatiewet: workplace support is for the doelgroep loonkostensubsidie.
+      v.add(new Violation("jobcoaching.coachKind", "requires-wage-cost-subsidy",
+          "jobcoaching is for candidates with loonkostensubsidie (art. 10da Participatiewet, 000 Bijlage A)"));
+    }
+    return v;
+  }
+
+  private static void checkConditions(List<Violation> v, String at, Instrument instrument,
+      InstrumentConditions c, InstrumentUse use, Placement placement, Candidate candidate, List<Placement> others) {
+    String name = instrument.name();
+    if (c.minContractMonths() != null
+        && (placement.contractMonths() == null || placement.contractMonths() < c.minContractMonths())) {
+      v.add(new Violation("contractMonths", "instrument-condition",
+          name + " needs a contract of at least " + c.minContractMonths() + " months"));
+    }
+    if (c.minHoursPerWeek() != null
+        && (placement.hoursPerWeek() == null || placement.hoursPerWeek().compareTo(c.minHoursPerWeek()) < 0)) {
+      v.add(new Violation("hoursPerWeek", "instrument-condition",
+          name + " needs at least " + c.minHoursPerWeek().stripTrailingZeros().toPlainString() + " hours a week"));
+    }
+    maxAmount(c, placement.contractMonths()).ifPresent(max -> {
+      if (use.amount() != null && use.amount().compareTo(max) > 0) {
+        v.add(new Violation(at + ".amount", "instrument-max-amount",
+            name + " is at most € " + max.stripTrailingZeros().toPlainString() + " for this contract"));
+      }
+    });
+    if (c.minMonthsInWork() != null && use.grantedOn() != null && placement.startDate() != null
+        && use.grantedOn().isBefore(placement.startDate().plusMonths(c.minMonthsInWork()))) {
+      v.add(new Violation(at + ".grantedOn", "instrument-condition",
+          name + " is granted after " + c.minMonthsInWork() + " months of work without a break"));
+    }
+    if (c.minMonthsOnBenefit() != null && candidate != null && placement.startDate() != null) {
+      boolean longEnough = candidate.benefitStartDate() != null
+          && Period.between(candidate.benefitStartDate(), placement.startDate()).toTotalMonths() >= c.minMonthsOnBenefit();
+      if (!longEnough) {
+        v.add(new Violation(at + ".code", "instrument-condition",
+            name + " is for candidates who were on benefit at least " + c.minMonthsOnBenefit()
+                + " months when the work began"));
+      }
+    }
+    if (c.oncePerCandidate() && others.stream().filter(o -> !o.id().equals(placement.id()))
+        .flatMap(o -> o.instruments().stream()).anyMatch(u -> instrument.code().equals(u.code()))) {
+      v.add(new Violation(at + ".code", "instrument-once", name + " is granted only once to a candidate"));
+    }
+  }
+
+  /** The highest tier the contract reaches; the lowest tier when the contract length is unknown. */
+  static Optional<BigDecimal> maxAmount(InstrumentConditions c, Integer contractMonths) {
+    return c.maxAmounts().stream()
+        .filter(t -> t.fromContractMonths() == null || (contractMonths != null && contractMonths >= t.fromContractMonths()))
+        .max(Comparator.comparing(t -> t.fromContractMonths() == null ? 0 : t.fromContractMonths()))
+        .map(AmountTier::maxAmount)
+        .or(() -> c.maxAmounts().stream().map(AmountTier::maxAmount).min(Comparator.naturalOrder()));
+  }
+}

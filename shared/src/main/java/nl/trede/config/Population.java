@@ -1,0 +1,78 @@
+package nl.trede.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.candidate.InflowReason;
+
+/**
+ * Who a KPI, a caseload group or a contact rule is about: a filter on the municipality's
+ * classification and the candidate's flags, rung, age and time on benefit. Every criterion that is
+ * set must hold; an empty population is every candidate with an open file.
+ *
+ * @param classification dimension key to the values that qualify (any of them)
+ * @param flags flags the candidate must all have
+ * @param minRung rung at least this on the reference day (a candidate without intake does not qualify)
+ * @param ageBelow younger than this (Overbetuwe's youth: under 27, 000 §1.1)
+ * @param ageFrom at least this old (Lansingerland's 50+, 002 §4.2)
+ * @param monthsOnBenefitBelow on benefit for less than this many months ("nieuw < 1 jaar", 002 §4.2)
+ */
+public record Population(
+    Map<String, List<String>> classification,
+    List<CandidateFlag> flags,
+    Integer minRung,
+    Integer maxRung,
+    Integer ageFrom,
+    Integer ageBelow,
+    Integer monthsOnBenefitFrom,
+    Integer monthsOnBenefitBelow,
+    List<InflowReason> inflowReasons) {
+
+  public Population {
+    classification = classification == null ? Map.of() : Map.copyOf(classification);
+    flags = flags == null ? List.of() : List.copyOf(flags);
+    inflowReasons = inflowReasons == null ? List.of() : List.copyOf(inflowReasons);
+  }
+
+  public static Population everyone() {
+    return new Population(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Whether the candidate belongs to it on this day (rung, age and benefit months on that day). */
+  public boolean matches(CandidateFile file, LocalDate day) {
+    var c = file.candidate();
+    for (Map.Entry<String, List<String>> criterion : classification.entrySet()) {
+      String value = c.classification().get(criterion.getKey());
+      if (value == null || !criterion.getValue().contains(value)) {
+        return false;
+      }
+    }
+    if (!c.flags().containsAll(flags)) {
+      return false;
+    }
+    if (minRung != null || maxRung != null) {
+      Optional<Integer> rung = file.rungOn(day);
+      if (rung.isEmpty() || (minRung != null && rung.get() < minRung) || (maxRung != null && rung.get() > maxRung)) {
+        return false;
+      }
+    }
+    if (ageFrom != null || ageBelow != null) {
+      int age = file.ageOn(day);
+      if ((ageFrom != null && age < ageFrom) || (ageBelow != null && age >= ageBelow)) {
+        return false;
+      }
+    }
+    if (monthsOnBenefitFrom != null || monthsOnBenefitBelow != null) {
+      Optional<Integer> months = file.monthsOnBenefit(day);
+      if (months.isEmpty() || (monthsOnBenefitFrom != null && months.get() < monthsOnBenefitFrom)
+          || (monthsOnBenefitBelow != null && months.get() >= monthsOnBenefitBelow)) {
+        return false;
+      }
+    }
+    return inflowReasons.isEmpty()
+        || (c.inflow() != null && inflowReasons.contains(c.inflow().reason()));
+  }
+}

@@ -1,0 +1,88 @@
+package nl.trede.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
+
+/**
+ * A candidate with their history, as figures and rules read it. History records that were
+ * corrected (another record's {@code correctsId} names them) are left out: the correction replaces
+ * them (DOMAIN §2, append-only records).
+ */
+public record CandidateFile(
+    Candidate candidate, List<LadderStep> steps, List<Placement> placements, List<Contact> contacts) {
+
+  private static final ZoneId ZONE = Violations.ZONE;
+
+  public CandidateFile {
+    steps = effective(steps == null ? List.of() : steps, LadderStep::id, LadderStep::correctsId).stream()
+        .sorted(Comparator.comparing(LadderStep::date).thenComparing(LadderStep::id)).toList();
+    placements = placements == null ? List.of() : List.copyOf(placements);
+    contacts = effective(contacts == null ? List.of() : contacts, Contact::id, Contact::correctsId);
+  }
+
+  private static <T> List<T> effective(List<T> records, java.util.function.Function<T, UUID> id,
+      java.util.function.Function<T, UUID> corrects) {
+    Set<UUID> corrected = new HashSet<>();
+    records.forEach(r -> {
+      if (corrects.apply(r) != null) {
+        corrected.add(corrects.apply(r));
+      }
+    });
+    return records.stream().filter(r -> !corrected.contains(id.apply(r))).toList();
+  }
+
+  /** The rung at the end of this day: the latest step on or before it; empty before the intake. */
+  public Optional<Integer> rungOn(LocalDate day) {
+    Integer rung = null;
+    for (LadderStep step : steps) {
+      if (!step.date().isAfter(day)) {
+        rung = step.toRung();
+      }
+    }
+    return Optional.ofNullable(rung);
+  }
+
+  /** A step up the ladder dated within [from, to]. */
+  public boolean steppedUpBetween(LocalDate from, LocalDate to) {
+    return steps.stream().anyMatch(s -> s.isStepUp() && !s.date().isBefore(from) && !s.date().isAfter(to));
+  }
+
+  public int ageOn(LocalDate day) {
+    return Period.between(candidate.dateOfBirth(), day).getYears();
+  }
+
+  /** Whole months on benefit on this day; empty for candidates without benefit. */
+  public Optional<Integer> monthsOnBenefit(LocalDate day) {
+    LocalDate start = candidate.benefitStartDate();
+    if (start == null || start.isAfter(day)) {
+      return Optional.empty();
+    }
+    return Optional.of((int) Period.between(start, day).toTotalMonths());
+  }
+
+  /** A contact that took place (not a no-show) within [from, to]. */
+  public boolean contactedBetween(LocalDate from, LocalDate to) {
+    return contacts.stream().filter(c -> !c.noShow() && c.occurredAt() != null).anyMatch(c -> {
+      LocalDate day = c.occurredAt().atZone(ZONE).toLocalDate();
+      return !day.isBefore(from) && !day.isAfter(to);
+    });
+  }
+
+  /** The latest contact on or before this day, no-shows included (they are contacts too). */
+  public Optional<Contact> lastContactOn(LocalDate day) {
+    return contacts.stream()
+        .filter(c -> c.occurredAt() != null && !c.occurredAt().atZone(ZONE).toLocalDate().isAfter(day))
+        .max(Comparator.comparing(Contact::occurredAt));
+  }
+}

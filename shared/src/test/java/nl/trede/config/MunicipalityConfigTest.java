@@ -1,0 +1,127 @@
+package nl.trede.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.trede.domain.Fixtures;
+import nl.trede.domain.Json;
+import nl.trede.domain.Violation;
+import org.junit.jupiter.api.Test;
+
+/** A municipality's scheme: what makes it valid, and how candidates are checked against it. */
+class MunicipalityConfigTest {
+  private final MunicipalityConfig config = Fixtures.config();
+
+  private static MunicipalityConfig edited(java.util.function.Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode json = Json.MAPPER.valueToTree(Fixtures.config());
+    edit.accept(json);
+    return Json.MAPPER.treeToValue(json, MunicipalityConfig.class);
+  }
+
+  private static List<Violation> violations(MunicipalityConfig c) {
+    return c.validate(Fixtures.CLOCK);
+  }
+
+  @Test
+  void aValueListedTwiceInADimensionIsNamed() throws Exception {
+    MunicipalityConfig broken = edited(json -> ((ArrayNode) json.get("dimensions").get(0).get("values"))
+        .add(Json.MAPPER.createObjectNode().put("key", "groei").put("label", "Nog eens groei")));
+
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("dimensions[0].values[3].key", "duplicate"));
+  }
+
+  @Test
+  void aKpiOnAnUnknownDimensionOrWithoutTargetIsRefused() throws Exception {
+    MunicipalityConfig broken = edited(json -> {
+      ObjectNode kpi = (ObjectNode) json.get("kpis").get(0);
+      kpi.putNull("targetPercent");
+      ((ObjectNode) kpi.get("population")).set("classification",
+          Json.MAPPER.createObjectNode().set("sporen", Json.MAPPER.createArrayNode().add("groei")));
+    });
+
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
+        tuple("kpis[0].population.classification.sporen", "unknown-dimension"),
+        tuple("kpis[0].targetPercent", "required"));
+  }
+
+  @Test
+  void referencesInsideTheConfigurationMustResolve() throws Exception {
+    MunicipalityConfig broken = edited(json -> {
+      ((ObjectNode) json.get("instruments").get(1)).put("budgetLine", "buig");
+      ((ObjectNode) json.get("migrations").get(0)).set("renames",
+          Json.MAPPER.createObjectNode().put("participatie", "activering"));
+      ((ObjectNode) json.get("kpis").get(0)).put("targetPercent", 140);
+    });
+
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
+        tuple("instruments[1].budgetLine", "unknown-budget-line"),
+        tuple("migrations[0].renames.participatie", "unknown-value"),
+        tuple("kpis[0].targetPercent", "range"));
+  }
+
+  @Test
+  void aCoachMayChangeOnlyFieldEditableDimensionsAndOnlyToKnownValues() {
+    Map<String, String> before = Map.of("spoor", "groei", "profiel", "2");
+
+    assertThat(config.checkClassification(before, Map.of("spoor", "werk", "profiel", "2"), true)).isEmpty();
+    assertThat(config.checkClassification(before, Map.of("spoor", "groei", "profiel", "1"), true))
+        .extracting(Violation::field, Violation::rule).containsExactly(tuple("classification.profiel", "not-field-editable"));
+    assertThat(config.checkClassification(before, Map.of("spoor", "groei", "profiel", "1"), false)).isEmpty();
+    assertThat(config.checkClassification(before, Map.of("spoor", "vooruit", "profiel", "2", "categorie", "zorg"), false))
+        .extracting(Violation::field, Violation::rule).containsExactly(
+            tuple("classification.categorie", "unknown-dimension"), tuple("classification.spoor", "unknown-value"));
+  }
+
+  @Test
+  void aValueTheSchemeDroppedIsKeptAndFlaggedNotBlocking() {
+    Map<String, String> old = Map.of("spoor", "participatie", "profiel", "2");
+
+    assertThat(config.staleValues(old)).containsExactly(Map.entry("spoor", "participatie"));
+    // Changing the profile of such a file is fine; the old track stays until someone reclassifies.
+    assertThat(config.checkClassification(old, Map.of("spoor", "participatie", "profiel", "3"), false)).isEmpty();
+  }
+
+  @Test
+  void migrationsCarryOlderValuesOverAndLeaveOthersAlone() {
+    assertThat(config.migrate(Map.of("spoor", "participatie", "profiel", "2"), 1))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("spoor", "meedoen", "profiel", "2"));
+    // From version 2 on, nothing is renamed: the migration was for version 1's values.
+    assertThat(config.migrate(Map.of("spoor", "participatie"), 2)).containsEntry("spoor", "participatie");
+  }
+
+  @Test
+  void theConfigurationIdFollowsFromTheMunicipality() throws Exception {
+    MunicipalityConfig other = edited(json -> json.put("municipality", "andere-gemeente"));
+
+    assertThat(violations(other)).extracting(Violation::field, Violation::rule).containsExactly(tuple("id", "config-id"));
+    assertThat(MunicipalityConfig.idFor("dalfsen")).isEqualTo(MunicipalityConfig.idFor("dalfsen"))
+        .isNotEqualTo(MunicipalityConfig.idFor("wijchen"));
+  }
+
+  @Test
+  void aDateTheCoachAgreedOutranksThePlanButTheYearlyRuleCapsIt() {
+    LocalDate today = Fixtures.TODAY;
+    var growth = Files.file(Map.of("spoor", "groei"), Files.contact(today.minusDays(10), null));
+    var agreed = Files.file(Map.of("spoor", "groei"), Files.contact(today.minusDays(10), today.plusDays(3)));
+    var meedoenFarAhead = Files.file(Map.of("spoor", "meedoen"), Files.contact(today.minusDays(10), today.plusDays(600)));
+
+    // The fixture plan says every 14 days.
+    assertThat(config.nextContactDue(growth, today)).contains(today.plusDays(4));
+    assertThat(config.nextContactDue(agreed, today)).contains(today.plusDays(3));
+    // 000 §5.3: "meedoen" is spoken at least once a year, whatever was agreed.
+    assertThat(config.nextContactDue(meedoenFarAhead, today)).contains(today.minusDays(10).plusDays(365));
+  }
+
+  @Test
+  void aFileNobodySpokeToIsDueFromItsInflow() {
+    var fresh = Files.file(Map.of("spoor", "groei"));
+
+    assertThat(config.nextContactDue(fresh, Fixtures.TODAY)).contains(LocalDate.of(2024, 5, 1));
+  }
+}

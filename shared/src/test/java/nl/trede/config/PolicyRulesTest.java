@@ -1,0 +1,97 @@
+package nl.trede.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import nl.trede.domain.Fixtures;
+import nl.trede.domain.Json;
+import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.placement.Placement;
+import org.junit.jupiter.api.Test;
+
+/** Policy that lives in configuration: Lansingerland's werkgeverscheque and uitstroompremie (002 §3.3.9, §3.4.4). */
+class PolicyRulesTest {
+  private final MunicipalityConfig config = Fixtures.config();
+  private final Candidate candidate = Fixtures.candidate();
+
+  private static Placement placement(int contractMonths, int hours, String code, int amount, String grantedOn) {
+    ObjectNode json = Json.MAPPER.valueToTree(Fixtures.placement());
+    json.put("contractMonths", contractMonths).put("hoursPerWeek", hours);
+    json.set("instruments", Json.MAPPER.createArrayNode().add(Json.MAPPER.createObjectNode()
+        .put("code", code).put("amount", amount).put("grantedOn", grantedOn)));
+    try {
+      return Json.MAPPER.treeToValue(json, Placement.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Violation> check(Placement p, List<Placement> others) {
+    return PolicyRules.checkPlacement(config, null, p, candidate, others);
+  }
+
+  @Test
+  void theEmployerChequeNeedsSixMonthsAndThirtyTwoHoursAndPaysByContractLength() {
+    assertThat(check(placement(6, 32, "werkgeverscheque", 2250, "2026-10-01"), List.of())).isEmpty();
+    assertThat(check(placement(12, 36, "werkgeverscheque", 4500, "2026-10-01"), List.of())).isEmpty();
+    assertThat(check(placement(5, 28, "werkgeverscheque", 2250, "2026-10-01"), List.of()))
+        .extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
+            tuple("contractMonths", "instrument-condition"), tuple("hoursPerWeek", "instrument-condition"));
+    assertThat(check(placement(6, 32, "werkgeverscheque", 4500, "2026-10-01"), List.of()))
+        .extracting(Violation::field, Violation::rule).containsExactly(tuple("instruments[0].amount", "instrument-max-amount"));
+  }
+
+  @Test
+  void theExitBonusIsPaidOnceAfterSixMonthsOfWorkToSomeoneLongOnBenefit() {
+    // The fixture placement started 24 September 2026; benefit since 1 May 2024.
+    Placement early = placement(12, 32, "uitstroompremie", 500, "2026-11-24");
+    assertThat(check(early, List.of())).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].grantedOn", "instrument-condition"));
+
+    Placement due = placement(12, 32, "uitstroompremie", 500, "2027-03-24");
+    ObjectNode otherJson = Json.MAPPER.valueToTree(due);
+    otherJson.put("id", nl.trede.domain.Ids.newId().toString());
+    Placement earlierJob = Json.MAPPER.convertValue(otherJson, Placement.class);
+    assertThat(check(due, List.of(due))).isEmpty();
+    assertThat(check(due, List.of(earlierJob))).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].code", "instrument-once"));
+    assertThat(check(placement(12, 32, "uitstroompremie", 750, "2027-03-24"), List.of()))
+        .extracting(Violation::rule).containsExactly("instrument-max-amount");
+  }
+
+  @Test
+  void theExitBonusNeedsAYearOnBenefitBeforeTheWorkBegan() {
+    ObjectNode json = Json.MAPPER.valueToTree(candidate);
+    json.put("benefitStartDate", "2026-01-01");
+    Candidate recent = Json.MAPPER.convertValue(json, Candidate.class);
+
+    assertThat(PolicyRules.checkPlacement(config, null, placement(12, 32, "uitstroompremie", 500, "2027-03-24"),
+        recent, List.of())).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].code", "instrument-condition"));
+  }
+
+  @Test
+  void anInstrumentOutsideTheCatalogueIsRefusedButAnOldGrantDoesNotBlockAnEdit() {
+    Placement unknown = placement(12, 32, "fietsenplan", 100, "2026-10-01");
+
+    assertThat(check(unknown, List.of())).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].code", "unknown-instrument"));
+    assertThat(PolicyRules.checkPlacement(config, unknown, unknown, candidate, List.of())).isEmpty();
+  }
+
+  @Test
+  void jobcoachingIsForCandidatesWithWageCostSubsidy() {
+    ObjectNode json = Json.MAPPER.valueToTree(candidate);
+    json.set("flags", Json.MAPPER.createArrayNode().add("LANGUAGE_BELOW_LEVEL"));
+    json.putNull("wageValuePercent");
+    Candidate withoutSubsidy = Json.MAPPER.convertValue(json, Candidate.class);
+
+    assertThat(PolicyRules.checkPlacement(config, null, Fixtures.placement(), withoutSubsidy, List.of()))
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("jobcoaching.coachKind", "requires-wage-cost-subsidy"));
+    assertThat(PolicyRules.checkPlacement(config, null, Fixtures.placement(), candidate, List.of())).isEmpty();
+  }
+}
