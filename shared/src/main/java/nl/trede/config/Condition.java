@@ -39,9 +39,10 @@ public sealed interface Condition {
    * A placement or trajectory of one of these kinds running on some day of the period (000 §6.1:
    * "meedoet aan een traject"); any kind when none are listed. Only paid ones with {@code paidOnly}.
    */
-  record InPlacement(List<PlacementKind> kinds, boolean paidOnly) implements Condition {
+  record InPlacement(List<PlacementKind> kinds, Boolean paidOnly) implements Condition {
     public InPlacement {
       kinds = kinds == null ? List.of() : List.copyOf(kinds);
+      paidOnly = Boolean.TRUE.equals(paidOnly);
     }
 
     @Override

@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param source the section of the policy document it comes from
  */
 public record Dimension(
-    String key, String label, String group, List<DimensionValue> values, boolean fieldEditable,
+    String key, String label, String group, List<DimensionValue> values, Boolean fieldEditable,
     String source) {
 
   public Dimension {
     values = values == null ? List.of() : List.copyOf(values);
+    // Left out means the case manager sets it: the safe side.
+    fieldEditable = Boolean.TRUE.equals(fieldEditable);
   }
 
   public Optional<DimensionValue> value(String key) {

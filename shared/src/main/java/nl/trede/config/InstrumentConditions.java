@@ -17,10 +17,11 @@ public record InstrumentConditions(
     java.math.BigDecimal minHoursPerWeek,
     Integer minMonthsOnBenefit,
     Integer minMonthsInWork,
-    boolean oncePerCandidate,
+    Boolean oncePerCandidate,
     List<AmountTier> maxAmounts) {
 
   public InstrumentConditions {
     maxAmounts = maxAmounts == null ? List.of() : List.copyOf(maxAmounts);
+    oncePerCandidate = Boolean.TRUE.equals(oncePerCandidate);
   }
 }

@@ -20,6 +20,14 @@ public enum Role {
     return this == PARTICIPATION_COACH || this == JOBCOACH || this == CASE_MANAGER;
   }
 
+  /**
+   * Roles that work in the field on a device: they may change only the classification dimensions
+   * the municipality marks as field-editable.
+   */
+  public boolean worksInTheField() {
+    return this == PARTICIPATION_COACH || this == JOBCOACH || this == JOBHUNTER;
+  }
+
   /** Roles that see the whole municipality, in the office console. */
   public boolean seesWholeMunicipality() {
     return this == OFFICE || this == ADMIN;

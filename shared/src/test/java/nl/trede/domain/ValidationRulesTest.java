@@ -157,7 +157,8 @@ class ValidationRulesTest {
   void theExamplesAreValid() {
     for (DomainRecord record : List.of(Fixtures.candidate(), Fixtures.contact(), Fixtures.ladderStep(),
         Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(), Fixtures.config(),
-        wep(true, "2027-02-24"))) {
+        wep(true, "2027-02-24"), coaching(true, false, true, false, "INTERNAL", "HARRIE-training volstaat", null),
+        coaching(true, false, false, true, "EXTERNAL", "Autisme-specifieke begeleiding nodig", "LOW"))) {
       assertThat(record.validate(Fixtures.CLOCK)).as(record.getClass().getSimpleName()).isEmpty();
     }
   }

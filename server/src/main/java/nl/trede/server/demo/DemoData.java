@@ -19,7 +19,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import nl.trede.config.Dimension;
+import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.candidate.Exit;
+import nl.trede.domain.candidate.ExitReason;
+import nl.trede.domain.candidate.Inflow;
+import nl.trede.domain.candidate.InflowReason;
+import nl.trede.domain.placement.InstrumentUse;
+import nl.trede.domain.placement.JobcoachRegime;
+import nl.trede.domain.placement.Jobcoaching;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
+import nl.trede.server.config.ConfigurationInstaller;
+import nl.trede.server.config.Municipalities;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
@@ -54,9 +67,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the demo municipalities on first start when {@code trede.demo.enabled}: Overbetuwe with a
- * team and a few months of field work, and a small Dalfsen to show that municipalities never see
- * each other. Everything goes through the sync service, so demo data obeys the same rules as
+ * Loads the demo on first start when {@code trede.demo.enabled}: the municipality named by {@code
+ * trede.demo.municipality} (Overbetuwe by default; any with a configuration file) with a team and a
+ * few months of field work, classified in that municipality's own scheme, and a small neighbour to
+ * show that municipalities never see each other. Everything goes through the sync service, so demo data obeys the same rules as
  * real data. Safe when several instances start at once: whoever creates the tenant row loads it.
  */
 @Singleton
@@ -88,10 +102,15 @@ public class DemoData {
   private final TransactionOperations<Connection> transactions;
   private final Clock clock;
   private final boolean enabled;
+  private final String municipality;
+  private final Municipalities municipalities;
+  private final ConfigurationInstaller installer;
 
   public DemoData(TenantRepository tenants, UserRepository users, PasswordHasher hasher,
       SyncService sync, TransactionOperations<Connection> transactions, Clock clock,
-      @Value("${trede.demo.enabled:false}") boolean enabled) {
+      @Value("${trede.demo.enabled:false}") boolean enabled,
+      @Value("${trede.demo.municipality:overbetuwe}") String municipality,
+      Municipalities municipalities, ConfigurationInstaller installer) {
     this.tenants = tenants;
     this.users = users;
     this.hasher = hasher;
@@ -99,6 +118,9 @@ public class DemoData {
     this.transactions = transactions;
     this.clock = clock;
     this.enabled = enabled;
+    this.municipality = municipality;
+    this.municipalities = municipalities;
+    this.installer = installer;
   }
 
   /** The demo user's id, stable across starts so tests and screenshots can name them. */
@@ -113,13 +135,24 @@ public class DemoData {
     }
   }
 
+  /**
+   * The chosen municipality with the whole demo team, and a small neighbour whose users carry its
+   * name (e.g. {@code coach-dalfsen}), to show that municipalities never see each other.
+   */
   public void load() {
     long started = System.nanoTime();
-    if (claim("overbetuwe", "Gemeente Overbetuwe")) {
-      loadOverbetuwe();
+    MunicipalityConfig main = municipalities.find(municipality).orElseThrow(() -> new IllegalStateException(
+        "no configuration for demo municipality '" + municipality + "'; known: "
+            + municipalities.all().stream().map(MunicipalityConfig::municipality).toList()));
+    String neighbourId = municipality.equals("dalfsen") ? "overbetuwe" : "dalfsen";
+    MunicipalityConfig neighbour = municipalities.find(neighbourId).orElseThrow();
+    if (claim(main.municipality(), main.name())) {
+      installer.install(main.municipality());
+      loadMain(main);
     }
-    if (claim("dalfsen", "Gemeente Dalfsen")) {
-      loadDalfsen();
+    if (claim(neighbour.municipality(), neighbour.name())) {
+      installer.install(neighbour.municipality());
+      loadNeighbour(neighbour);
     }
     LOG.info("demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
@@ -147,8 +180,15 @@ public class DemoData {
     return new Caller(id.toString(), tenantId, role, DEMO_DEVICE.toString());
   }
 
-  private void loadOverbetuwe() {
-    String t = "overbetuwe";
+  private static final Map<String, String[]> PLACES_OF = Map.of(
+      "overbetuwe", new String[] {"Elst", "Heteren", "Bemmel", "Driel", "Zetten", "Randwijk", "Oosterhout", "Valburg"},
+      "dalfsen", new String[] {"Dalfsen", "Nieuwleusen", "Lemelerveld", "Oudleusen", "Hoonhorst"},
+      "lansingerland", new String[] {"Berkel en Rodenrijs", "Bergschenhoek", "Bleiswijk"},
+      "wijchen", new String[] {"Wijchen", "Batenburg", "Alverna", "Balgoij", "Niftrik", "Bergharen"});
+
+  private void loadMain(MunicipalityConfig config) {
+    String t = config.municipality();
+    String[] places = PLACES_OF.getOrDefault(t, PLACES);
     Caller coach1 = user(t, "coach1", "Anna de Vries", Role.PARTICIPATION_COACH);
     Caller coach1b = user(t, "coach1b", "Bram Jansen", Role.PARTICIPATION_COACH);
     Caller coach2 = user(t, "coach2", "Carla Bakker", Role.PARTICIPATION_COACH);
@@ -161,17 +201,23 @@ public class DemoData {
     Random random = new Random(20240101L);
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
 
-    List<Employer> employers = List.of(
-        employer("Distributiecentrum Park15", Sector.TRANSPORT_AND_LOGISTICS, "Park15-Allee 1, Oosterhout", "Marco Willems", true, true),
-        employer("Fruitteeltbedrijf De Betuwe", Sector.AGRICULTURE, "Linge 12, Zetten", "Gert van Aalst", false, false),
-        employer("Bouwbedrijf Van Elst", Sector.CONSTRUCTION, "Industrieweg 8, Elst", "Ria Hermsen", true, false),
-        employer("Supermarkt Heteren", Sector.RETAIL, "Dorpsstraat 21, Heteren", "Jan Peeters", true, false),
-        employer("Zorgcentrum De Linde", Sector.HEALTHCARE, "Lindelaan 3, Bemmel", "Mieke Aarts", false, true),
-        employer("Hotel-Restaurant De Rijnoever", Sector.HOSPITALITY, "Veerweg 2, Driel", "Sandra Gerritsen", false, false),
-        employer("Metaalbewerking Valburg", Sector.INDUSTRY, "Smidsstraat 5, Valburg", "Harm Derksen", true, false),
-        employer("Groothandel Betuwe Verpakkingen", Sector.WHOLESALE, "Transportweg 40, Elst", "Lotte Claassen", false, false),
-        employer("Schoonmaakbedrijf Glans", Sector.BUSINESS_SERVICES, "Kerkstraat 14, Elst", "Paul Verhoeven", true, true),
-        employer("Gemeentewerf Overbetuwe", Sector.PUBLIC_ADMINISTRATION, "Grote Molenstraat 20, Elst", "Ton Jacobs", true, false));
+    String[][] employerRows = {
+        {"Distributiecentrum Logistiek Oost", "TRANSPORT_AND_LOGISTICS", "Industrieweg 1", "Marco Willems", "h", "s"},
+        {"Fruitteeltbedrijf De Boomgaard", "AGRICULTURE", "Linge 12", "Gert van Aalst", "", ""},
+        {"Bouwbedrijf Van der Linden", "CONSTRUCTION", "Ambachtsweg 8", "Ria Hermsen", "h", ""},
+        {"Supermarkt Het Plein", "RETAIL", "Dorpsstraat 21", "Jan Peeters", "h", ""},
+        {"Zorgcentrum De Linde", "HEALTHCARE", "Lindelaan 3", "Mieke Aarts", "", "s"},
+        {"Hotel-Restaurant De Oever", "HOSPITALITY", "Veerweg 2", "Sandra Gerritsen", "", ""},
+        {"Metaalbewerking De Smidse", "INDUSTRY", "Smidsstraat 5", "Harm Derksen", "h", ""},
+        {"Groothandel Verpakkingen Noord", "WHOLESALE", "Transportweg 40", "Lotte Claassen", "", ""},
+        {"Schoonmaakbedrijf Glans", "BUSINESS_SERVICES", "Kerkstraat 14", "Paul Verhoeven", "h", "s"},
+        {"Gemeentewerf", "PUBLIC_ADMINISTRATION", "Molenstraat 20", "Ton Jacobs", "h", ""}};
+    List<Employer> employers = new ArrayList<>();
+    for (int i = 0; i < employerRows.length; i++) {
+      String[] e = employerRows[i];
+      employers.add(employer(e[0], Sector.valueOf(e[1]), e[2] + ", " + places[i % places.length], e[3],
+          !e[4].isEmpty(), !e[5].isEmpty()));
+    }
     List<Mutation> jobhunterWork = new ArrayList<>();
     employers.forEach(e -> jobhunterWork.add(create(RecordType.EMPLOYER, e)));
     String[][] vacancyTasks = {
@@ -197,6 +243,7 @@ public class DemoData {
     // 36 candidates: 12 shared by coach1 and coach1b, 12 with coach2, 12 placed with a jobcoach.
     List<Mutation> files = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
+    int[] rungs = new int[36];
     for (int i = 0; i < 36; i++) {
       List<UUID> coaches = i < 12 ? List.of(uuid(coach1), uuid(coach1b))
           : i < 24 ? List.of(uuid(coach2)) : List.of(uuid(jobcoach));
@@ -211,20 +258,37 @@ public class DemoData {
         flags.add(CandidateFlag.WAGE_COST_SUBSIDY);
         flags.add(CandidateFlag.TARGET_GROUP_REGISTER);
       }
+      if (i == 17) {
+        flags.add(CandidateFlag.SHELTERED_WORK_INDICATION);
+      }
       int rung = i >= 24 ? 4 + random.nextInt(2) : 1 + (i % 4);
-      String track = rung <= 2 ? "meedoen" : rung <= 4 ? "groei" : "werk";
+      rungs[i] = rung;
+      boolean noBenefit = i % 9 == 8;
+      LocalDate benefitStart = noBenefit ? null : today.minusMonths(3 + random.nextInt(60));
+      LocalDate inflowDate = noBenefit ? today.minusMonths(1 + random.nextInt(10)) : benefitStart;
+      InflowReason inflowReason = noBenefit ? InflowReason.WORK_TO_WORK
+          : flags.contains(CandidateFlag.STATUS_HOLDER) ? InflowReason.STATUS_HOLDER
+          : i % 6 == 1 ? InflowReason.AFTER_UNEMPLOYMENT_BENEFIT
+          : i % 11 == 3 ? InflowReason.SCHOOL_LEAVER : InflowReason.NEW_APPLICATION;
+      // A few files closed in the last months: outflow by reason (001 §5.1).
+      Exit exit = i == 5 ? new Exit(today.minusDays(40), ExitReason.WORK)
+          : i == 21 ? new Exit(today.minusDays(75), ExitReason.MOVED)
+          : i == 33 ? new Exit(today.minusDays(20), ExitReason.WORK) : null;
+      String place = places[i % places.length];
       Candidate c = new Candidate(id(), GIVEN[i % GIVEN.length], FAMILY[(i * 7) % FAMILY.length],
           today.minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
           "06-" + (10000000 + random.nextInt(89999999)),
-          STREETS[i % STREETS.length] + " " + (1 + random.nextInt(120)) + ", " + PLACES[i % PLACES.length],
-          uuid(caseManager), coaches,
-          i % 9 == 8 ? null : today.minusMonths(3 + random.nextInt(60)),
-          flags, Map.of("spoor", track), i >= 24 ? 40 + random.nextInt(40) : null, List.of(),
+          STREETS[i % STREETS.length] + " " + (1 + random.nextInt(120)) + ", " + place,
+          uuid(caseManager), coaches, benefitStart, flags, classify(config, i, rung, random),
+          i >= 24 ? 40 + random.nextInt(40) : null, List.of(),
           rung >= 3 ? List.of(new ParticipationHours(rung >= 5 ? ParticipationActivity.PART_TIME_WORK
               : ParticipationActivity.VOLUNTEERING, BigDecimal.valueOf(8 + random.nextInt(17)))) : List.of(),
-          new Plan(planGoal(track), "Begeleiding door de coach, wekelijks of tweewekelijks contact.",
-              12, track.equals("meedoen") ? 30 : 14,
-              "Integrale aanpak; afgestemd met de kandidaat."), null, null, null, null, null);
+          new Plan(planGoal(rung), "Begeleiding door de coach, wekelijks of tweewekelijks contact.",
+              12, rung <= 2 ? 30 : 14, "Integrale aanpak; afgestemd met de kandidaat."),
+          new Inflow(inflowDate, inflowReason), exit,
+          rung >= 4 && i % 3 == 0 ? EnumSet.of(Requirement.VCA) : EnumSet.noneOf(Requirement.class),
+          flags.contains(CandidateFlag.LANGUAGE_BELOW_LEVEL) ? "A1" : rung >= 4 ? "B1" : null,
+          rung >= 3 ? BigDecimal.valueOf(16 + 4 * (i % 5)) : null);
       candidates.add(c);
       files.add(create(RecordType.CANDIDATE, c));
     }
@@ -234,11 +298,11 @@ public class DemoData {
       Candidate c = candidates.get(i);
       Caller coach = i < 12 ? (i % 2 == 0 ? coach1 : coach1b) : i < 24 ? coach2 : jobcoach;
       List<Mutation> work = new ArrayList<>();
-      int rung = i >= 24 ? 4 : 1 + (i % 4);
+      int rung = rungs[i] >= 5 ? 4 : rungs[i];
       LocalDate intake = today.minusMonths(6 + random.nextInt(10));
       work.add(create(RecordType.LADDER_STEP, new LadderStep(id(), c.id(), null, rung, intake,
           "Intake: trede vastgesteld in het eerste gesprek", uuid(coach), null)));
-      if (i % 3 != 2 && rung < 6) {
+      if ((i % 3 != 2 || rungs[i] > rung) && rung < 6) {
         work.add(create(RecordType.LADDER_STEP, new LadderStep(id(), c.id(), rung, rung + 1,
             intake.plusMonths(3 + random.nextInt(3)), stepReason(rung + 1), uuid(coach), null)));
       }
@@ -255,34 +319,111 @@ public class DemoData {
             noShow ? null : "Volgende afspraak over twee weken.",
             k == 0 ? today.plusDays(7 + random.nextInt(14)) : null, noShow, false, null)));
       }
+      Placement placement = demoPlacement(config, c, i, employers, jobcoach, coach, today, random);
+      if (placement != null) {
+        work.add(create(RecordType.PLACEMENT, placement));
+      }
       if (i >= 24) {
         for (int week = 1; week <= 10; week++) {
           work.add(create(RecordType.COACHING_HOURS, new CoachingHours(id(), c.id(), employers.get(i % 8).id(),
               today.minusWeeks(week), 2 + random.nextInt(7),
               week % 3 == 0 ? CoachingActivity.SUPERVISOR_TALK : CoachingActivity.ON_SITE_COACHING,
               CoachKind.MUNICIPAL, uuid(coach), null, employers.get(i % 8).contactPerson(),
-              today.minusWeeks(week).atTime(16, 0).atZone(ZONE).toInstant(), null, null)));
+              today.minusWeeks(week).atTime(16, 0).atZone(ZONE).toInstant(), null,
+              placement == null ? null : placement.id())));
         }
       }
       push(coach, work);
     }
-    LOG.info("demo tenant overbetuwe loaded: candidates={} employers={}", candidates.size(), employers.size());
+    LOG.info("demo tenant {} loaded: candidates={} employers={}", t, candidates.size(), employers.size());
   }
 
-  private void loadDalfsen() {
-    String t = "dalfsen";
-    Caller coach = user(t, "coach-dalfsen", "Ilse Hofman", Role.PARTICIPATION_COACH);
-    Caller caseManager = user(t, "casemanager-dalfsen", "Joost Kamphuis", Role.CASE_MANAGER);
-    user(t, "office-dalfsen", "Karin Wolters", Role.OFFICE);
+  /**
+   * A placement that fits the candidate: the jobcoach's candidates work with loonkostensubsidie and
+   * the municipal jobcoach (some past the planned end of coaching), those on rung 3-4 volunteer or
+   * do a WEP, the language group follows a language trajectory.
+   */
+  private Placement demoPlacement(MunicipalityConfig config, Candidate c, int i, List<Employer> employers,
+      Caller jobcoach, Caller coach, LocalDate today, Random random) {
+    LocalDate start = today.minusMonths(2 + random.nextInt(6));
+    if (i >= 24) {
+      Jobcoaching coaching = new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL,
+          "Werkgever heeft geen getrainde collega; eigen netwerk biedt geen begeleiding op de werkvloer.",
+          uuid(jobcoach), null, JobcoachRegime.MEDIUM,
+          i % 4 == 0 ? today.minusWeeks(2) : start.plusMonths(6 + random.nextInt(4)), 40 + 10 * (i % 4));
+      List<InstrumentUse> instruments = config.instrument("loonkostensubsidie").isPresent()
+          ? List.of(new InstrumentUse("loonkostensubsidie", BigDecimal.valueOf(700 + 50L * (i % 6)), start,
+              "Maandelijks, op basis van de gemeten loonwaarde"))
+          : List.of();
+      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null,
+          "Medewerker", "Duurzaam aan het werk met begeleiding op de werkplek", "Leidinggevende op de werkvloer",
+          start, start.plusMonths(12), null, null, BigDecimal.valueOf(24 + 4 * (i % 3)), 12, false,
+          instruments, coaching, uuid(coach));
+    }
+    if (c.flags().contains(CandidateFlag.LANGUAGE_BELOW_LEVEL)) {
+      return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Taalhuis (NT2)", "Cursist",
+          "Taalniveau A2 halen voor werk of vrijwilligerswerk", null, start, start.plusMonths(9), null, null,
+          BigDecimal.valueOf(6), null, false, List.of(), null, uuid(coach));
+    }
+    if (i % 4 == 2) {
+      return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, "Voedselbank", "Vrijwilliger",
+          "Dagritme en sociale contacten opbouwen", null, start, null, null, null, BigDecimal.valueOf(8),
+          null, false, List.of(), null, uuid(coach));
+    }
+    if (i % 4 == 3) {
+      LocalDate wepStart = today.minusWeeks(3 + random.nextInt(6));
+      return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null,
+          "Werkervaringsplaats", "Werknemersvaardigheden opdoen met uitzicht op een baan",
+          "Vaste collega als werkbegeleider; evaluatie na zes weken", wepStart, wepStart.plusMonths(3), null, null,
+          BigDecimal.valueOf(20), null, true, List.of(), null, uuid(coach));
+    }
+    return null;
+  }
+
+  /**
+   * The candidate's classification in the municipality's own scheme. Where the dimension is known,
+   * the value follows the rung as the policy documents describe it (e.g. Overbetuwe's tracks, 000 §4;
+   * Dalfsen's categories); other dimensions get a value at random. About one in twenty files stays
+   * "nog niet ingedeeld", as in Overbetuwe (000 §2.3).
+   */
+  static Map<String, String> classify(MunicipalityConfig config, int index, int rung, Random random) {
+    Map<String, String> classification = new java.util.TreeMap<>();
+    if (index % 20 == 19) {
+      return classification;
+    }
+    for (Dimension d : config.dimensions()) {
+      String value = switch (d.key()) {
+        case "spoor" -> rung <= 2 ? "meedoen" : rung <= 4 ? "groei" : "werk";
+        case "werkperspectief" -> rung >= 5 ? "direct" : rung == 4 ? "binnen-12-maanden" : "grote-afstand";
+        case "profiel" -> rung >= 5 ? "1" : rung >= 3 ? "2" : "3";
+        case "categorie" -> rung <= 2 ? "zorg" : rung <= 4 ? "meedoen" : "werkfit";
+        default -> null;
+      };
+      if (value == null || d.value(value).isEmpty()) {
+        value = d.values().get(random.nextInt(d.values().size())).key();
+      }
+      classification.put(d.key(), value);
+    }
+    return classification;
+  }
+
+  private void loadNeighbour(MunicipalityConfig config) {
+    String t = config.municipality();
+    Caller coach = user(t, "coach-" + t, "Ilse Hofman", Role.PARTICIPATION_COACH);
+    Caller caseManager = user(t, "casemanager-" + t, "Joost Kamphuis", Role.CASE_MANAGER);
+    user(t, "office-" + t, "Karin Wolters", Role.OFFICE);
+    String[] places = PLACES_OF.getOrDefault(t, PLACES);
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    Random random = new Random(20200101L);
     List<Mutation> files = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
-    String[] categories = {"Zorg", "Meedoen", "Werkfit"};
     for (int i = 0; i < 6; i++) {
+      LocalDate start = today.minusMonths(8 + i);
       Candidate c = new Candidate(id(), GIVEN[(i + 11) % GIVEN.length], FAMILY[(i + 3) % FAMILY.length],
-          today.minusYears(25 + 5L * i), null, "Prinsenstraat " + (i + 1) + ", Dalfsen", uuid(caseManager),
-          List.of(uuid(coach)), today.minusMonths(8 + i), Set.of(), Map.of("categorie", categories[i % 3]),
-          null, List.of(), List.of(), null, null, null, null, null, null);
+          today.minusYears(25 + 5L * i), null, "Prinsenstraat " + (i + 1) + ", " + places[i % places.length],
+          uuid(caseManager), List.of(uuid(coach)), start, Set.of(), classify(config, i, 1 + i, random),
+          null, List.of(), List.of(), null, new Inflow(start, InflowReason.NEW_APPLICATION), null, null, null,
+          null);
       candidates.add(c);
       files.add(create(RecordType.CANDIDATE, c));
     }
@@ -330,12 +471,10 @@ public class DemoData {
     return UUID.fromString(caller.userId());
   }
 
-  private static String planGoal(String track) {
-    return switch (track) {
-      case "meedoen" -> "Weer meedoen: sociale contacten buitenshuis en een vaste dagbesteding.";
-      case "groei" -> "Groeien naar werk via vrijwilligerswerk of een werkervaringsplaats.";
-      default -> "Duurzaam betaald werk, met loonkostensubsidie en jobcoaching waar nodig.";
-    };
+  private static String planGoal(int rung) {
+    return rung <= 2 ? "Weer meedoen: sociale contacten buitenshuis en een vaste dagbesteding."
+        : rung <= 4 ? "Groeien naar werk via vrijwilligerswerk of een werkervaringsplaats."
+        : "Duurzaam betaald werk, met loonkostensubsidie en jobcoaching waar nodig.";
   }
 
   private static String stepReason(int rung) {

@@ -11,6 +11,18 @@ public interface SyncRecordRepository extends CrudRepository<SyncRecordRow, Stri
 
   List<SyncRecordRow> findByIdIn(java.util.Collection<String> ids);
 
+  /** The live records of one type in a candidate's file, e.g. their placements. */
+  @Query("""
+      SELECT r.* FROM sync_record r
+      WHERE r.tenant_id = :tenantId AND r.candidate_id = :candidateId AND r.type = :type AND r.deleted = FALSE""")
+  List<SyncRecordRow> liveInFile(String tenantId, String candidateId, String type);
+
+  /** Every live record of a type in a municipality, e.g. all candidates for a classification migration. */
+  @Query("""
+      SELECT r.* FROM sync_record r
+      WHERE r.tenant_id = :tenantId AND r.type = :type AND r.deleted = FALSE ORDER BY r.id""")
+  List<SyncRecordRow> liveOfType(String tenantId, String type);
+
   /** A caseload role: its own candidates' files, and everything outside any file. */
   @Query("""
       SELECT r.* FROM sync_record r

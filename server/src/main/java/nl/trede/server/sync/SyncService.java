@@ -57,12 +57,13 @@ public class SyncService {
   private final WritePolicy policy;
   private final WriteQueue writers;
   private final AuditLog audit;
+  private final RecordHistoryRepository histories;
   private final Clock clock;
 
   public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
       CaseloadRemovalRepository removalsOf, WritePolicy policy, WriteQueue writers, AuditLog audit,
-      Clock clock) {
+      RecordHistoryRepository histories, Clock clock) {
     this.transactions = transactions;
     this.records = records;
     this.applied = applied;
@@ -72,6 +73,7 @@ public class SyncService {
     this.policy = policy;
     this.writers = writers;
     this.audit = audit;
+    this.histories = histories;
     this.clock = clock;
   }
 
@@ -110,6 +112,9 @@ public class SyncService {
       rows.flush();
       applied.saveAll(batch.applied.values());
       audit.recordAll(batch.audit);
+      if (!batch.history.isEmpty()) {
+        histories.saveAll(batch.history);
+      }
       return answered;
     }));
     Map<String, Integer> counts = new java.util.TreeMap<>();
@@ -131,6 +136,7 @@ public class SyncService {
     private final Map<String, AppliedMutation> earlier = new HashMap<>();
     private final Map<String, AppliedMutation> applied = new java.util.LinkedHashMap<>();
     private final List<nl.trede.server.audit.AuditEvent> audit = new ArrayList<>();
+    private final List<RecordHistory> history = new ArrayList<>();
 
     Batch(long reserved, WorkingSet rows, WritePolicy.Lookups lookups) {
       this.first = reserved;
@@ -205,7 +211,7 @@ public class SyncService {
       MutationRules.Changed changed, Batch batch) {
     DomainRecord record = changed.record();
     if (record != null) {
-      List<Violation> violations = policy.checkNew(caller, m.type(), record, row.isEmpty(), batch.lookups);
+      List<Violation> violations = policy.checkNew(caller, m.type(), record, row, batch.lookups);
       if (!violations.isEmpty()) {
         return reject(m, violations.toArray(Violation[]::new));
       }
@@ -221,6 +227,14 @@ public class SyncService {
         write(next.stamps()), write(next.conflicts()),
         row.map(SyncRecordRow::createdAt).orElse(now), now, caller.userId());
     batch.rows.write(updated);
+    if (m.type() == RecordType.CONFIGURATION) {
+      batch.lookups.configurationChanged();
+    }
+    if (!m.type().appendOnly()) {
+      // The versions of changeable records, so the office can see how a file moved (003 §1B).
+      batch.history.add(new RecordHistory(updated.id(), next.version(), caller.tenantId(), updated.type(),
+          updated.candidateId(), updated.data(), now, caller.userId()));
+    }
     if (m.type() == RecordType.CANDIDATE) {
       batch.lookups.candidateChanged();
       updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, seq);

@@ -36,6 +36,25 @@ final class WorkingSet {
     return known.computeIfAbsent(id, records::findById);
   }
 
+  /**
+   * The live records of a type in a candidate's file, as this push leaves them: the stored ones
+   * read once, with the push's own writes on top.
+   */
+  List<SyncRecordRow> inFile(String tenantId, String candidateId, String type) {
+    Map<String, SyncRecordRow> rows = new LinkedHashMap<>();
+    for (SyncRecordRow row : records.liveInFile(tenantId, candidateId, type)) {
+      known.putIfAbsent(row.id(), Optional.of(row));
+      rows.put(row.id(), known.get(row.id()).orElse(row));
+    }
+    for (Map<String, SyncRecordRow> pending : List.of(inserts, updates)) {
+      pending.values().stream()
+          .filter(r -> candidateId.equals(r.candidateId()) && type.equals(r.type()))
+          .forEach(r -> rows.put(r.id(), r));
+    }
+    rows.values().removeIf(SyncRecordRow::deleted);
+    return List.copyOf(rows.values());
+  }
+
   void write(SyncRecordRow row) {
     boolean stored = find(row.id()).isPresent() && !inserts.containsKey(row.id());
     (stored ? updates : inserts).put(row.id(), row);

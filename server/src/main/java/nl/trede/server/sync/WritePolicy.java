@@ -1,11 +1,18 @@
 package nl.trede.server.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PolicyRules;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Json;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
@@ -13,16 +20,20 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
+import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
 
 /**
  * Who may write what: a caseload role only its own candidates' files, a jobhunter nothing inside a
- * file, nobody anything of another municipality; and every reference must point at a live record
- * of the caller's own municipality. Answers with violations naming the field, never with a
- * hint about what exists elsewhere.
+ * file, nobody anything of another municipality, and only the server the municipality's
+ * configuration; every reference must point at a live record of the caller's own municipality; and
+ * what the municipality's configuration says (classification scheme, instruments, their conditions)
+ * holds, with the same {@link PolicyRules} the device applies. Answers with violations naming the
+ * field, never with a hint about what exists elsewhere.
  */
 @Singleton
 class WritePolicy {
@@ -40,7 +51,8 @@ class WritePolicy {
    */
   final class Lookups {
     private final WorkingSet rows;
-    private final java.util.Map<String, Boolean> files = new java.util.HashMap<>();
+    private final Map<String, Boolean> files = new HashMap<>();
+    private final Map<String, Optional<MunicipalityConfig>> configs = new HashMap<>();
 
     private Lookups(WorkingSet rows) {
       this.rows = rows;
@@ -50,6 +62,18 @@ class WritePolicy {
     void candidateChanged() {
       files.clear();
     }
+
+    /** The push changed the configuration (only the server does). */
+    void configurationChanged() {
+      configs.clear();
+    }
+
+    /** The municipality's configuration as installed; empty for a municipality without one. */
+    Optional<MunicipalityConfig> config(String tenantId) {
+      return configs.computeIfAbsent(tenantId, t -> rows.find(MunicipalityConfig.idFor(t).toString())
+          .filter(r -> !r.deleted() && r.tenantId().equals(t))
+          .map(r -> (MunicipalityConfig) parse(RecordType.CONFIGURATION, r.data())));
+    }
   }
 
   Lookups lookups(WorkingSet rows) {
@@ -58,6 +82,9 @@ class WritePolicy {
 
   /** May the caller change this stored record at all? */
   List<Violation> checkExisting(Caller caller, SyncRecordRow row, Lookups lookups) {
+    if (RecordType.CONFIGURATION.wireName().equals(row.type()) && !caller.isSystem()) {
+      return List.of(configurationIsTheServers());
+    }
     if (row.candidateId() != null && !mayWriteFile(caller, row.candidateId(), lookups)) {
       return List.of(new Violation("recordId", "out-of-scope",
           "record " + row.id() + " is not in your caseload"));
@@ -65,20 +92,36 @@ class WritePolicy {
     return List.of();
   }
 
-  /** Is the record as it would be stored acceptable for this caller? */
-  List<Violation> checkNew(Caller caller, RecordType type, DomainRecord record, boolean created,
+  /**
+   * Is the record as it would be stored acceptable for this caller?
+   *
+   * @param before the record as stored before this change; empty when it is created
+   */
+  List<Violation> checkNew(Caller caller, RecordType type, DomainRecord record, Optional<SyncRecordRow> before,
       Lookups lookups) {
+    boolean created = before.isEmpty();
     List<Violation> v = new ArrayList<>();
+    if (type == RecordType.CONFIGURATION) {
+      if (!caller.isSystem()) {
+        v.add(configurationIsTheServers());
+      } else if (!((MunicipalityConfig) record).municipality().equals(caller.tenantId())) {
+        v.add(new Violation("municipality", "other-municipality", "a configuration belongs to its own municipality"));
+      }
+      return v;
+    }
     if (record instanceof Candidate candidate) {
       if (created && !(caller.role() == Role.CASE_MANAGER || caller.role().seesWholeMunicipality())) {
         v.add(new Violation("recordId", "role", "only a case manager or the office registers a candidate"));
       }
       for (int i = 0; i < candidate.coachIds().size(); i++) {
-        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v);
+        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v, false);
       }
       if (candidate.caseManagerId() != null) {
-        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v);
+        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v, false);
       }
+      Candidate old = before.map(r -> (Candidate) parse(RecordType.CANDIDATE, r.data())).orElse(null);
+      lookups.config(caller.tenantId()).ifPresent(config -> v.addAll(
+          PolicyRules.checkCandidate(config, old, candidate, caller.role().worksInTheField())));
       return v;
     }
     if (record.fileCandidateId() != null) {
@@ -96,10 +139,46 @@ class WritePolicy {
     UUID author = authorOf(record);
     if (created && author != null && !author.toString().equals(caller.userId())) {
       // What a device records is recorded by its user; nobody books hours in someone else's name.
-      v.add(new Violation(type == RecordType.VACANCY ? "registeredBy" : "authorId", "not-caller",
-          "the author must be the logged-in user"));
+      v.add(new Violation(authorField(type), "not-caller", "the author must be the logged-in user"));
+    }
+    if (record instanceof CoachingHours hours && hours.placementId() != null) {
+      Optional<SyncRecordRow> placement = lookups.rows.find(hours.placementId().toString())
+          .filter(r -> r.tenantId().equals(caller.tenantId()) && !r.deleted()
+              && r.type().equals(RecordType.PLACEMENT.wireName()));
+      if (placement.isEmpty()) {
+        v.add(new Violation("placementId", "unknown-reference", "placement " + hours.placementId() + " does not exist"));
+      } else if (!String.valueOf(hours.candidateId()).equals(placement.get().candidateId())) {
+        v.add(new Violation("placementId", "other-candidate", "the placement is another candidate's"));
+      }
+    }
+    if (record instanceof Placement placement && v.isEmpty()) {
+      checkPlacement(caller, placement, before, lookups, v);
     }
     return v;
+  }
+
+  private void checkPlacement(Caller caller, Placement placement, Optional<SyncRecordRow> before, Lookups lookups,
+      List<Violation> v) {
+    Placement old = before.map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).orElse(null);
+    UUID jobcoach = placement.jobcoaching() == null ? null : placement.jobcoaching().jobcoachId();
+    if (jobcoach != null && (old == null || old.jobcoaching() == null || !jobcoach.equals(old.jobcoaching().jobcoachId()))) {
+      checkColleague(caller, "jobcoaching.jobcoachId", jobcoach, v, true);
+    }
+    Optional<MunicipalityConfig> config = lookups.config(caller.tenantId());
+    if (config.isEmpty()) {
+      return;
+    }
+    String candidateId = placement.candidateId().toString();
+    Candidate candidate = lookups.rows.find(candidateId)
+        .map(r -> (Candidate) parse(RecordType.CANDIDATE, r.data())).orElse(null);
+    List<Placement> others = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.PLACEMENT.wireName())
+        .stream().map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).toList();
+    v.addAll(PolicyRules.checkPlacement(config.get(), old, placement, candidate, others));
+  }
+
+  private static Violation configurationIsTheServers() {
+    return new Violation("type", "configuration-read-only",
+        "a municipality's configuration is set by its administrators on the server, not from a device");
   }
 
   private boolean mayWriteFile(Caller caller, String candidateId, Lookups lookups) {
@@ -117,10 +196,21 @@ class WritePolicy {
         .isPresent();
   }
 
-  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v) {
+  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v, boolean jobcoach) {
     Optional<User> user = users.findById(userId.toString());
-    if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || !user.get().role().hasCaseload()) {
-      v.add(new Violation(field, "unknown-reference", "user " + userId + " is not a coach or case manager here"));
+    boolean ok = user.isPresent() && user.get().tenantId().equals(caller.tenantId())
+        && (jobcoach ? user.get().role() == Role.JOBCOACH : user.get().role().hasCaseload());
+    if (!ok) {
+      v.add(new Violation(field, "unknown-reference", "user " + userId + " is not a "
+          + (jobcoach ? "jobcoach" : "coach or case manager") + " here"));
+    }
+  }
+
+  private static DomainRecord parse(RecordType type, String data) {
+    try {
+      return MutationRules.read(type, (ObjectNode) Json.MAPPER.readTree(data));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored " + type.wireName() + " does not parse", e);
     }
   }
 
@@ -133,6 +223,9 @@ class WritePolicy {
     }
     if (record instanceof Vacancy vacancy) {
       return vacancy.employerId();
+    }
+    if (record instanceof Placement p) {
+      return p.employerId();
     }
     return null;
   }
@@ -150,6 +243,17 @@ class WritePolicy {
     if (record instanceof Vacancy vacancy) {
       return vacancy.registeredBy();
     }
+    if (record instanceof Placement p) {
+      return p.createdBy();
+    }
     return null;
+  }
+
+  private static String authorField(RecordType type) {
+    return switch (type) {
+      case VACANCY -> "registeredBy";
+      case PLACEMENT -> "createdBy";
+      default -> "authorId";
+    };
   }
 }

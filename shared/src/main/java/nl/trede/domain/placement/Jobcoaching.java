@@ -6,9 +6,10 @@ import nl.trede.domain.coaching.CoachKind;
 
 /**
  * The jobcoaching choice for a placement, made by steps and recorded with its reason (000 Bijlage A):
- * is support needed? is the employer's or own network enough? is a HARRIE training enough? then the
- * municipal jobcoach; only for specialist needs an external one, at the lowest regime. Made to
- * measure and no longer than necessary, so it has a planned end the consulent watches.
+ * 1. is support needed? 2. does the employer or the candidate's own network already give enough? then
+ * no extra jobcoaching; 3. is a HARRIE training (a trained colleague: internal jobcoaching) enough?
+ * 4. then the municipal jobcoach; 5. only for specialist needs an external one, at the lowest regime.
+ * Made to measure and no longer than necessary, so it has a planned end the consulent watches.
  *
  * @param coachKind who coaches; {@code null} when no support is needed
  * @param jobcoachId the municipal jobcoach, a Trede user
@@ -30,10 +31,10 @@ public record Jobcoaching(
 
   /** The coach kind the five steps lead to; {@code null} when no jobcoaching follows. */
   public CoachKind stepsLeadTo() {
-    if (!supportNeeded) {
+    if (!supportNeeded || networkSufficient) {
       return null;
     }
-    if (networkSufficient || harrieSufficient) {
+    if (harrieSufficient) {
       return CoachKind.INTERNAL;
     }
     return specialistNeeded ? CoachKind.EXTERNAL : CoachKind.MUNICIPAL;

@@ -146,7 +146,7 @@ public record Placement(
     }
     if (j.coachKind() != j.stepsLeadTo()) {
       v.add("jobcoaching.coachKind", "jobcoaching-steps", j.stepsLeadTo() == null
-          ? "no jobcoaching when no support is needed"
+          ? "no extra jobcoaching when no support is needed or the employer's or own network gives enough"
           : "the steps lead to a " + j.stepsLeadTo() + " jobcoach, not " + j.coachKind()
               + " (000 Bijlage A)");
     }

@@ -1,0 +1,114 @@
+package nl.trede.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import nl.trede.config.MunicipalityConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The municipalities' configuration files: the shipped ones load, a broken one stops the server at its line. */
+class MunicipalitiesTest {
+  private static final List<String> SHIPPED = List.of("overbetuwe", "dalfsen");
+
+  @TempDir
+  Path dir;
+
+  private static final String VALID = """
+      municipality: proefdorp
+      name: Gemeente Proefdorp
+      version: 1
+      dimensions:
+        - key: categorie
+          label: Categorie
+          values:
+            - {key: zorg, label: Zorg}
+            - {key: werkfit, label: Werkfit}
+      contactPolicy:
+        defaultFrequencyDays: 30
+      kpis:
+        - key: uitstroom
+          title: Werkfit stroomt uit
+          population: {classification: {categorie: [werkfit]}}
+          success: {type: exited}
+          targetPercent: 25
+          period: YEAR
+      """;
+
+  private List<String> problems(String yaml) throws IOException {
+    Files.writeString(dir.resolve("proefdorp.yml"), yaml);
+    try {
+      new Municipalities(List.of(), dir.toString(), Clock.systemUTC());
+      return List.of();
+    } catch (ConfigurationFileException e) {
+      return e.problems();
+    }
+  }
+
+  @Test
+  void everyShippedConfigurationLoadsAndValidates() {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+
+    assertThat(all.all()).extracting(MunicipalityConfig::municipality).containsExactlyInAnyOrderElementsOf(SHIPPED);
+    assertThat(all.all()).allSatisfy(c -> {
+      assertThat(c.kpis()).as(c.municipality()).isNotEmpty();
+      assertThat(c.dimensions()).as(c.municipality()).isNotEmpty();
+    });
+  }
+
+  @Test
+  void aValidFileFromTheConfiguredFolderIsAdded() throws IOException {
+    assertThat(problems(VALID)).isEmpty();
+    assertThat(new Municipalities(List.of(), dir.toString(), Clock.systemUTC()).find("proefdorp")).isPresent();
+  }
+
+  @Test
+  void aKpiOnAnUnknownDimensionIsNamedWithFileAndLine() throws IOException {
+    assertThat(problems(VALID.replace("{classification: {categorie: [werkfit]}}", "{classification: {categori: [werkfit]}}")))
+        .singleElement().asString()
+        .contains("proefdorp.yml, line 15: kpis[0].population.classification.categori")
+        .contains("unknown-dimension");
+  }
+
+  @Test
+  void aDuplicateValueIsNamedWithFileAndLine() throws IOException {
+    assertThat(problems(VALID.replace("{key: werkfit, label: Werkfit}", "{key: werkfit, label: Werkfit}\n"
+        + "      - {key: zorg, label: Nog eens zorg}")))
+        .singleElement().asString().contains("proefdorp.yml, line 10: dimensions[0].values[2].key").contains("duplicate");
+  }
+
+  @Test
+  void aMissingTargetIsNamedWithFileAndLine() throws IOException {
+    assertThat(problems(VALID.replace("    targetPercent: 25\n", "")))
+        .singleElement().asString().contains("proefdorp.yml, line 13: kpis[0].targetPercent").contains("required");
+  }
+
+  @Test
+  void misspeltSettingsWrongTypesAndBrokenYamlAreNamedToo() throws IOException {
+    assertThat(problems(VALID.replace("defaultFrequencyDays: 30", "defaultFrequencyDays: 30\n  frequentie: 12")))
+        .singleElement().asString().contains("proefdorp.yml, line 12: contactPolicy.frequentie").contains("unknown setting");
+    assertThat(problems(VALID.replace("targetPercent: 25", "targetPercent: veel")))
+        .singleElement().asString().contains("proefdorp.yml, line 17: kpis[0].targetPercent");
+    assertThat(problems(VALID.replace("- key: categorie", "- key: categorie\n    key: dubbel")))
+        .singleElement().asString().contains("proefdorp.yml, line 6: dimensions[0].key: set twice");
+    assertThat(problems(VALID.replace("municipality: proefdorp", "municipality: anderdorp")))
+        .singleElement().asString().contains("does not match the file name");
+  }
+
+  @Test
+  void aServerWithABrokenConfigurationDoesNotStart() throws IOException {
+    Files.writeString(dir.resolve("proefdorp.yml"), VALID.replace("    targetPercent: 25\n", ""));
+
+    assertThatThrownBy(() -> ApplicationContext.run(Map.of(
+        "trede.db.path", dir.resolve("trede.db").toString(), "trede.municipalities.dir", dir.toString(),
+        "micronaut.server.port", "-1")).close())
+        .hasStackTraceContaining("proefdorp.yml, line 13: kpis[0].targetPercent");
+  }
+}
