@@ -21,7 +21,9 @@ import nl.trede.domain.placement.PlacementKind;
     @JsonSubTypes.Type(value = Condition.RungAtLeast.class, name = "rungAtLeast"),
     @JsonSubTypes.Type(value = Condition.Exited.class, name = "exited"),
     @JsonSubTypes.Type(value = Condition.Contacted.class, name = "contacted"),
-    @JsonSubTypes.Type(value = Condition.AnyOf.class, name = "anyOf")
+    @JsonSubTypes.Type(value = Condition.AnyOf.class, name = "anyOf"),
+    @JsonSubTypes.Type(value = Condition.MovedTo.class, name = "movedTo"),
+    @JsonSubTypes.Type(value = Condition.Classified.class, name = "classified")
 })
 public sealed interface Condition {
 
@@ -84,6 +86,38 @@ public sealed interface Condition {
     @Override
     public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
       return file.contactedBetween(from, to);
+    }
+  }
+
+  /**
+   * Moved, in the period, from another value of a classification dimension to one of these: Dalfsen's
+   * "doorstroom" between Zorg, Meedoen and Werkfit (003 §1B, §1C). Needs the file's history; a first
+   * classification is not a movement.
+   */
+  record MovedTo(String dimension, List<String> values) implements Condition {
+    public MovedTo {
+      values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      return file.movedBetween(dimension, values, from, to);
+    }
+  }
+
+  /**
+   * Has a value for each of these dimensions at the end of the period: registration completeness
+   * (003 §1, actions 2 and 3: the whole file registered, then "sturing op registratiediscipline").
+   */
+  record Classified(List<String> dimensions) implements Condition {
+    public Classified {
+      dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+    }
+
+    @Override
+    public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
+      var classification = file.candidateOn(to).classification();
+      return dimensions.stream().allMatch(classification::containsKey);
     }
   }
 

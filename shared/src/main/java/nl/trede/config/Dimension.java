@@ -11,15 +11,25 @@ import java.util.Optional;
  * @param group groups dimensions on screen (e.g. "Motivatieprofiel"); may be {@code null}
  * @param fieldEditable whether a coach may change it in the field, or only the case manager
  * @param source the section of the policy document it comes from
+ * @param description what the dimension means and, where the document says so, what follows from
+ *     a value (Lansingerland maps each aspect of its profiles to an intervention, 002 Bijlage 1);
+ *     shown as help next to the field; may be {@code null}
  */
 public record Dimension(
     String key, String label, String group, List<DimensionValue> values, Boolean fieldEditable,
-    String source) {
+    String source, String description) {
+
+  public static final int MAX_DESCRIPTION = 1000;
 
   public Dimension {
     values = values == null ? List.of() : List.copyOf(values);
     // Left out means the case manager sets it: the safe side.
     fieldEditable = Boolean.TRUE.equals(fieldEditable);
+  }
+
+  public Dimension(String key, String label, String group, List<DimensionValue> values, Boolean fieldEditable,
+      String source) {
+    this(key, label, group, values, fieldEditable, source, null);
   }
 
   public Optional<DimensionValue> value(String key) {

@@ -27,6 +27,7 @@ import nl.trede.domain.ladder.Rung;
  * @param municipality the tenant id it configures
  * @param version raised with every change; the server installs a file only when it is newer
  * @param migrations how classifications of older versions carry over
+ * @param socialReturn the SROI policy for the municipality's own contracts; {@code null} when none is set
  */
 public record MunicipalityConfig(
     UUID id,
@@ -40,7 +41,8 @@ public record MunicipalityConfig(
     List<Instrument> instruments,
     ContactPolicy contactPolicy,
     List<KpiDefinition> kpis,
-    List<ClassificationMigration> migrations)
+    List<ClassificationMigration> migrations,
+    SocialReturn socialReturn)
     implements DomainRecord {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
@@ -52,6 +54,14 @@ public record MunicipalityConfig(
     instruments = instruments == null ? List.of() : List.copyOf(instruments);
     kpis = kpis == null ? List.of() : List.copyOf(kpis);
     migrations = migrations == null ? List.of() : List.copyOf(migrations);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, null);
   }
 
   /** The record id of a municipality's configuration: one per tenant, the same on every server. */
@@ -202,6 +212,7 @@ public record MunicipalityConfig(
         }
       }
       v.required(at + ".label", d.label());
+      v.maxLength(at + ".description", d.description(), Dimension.MAX_DESCRIPTION);
       v.required(at + ".values", d.values());
       Set<String> valueKeys = new HashSet<>();
       for (int k = 0; k < d.values().size(); k++) {
@@ -229,6 +240,13 @@ public record MunicipalityConfig(
       BudgetLine b = budgetLines.get(i);
       v.required("budgetLines[" + i + "].label", b.label());
       nonNegative(v, "budgetLines[" + i + "].annualAmount", b.annualAmount());
+      for (var year : b.amountsByYear().entrySet()) {
+        String at = "budgetLines[" + i + "].amountsByYear." + year.getKey();
+        v.range(at, year.getKey(), 2000, 2100);
+        if (v.required(at, year.getValue())) {
+          nonNegative(v, at, year.getValue());
+        }
+      }
       v.range("budgetLines[" + i + "].coachingHoursPerMonth", b.coachingHoursPerMonth(), 0, 1_000_000);
     }
     uniqueKeys(v, "instruments", instruments.stream().map(Instrument::code).toList(), "code");
@@ -249,6 +267,13 @@ public record MunicipalityConfig(
     uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
     for (int i = 0; i < kpis.size(); i++) {
       checkKpi(v, "kpis[" + i + "]", kpis.get(i));
+    }
+    if (socialReturn != null) {
+      BigDecimal percent = socialReturn.percentOfContractValue();
+      if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        v.add("socialReturn.percentOfContractValue", "range", "percentOfContractValue must be between 0 and 100");
+      }
+      nonNegative(v, "socialReturn.minContractValue", socialReturn.minContractValue());
     }
     for (int i = 0; i < migrations.size(); i++) {
       ClassificationMigration m = migrations.get(i);
@@ -286,6 +311,12 @@ public record MunicipalityConfig(
       v.add(at + ".conditions.minHoursPerWeek", "range", "minHoursPerWeek must be between 0 and 48");
     }
     v.range(at + ".conditions.minMonthsOnBenefit", c.minMonthsOnBenefit(), 0, 600);
+    v.range(at + ".conditions.monthsOnBenefitBelow", c.monthsOnBenefitBelow(), 1, 600);
+    if (c.minMonthsOnBenefit() != null && c.monthsOnBenefitBelow() != null
+        && c.monthsOnBenefitBelow() <= c.minMonthsOnBenefit()) {
+      v.add(at + ".conditions.monthsOnBenefitBelow", "min-max",
+          "monthsOnBenefitBelow must be above minMonthsOnBenefit, or no candidate qualifies");
+    }
     v.range(at + ".conditions.minMonthsInWork", c.minMonthsInWork(), 0, 120);
     for (int k = 0; k < c.maxAmounts().size(); k++) {
       AmountTier tier = c.maxAmounts().get(k);
@@ -301,17 +332,46 @@ public record MunicipalityConfig(
     if (v.required(at + ".population", kpi.population())) {
       checkPopulation(v, at + ".population", kpi.population());
     }
-    if (v.required(at + ".success", kpi.success()) && kpi.success() instanceof Condition.AnyOf any) {
-      v.required(at + ".success.conditions", any.conditions());
-    }
-    if (kpi.success() instanceof Condition.RungAtLeast r) {
-      v.range(at + ".success.rung", r.rung(), Rung.LOWEST, Rung.HIGHEST);
+    if (v.required(at + ".success", kpi.success())) {
+      checkCondition(v, at + ".success", kpi.success());
     }
     if (v.required(at + ".targetPercent", kpi.targetPercent())
         && (kpi.targetPercent().signum() < 0 || kpi.targetPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
       v.add(at + ".targetPercent", "range", "targetPercent must be between 0 and 100");
     }
     v.required(at + ".period", kpi.period());
+  }
+
+  /** Each kind of condition with what it refers to; {@code anyOf} with every condition inside it. */
+  private void checkCondition(Violations v, String at, Condition condition) {
+    if (condition instanceof Condition.AnyOf any) {
+      if (v.required(at + ".conditions", any.conditions())) {
+        for (int i = 0; i < any.conditions().size(); i++) {
+          String inner = at + ".conditions[" + i + "]";
+          if (v.required(inner, any.conditions().get(i))) {
+            checkCondition(v, inner, any.conditions().get(i));
+          }
+        }
+      }
+    } else if (condition instanceof Condition.RungAtLeast r) {
+      v.range(at + ".rung", r.rung(), Rung.LOWEST, Rung.HIGHEST);
+    } else if (condition instanceof Condition.MovedTo moved) {
+      Optional<Dimension> d = v.required(at + ".dimension", moved.dimension())
+          ? dimension(moved.dimension()) : Optional.empty();
+      if (moved.dimension() != null && d.isEmpty()) {
+        v.add(at + ".dimension", "unknown-dimension", "'" + moved.dimension() + "' is not a dimension");
+      }
+      if (v.required(at + ".values", moved.values())) {
+        d.ifPresent(dim -> moved.values().stream().filter(value -> dim.value(value).isEmpty()).forEach(value ->
+            v.add(at + ".values", "unknown-value", "'" + value + "' is not a value of '" + dim.key() + "'")));
+      }
+    } else if (condition instanceof Condition.Classified classified) {
+      if (v.required(at + ".dimensions", classified.dimensions())) {
+        classified.dimensions().stream().filter(key -> key == null || dimension(key).isEmpty()).forEach(key ->
+            v.add(at + ".dimensions", "unknown-dimension", "'" + key + "' is not a dimension"));
+      }
+    }
+    // steppedUp, inPlacement, exited and contacted refer to nothing the configuration defines.
   }
 
   private void checkPopulation(Violations v, String at, Population p) {

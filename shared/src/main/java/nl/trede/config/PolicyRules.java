@@ -1,6 +1,7 @@
 package nl.trede.config;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,19 +87,35 @@ public final class PolicyRules {
             name + " is at most € " + max.stripTrailingZeros().toPlainString() + " for this contract"));
       }
     });
-    if (c.minMonthsInWork() != null && use.grantedOn() != null && placement.startDate() != null
-        && use.grantedOn().isBefore(placement.startDate().plusMonths(c.minMonthsInWork()))) {
-      v.add(new Violation(at + ".grantedOn", "instrument-condition",
-          name + " is granted after " + c.minMonthsInWork() + " months of work without a break"));
-    }
-    if (c.minMonthsOnBenefit() != null && candidate != null && placement.startDate() != null) {
-      boolean longEnough = candidate.benefitStartDate() != null
-          && Period.between(candidate.benefitStartDate(), placement.startDate()).toTotalMonths() >= c.minMonthsOnBenefit();
-      if (!longEnough) {
-        v.add(new Violation(at + ".code", "instrument-condition",
-            name + " is for candidates who were on benefit at least " + c.minMonthsOnBenefit()
-                + " months when the work began"));
+    if (c.minMonthsInWork() != null && use.grantedOn() != null && placement.startDate() != null) {
+      LocalDate earliest = placement.startDate().plusMonths(c.minMonthsInWork());
+      if (use.grantedOn().isBefore(earliest)) {
+        v.add(new Violation(at + ".grantedOn", "instrument-condition",
+            name + " is granted after " + c.minMonthsInWork() + " months of work without a break"));
+      } else if (placement.endDate() != null && placement.endDate().isBefore(earliest)) {
+        // 002 §3.3.9: "langer dan een half jaar onafgebroken aan het werk": work that ended sooner does not qualify.
+        v.add(new Violation(at + ".grantedOn", "instrument-condition",
+            name + " needs " + c.minMonthsInWork() + " months of work without a break; this work ended sooner"));
       }
+    }
+    Optional<Integer> monthsOnBenefit = candidate == null || placement.startDate() == null ? Optional.empty()
+        : Optional.ofNullable(candidate.benefitStartDate()).filter(start -> !start.isAfter(placement.startDate()))
+            .map(start -> (int) Period.between(start, placement.startDate()).toTotalMonths());
+    if (c.minMonthsOnBenefit() != null && candidate != null && placement.startDate() != null
+        && monthsOnBenefit.filter(m -> m >= c.minMonthsOnBenefit()).isEmpty()) {
+      v.add(new Violation(at + ".code", "instrument-condition",
+          name + " is for candidates who were on benefit at least " + c.minMonthsOnBenefit()
+              + " months when the placement began"));
+    }
+    if (c.monthsOnBenefitBelow() != null && candidate != null && placement.startDate() != null
+        && monthsOnBenefit.filter(m -> m < c.monthsOnBenefitBelow()).isEmpty()) {
+      v.add(new Violation(at + ".code", "instrument-condition",
+          name + " is for candidates on benefit for less than " + c.monthsOnBenefitBelow()
+              + " months when the placement began"));
+    }
+    if (!c.flags().isEmpty() && candidate != null && !candidate.flags().containsAll(c.flags())) {
+      v.add(new Violation(at + ".code", "instrument-condition",
+          name + " is for candidates with " + c.flags().stream().filter(f -> !candidate.flags().contains(f)).toList()));
     }
     if (c.oncePerCandidate() && others.stream().filter(o -> !o.id().equals(placement.id()))
         .flatMap(o -> o.instruments().stream()).anyMatch(u -> instrument.code().equals(u.code()))) {

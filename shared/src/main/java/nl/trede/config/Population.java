@@ -41,9 +41,12 @@ public record Population(
     return new Population(null, null, null, null, null, null, null, null, null);
   }
 
-  /** Whether the candidate belongs to it on this day (rung, age and benefit months on that day). */
+  /**
+   * Whether the candidate belongs to it on this day: classification and flags as they were at the
+   * end of that day (where the file's history tells), rung, age and months on benefit on that day.
+   */
   public boolean matches(CandidateFile file, LocalDate day) {
-    var c = file.candidate();
+    var c = file.candidateOn(day);
     for (Map.Entry<String, List<String>> criterion : classification.entrySet()) {
       String value = c.classification().get(criterion.getKey());
       if (value == null || !criterion.getValue().contains(value)) {

@@ -18,17 +18,76 @@ import nl.trede.domain.placement.Placement;
  * A candidate with their history, as figures and rules read it. History records that were
  * corrected (another record's {@code correctsId} names them) are left out: the correction replaces
  * them (DOMAIN §2, append-only records).
+ *
+ * @param history the versions of the candidate record, oldest first, the last being {@code
+ *     candidate}; how the classification and flags moved (003 §1B "doorstroom"). Empty when unknown:
+ *     then the current record stands for every day.
  */
 public record CandidateFile(
-    Candidate candidate, List<LadderStep> steps, List<Placement> placements, List<Contact> contacts) {
+    Candidate candidate, List<LadderStep> steps, List<Placement> placements, List<Contact> contacts,
+    List<Version> history) {
 
   private static final ZoneId ZONE = Violations.ZONE;
+
+  /**
+   * A version of the candidate record and the day it took effect: on the server, the day it was
+   * received (a change made offline counts from the day it reached the server).
+   */
+  public record Version(LocalDate from, Candidate candidate) {}
 
   public CandidateFile {
     steps = effective(steps == null ? List.of() : steps, LadderStep::id, LadderStep::correctsId).stream()
         .sorted(Comparator.comparing(LadderStep::date).thenComparing(LadderStep::id)).toList();
     placements = placements == null ? List.of() : List.copyOf(placements);
     contacts = effective(contacts == null ? List.of() : contacts, Contact::id, Contact::correctsId);
+    // A stable sort: versions of one day keep the order in which they were made.
+    history = history == null ? List.of()
+        : history.stream().sorted(Comparator.comparing(Version::from)).toList();
+  }
+
+  /** A file whose candidate record's history is unknown: the current record stands for every day. */
+  public CandidateFile(Candidate candidate, List<LadderStep> steps, List<Placement> placements,
+      List<Contact> contacts) {
+    this(candidate, steps, placements, contacts, List.of());
+  }
+
+  /**
+   * The candidate record as it was at the end of this day: its classification and flags then.
+   * Before the first known version, the first version (a file from before Trede is taken as it was
+   * when Trede first saw it).
+   */
+  public Candidate candidateOn(LocalDate day) {
+    if (history.isEmpty()) {
+      return candidate;
+    }
+    Candidate on = history.get(0).candidate();
+    for (Version version : history) {
+      if (version.from().isAfter(day)) {
+        break;
+      }
+      on = version.candidate();
+    }
+    return on;
+  }
+
+  /**
+   * Whether the value of a classification dimension changed, on a day within [from, to], from
+   * another value to one of {@code values}. A first classification ("nog niet ingedeeld" to a value)
+   * is not a movement.
+   */
+  public boolean movedBetween(String dimension, java.util.Collection<String> values, LocalDate from, LocalDate to) {
+    for (int i = 1; i < history.size(); i++) {
+      Version version = history.get(i);
+      if (version.from().isBefore(from) || version.from().isAfter(to)) {
+        continue;
+      }
+      String before = history.get(i - 1).candidate().classification().get(dimension);
+      String now = version.candidate().classification().get(dimension);
+      if (before != null && now != null && !before.equals(now) && values.contains(now)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> List<T> effective(List<T> records, java.util.function.Function<T, UUID> id,

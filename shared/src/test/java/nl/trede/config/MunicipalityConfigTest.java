@@ -124,4 +124,66 @@ class MunicipalityConfigTest {
 
     assertThat(config.nextContactDue(fresh, Fixtures.TODAY)).contains(LocalDate.of(2024, 5, 1));
   }
+
+  @Test
+  void conditionsAreCheckedAtEveryDepthAgainstTheScheme() throws Exception {
+    MunicipalityConfig broken = edited(json -> {
+      ObjectNode kpi = (ObjectNode) json.get("kpis").get(0);
+      var any = Json.MAPPER.createObjectNode().put("type", "anyOf");
+      any.putArray("conditions")
+          .add(Json.MAPPER.createObjectNode().put("type", "rungAtLeast").put("rung", 7))
+          .add(Json.MAPPER.createObjectNode().put("type", "movedTo").put("dimension", "spoor")
+              .set("values", Json.MAPPER.createArrayNode().add("werk").add("sprint")))
+          .add(Json.MAPPER.createObjectNode().put("type", "movedTo").put("dimension", "categorie")
+              .set("values", Json.MAPPER.createArrayNode().add("werkfit")))
+          .add(Json.MAPPER.createObjectNode().put("type", "classified")
+              .set("dimensions", Json.MAPPER.createArrayNode().add("spoor").add("subcategorie")))
+          .add(Json.MAPPER.createObjectNode().put("type", "anyOf"));
+      kpi.set("success", any);
+    });
+
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
+        tuple("kpis[0].success.conditions[0].rung", "range"),
+        tuple("kpis[0].success.conditions[1].values", "unknown-value"),
+        tuple("kpis[0].success.conditions[2].dimension", "unknown-dimension"),
+        tuple("kpis[0].success.conditions[3].dimensions", "unknown-dimension"),
+        tuple("kpis[0].success.conditions[4].conditions", "required"));
+  }
+
+  @Test
+  void budgetsByYearSocialReturnAndDescriptionsAreChecked() throws Exception {
+    MunicipalityConfig broken = edited(json -> {
+      ((ObjectNode) json.get("budgetLines").get(0)).set("amountsByYear",
+          Json.MAPPER.createObjectNode().put("2021", 954567).put("1899", 1).put("2022", -5));
+      json.set("socialReturn", Json.MAPPER.createObjectNode().put("percentOfContractValue", 105)
+          .put("minContractValue", -1));
+      ((ObjectNode) json.get("dimensions").get(0)).put("description", "x".repeat(Dimension.MAX_DESCRIPTION + 1));
+    });
+
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
+        tuple("budgetLines[0].amountsByYear.1899", "range"),
+        tuple("budgetLines[0].amountsByYear.2022", "range"),
+        tuple("socialReturn.percentOfContractValue", "range"),
+        tuple("socialReturn.minContractValue", "range"),
+        tuple("dimensions[0].description", "max-length"));
+  }
+
+  @Test
+  void aBudgetLineGivesTheAmountOfTheYearOrItsDefault() {
+    BudgetLine line = new BudgetLine("participatie", "Participatie", new java.math.BigDecimal("900000"),
+        Map.of(2019, new java.math.BigDecimal("1097004")), null, "002 §6.1");
+
+    assertThat(line.amountFor(2019)).isEqualByComparingTo("1097004");
+    assertThat(line.amountFor(2023)).isEqualByComparingTo("900000");
+    assertThat(new BudgetLine("x", "X", null, null, null).amountFor(2019)).isNull();
+  }
+
+  @Test
+  void instrumentConditionsOnTimeOnBenefitMustLeaveRoomForSomeone() throws Exception {
+    MunicipalityConfig broken = edited(json -> ((ObjectNode) json.get("instruments").get(2).get("conditions"))
+        .put("monthsOnBenefitBelow", 12));
+
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[2].conditions.monthsOnBenefitBelow", "min-max"));
+  }
 }

@@ -94,4 +94,43 @@ class PolicyRulesTest {
         .containsExactly(tuple("jobcoaching.coachKind", "requires-wage-cost-subsidy"));
     assertThat(PolicyRules.checkPlacement(config, null, Fixtures.placement(), candidate, List.of())).isEmpty();
   }
+
+  private static MunicipalityConfig withInstrument(InstrumentConditions conditions) {
+    MunicipalityConfig base = Fixtures.config();
+    List<Instrument> instruments = new java.util.ArrayList<>(base.instruments());
+    instruments.add(new Instrument("werkacademie", "Werkacademie", InstrumentKind.TRAINING, null, null, conditions,
+        "002 §3.3.4"));
+    return new MunicipalityConfig(base.id(), base.municipality(), base.name(), base.version(), base.source(),
+        base.dimensions(), base.caseloadGroups(), base.budgetLines(), instruments, base.contactPolicy(), base.kpis(),
+        base.migrations(), null);
+  }
+
+  @Test
+  void aTrainingForNewcomersOnBenefitAndOneForTheTargetGroupRegisterAreRefusedToOthers() {
+    // The fixture placement starts 24 September 2026; the candidate is on benefit since 1 May 2024
+    // (28 whole months then) and is not in the doelgroepregister.
+    Placement training = placement(12, 32, "werkacademie", 0, "2026-09-24");
+    MunicipalityConfig forNewcomers = withInstrument(
+        new InstrumentConditions(null, null, null, 12, null, null, null, null));
+    MunicipalityConfig forTheRegister = withInstrument(new InstrumentConditions(null, null, null, null, null, null,
+        null, List.of(nl.trede.domain.candidate.CandidateFlag.TARGET_GROUP_REGISTER)));
+    MunicipalityConfig forUpTo30Months = withInstrument(
+        new InstrumentConditions(null, null, null, 30, null, null, null, null));
+
+    assertThat(PolicyRules.checkPlacement(forNewcomers, null, training, candidate, List.of()))
+        .extracting(Violation::field, Violation::rule).containsExactly(tuple("instruments[0].code", "instrument-condition"));
+    assertThat(PolicyRules.checkPlacement(forUpTo30Months, null, training, candidate, List.of())).isEmpty();
+    assertThat(PolicyRules.checkPlacement(forTheRegister, null, training, candidate, List.of()))
+        .extracting(Violation::field, Violation::rule).containsExactly(tuple("instruments[0].code", "instrument-condition"));
+  }
+
+  @Test
+  void theExitBonusIsRefusedWhenTheWorkEndedBeforeSixMonths() {
+    ObjectNode json = Json.MAPPER.valueToTree(placement(12, 32, "uitstroompremie", 500, "2027-03-24"));
+    json.put("endDate", "2027-02-01").put("endReason", "STOPPED_BY_EMPLOYER");
+    Placement ended = Json.MAPPER.convertValue(json, Placement.class);
+
+    assertThat(check(ended, List.of())).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].grantedOn", "instrument-condition"));
+  }
 }
