@@ -41,7 +41,7 @@ public class Municipalities {
   private final Map<String, MunicipalityConfig> configs = new TreeMap<>();
 
   public Municipalities(
-      @Value("${trede.municipalities.shipped:overbetuwe,dalfsen}") List<String> shipped,
+      @Value("${trede.municipalities.shipped:overbetuwe,lansingerland,dalfsen,wijchen}") List<String> shipped,
       @Nullable @Value("${trede.municipalities.dir:}") String dir, Clock clock) {
     List<String> problems = new ArrayList<>();
     for (String name : shipped) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The municipalities' configuration files: the shipped ones load, a broken one stops the server at its line. */
 class MunicipalitiesTest {
-  private static final List<String> SHIPPED = List.of("overbetuwe", "dalfsen");
+  private static final List<String> SHIPPED = List.of("overbetuwe", "lansingerland", "dalfsen", "wijchen");
 
   @TempDir
   Path dir;
