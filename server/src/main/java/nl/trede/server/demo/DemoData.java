@@ -275,11 +275,16 @@ public class DemoData {
           : i == 21 ? new Exit(today.minusDays(75), ExitReason.MOVED)
           : i == 33 ? new Exit(today.minusDays(20), ExitReason.WORK) : null;
       String place = places[i % places.length];
+      LocalDate birth = today.minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365));
+      int age = java.time.Period.between(birth, today).getYears();
+      Integer monthsOnBenefit = benefitStart == null ? null
+          : (int) java.time.Period.between(benefitStart, today).toTotalMonths();
       Candidate c = new Candidate(id(), GIVEN[i % GIVEN.length], FAMILY[(i * 7) % FAMILY.length],
-          today.minusYears(19 + random.nextInt(45)).minusDays(random.nextInt(365)),
+          birth,
           "06-" + (10000000 + random.nextInt(89999999)),
           STREETS[i % STREETS.length] + " " + (1 + random.nextInt(120)) + ", " + place,
-          uuid(caseManager), coaches, benefitStart, flags, classify(config, i, rung, random),
+          uuid(caseManager), coaches, benefitStart, flags,
+          classify(config, i, rung, flags, age, monthsOnBenefit, random),
           i >= 24 ? 40 + random.nextInt(40) : null, List.of(),
           rung >= 3 ? List.of(new ParticipationHours(rung >= 5 ? ParticipationActivity.PART_TIME_WORK
               : ParticipationActivity.VOLUNTEERING, BigDecimal.valueOf(8 + random.nextInt(17)))) : List.of(),
@@ -351,13 +356,20 @@ public class DemoData {
           "Werkgever heeft geen getrainde collega; eigen netwerk biedt geen begeleiding op de werkvloer.",
           uuid(jobcoach), null, JobcoachRegime.MEDIUM,
           i % 4 == 0 ? today.minusWeeks(2) : start.plusMonths(6 + random.nextInt(4)), 40 + 10 * (i % 4));
-      List<InstrumentUse> instruments = config.instrument("loonkostensubsidie").isPresent()
-          ? List.of(new InstrumentUse("loonkostensubsidie", BigDecimal.valueOf(700 + 50L * (i % 6)), start,
-              "Maandelijks, op basis van de gemeten loonwaarde"))
-          : List.of();
+      BigDecimal hours = BigDecimal.valueOf(24 + 4 * (i % 3));
+      List<InstrumentUse> instruments = new ArrayList<>();
+      if (config.instrument("loonkostensubsidie").isPresent()) {
+        instruments.add(new InstrumentUse("loonkostensubsidie", BigDecimal.valueOf(700 + 50L * (i % 6)), start,
+            "Maandelijks, op basis van de gemeten loonwaarde"));
+      }
+      if (config.instrument("werkgeverscheque").isPresent() && hours.intValue() >= 32) {
+        // Lansingerland: a contract of twelve months and 32 hours a week (002 §3.4.4).
+        instruments.add(new InstrumentUse("werkgeverscheque", BigDecimal.valueOf(4500), start,
+            "Afgesproken via het Werkgeversservicepunt"));
+      }
       return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null,
           "Medewerker", "Duurzaam aan het werk met begeleiding op de werkplek", "Leidinggevende op de werkvloer",
-          start, start.plusMonths(12), null, null, BigDecimal.valueOf(24 + 4 * (i % 3)), 12, false,
+          start, start.plusMonths(12), null, null, hours, 12, false,
           instruments, coaching, uuid(coach));
     }
     if (c.flags().contains(CandidateFlag.LANGUAGE_BELOW_LEVEL)) {
@@ -381,30 +393,75 @@ public class DemoData {
   }
 
   /**
-   * The candidate's classification in the municipality's own scheme. Where the dimension is known,
-   * the value follows the rung as the policy documents describe it (e.g. Overbetuwe's tracks, 000 §4;
-   * Dalfsen's categories); other dimensions get a value at random. About one in twenty files stays
-   * "nog niet ingedeeld", as in Overbetuwe (000 §2.3).
+   * The candidate's classification in the municipality's own scheme. Where a policy document relates
+   * a dimension to the rung, the flags, the age or the time on benefit, the value follows that
+   * relation; otherwise it is drawn at random, leaning to the common case. About one in twenty files
+   * stays "nog niet ingedeeld", as in Overbetuwe (000 §2.3).
+   *
+   * @param monthsOnBenefit {@code null} for a candidate without benefit
    */
-  static Map<String, String> classify(MunicipalityConfig config, int index, int rung, Random random) {
+  static Map<String, String> classify(MunicipalityConfig config, int index, int rung, Set<CandidateFlag> flags,
+      int age, Integer monthsOnBenefit, Random random) {
     Map<String, String> classification = new java.util.TreeMap<>();
     if (index % 20 == 19) {
       return classification;
     }
+    String category = rung <= 2 ? "zorg" : rung <= 4 ? "meedoen" : "werkfit";
     for (Dimension d : config.dimensions()) {
       String value = switch (d.key()) {
+        // Overbetuwe: the tracks follow the rungs (000 §4); spoor 1 and 2 are the short distance (000 §2.3);
+        // the profile follows rung and time on benefit (001 §2.1.1).
         case "spoor" -> rung <= 2 ? "meedoen" : rung <= 4 ? "groei" : "werk";
         case "werkperspectief" -> rung >= 5 ? "direct" : rung == 4 ? "binnen-12-maanden" : "grote-afstand";
         case "profiel" -> rung >= 5 ? "1" : rung >= 3 ? "2" : "3";
-        case "categorie" -> rung <= 2 ? "zorg" : rung <= 4 ? "meedoen" : "werkfit";
+        // Known only once measured or indicated (001 §2.1.2): most files have none yet.
+        case "loonwaarde" -> flags.contains(CandidateFlag.WAGE_COST_SUBSIDY) ? "bemiddelbaar-40-80"
+            : flags.contains(CandidateFlag.SHELTERED_WORK_INDICATION) ? "indicatie-zorg"
+            : rung >= 5 ? "regulier" : "";
+        // Dalfsen: Zorg, Meedoen, Werkfit from low to high (003 §2A); the subcategory (003 §1C).
+        case "categorie" -> category;
+        case "subcategorie" -> category.equals("werkfit") ? "uitstroom-verwacht"
+            : rung == 1 && random.nextInt(2) == 0 ? "maximaal-haalbaar" : "doorstroom-verwacht";
+        // Lansingerland: structure is the line between activation (rungs 1-3) and re-integration (4-6)
+        // (002 §3.3.4, §3.3.5); the taalmeter's verdict is a flag; the 50+ often lack self-confidence
+        // (002 §2.3); the eight caseload groups of 002 §4.2.
+        case "dagritme" -> rung >= 4 ? "voldoende" : rung == 3 ? "beperkt" : "onvoldoende";
+        case "taal" -> flags.contains(CandidateFlag.LANGUAGE_BELOW_LEVEL) ? "onvoldoende"
+            : flags.contains(CandidateFlag.STATUS_HOLDER) ? "beperkt" : "voldoende";
+        case "solliciteren" -> rung >= 5 ? "voldoende" : rung == 4 ? "beperkt" : pick(random, "beperkt", "onvoldoende");
+        case "zelfvertrouwen" -> age >= 50 ? pick(random, "enige", "veel") : rung >= 4 ? "geen" : pick(random, "geen", "enige");
+        case "hulpacceptatie", "verantwoordelijkheid" -> rung >= 4 ? pick(random, "geen", "geen", "enige")
+            : pick(random, "geen", "enige", "veel");
+        case "certificaten", "doe-vermogen", "sociaal", "ggz", "lichamelijk" ->
+            pick(random, "voldoende", "voldoende", "voldoende", "beperkt", "onvoldoende");
+        case "doelgroep" -> flags.contains(CandidateFlag.STATUS_HOLDER) ? "asielgerechtigden"
+            : monthsOnBenefit != null && monthsOnBenefit < 12 ? "nieuw"
+            : flags.contains(CandidateFlag.TARGET_GROUP_REGISTER) ? "arbeidsbeperkten"
+            : age < 27 ? "kwetsbare-jongeren"
+            : age >= 50 ? "vijftig-plus"
+            : rung <= 2 ? "multiproblem" : pick(random, "alleenstaande-ouders", "overig", "overig");
+        // Wijchen: placeability decides the professional (004 §4.1, §4.3); about 30 % is not placeable
+        // for now (004 §4.1); wage-cost subsidy means placed through the WerkBedrijf.
+        case "plaatsbaarheid" -> rung >= 5 || flags.contains(CandidateFlag.WAGE_COST_SUBSIDY) ? "wel"
+            : rung >= 3 ? "moeilijk" : "niet";
+        case "competenties" -> rung >= 5 ? "afdoende" : rung == 4 ? pick(random, "afdoende", "niet-afdoende")
+            : "niet-afdoende";
+        case "houding" -> pick(random, "gemotiveerd", "gemotiveerd", "gemotiveerd", "twijfelend", "niet-willer");
         default -> null;
       };
+      if ("".equals(value)) {
+        continue;
+      }
       if (value == null || d.value(value).isEmpty()) {
         value = d.values().get(random.nextInt(d.values().size())).key();
       }
       classification.put(d.key(), value);
     }
     return classification;
+  }
+
+  private static String pick(Random random, String... options) {
+    return options[random.nextInt(options.length)];
   }
 
   private void loadNeighbour(MunicipalityConfig config) {
@@ -421,7 +478,8 @@ public class DemoData {
       LocalDate start = today.minusMonths(8 + i);
       Candidate c = new Candidate(id(), GIVEN[(i + 11) % GIVEN.length], FAMILY[(i + 3) % FAMILY.length],
           today.minusYears(25 + 5L * i), null, "Prinsenstraat " + (i + 1) + ", " + places[i % places.length],
-          uuid(caseManager), List.of(uuid(coach)), start, Set.of(), classify(config, i, 1 + i, random),
+          uuid(caseManager), List.of(uuid(coach)), start, Set.of(),
+          classify(config, i, 1 + i, Set.of(), 25 + 5 * i, 8 + i, random),
           null, List.of(), List.of(), null, new Inflow(start, InflowReason.NEW_APPLICATION), null, null, null,
           null);
       candidates.add(c);
