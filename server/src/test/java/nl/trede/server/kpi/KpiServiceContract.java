@@ -1,0 +1,142 @@
+package nl.trede.server.kpi;
+
+import static nl.trede.server.kpi.KpiFigures.FROM;
+import static nl.trede.server.kpi.KpiFigures.TO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.Role;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.Sector;
+import nl.trede.server.accounts.Caller;
+import nl.trede.server.accounts.Tenant;
+import nl.trede.server.accounts.TenantRepository;
+import nl.trede.server.accounts.User;
+import nl.trede.server.accounts.UserRepository;
+import nl.trede.server.config.ConfigurationInstaller;
+import nl.trede.server.support.ApiClient;
+import nl.trede.server.sync.SyncService;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The KPIs as the office console gets them: Lansingerland's test population pushed through sync
+ * into a real database, read back by the loader (candidates, steps, placements, contacts and the
+ * candidate's versions), and computed to the same hand-computed figures as the pure test. Run once
+ * per database by its subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KpiServiceContract implements TestPropertyProvider {
+  private static final String TENANT = "lansingerland";
+  private static final UUID WORKER = UUID.fromString("0190a1b2-0000-7000-8000-00000000a001");
+  private static final UUID EMPLOYER = UUID.fromString("0190a1b2-0000-7000-8000-00000000a002");
+
+  @Inject
+  TenantRepository tenants;
+
+  @Inject
+  UserRepository users;
+
+  @Inject
+  ConfigurationInstaller installer;
+
+  @Inject
+  SyncService sync;
+
+  @Inject
+  KpiService kpis;
+
+  @Inject
+  Clock clock;
+
+  private final List<TestFile> files = LansingerlandKpisTest.population(WORKER, EMPLOYER);
+
+  /** The database's own settings, without the demo: this test brings its own municipality. */
+  abstract Map<String, String> database();
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new java.util.HashMap<>(database());
+    properties.put("trede.demo.enabled", "false");
+    return properties;
+  }
+
+  @BeforeAll
+  void seedThePopulationThroughSync() {
+    tenants.save(new Tenant(TENANT, "Gemeente Lansingerland", 0, clock.instant()));
+    users.save(new User(WORKER.toString(), TENANT, "klantmanager-kpi", "Klantmanager", Role.CASE_MANAGER,
+        "no password: never logs in", true, clock.instant()));
+    assertThat(installer.install(TENANT)).isTrue();
+    Caller klantmanager = new Caller(WORKER.toString(), TENANT, Role.CASE_MANAGER, Ids.newId().toString());
+
+    push(klantmanager, List.of(create(RecordType.EMPLOYER, new Employer(EMPLOYER, "Kwekerij De Kas", "27123456",
+        Sector.AGRICULTURE, "Oudeweg 1, Bleiswijk", null, null, null, false, false))));
+    List<Mutation> records = new ArrayList<>();
+    files.forEach(f -> records.add(create(RecordType.CANDIDATE, f.candidate())));
+    files.forEach(f -> f.steps().forEach(s -> records.add(create(RecordType.LADDER_STEP, s))));
+    files.forEach(f -> f.placements().forEach(p -> records.add(create(RecordType.PLACEMENT, p))));
+    files.forEach(f -> f.contacts().forEach(c -> records.add(create(RecordType.CONTACT, c))));
+    push(klantmanager, records);
+    // Reclassified today, after the period: on 1 January 2025 the first version still holds.
+    for (TestFile f : files) {
+      long version = 1;
+      for (Map<String, String> classification : f.reclassifications()) {
+        push(klantmanager, List.of(ApiClient.update(RecordType.CANDIDATE, f.id, version++,
+            ApiClient.fields().set("classification", Json.MAPPER.valueToTree(classification)))));
+      }
+    }
+  }
+
+  private void push(Caller caller, List<Mutation> mutations) {
+    for (MutationResult result : sync.push(caller, mutations, "test")) {
+      assertThat(result).as(result.toString()).isInstanceOf(MutationResult.Applied.class);
+    }
+  }
+
+  private static Mutation create(RecordType type, DomainRecord record) {
+    return ApiClient.create(type, record);
+  }
+
+  @Test
+  void theFiguresReadFromTheDatabaseAreTheHandComputedOnes() {
+    KpiReport report = kpis.compute(TENANT, FROM, TO);
+
+    assertThat(report.municipality()).isEqualTo(TENANT);
+    assertThat(report.configVersion()).isEqualTo(1);
+    KpiFigures.assertFigures(report, files, LansingerlandKpisTest.expected());
+  }
+
+  @Test
+  void eachKpiOverItsOwnReviewPeriodRunsFromTheStartOfItsCalendarPeriodToToday() {
+    LocalDate today = LocalDate.of(2025, 12, 31);
+    KpiReport report = kpis.current(TENANT, today);
+
+    // Every Lansingerland KPI is yearly (002 §6.2): the calendar year up to today is 2025 itself.
+    assertThat(report.kpis()).allSatisfy(k -> {
+      assertThat(k.from()).isEqualTo(LocalDate.of(2025, 1, 1));
+      assertThat(k.to()).isEqualTo(today);
+    });
+    KpiFigures.assertFigures(report, files, LansingerlandKpisTest.expected());
+    assertThat(report.kpis().get(0).targetPercent()).isEqualByComparingTo(BigDecimal.valueOf(15));
+  }
+
+  @Test
+  void aMunicipalityWithoutConfigurationHasNoKpis() {
+    assertThat(kpis.compute("nergensdorp", FROM, TO).kpis()).isEmpty();
+  }
+}

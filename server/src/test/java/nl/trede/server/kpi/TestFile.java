@@ -1,0 +1,213 @@
+package nl.trede.server.kpi;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.candidate.Exit;
+import nl.trede.domain.candidate.ExitReason;
+import nl.trede.domain.candidate.Inflow;
+import nl.trede.domain.candidate.InflowReason;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEndReason;
+import nl.trede.domain.placement.PlacementKind;
+
+/**
+ * A candidate's file for KPI tests, written the way a hand computation reads: who, since when,
+ * classified how (and reclassified when), which steps, placements and contacts. Gives the pure
+ * {@link CandidateFile} and the records to push for a test through the database.
+ */
+final class TestFile {
+  /** The case manager and author when a test does not name one. */
+  static final UUID WORKER = UUID.fromString("0190a1b2-0000-7000-8000-0000000c0ac1");
+  static final UUID EMPLOYER = UUID.fromString("0190a1b2-0000-7000-8000-00000000e4b1");
+
+  final String name;
+  final UUID id;
+  private UUID worker = WORKER;
+  private UUID employer = EMPLOYER;
+  private LocalDate born = LocalDate.of(1980, 5, 5);
+  private LocalDate benefitSince = LocalDate.of(2022, 1, 1);
+  private Inflow inflow;
+  private Exit exit;
+  private final Set<CandidateFlag> flags = EnumSet.noneOf(CandidateFlag.class);
+  private Map<String, String> classification = Map.of();
+  private LocalDate firstSeen;
+  private final List<CandidateFile.Version> laterVersions = new ArrayList<>();
+  private final List<Map<String, String>> reclassifications = new ArrayList<>();
+  private final List<LadderStep> steps = new ArrayList<>();
+  private final List<Placement> placements = new ArrayList<>();
+  private final List<Contact> contacts = new ArrayList<>();
+
+  private TestFile(String name) {
+    this.name = name;
+    this.id = UUID.nameUUIDFromBytes(("kpi-test:" + name).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static TestFile candidate(String name) {
+    return new TestFile(name);
+  }
+
+  private static LocalDate day(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  private UUID idOf(String what) {
+    return UUID.nameUUIDFromBytes(("kpi-test:" + name + ":" + what).getBytes(StandardCharsets.UTF_8));
+  }
+
+  TestFile by(UUID worker, UUID employer) {
+    this.worker = worker;
+    this.employer = employer;
+    return this;
+  }
+
+  TestFile born(String day) {
+    born = day(day);
+    return this;
+  }
+
+  /** On benefit since this day, the file opened then. */
+  TestFile benefitSince(String day) {
+    benefitSince = day(day);
+    return this;
+  }
+
+  /** No benefit: a file opened for work to work (000 §5.1). */
+  TestFile withoutBenefit(String opened) {
+    benefitSince = null;
+    inflow = new Inflow(day(opened), InflowReason.WORK_TO_WORK);
+    return this;
+  }
+
+  TestFile exited(String day, ExitReason reason) {
+    exit = new Exit(day(day), reason);
+    return this;
+  }
+
+  TestFile flags(CandidateFlag... flags) {
+    this.flags.addAll(List.of(flags));
+    return this;
+  }
+
+  /** The classification as Trede first recorded it (key, value, key, value, ...). */
+  TestFile classified(String... keysAndValues) {
+    classification = map(keysAndValues);
+    return this;
+  }
+
+  /** The day Trede first recorded the file; needed only with {@link #reclassified}. */
+  TestFile firstSeen(String day) {
+    firstSeen = day(day);
+    return this;
+  }
+
+  /** A later change of the classification, from this day on. */
+  TestFile reclassified(String day, String... keysAndValues) {
+    Map<String, String> next = map(keysAndValues);
+    reclassifications.add(next);
+    laterVersions.add(new CandidateFile.Version(day(day), candidate(next)));
+    return this;
+  }
+
+  TestFile step(Integer from, int to, String day) {
+    steps.add(new LadderStep(idOf("step" + steps.size()), id, from, to, day(day), "reden", worker, null));
+    return this;
+  }
+
+  /** Corrects the last step: it becomes a step from its fromRung to {@code to} on the same day. */
+  TestFile correctLastStep(int to) {
+    LadderStep wrong = steps.get(steps.size() - 1);
+    steps.add(new LadderStep(idOf("step" + steps.size()), id, wrong.fromRung(), to, wrong.date().plusDays(1),
+        "correctie", worker, wrong.id()));
+    return this;
+  }
+
+  /** A placement from {@code start} to {@code end} (open when {@code null}). */
+  TestFile placement(PlacementKind kind, String start, String end) {
+    boolean atEmployer = kind.atEmployer();
+    boolean wep = kind == PlacementKind.WORK_EXPERIENCE;
+    placements.add(new Placement(idOf("placement" + placements.size()), id, kind, atEmployer ? employer : null,
+        atEmployer ? null : "Stichting Samen", "Deelnemer", wep ? "Werkritme opdoen" : null,
+        wep ? "Vaste collega" : null, day(start), wep ? day(start).plusMonths(6) : null,
+        end == null ? null : day(end), end == null ? null : PlacementEndReason.COMPLETED,
+        BigDecimal.valueOf(wep ? 16 : 12), kind.paid() ? 12 : null, false, List.of(), null, worker));
+    return this;
+  }
+
+  TestFile contact(String day) {
+    return contact(day, false);
+  }
+
+  TestFile noShow(String day) {
+    return contact(day, true);
+  }
+
+  private TestFile contact(String day, boolean noShow) {
+    contacts.add(new Contact(idOf("contact" + contacts.size()), id, null, worker, LocationType.HOME,
+        day(day).atTime(10, 0).atZone(Violations.ZONE).toInstant(), noShow ? 0 : 30, null, "Gesprek", null, null,
+        noShow, false, null));
+    return this;
+  }
+
+  /** The candidate record as first recorded. */
+  Candidate candidate() {
+    return candidate(classification);
+  }
+
+  private Candidate candidate(Map<String, String> classification) {
+    Inflow opened = inflow != null ? inflow : new Inflow(benefitSince, InflowReason.NEW_APPLICATION);
+    return new Candidate(id, name, "Test", born, null, null, worker, List.of(), benefitSince, flags, classification,
+        null, List.of(), List.of(), null, opened, exit, null, null, null);
+  }
+
+  /** The classifications of later versions, in order, to push as updates. */
+  List<Map<String, String>> reclassifications() {
+    return reclassifications;
+  }
+
+  List<LadderStep> steps() {
+    return steps;
+  }
+
+  List<Placement> placements() {
+    return placements;
+  }
+
+  List<Contact> contacts() {
+    return contacts;
+  }
+
+  CandidateFile file() {
+    Candidate first = candidate();
+    List<CandidateFile.Version> history = new ArrayList<>();
+    if (!laterVersions.isEmpty()) {
+      LocalDate seen = firstSeen != null ? firstSeen : first.inflow().date();
+      history.add(new CandidateFile.Version(seen, first));
+      history.addAll(laterVersions);
+    }
+    Candidate current = history.isEmpty() ? first : history.get(history.size() - 1).candidate();
+    return new CandidateFile(current, steps, placements, contacts, history);
+  }
+
+  private static Map<String, String> map(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}
