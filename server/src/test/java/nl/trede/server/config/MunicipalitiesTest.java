@@ -64,6 +64,43 @@ class MunicipalitiesTest {
   }
 
   @Test
+  void everyEntryOfAShippedFileNamesItsSourceAndEveryValueCarriesAComment() throws IOException {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+    for (MunicipalityConfig c : all.all()) {
+      List<String> sources = new java.util.ArrayList<>();
+      c.dimensions().forEach(d -> sources.add(d.source()));
+      c.caseloadGroups().forEach(g -> sources.add(g.source()));
+      c.budgetLines().forEach(b -> sources.add(b.source()));
+      c.instruments().forEach(i -> sources.add(i.source()));
+      c.contactPolicy().rules().forEach(r -> sources.add(r.source()));
+      c.kpis().forEach(k -> sources.add(k.source()));
+      assertThat(sources).as(c.municipality()).allSatisfy(source -> assertThat(source).isNotBlank());
+      assertThat(c.source()).isNotBlank();
+    }
+    // A value of a classification cites its section in a comment, or says it is Trede's design.
+    for (String name : SHIPPED) {
+      String text;
+      try (var in = getClass().getClassLoader().getResourceAsStream("municipalities/" + name + ".yml")) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      List<String> valueLines = text.lines().filter(l -> l.matches("\\s{6,}- \\{key: .*label: .*")).toList();
+      assertThat(valueLines).as(name).isNotEmpty().allSatisfy(line ->
+          assertThat(line).as(name).containsPattern("#.*(§|Bijlage|design)"));
+    }
+  }
+
+  @Test
+  void aMovementToAnUnknownValueInsideAnyOfIsNamedWithFileAndLine() throws IOException {
+    assertThat(problems(VALID.replace("success: {type: exited}", "success:\n"
+        + "      type: anyOf\n"
+        + "      conditions:\n"
+        + "        - {type: exited}\n"
+        + "        - {type: movedTo, dimension: categorie, values: [meedoen]}")))
+        .singleElement().asString()
+        .contains("proefdorp.yml, line 20: kpis[0].success.conditions[1].values").contains("unknown-value");
+  }
+
+  @Test
   void aValidFileFromTheConfiguredFolderIsAdded() throws IOException {
     assertThat(problems(VALID)).isEmpty();
     assertThat(new Municipalities(List.of(), dir.toString(), Clock.systemUTC()).find("proefdorp")).isPresent();
