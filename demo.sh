@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs Trede: builds it, starts the server on its embedded SQLite with the demo municipalities,
 # and opens the field app logged in as a participation coach. Stop with Ctrl+C.
-#   TREDE_USER=jobcoach1 ./demo.sh     log in as another demo user (see README)
+#   TREDE_USER=jobcoach1 ./demo.sh              log in as another demo user (see README)
+#   TREDE_MUNICIPALITY=dalfsen ./demo.sh        start as another municipality: overbetuwe (default),
+#                                               lansingerland, dalfsen or wijchen; each keeps its own
+#                                               server database and device stores under var/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,19 +13,29 @@ ensure_packages javac=openjdk-17-jdk-headless mvn=maven curl=curl \
   '/usr/lib/*/libgtk-3.so.0=libgtk-3-0' '/usr/share/fonts/truetype/dejavu=fonts-dejavu-core'
 
 port=${TREDE_PORT:-8080}
+municipality=${TREDE_MUNICIPALITY:-overbetuwe}
+case "$municipality" in
+  overbetuwe|lansingerland|dalfsen|wijchen) ;;
+  *) echo "TREDE_MUNICIPALITY must be overbetuwe, lansingerland, dalfsen or wijchen, not '$municipality'" >&2; exit 2 ;;
+esac
+user=${TREDE_USER:-coach1}
 mvn -B -q -ntp -DskipTests install
 
-mkdir -p var
-java -Dmicronaut.server.port="$port" -Dtrede.db.path=var/server/trede.db -Dtrede.demo.enabled=true \
-  -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > var/server.log 2>&1 &
+# One server database per municipality: the demo loads into an empty database only, so switching
+# municipality must not reuse another one's.
+mkdir -p "var/server-$municipality"
+log="var/server-$municipality.log"
+java -Dmicronaut.server.port="$port" -Dtrede.db.path="var/server-$municipality/trede.db" -Dtrede.demo.enabled=true \
+  -Dtrede.demo.municipality="$municipality" \
+  -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-echo "Starting the server on http://localhost:$port (log: var/server.log)"
+echo "Starting the server as $municipality on http://localhost:$port (log: $log)"
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$port/health" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat var/server.log; exit 1; }
+  kill -0 $server 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.5
 done
 
 mvn -B -q -ntp -f client/pom.xml exec:exec -Dtrede.args="--server=http://localhost:$port \
-  --data-dir=$PWD/var/client-${TREDE_USER:-coach1} --user=${TREDE_USER:-coach1} --password=trede-demo"
+  --data-dir=$PWD/var/client-$municipality-$user --user=$user --password=trede-demo"
