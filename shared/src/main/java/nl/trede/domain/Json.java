@@ -3,6 +3,8 @@ package nl.trede.domain;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,5 +50,30 @@ public final class Json {
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS)
         .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+  }
+
+  /** Where in a document Jackson failed, as a field path such as {@code kpis[2].targetPercent}; empty at the top. */
+  public static String pathOf(Exception e) {
+    StringBuilder path = new StringBuilder();
+    if (e instanceof JsonMappingException jme) {
+      for (JsonMappingException.Reference ref : jme.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+    }
+    return path.toString();
+  }
+
+  /** Jackson's message quotes the input; keep only its first line, without source locations. */
+  public static String describe(Exception e) {
+    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    if (message == null) {
+      return "value has the wrong type";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 }

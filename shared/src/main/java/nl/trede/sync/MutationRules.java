@@ -1,7 +1,6 @@
 package nl.trede.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -213,7 +212,9 @@ public final class MutationRules {
     try {
       record = Json.MAPPER.treeToValue(data, type.recordClass());
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      return new Parsed(null, null, List.of(new Violation(pathOf(e), "type", describe(e))));
+      String path = Json.pathOf(e);
+      return new Parsed(null, null, List.of(new Violation(path.isEmpty() ? "fields" : "fields." + path, "type",
+          Json.describe(e))));
     }
     List<Violation> violations = record.validate(clock);
     if (!violations.isEmpty()) {
@@ -228,30 +229,5 @@ public final class MutationRules {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.wireName() + " does not parse", e);
     }
-  }
-
-  private static String pathOf(Exception e) {
-    if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (JsonMappingException.Reference ref : jme.getPath()) {
-        if (ref.getFieldName() != null) {
-          path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
-      }
-      return "fields." + path;
-    }
-    return "fields";
-  }
-
-  /** Jackson's message quotes the input; keep only its first line, without source locations. */
-  private static String describe(Exception e) {
-    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-    if (message == null) {
-      return "value has the wrong type";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -1,7 +1,6 @@
 package nl.trede.server.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -109,9 +108,9 @@ public class Municipalities {
     try {
       config = Json.MAPPER.treeToValue(json, MunicipalityConfig.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      String path = e instanceof JsonMappingException jme ? pathOf(jme) : "";
+      String path = Json.pathOf(e);
       problems.add(file + ", line " + yaml.lineOf(path) + ": " + (path.isEmpty() ? "" : path + ": ")
-          + firstLine(e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()));
+          + Json.describe(e));
       return Optional.empty();
     }
     if (!unknown.isEmpty()) {
@@ -151,25 +150,5 @@ public class Municipalities {
     List<String> unknown = new ArrayList<>();
     SchemaWalker.walk(json, MunicipalityConfig.class, "", unknown);
     return unknown;
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "value has the wrong type";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }
