@@ -58,11 +58,12 @@ public class SyncService {
   private final WriteQueue writers;
   private final AuditLog audit;
   private final Clock clock;
+  private final List<RecordWriteListener> listeners;
 
   public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
       CaseloadRemovalRepository removalsOf, WritePolicy policy, WriteQueue writers, AuditLog audit,
-      Clock clock) {
+      Clock clock, List<RecordWriteListener> listeners) {
     this.transactions = transactions;
     this.records = records;
     this.applied = applied;
@@ -73,6 +74,7 @@ public class SyncService {
     this.writers = writers;
     this.audit = audit;
     this.clock = clock;
+    this.listeners = List.copyOf(listeners);
   }
 
   public List<MutationResult> push(Caller caller, List<Mutation> mutations, String remoteAddress) {
@@ -107,7 +109,10 @@ public class SyncService {
       if (batch.used() > batch.first) {
         tenants.setSeq(caller.tenantId(), batch.used());
       }
-      rows.flush();
+      List<SyncRecordRow> written = rows.flush();
+      if (!written.isEmpty()) {
+        listeners.forEach(listener -> listener.written(written));
+      }
       applied.saveAll(batch.applied.values());
       audit.recordAll(batch.audit);
       return answered;

@@ -42,7 +42,11 @@ final class WorkingSet {
     known.put(row.id(), Optional.of(row));
   }
 
-  void flush() {
+  /** Writes what the push changed; returns those rows. */
+  List<SyncRecordRow> flush() {
+    List<SyncRecordRow> written = new java.util.ArrayList<>(inserts.size() + updates.size());
+    written.addAll(inserts.values());
+    written.addAll(updates.values());
     if (!inserts.isEmpty()) {
       records.saveAll(inserts.values());
     }
@@ -51,5 +55,6 @@ final class WorkingSet {
     }
     inserts.clear();
     updates.clear();
+    return written;
   }
 }
