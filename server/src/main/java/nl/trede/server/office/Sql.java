@@ -46,6 +46,13 @@ public final class Sql {
     return this;
   }
 
+  /** The same query with a prefix, e.g. EXPLAIN, and the same parameters. */
+  public Sql withPrefix(String prefix) {
+    Sql copy = new Sql(prefix + " " + sql);
+    copy.parameters.addAll(parameters);
+    return copy;
+  }
+
   public String sql() {
     return sql.toString();
   }

@@ -36,6 +36,16 @@ public class VisitLogRepository {
   public record Page(List<Row> rows, String next) {}
 
   public Page page(OfficeUser user, VisitFilter filter, String after, int limit) {
+    List<Row> rows = db.list(pageSql(user, filter, after, limit), VisitLogRepository::row);
+    boolean more = rows.size() > limit;
+    List<Row> page = more ? rows.subList(0, limit) : rows;
+    String next = more ? new Cursor(page.get(page.size() - 1).eventAt(), page.get(page.size() - 1).recordId())
+        .encode() : null;
+    return new Page(page, next);
+  }
+
+  /** One page and one row more (which says whether another page follows). */
+  Sql pageSql(OfficeUser user, VisitFilter filter, String after, int limit) {
     Sql sql = new Sql("""
         SELECT v.record_id, v.kind, v.candidate_id, v.employer_id, v.author_id, v.location, v.event_at,
                v.no_show, v.corrects_id, v.synced_at, r.data,
@@ -50,12 +60,7 @@ public class VisitLogRepository {
           cursor.eventAt(), cursor.eventAt(), cursor.recordId());
     }
     sql.append("ORDER BY v.event_at DESC, v.record_id DESC LIMIT ?", limit + 1);
-    List<Row> rows = db.list(sql, VisitLogRepository::row);
-    boolean more = rows.size() > limit;
-    List<Row> page = more ? rows.subList(0, limit) : rows;
-    String next = more ? new Cursor(page.get(page.size() - 1).eventAt(), page.get(page.size() - 1).recordId())
-        .encode() : null;
-    return new Page(page, next);
+    return sql;
   }
 
   public long count(OfficeUser user, VisitFilter filter) {
