@@ -16,6 +16,9 @@ public final class OfficeScreenshots {
   private OfficeScreenshots() {}
 
   public static void main(String[] args) {
+    // Selenium warns that it has no DevTools bindings for this Chromium; the two commands used here
+    // (locale, screenshot) need none.
+    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
     String base = args.length > 0 ? args[0] : "http://localhost:8080";
     Path out = Path.of(args.length > 1 ? args[1] : "screenshots/office");
     try (Browser browser = new Browser()) {

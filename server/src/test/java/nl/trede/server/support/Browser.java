@@ -47,6 +47,10 @@ public final class Browser implements AutoCloseable {
     prefs.put("download.prompt_for_download", false);
     prefs.put("intl.accept_languages", "nl-NL,nl");
     options.setExperimentalOption("prefs", prefs);
+    // The browser console, so tests see script errors and Content-Security-Policy refusals.
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
         // Dutch dates in date fields (dd-mm-jjjj), as on a municipal laptop.

@@ -14,9 +14,6 @@ import nl.trede.server.office.web.OfficeText;
 /** Tredebewegingen: rung on date A against rung on date B (Participatieladder, DOMAIN §3, §6). */
 @Singleton
 class LadderTransitionsDashboard implements Dashboard {
-  /** One colour per rung on B, from cool (1) to warm (6); grey for "no rung". */
-  private static final String[] RUNG_COLOURS = {"#999999", "#56B4E9", "#0072B2", "#009E73", "#F0E442", "#E69F00", "#D55E00"};
-
   private final KpiService kpis;
   private final OfficeText t;
 
@@ -113,20 +110,45 @@ class LadderTransitionsDashboard implements Dashboard {
     }
     Table table = new Table(columns, rows);
 
+    // The chart answers the team lead's question per starting rung: how many went up, stayed, went
+    // down; candidates without a rung on A either got their first one or still have none.
     List<String> labels = new ArrayList<>();
+    List<Integer> up = new ArrayList<>();
+    List<Integer> same = new ArrayList<>();
+    List<Integer> down = new ArrayList<>();
+    List<Integer> first = new ArrayList<>();
+    List<Integer> none = new ArrayList<>();
     for (int a : order) {
       labels.add(rungLabel(a));
-    }
-    List<Chart.Series> series = new ArrayList<>();
-    for (int b : order) {
-      List<Integer> data = new ArrayList<>();
-      for (int a : order) {
-        data.add(r.matrix()[a][b]);
+      int u = 0;
+      int s = 0;
+      int d = 0;
+      for (int b = 1; b < LadderTransitions.SIZE; b++) {
+        int n = r.matrix()[a][b];
+        if (a == 0) {
+          continue;
+        }
+        if (b > a) {
+          u += n;
+        } else if (b == a) {
+          s += n;
+        } else {
+          d += n;
+        }
       }
-      series.add(new Chart.Series(t.get("ladder.series", rungLabel(b)), data, RUNG_COLOURS[b]));
+      up.add(u);
+      same.add(s);
+      down.add(d);
+      first.add(a == 0 ? r.onRungAt(0) - r.matrix()[0][0] : 0);
+      none.add(a == 0 ? r.matrix()[0][0] : 0);
     }
-    Chart chart = new Chart("bar", labels, series, true, false, t.get("ladder.chart.candidates"),
-        t.get("ladder.chart.on-a"), true);
+    Chart chart = new Chart("bar", labels, List.of(
+        new Chart.Series(t.get("ladder.fig.up"), up, "#009E73"),
+        new Chart.Series(t.get("ladder.fig.same"), same, "#999999"),
+        new Chart.Series(t.get("ladder.fig.down"), down, "#D55E00"),
+        new Chart.Series(t.get("ladder.fig.first"), first, "#56B4E9"),
+        new Chart.Series(t.get("ladder.still-none"), none, "#DDDDDD")),
+        true, false, t.get("ladder.chart.candidates"), t.get("ladder.chart.on-a"), true);
     List<Figure> figures = List.of(
         Figure.of(t.get("ladder.fig.population"), Fmt.INSTANCE.number(r.population())),
         Figure.of(t.get("ladder.fig.up"), Fmt.INSTANCE.number(r.up()))

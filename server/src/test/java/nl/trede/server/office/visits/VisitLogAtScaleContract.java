@@ -228,6 +228,20 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
     assertThat(ms).isLessThan(PAGE_MILLIS);
   }
 
+  /**
+   * Dashboards read every record of their types (decision 0024): at this size that must still be a
+   * matter of seconds, not minutes. The times are printed for docs/office-console.md.
+   */
+  @Test
+  void dashboardsStayUsableAtThisScale() {
+    for (String dashboard : List.of("achterstallige-contacten", "tredebewegingen", "uitkeringsduur-en-deelname",
+        "jobcoach-uren")) {
+      long ms = millis("/office/monitoring/" + dashboard);
+      System.out.printf("dashboard at %,d entries: %s in %d ms%n", ENTRIES, dashboard, ms);
+      assertThat(ms).as(dashboard).isLessThan(5_000);
+    }
+  }
+
   @Test
   void pagesAreReadInIndexOrderNotSorted() {
     VisitFilter none = VisitFilter.none();
