@@ -44,24 +44,41 @@ public class AccountService {
 
   public Session login(String username, String password, UUID deviceId, String deviceName,
       String remoteAddress) {
-    Optional<User> user = users.findByUsername(username == null ? "" : username.trim());
-    boolean ok = hasher.matches(password == null ? "" : password,
-        user.map(User::passwordHash).orElse(dummyHash));
-    if (user.isEmpty() || !ok || !user.get().active()) {
-      audit.record(user.map(User::tenantId).orElse(null), user.map(User::id).orElse(null),
-          "login", null, null, "refused", remoteAddress);
+    Optional<User> user = verify(username, password, "login", remoteAddress);
+    if (user.isEmpty()) {
       throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials",
           "username or password is not right",
           List.of(new Violation("password", "bad-credentials", "username or password is not right")));
     }
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = newToken();
     tokens.save(new DeviceToken(sha256(token), user.get().id(), deviceId.toString(), deviceName,
         clock.instant(), null));
     audit.record(user.get().tenantId(), user.get().id(), "login", null, null, "ok", remoteAddress);
     Tenant tenant = tenants.findById(user.get().tenantId()).orElseThrow();
     return new Session(token, user.get(), tenant);
+  }
+
+  /**
+   * The active user with this username and password, or empty; a refusal is audited under
+   * {@code action}. Costs the same for an unknown user as for a wrong password.
+   */
+  public Optional<User> verify(String username, String password, String action, String remoteAddress) {
+    Optional<User> user = users.findByUsername(username == null ? "" : username.trim());
+    boolean ok = hasher.matches(password == null ? "" : password,
+        user.map(User::passwordHash).orElse(dummyHash));
+    if (user.isEmpty() || !ok || !user.get().active()) {
+      audit.record(user.map(User::tenantId).orElse(null), user.map(User::id).orElse(null),
+          action, null, null, "refused", remoteAddress);
+      return Optional.empty();
+    }
+    return user;
+  }
+
+  /** A random 256-bit secret, URL-safe; only its SHA-256 is ever stored. */
+  public String newToken() {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   public Optional<Caller> callerFor(String token) {
@@ -86,7 +103,7 @@ public class AccountService {
     return tenants.findById(tenantId);
   }
 
-  static String sha256(String token) {
+  public static String sha256(String token) {
     try {
       return HexFormat.of().formatHex(
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -5,7 +5,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** Who did what to which record, with what result, from where, when (DESIGN §4). */
+/**
+ * Who did what to which record, with what result, from where, when (DESIGN §4); {@code detail}
+ * says more where the record alone does not, e.g. the filters of an export.
+ */
 @MappedEntity("audit_event")
 public record AuditEvent(
     @Id String id,
@@ -16,4 +19,5 @@ public record AuditEvent(
     @Nullable String recordId,
     String outcome,
     @Nullable String remoteAddress,
-    Instant at) {}
+    Instant at,
+    @Nullable String detail) {}

@@ -24,10 +24,17 @@ public class AuditLog {
     events.save(event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress));
   }
 
+  /** An event with a detail, e.g. the filters of an office export. */
+  public void record(String tenantId, String userId, String action, String recordType,
+      String recordId, String outcome, String remoteAddress, String detail) {
+    events.save(new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType, recordId,
+        outcome, remoteAddress, clock.instant(), detail));
+  }
+
   public AuditEvent event(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress) {
     return new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType, recordId,
-        outcome, remoteAddress, clock.instant());
+        outcome, remoteAddress, clock.instant(), null);
   }
 
   /** Many events in one go, for a push of many mutations. */

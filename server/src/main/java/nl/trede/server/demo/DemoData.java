@@ -81,6 +81,8 @@ public class DemoData {
   public static final String PASSWORD = "trede-demo";
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final UUID DEMO_DEVICE = UUID.nameUUIDFromBytes("trede-demo:device".getBytes(StandardCharsets.UTF_8));
+  /** A second device, for the demo's conflicts: a person's own device never conflicts with itself. */
+  private static final UUID OTHER_DEVICE = UUID.nameUUIDFromBytes("trede-demo:other-device".getBytes(StandardCharsets.UTF_8));
 
   private static final String[] GIVEN = {"Mohammed", "Sanne", "Kevin", "Fatma", "Jeroen", "Linda",
       "Ahmed", "Petra", "Dennis", "Yasmina", "Ruud", "Ingrid", "Tarik", "Monique", "Sven", "Esra",
@@ -299,6 +301,7 @@ public class DemoData {
     }
     push(caseManager, files);
 
+    CoachingHours firstBooking = null;
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       Caller coach = i < 12 ? (i % 2 == 0 ? coach1 : coach1b) : i < 24 ? coach2 : jobcoach;
@@ -330,17 +333,43 @@ public class DemoData {
       }
       if (i >= 24) {
         for (int week = 1; week <= 10; week++) {
-          work.add(create(RecordType.COACHING_HOURS, new CoachingHours(id(), c.id(), employers.get(i % 8).id(),
+          CoachingHours booking = new CoachingHours(id(), c.id(), employers.get(i % 8).id(),
               today.minusWeeks(week), 2 + random.nextInt(7),
               week % 3 == 0 ? CoachingActivity.SUPERVISOR_TALK : CoachingActivity.ON_SITE_COACHING,
               CoachKind.MUNICIPAL, uuid(coach), null, employers.get(i % 8).contactPerson(),
               today.minusWeeks(week).atTime(16, 0).atZone(ZONE).toInstant(), null,
-              placement == null ? null : placement.id())));
+              placement == null ? null : placement.id());
+          firstBooking = firstBooking == null ? booking : firstBooking;
+          work.add(create(RecordType.COACHING_HOURS, booking));
         }
       }
       push(coach, work);
     }
+    officeExamples(candidates.get(0), employers.get(0), firstBooking, coach1, coach1b, jobhunter, jobcoach);
     LOG.info("demo tenant {} loaded: candidates={} employers={}", t, candidates.size(), employers.size());
+  }
+
+  /**
+   * What the office console should show from the first start: a corrected coaching-hours entry,
+   * and two conflicts waiting for a person (the same field changed on two devices while offline).
+   */
+  private void officeExamples(Candidate shared, Employer employer, CoachingHours booking, Caller coach1,
+      Caller coach1b, Caller jobhunter, Caller jobcoach) {
+    push(jobcoach, List.of(create(RecordType.COACHING_HOURS, new CoachingHours(id(), booking.candidateId(),
+        booking.employerId(), booking.date(), booking.quarterHours() + 2, booking.activity(), booking.coachKind(),
+        booking.authorId(), "Correctie: een half uur meer, gesprek met leidinggevende liep uit.",
+        booking.confirmedBy(), booking.confirmedAt(), booking.id(), booking.placementId()))));
+    Caller otherTablet = new Caller(coach1b.userId(), coach1b.tenantId(), coach1b.role(), OTHER_DEVICE.toString());
+    push(coach1, List.of(update(RecordType.CANDIDATE, shared.id(), 1, "phone", "06-12345678")));
+    push(otherTablet, List.of(update(RecordType.CANDIDATE, shared.id(), 1, "phone", "06-87654321")));
+    Caller jobcoachPhone = new Caller(jobcoach.userId(), jobcoach.tenantId(), jobcoach.role(), OTHER_DEVICE.toString());
+    push(jobhunter, List.of(update(RecordType.EMPLOYER, employer.id(), 1, "contactPerson", "Marco Willems (HR)")));
+    push(jobcoachPhone, List.of(update(RecordType.EMPLOYER, employer.id(), 1, "contactPerson", "Linda Willems")));
+  }
+
+  private Mutation update(RecordType type, UUID recordId, long baseVersion, String field, String value) {
+    return new Mutation(id(), type, recordId, MutationKind.UPDATE, baseVersion,
+        Json.MAPPER.createObjectNode().put(field, value), List.of(), clock.instant());
   }
 
   /**

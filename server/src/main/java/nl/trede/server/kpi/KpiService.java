@@ -11,23 +11,50 @@ import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PeriodKind;
 import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.config.InstalledConfiguration;
+import nl.trede.sync.RecordType;
 
 /**
- * A municipality's KPIs from its stored files, as its installed configuration defines them: what
- * the office console shows. The figures themselves come from {@link KpiCalculator}.
+ * The one place the console's figures are computed: each method reads the records of a scope and
+ * hands them to the calculator that holds the definition (docs/kpis.md has all of them). The
+ * municipality's own KPIs come from its installed configuration and {@link KpiCalculator}.
+ * Dashboards, tables and exports call these and nothing else.
  */
 @Singleton
 public class KpiService {
+  private final KpiRecords records;
   private final InstalledConfiguration configuration;
   private final CandidateFileLoader loader;
 
-  public KpiService(InstalledConfiguration configuration, CandidateFileLoader loader) {
+  public KpiService(KpiRecords records, InstalledConfiguration configuration, CandidateFileLoader loader) {
+    this.records = records;
     this.configuration = configuration;
     this.loader = loader;
   }
 
-  /** Every KPI over one period [from, to], both days included. */
+  public OverdueContacts.Result overdueContacts(KpiScope scope, LocalDate reference) {
+    return OverdueContacts.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class),
+        records.load(scope, RecordType.CONTACT, Contact.class), reference);
+  }
+
+  public LadderTransitions.Result ladderTransitions(KpiScope scope, LocalDate from, LocalDate to) {
+    return LadderTransitions.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class),
+        records.load(scope, RecordType.LADDER_STEP, LadderStep.class), from, to);
+  }
+
+  public BenefitAndParticipation.Result benefitAndParticipation(KpiScope scope, LocalDate reference) {
+    return BenefitAndParticipation.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), reference);
+  }
+
+  public CoachingHoursReport.Result coachingHours(KpiScope scope, LocalDate from, LocalDate to) {
+    return CoachingHoursReport.compute(records.load(scope, RecordType.COACHING_HOURS, CoachingHours.class), from, to);
+  }
+
+  /** Every KPI of the municipality's configuration over one period [from, to], both days included. */
   public KpiReport compute(String tenantId, LocalDate from, LocalDate to) {
     Optional<MunicipalityConfig> config = configuration.of(tenantId);
     if (config.isEmpty()) {

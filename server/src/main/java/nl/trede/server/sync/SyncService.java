@@ -59,11 +59,12 @@ public class SyncService {
   private final AuditLog audit;
   private final RecordHistoryRepository histories;
   private final Clock clock;
+  private final List<RecordWriteListener> listeners;
 
   public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
       CaseloadRemovalRepository removalsOf, WritePolicy policy, WriteQueue writers, AuditLog audit,
-      RecordHistoryRepository histories, Clock clock) {
+      RecordHistoryRepository histories, Clock clock, List<RecordWriteListener> listeners) {
     this.transactions = transactions;
     this.records = records;
     this.applied = applied;
@@ -75,6 +76,7 @@ public class SyncService {
     this.audit = audit;
     this.histories = histories;
     this.clock = clock;
+    this.listeners = List.copyOf(listeners);
   }
 
   public List<MutationResult> push(Caller caller, List<Mutation> mutations, String remoteAddress) {
@@ -109,7 +111,10 @@ public class SyncService {
       if (batch.used() > batch.first) {
         tenants.setSeq(caller.tenantId(), batch.used());
       }
-      rows.flush();
+      List<SyncRecordRow> written = rows.flush();
+      if (!written.isEmpty()) {
+        listeners.forEach(listener -> listener.written(written));
+      }
       applied.saveAll(batch.applied.values());
       audit.recordAll(batch.audit);
       if (!batch.history.isEmpty()) {

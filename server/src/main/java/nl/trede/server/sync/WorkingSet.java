@@ -61,7 +61,11 @@ final class WorkingSet {
     known.put(row.id(), Optional.of(row));
   }
 
-  void flush() {
+  /** Writes what the push changed; returns those rows. */
+  List<SyncRecordRow> flush() {
+    List<SyncRecordRow> written = new java.util.ArrayList<>(inserts.size() + updates.size());
+    written.addAll(inserts.values());
+    written.addAll(updates.values());
     if (!inserts.isEmpty()) {
       records.saveAll(inserts.values());
     }
@@ -70,5 +74,6 @@ final class WorkingSet {
     }
     inserts.clear();
     updates.clear();
+    return written;
   }
 }

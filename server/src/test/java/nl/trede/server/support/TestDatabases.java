@@ -25,13 +25,17 @@ public final class TestDatabases {
       Map<String, String> properties = new HashMap<>();
       properties.put("trede.db.path", dir.resolve("trede.db").toString());
       properties.put("trede.demo.enabled", "true");
+      properties.put("micronaut.server.port", "-1");
       return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Properties that select PostgreSQL, pointing at a database created just for the caller. */
+  /**
+   * Properties that select PostgreSQL, pointing at a database created just for the caller. Like
+   * {@link #sqlite()}, on a random port: application.yml names 8080, which a demo may be using.
+   */
   public static Map<String, String> postgres() {
     String url = freshPostgresDatabase();
     Map<String, String> properties = new HashMap<>();
@@ -44,6 +48,7 @@ public final class TestDatabases {
     properties.put("datasources.default.dialect", "POSTGRES");
     properties.put("flyway.datasources.default.locations", "classpath:db/postgres");
     properties.put("trede.demo.enabled", "true");
+    properties.put("micronaut.server.port", "-1");
     return properties;
   }
 

@@ -1,0 +1,68 @@
+package nl.trede.server.office;
+
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.Role;
+import nl.trede.server.accounts.Caller;
+
+/**
+ * Who is using the office console: a user of one municipality, logged in through the browser.
+ *
+ * @param csrf the token state-changing forms carry; derived from the session secret, so a page
+ *     of another site cannot know it
+ */
+public record OfficeUser(String userId, String tenantId, Role role, String displayName,
+    String tenantName, String csrf) {
+
+  /** The console is for the office; field roles work in the app (DOMAIN §1). */
+  public static final Set<Role> ROLES = EnumSet.of(Role.OFFICE, Role.CASE_MANAGER, Role.ADMIN);
+
+  /**
+   * The device id under which the console's own changes (conflict resolutions) go through sync:
+   * one fixed id, so applied mutations and field stamps show that a change came from the console.
+   */
+  public static final UUID CONSOLE_DEVICE =
+      UUID.nameUUIDFromBytes("trede:office-console".getBytes(StandardCharsets.UTF_8));
+
+  static final String CHANNEL = "office-session";
+
+  /** A case manager sees only the candidates in their own caseload; office and admin everything. */
+  public boolean limitedToCaseload() {
+    return role == Role.CASE_MANAGER;
+  }
+
+  public boolean isAdmin() {
+    return role == Role.ADMIN;
+  }
+
+  /** The console acting through the sync service, as this user. */
+  public Caller caller() {
+    return new Caller(userId, tenantId, role, CONSOLE_DEVICE.toString());
+  }
+
+  public Authentication toAuthentication() {
+    return Authentication.build(userId, List.of(role.name()), Map.of(
+        "tenantId", tenantId, "role", role.name(), "deviceId", CONSOLE_DEVICE.toString(),
+        "channel", CHANNEL, "displayName", displayName, "tenantName", tenantName, "csrf", csrf));
+  }
+
+  /**
+   * The office user behind a request. A device's bearer token authenticates the same person but is
+   * not a console login: it is refused here, so the console is reached only through its own login.
+   */
+  public static OfficeUser of(Authentication authentication) {
+    Map<String, Object> a = authentication.getAttributes();
+    if (!CHANNEL.equals(a.get("channel"))) {
+      throw new AuthorizationException(authentication);
+    }
+    return new OfficeUser(authentication.getName(), (String) a.get("tenantId"),
+        Role.valueOf((String) a.get("role")), (String) a.get("displayName"),
+        (String) a.get("tenantName"), (String) a.get("csrf"));
+  }
+}

@@ -1,0 +1,67 @@
+package nl.trede.server.office.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.HashMap;
+import java.util.Map;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.export.Exports;
+import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.web.OfficeViews;
+
+/** Audit: the municipality's audit log, for its admin only (DESIGN §4, DOMAIN §7). */
+@Controller("/office/audit")
+@Secured({"ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AuditController {
+  private final AuditTrail trail;
+  private final Directory directory;
+  private final OfficeViews views;
+  private final Exports exports;
+  private final OfficeText text;
+
+  public AuditController(AuditTrail trail, Directory directory, OfficeViews views, Exports exports, OfficeText text) {
+    this.trail = trail;
+    this.directory = directory;
+    this.views = views;
+    this.exports = exports;
+    this.text = text;
+  }
+
+  @Get
+  public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String after) {
+    OfficeUser admin = OfficeUser.of(authentication);
+    AuditTrail.Filter filter = AuditTrail.Filter.from(request.getParameters());
+    AuditTrail.Page page = trail.page(admin, filter, after, AuditTrail.PAGE_SIZE);
+    String query = filter.query();
+    String base = "/office/audit?" + query;
+    Map<String, Object> model = new HashMap<>();
+    model.put("filter", filter);
+    model.put("page", page);
+    model.put("query", query);
+    model.put("users", directory.users(admin.tenantId()).values());
+    model.put("actions", AuditTrail.ACTIONS.stream()
+        .map(a -> new String[] {a, text.label("audit.action", a)}).toList());
+    model.put("firstHref", after == null || after.isBlank() ? null : base);
+    model.put("nextHref", page.next() == null ? null : base + (query.isEmpty() ? "" : "&") + "after=" + page.next());
+    return views.page(request, admin, OfficeViews.Section.AUDIT, "audit", model);
+  }
+
+  @Get("/export.{format}")
+  public HttpResponse<?> export(HttpRequest<?> request, Authentication authentication, @PathVariable String format) {
+    OfficeUser admin = OfficeUser.of(authentication);
+    AuditTrail.Filter filter = AuditTrail.Filter.from(request.getParameters());
+    return exports.export(request, admin, Exports.format(format), "audit", text.get("nav.audit"), filter.query(),
+        sink -> trail.export(admin, filter, sink));
+  }
+}

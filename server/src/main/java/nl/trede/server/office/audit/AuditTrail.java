@@ -1,0 +1,167 @@
+package nl.trede.server.office.audit;
+
+import io.micronaut.http.HttpParameters;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.trede.server.office.Db;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.Sql;
+import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.TableSink;
+import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.web.OfficeText;
+
+/** The audit log of one municipality, for its admin: who did what, to which record, from where, when. */
+@Singleton
+public class AuditTrail {
+  public static final int PAGE_SIZE = 50;
+  /** The actions the filter offers; the log may hold others, which show under their own name. */
+  public static final List<String> ACTIONS = List.of("office.view-candidate", "office.view-visits",
+      "office.export", "office.resolve-conflict", "office.login", "office.logout", "login",
+      "sync.create", "sync.update", "sync.delete");
+
+  private final Db db;
+  private final Directory directory;
+  private final OfficeText text;
+
+  public AuditTrail(Db db, Directory directory, OfficeText text) {
+    this.db = db;
+    this.directory = directory;
+    this.text = text;
+  }
+
+  public record Filter(String user, String action, LocalDate from, LocalDate to) {
+    public static Filter from(HttpParameters p) {
+      String user = p.get("user");
+      String action = p.get("action");
+      return new Filter(user == null || user.isBlank() ? null : user.trim(),
+          action != null && ACTIONS.contains(action) ? action : null, date(p.get("from")), date(p.get("to")));
+    }
+
+    public String query() {
+      Map<String, String> m = new LinkedHashMap<>();
+      if (user != null) {
+        m.put("user", user);
+      }
+      if (action != null) {
+        m.put("action", action);
+      }
+      if (from != null) {
+        m.put("from", from.toString());
+      }
+      if (to != null) {
+        m.put("to", to.toString());
+      }
+      return m.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+          .collect(Collectors.joining("&"));
+    }
+
+    private static LocalDate date(String value) {
+      try {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+  }
+
+  /** @param recordLabel what the record is: a record type in Dutch, or for an export the list's name */
+  public record Event(String id, Instant at, String userName, String action, String actionLabel,
+      String recordType, String recordLabel, String recordId, String outcome, String outcomeLabel,
+      String remoteAddress, String detail) {}
+
+  public record Page(List<Event> events, String next) {}
+
+  private record Raw(String id, String userId, String action, String recordType, String recordId, String outcome,
+      String remoteAddress, Instant at, String detail) {}
+
+  public Page page(OfficeUser admin, Filter filter, String after, int size) {
+    Sql sql = new Sql("SELECT a.id, a.user_id, a.action, a.record_type, a.record_id, a.outcome, a.remote_address,"
+        + " a.at, a.detail FROM audit_event a WHERE a.tenant_id = ?", admin.tenantId());
+    if (filter.user() != null) {
+      sql.and("a.user_id = ?", filter.user());
+    }
+    if (filter.action() != null) {
+      sql.and("a.action = ?", filter.action());
+    }
+    if (filter.from() != null) {
+      sql.and("a.at >= ?", filter.from().atStartOfDay(Fmt.ZONE).toInstant());
+    }
+    if (filter.to() != null) {
+      sql.and("a.at < ?", filter.to().plusDays(1).atStartOfDay(Fmt.ZONE).toInstant());
+    }
+    String[] cursor = decode(after);
+    if (cursor != null) {
+      Instant at = Instant.ofEpochMilli(Long.parseLong(cursor[0]));
+      sql.and("(a.at < ? OR (a.at = ? AND a.id < ?))", at, at, cursor[1]);
+    }
+    sql.append("ORDER BY a.at DESC, a.id DESC LIMIT ?", size + 1);
+    List<Raw> raw = db.list(sql, rs -> new Raw(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9)));
+    boolean more = raw.size() > size;
+    List<Raw> page = more ? raw.subList(0, size) : raw;
+    Map<String, Directory.Person> users = directory.users(admin.tenantId());
+    List<Event> events = new ArrayList<>(page.size());
+    for (Raw r : page) {
+      Directory.Person p = r.userId() == null ? null : users.get(r.userId());
+      events.add(new Event(r.id(), r.at(), p == null ? text.get("visits.unknown") : p.displayName(), r.action(),
+          text.label("audit.action", r.action()), r.recordType(), text.label("type", r.recordType()), r.recordId(),
+          r.outcome(), text.label("audit.outcome", r.outcome()), r.remoteAddress(), r.detail()));
+    }
+    String next = more ? encode(page.get(page.size() - 1)) : null;
+    return new Page(events, next);
+  }
+
+  public List<Column> columns() {
+    return List.of(Column.dateTime(text.get("audit.col.at")), Column.text(text.get("audit.col.user")),
+        Column.text(text.get("audit.col.action")), Column.text(text.get("audit.col.record-type")),
+        Column.text(text.get("audit.col.record")), Column.text(text.get("audit.col.outcome")),
+        Column.text(text.get("audit.col.from")), Column.text(text.get("audit.col.detail")));
+  }
+
+  public int export(OfficeUser admin, Filter filter, TableSink sink) throws IOException {
+    sink.header(columns());
+    int rows = 0;
+    String after = null;
+    do {
+      Page page = page(admin, filter, after, 1000);
+      for (Event e : page.events()) {
+        sink.row(java.util.Arrays.asList(e.at(), e.userName(), e.actionLabel(), e.recordLabel(), e.recordId(),
+            e.outcomeLabel(), e.remoteAddress(), e.detail()));
+        rows++;
+      }
+      after = page.next();
+    } while (after != null);
+    return rows;
+  }
+
+  private static String encode(Raw r) {
+    return Base64.getUrlEncoder().withoutPadding()
+        .encodeToString((r.at().toEpochMilli() + "|" + r.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] decode(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    try {
+      String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", 2);
+      Long.parseLong(parts[0]);
+      return parts.length == 2 ? parts : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package nl.trede.server.office.candidates;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.server.audit.AuditLog;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.export.Exports;
+import nl.trede.server.office.session.LoginController;
+import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.web.OfficeRefusal;
+import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.web.OfficeViews;
+
+/** Kandidaten: the list, and one candidate's file with its timeline. */
+@Controller("/office/kandidaten")
+@Secured({"OFFICE", "CASE_MANAGER", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CandidateController {
+  private final CandidateList list;
+  private final CandidateFile files;
+  private final OfficeViews views;
+  private final Exports exports;
+  private final AuditLog audit;
+  private final OfficeText text;
+  private final Clock clock;
+
+  public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
+      AuditLog audit, OfficeText text, Clock clock) {
+    this.list = list;
+    this.files = files;
+    this.views = views;
+    this.exports = exports;
+    this.audit = audit;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  @Get
+  public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication,
+      @Nullable @QueryValue String q, @Nullable @QueryValue String after) {
+    OfficeUser user = OfficeUser.of(authentication);
+    String query = q == null ? "" : q.trim();
+    CandidateList.Page page = list.page(user, query, after, today());
+    String base = "/office/kandidaten" + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    Map<String, Object> model = new HashMap<>();
+    model.put("q", query);
+    model.put("page", page);
+    model.put("queryString", query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    model.put("firstHref", after == null || after.isBlank() ? null : base);
+    model.put("nextHref", page.next() == null ? null : base + (query.isEmpty() ? "?" : "&") + "after=" + page.next());
+    return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidates", model);
+  }
+
+  @Get("/export.{format}")
+  public HttpResponse<?> export(HttpRequest<?> request, Authentication authentication,
+      @PathVariable String format, @Nullable @QueryValue String q) {
+    OfficeUser user = OfficeUser.of(authentication);
+    String query = q == null ? "" : q.trim();
+    return exports.export(request, user, Exports.format(format), "kandidaten", text.get("nav.candidates"),
+        query.isEmpty() ? "" : "q=" + query, sink -> list.export(user, query, today(), sink));
+  }
+
+  @Get("/{id}")
+  public HttpResponse<?> file(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+    OfficeUser user = OfficeUser.of(authentication);
+    String remote = LoginController.remoteAddress(request);
+    Optional<CandidateFile.View> view = isUuid(id) ? files.view(user, id, today()) : Optional.empty();
+    // Every look at a file is in the audit log, also one that was refused (DOMAIN §7).
+    audit.record(user.tenantId(), user.userId(), "office.view-candidate", "candidate", isUuid(id) ? id : null,
+        view.isPresent() ? "ok" : "refused", remote);
+    if (view.isEmpty()) {
+      throw OfficeRefusal.notFound();
+    }
+    LocalDate today = today();
+    CandidateFile.View v = view.get();
+    Map<String, Object> model = new HashMap<>();
+    model.put("file", v);
+    model.put("c", v.candidate());
+    model.put("age", v.candidate().dateOfBirth() == null ? null
+        : Period.between(v.candidate().dateOfBirth(), today).getYears());
+    model.put("monthsOnBenefit", v.candidate().benefitStartDate() == null ? null
+        : Period.between(v.candidate().benefitStartDate(), today).toTotalMonths());
+    model.put("today", today);
+    return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidate", model);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Fmt.ZONE));
+  }
+
+  private static boolean isUuid(String id) {
+    try {
+      UUID.fromString(id);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package nl.trede.server.office.candidates;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.trede.domain.Json;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.server.kpi.Corrections;
+import nl.trede.server.kpi.LadderHistory;
+import nl.trede.server.kpi.OverdueContacts;
+import nl.trede.server.kpi.Synced;
+import nl.trede.server.office.Db;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.Scope;
+import nl.trede.server.office.Sql;
+import nl.trede.server.office.visits.VisitEntries;
+import nl.trede.server.office.visits.VisitEntry;
+
+/** One candidate's file as the office reads it: details, plan, ladder history and timeline. */
+@Singleton
+public class CandidateFile {
+  private final Db db;
+  private final Directory directory;
+  private final VisitEntries entries;
+
+  public CandidateFile(Db db, Directory directory, VisitEntries entries) {
+    this.db = db;
+    this.directory = directory;
+    this.entries = entries;
+  }
+
+  /**
+   * @param timeline contacts, steps and hours, newest first
+   * @param steps the ladder steps in force, oldest first
+   * @param openConflicts fields of the file waiting for a person to choose
+   */
+  public record View(Candidate candidate, Instant registeredAt, long version, String caseManager,
+      List<String> coaches, Integer rung, OverdueContacts.CandidateStatus contactStatus,
+      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts, Map<String, String> counts) {}
+
+  private record Stored(String type, String data, long seq, Instant createdAt, long version, boolean deleted,
+      String conflicts) {}
+
+  /** The file, or empty when it does not exist, is deleted, or is outside the user's view. */
+  public Optional<View> view(OfficeUser user, String candidateId, LocalDate today) {
+    Sql sql = new Sql("SELECT r.type, r.data, r.seq, r.created_at, r.version, r.deleted, r.conflicts"
+        + " FROM sync_record r WHERE r.tenant_id = ? AND r.candidate_id = ?", user.tenantId(), candidateId);
+    sql.and(Scope.candidates(user, "r.candidate_id"));
+    List<Stored> rows = db.list(sql, rs -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
+        rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getBoolean(6), rs.getString(7)));
+    Stored file = rows.stream().filter(r -> r.type().equals("candidate")).findFirst().orElse(null);
+    if (file == null || file.deleted()) {
+      return Optional.empty();
+    }
+    Candidate candidate = read(file.data(), Candidate.class);
+    Set<String> corrected = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    ids.add(candidateId);
+    List<Synced<Contact>> contacts = new ArrayList<>();
+    List<Synced<LadderStep>> steps = new ArrayList<>();
+    for (Stored r : rows) {
+      if (r.type().equals("candidate")) {
+        continue;
+      }
+      JsonNode node = read(r.data(), JsonNode.class);
+      if (node.hasNonNull("correctsId")) {
+        corrected.add(node.get("correctsId").asText());
+      }
+      if (node.hasNonNull("employerId")) {
+        ids.add(node.get("employerId").asText());
+      }
+      if (r.type().equals("contact")) {
+        contacts.add(new Synced<>(read(r.data(), Contact.class), r.seq(), r.createdAt()));
+      } else if (r.type().equals("ladder-step")) {
+        steps.add(new Synced<>(read(r.data(), LadderStep.class), r.seq(), r.createdAt()));
+      }
+    }
+    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
+    List<VisitEntry> timeline = new ArrayList<>();
+    Map<String, String> counts = new HashMap<>();
+    for (Stored r : rows) {
+      if (r.type().equals("candidate") || r.type().equals("employer") || r.type().equals("vacancy")) {
+        continue;
+      }
+      String id = read(r.data(), JsonNode.class).path("id").asText();
+      timeline.add(entries.entry(r.type(), r.data(), corrected.contains(id), r.createdAt(), users, names));
+      counts.merge(r.type(), "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
+    }
+    timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(e -> e.time() == null ? "" : e.time())
+        .thenComparing(VisitEntry::id).reversed());
+    List<Synced<LadderStep>> inForce = Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId);
+    Set<String> inForceIds = new HashSet<>();
+    inForce.forEach(s -> inForceIds.add(s.record().id().toString()));
+    List<VisitEntry> ladder = timeline.stream()
+        .filter(e -> e.kind().equals("ladder-step") && inForceIds.contains(e.id()))
+        .sorted(Comparator.comparing(VisitEntry::date).thenComparing(VisitEntry::id))
+        .toList();
+    OverdueContacts.CandidateStatus status = OverdueContacts.compute(
+        List.of(new Synced<>(candidate, file.seq(), file.createdAt())), contacts, today)
+        .statuses().stream().findFirst().orElse(null);
+    int conflicts = read(file.conflicts(), JsonNode.class).size();
+    return Optional.of(new View(candidate, file.createdAt(), file.version(),
+        candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),
+        candidate.coachIds().stream().map(id -> name(users, id.toString())).toList(),
+        LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts, counts));
+  }
+
+  private static String name(Map<String, Directory.Person> users, String id) {
+    Directory.Person p = users.get(id);
+    return p == null ? "?" : p.displayName();
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return Json.MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored " + type.getSimpleName() + " does not parse", e);
+    }
+  }
+}

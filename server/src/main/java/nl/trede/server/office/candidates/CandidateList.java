@@ -1,0 +1,174 @@
+package nl.trede.server.office.candidates;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.server.kpi.Corrections;
+import nl.trede.server.kpi.KpiRecords;
+import nl.trede.server.kpi.LadderHistory;
+import nl.trede.server.kpi.OverdueContacts;
+import nl.trede.server.kpi.Synced;
+import nl.trede.server.office.Db;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.Scope;
+import nl.trede.server.office.Sql;
+import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.TableSink;
+import nl.trede.server.office.projection.SearchText;
+import nl.trede.server.office.web.OfficeText;
+import nl.trede.sync.RecordType;
+
+/**
+ * Kandidaten: the candidates in the user's view, by family name, searchable by name, with where
+ * each stands: rung, last contact, when the next one is due.
+ */
+@Singleton
+public class CandidateList {
+  public static final int PAGE_SIZE = 50;
+
+  private final Db db;
+  private final KpiRecords records;
+  private final Directory directory;
+  private final OfficeText text;
+
+  public CandidateList(Db db, KpiRecords records, Directory directory, OfficeText text) {
+    this.db = db;
+    this.records = records;
+    this.directory = directory;
+    this.text = text;
+  }
+
+  public record Line(String id, String name, String caseManager, String coaches, Integer rung,
+      LocalDate lastContact, LocalDate due, boolean overdue, LocalDate benefitSince) {}
+
+  public record Page(List<Line> lines, String next, long total) {}
+
+  private record Hit(String id, String sortName) {}
+
+  public Page page(OfficeUser user, String query, String after, LocalDate today) {
+    List<Hit> hits = search(user, query, after, PAGE_SIZE + 1);
+    boolean more = hits.size() > PAGE_SIZE;
+    List<Hit> page = more ? hits.subList(0, PAGE_SIZE) : hits;
+    String next = more ? encode(page.get(page.size() - 1)) : null;
+    return new Page(lines(user, page, today), next, count(user, query));
+  }
+
+  private List<Hit> search(OfficeUser user, String query, String after, int limit) {
+    Sql sql = new Sql("SELECT n.record_id, n.sort_name FROM record_name n WHERE n.tenant_id = ? AND n.type = ?"
+        + " AND n.deleted = ?", user.tenantId(), "candidate", false);
+    sql.and(Scope.candidates(user, "n.record_id"));
+    if (query != null && !query.isBlank()) {
+      sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
+    }
+    Hit from = decode(after);
+    if (from != null) {
+      sql.and("(n.sort_name > ? OR (n.sort_name = ? AND n.record_id > ?))", from.sortName(), from.sortName(), from.id());
+    }
+    sql.append("ORDER BY n.sort_name, n.record_id LIMIT ?", limit);
+    return db.list(sql, rs -> new Hit(rs.getString(1), rs.getString(2)));
+  }
+
+  private long count(OfficeUser user, String query) {
+    Sql sql = new Sql("SELECT COUNT(*) FROM record_name n WHERE n.tenant_id = ? AND n.type = ? AND n.deleted = ?",
+        user.tenantId(), "candidate", false);
+    sql.and(Scope.candidates(user, "n.record_id"));
+    if (query != null && !query.isBlank()) {
+      sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
+    }
+    return db.count(sql);
+  }
+
+  private List<Line> lines(OfficeUser user, List<Hit> hits, LocalDate today) {
+    List<String> ids = hits.stream().map(Hit::id).toList();
+    Map<String, Synced<Candidate>> candidates = new HashMap<>();
+    records.loadFiles(user.tenantId(), RecordType.CANDIDATE, Candidate.class, ids)
+        .forEach(c -> candidates.put(c.record().id().toString(), c));
+    List<Synced<Contact>> contacts = records.loadFiles(user.tenantId(), RecordType.CONTACT, Contact.class, ids);
+    Map<UUID, List<Synced<LadderStep>>> steps = Corrections.inForce(
+            records.loadFiles(user.tenantId(), RecordType.LADDER_STEP, LadderStep.class, ids),
+            LadderStep::id, LadderStep::correctsId).stream()
+        .collect(Collectors.groupingBy(s -> s.record().candidateId()));
+    Map<UUID, OverdueContacts.CandidateStatus> status = new HashMap<>();
+    OverdueContacts.compute(new ArrayList<>(candidates.values()), contacts, today).statuses()
+        .forEach(s -> status.put(s.candidateId(), s));
+    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    List<Line> lines = new ArrayList<>();
+    for (Hit hit : hits) {
+      Synced<Candidate> s = candidates.get(hit.id());
+      if (s == null) {
+        continue;
+      }
+      Candidate c = s.record();
+      OverdueContacts.CandidateStatus st = status.get(c.id());
+      lines.add(new Line(hit.id(), c.displayName(), name(users, c.caseManagerId()),
+          c.coachIds().stream().map(id -> name(users, id)).collect(Collectors.joining(", ")),
+          LadderHistory.rungAt(steps.getOrDefault(c.id(), List.of()), today).orElse(null),
+          st == null ? null : st.lastContact(), st == null ? null : st.due(), st != null && st.overdue(),
+          c.benefitStartDate()));
+    }
+    return lines;
+  }
+
+  public List<Column> columns() {
+    return List.of(Column.text(text.get("candidates.col.name")), Column.text(text.get("candidates.col.case-manager")),
+        Column.text(text.get("candidates.col.coaches")), Column.integer(text.get("candidates.col.rung")),
+        Column.date(text.get("candidates.col.last-contact")), Column.date(text.get("candidates.col.due")),
+        Column.yesNo(text.get("candidates.col.overdue")), Column.date(text.get("candidates.col.benefit")));
+  }
+
+  public int export(OfficeUser user, String query, LocalDate today, TableSink sink) throws IOException {
+    sink.header(columns());
+    int rows = 0;
+    String after = null;
+    while (true) {
+      List<Hit> hits = search(user, query, after, 500);
+      for (Line l : lines(user, hits, today)) {
+        sink.row(java.util.Arrays.asList(l.name(), l.caseManager(), l.coaches(), l.rung(), l.lastContact(),
+            l.due(), l.overdue(), l.benefitSince()));
+        rows++;
+      }
+      if (hits.size() < 500) {
+        return rows;
+      }
+      after = encode(hits.get(hits.size() - 1));
+    }
+  }
+
+  private String name(Map<String, Directory.Person> users, UUID id) {
+    if (id == null) {
+      return "";
+    }
+    Directory.Person p = users.get(id.toString());
+    return p == null ? text.get("visits.unknown") : p.displayName();
+  }
+
+  private static String encode(Hit hit) {
+    return Base64.getUrlEncoder().withoutPadding()
+        .encodeToString((hit.sortName() + "|" + hit.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Hit decode(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    try {
+      String raw = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+      int bar = raw.lastIndexOf('|');
+      return bar < 0 ? null : new Hit(raw.substring(bar + 1), raw.substring(0, bar));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

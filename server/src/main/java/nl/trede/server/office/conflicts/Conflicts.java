@@ -1,0 +1,285 @@
+package nl.trede.server.office.conflicts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.Violation;
+import nl.trede.server.audit.AuditLog;
+import nl.trede.server.office.Db;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.Scope;
+import nl.trede.server.office.Sql;
+import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.TableSink;
+import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.sync.SyncService;
+import nl.trede.sync.FieldConflict;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.RecordType;
+import nl.trede.sync.StoredState.FieldStamp;
+
+/**
+ * Sync conflicts waiting for a person (decision 0003): the same field changed on two devices. The
+ * console shows both values and who made them, and resolves a conflict the way a device would: an
+ * UPDATE that names it in {@code resolves}, through the sync service, so every device receives the
+ * outcome by pull and the audit log holds it.
+ */
+@Singleton
+public class Conflicts {
+  private static final TypeReference<List<FieldConflict>> CONFLICTS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, FieldStamp>> STAMPS = new TypeReference<>() {};
+
+  private final Db db;
+  private final Directory directory;
+  private final SyncService sync;
+  private final AuditLog audit;
+  private final OfficeText text;
+  private final Clock clock;
+
+  public Conflicts(Db db, Directory directory, SyncService sync, AuditLog audit, OfficeText text, Clock clock) {
+    this.db = db;
+    this.directory = directory;
+    this.sync = sync;
+    this.audit = audit;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  /**
+   * One field in conflict.
+   *
+   * @param current the value the record holds now (the server's, kept until someone chooses)
+   * @param proposed the other device's value
+   */
+  public record Choice(String conflictId, String field, String fieldLabel, String current, String currentBy,
+      String proposed, String proposedBy, Instant detectedAt) {}
+
+  /** A record with open conflicts. */
+  public record Item(String recordId, String type, String typeLabel, String label, String candidateId,
+      long version, List<Choice> choices) {}
+
+  private record Row(String id, String type, String candidateId, long version, String data, String stamps,
+      String conflicts) {}
+
+  public List<Item> open(OfficeUser user) {
+    Sql sql = new Sql("""
+        SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts FROM sync_record r
+        WHERE r.tenant_id = ? AND r.conflicts <> '[]' AND r.deleted = ?""", user.tenantId(), false);
+    sql.and(Scope.files(user, "r.candidate_id"));
+    sql.append("ORDER BY r.seq DESC");
+    List<Row> rows = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Set<String> referenced = new HashSet<>();
+    rows.forEach(r -> collectIds(read(r.data(), JsonNode.class), referenced));
+    Map<String, Directory.Named> names = directory.names(user.tenantId(), referenced);
+    Map<String, Set<String>> devices = deviceOwners(user.tenantId());
+    List<Item> items = new ArrayList<>();
+    for (Row r : rows) {
+      JsonNode data = read(r.data(), JsonNode.class);
+      Map<String, FieldStamp> stamps = read(r.stamps(), STAMPS);
+      List<Choice> choices = new ArrayList<>();
+      for (FieldConflict c : read(r.conflicts(), CONFLICTS)) {
+        FieldStamp stamp = stamps.get(c.field());
+        choices.add(new Choice(c.id().toString(), c.field(), fieldLabel(r.type(), c.field()),
+            show(data.get(c.field()), users, names), stamp == null ? text.get("conflicts.unknown-device")
+                : currentBy(user.tenantId(), r.id(), stamp, devices, users),
+            show(c.deviceValue(), users, names), person(users, c.deviceUserId()), c.detectedAt()));
+      }
+      items.add(new Item(r.id(), r.type(), text.get("type." + r.type()), label(r.type(), data), r.candidateId(),
+          r.version(), choices));
+    }
+    return items;
+  }
+
+  /** What resolving came to. */
+  public sealed interface Outcome {}
+
+  public record Resolved() implements Outcome {}
+
+  /** Someone resolved it first, or the record is gone: nothing was changed. */
+  public record Gone() implements Outcome {}
+
+  public record Refused(List<Violation> violations) implements Outcome {}
+
+  /**
+   * Settles one conflict: {@code keepCurrent} keeps the value the record holds, otherwise the other
+   * device's value is applied. Goes through {@link SyncService#push} as the user, from the console.
+   */
+  public Outcome resolve(OfficeUser user, String recordId, String conflictId, boolean keepCurrent, String remote) {
+    Sql sql = new Sql("SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts"
+        + " FROM sync_record r WHERE r.tenant_id = ? AND r.id = ? AND r.deleted = ?", user.tenantId(), recordId, false);
+    sql.and(Scope.files(user, "r.candidate_id"));
+    Optional<Row> row = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+        rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7))).stream().findFirst();
+    if (row.isEmpty()) {
+      return new Gone();
+    }
+    Optional<FieldConflict> conflict = read(row.get().conflicts(), CONFLICTS).stream()
+        .filter(c -> c.id().toString().equals(conflictId)).findFirst();
+    if (conflict.isEmpty()) {
+      return new Gone();
+    }
+    ObjectNode fields = Json.MAPPER.createObjectNode();
+    if (!keepCurrent) {
+      fields.set(conflict.get().field(), conflict.get().deviceValue());
+    }
+    Mutation m = new Mutation(Ids.newId(), RecordType.fromWire(row.get().type()), UUID.fromString(recordId),
+        MutationKind.UPDATE, row.get().version(), fields, List.of(conflict.get().id()), clock.instant());
+    MutationResult result = sync.push(user.caller(), List.of(m), remote).get(0);
+    String outcome = result instanceof MutationResult.Rejected ? "rejected" : "ok";
+    audit.record(user.tenantId(), user.userId(), "office.resolve-conflict", row.get().type(), recordId, outcome,
+        remote, "field=" + conflict.get().field() + "; chose=" + (keepCurrent ? "current" : "device"));
+    if (result instanceof MutationResult.Rejected rejected) {
+      boolean raced = rejected.violations().stream().anyMatch(v -> "unknown-conflict".equals(v.rule()));
+      return raced ? new Gone() : new Refused(rejected.violations());
+    }
+    return new Resolved();
+  }
+
+  public List<Column> columns() {
+    return List.of(Column.text(text.get("conflicts.col.type")), Column.text(text.get("conflicts.col.record")),
+        Column.text(text.get("conflicts.col.field")), Column.text(text.get("conflicts.col.current")),
+        Column.text(text.get("conflicts.col.current-by")), Column.text(text.get("conflicts.col.proposed")),
+        Column.text(text.get("conflicts.col.proposed-by")), Column.dateTime(text.get("conflicts.col.detected")),
+        Column.text(text.get("conflicts.col.id")));
+  }
+
+  public int export(OfficeUser user, TableSink sink) throws IOException {
+    sink.header(columns());
+    int rows = 0;
+    for (Item item : open(user)) {
+      for (Choice c : item.choices()) {
+        sink.row(java.util.Arrays.asList(item.typeLabel(), item.label(), c.fieldLabel(), c.current(), c.currentBy(),
+            c.proposed(), c.proposedBy(), c.detectedAt(), item.recordId()));
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  private String fieldLabel(String type, String field) {
+    String key = "field." + type + "." + field;
+    String label = text.get(key);
+    return label.equals(key) ? field : label;
+  }
+
+  private String label(String type, JsonNode data) {
+    return switch (type) {
+      case "candidate" -> (data.path("givenName").asText("") + " " + data.path("familyName").asText("")).trim();
+      case "employer" -> data.path("name").asText("");
+      case "vacancy" -> data.path("title").asText("");
+      default -> data.path("id").asText("");
+    };
+  }
+
+  /** A value as a person reads it: names for user and record ids, ja/nee, lists joined. */
+  private String show(JsonNode value, Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+    if (value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty())) {
+      return text.get("conflicts.empty");
+    }
+    if (value.isBoolean()) {
+      return value.asBoolean() ? "ja" : "nee";
+    }
+    if (value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      value.forEach(v -> parts.add(show(v, users, names)));
+      return parts.isEmpty() ? text.get("conflicts.empty") : String.join(", ", parts);
+    }
+    if (value.isTextual()) {
+      String s = value.asText();
+      if (users.containsKey(s)) {
+        return users.get(s).displayName();
+      }
+      if (names.containsKey(s)) {
+        return names.get(s).name();
+      }
+      return s;
+    }
+    return value.toString();
+  }
+
+  private static void collectIds(JsonNode node, Set<String> ids) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual() && node.asText().length() == 36) {
+      ids.add(node.asText());
+    }
+    node.forEach(child -> collectIds(child, ids));
+  }
+
+  private String person(Map<String, Directory.Person> users, UUID id) {
+    Directory.Person p = id == null ? null : users.get(id.toString());
+    return p == null ? text.get("visits.unknown") : p.displayName();
+  }
+
+  /**
+   * Who set the current value: the user whose push from that device gave the record the version
+   * the field's stamp names; else whoever logged in on that device; the console is named as such.
+   */
+  private String currentBy(String tenantId, String recordId, FieldStamp stamp, Map<String, Set<String>> devices,
+      Map<String, Directory.Person> users) {
+    if (OfficeUser.CONSOLE_DEVICE.equals(stamp.deviceId())) {
+      return text.get("conflicts.console");
+    }
+    Set<String> owners = new HashSet<>();
+    for (String[] applied : db.list(new Sql("""
+        SELECT a.user_id, a.result FROM applied_mutation a
+        WHERE a.tenant_id = ? AND a.record_id = ? AND a.device_id = ?""", tenantId, recordId,
+        stamp.deviceId().toString()), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      JsonNode result = read(applied[1], JsonNode.class);
+      if (result.path("version").asLong(-1) == stamp.version()) {
+        owners.add(applied[0]);
+      }
+    }
+    if (owners.isEmpty()) {
+      owners = devices.getOrDefault(stamp.deviceId().toString(), Set.of());
+    }
+    List<String> names = owners.stream().map(users::get).filter(java.util.Objects::nonNull)
+        .map(Directory.Person::displayName).sorted().toList();
+    return names.isEmpty() ? text.get("conflicts.unknown-device") : String.join(", ", names);
+  }
+
+  private Map<String, Set<String>> deviceOwners(String tenantId) {
+    Map<String, Set<String>> owners = new java.util.HashMap<>();
+    db.list(new Sql("""
+        SELECT DISTINCT d.device_id, d.user_id FROM device_token d JOIN app_user u ON u.id = d.user_id
+        WHERE u.tenant_id = ?""", tenantId), rs -> new String[] {rs.getString(1), rs.getString(2)})
+        .forEach(pair -> owners.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]));
+    return owners;
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return Json.MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON does not parse", e);
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return Json.MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON does not parse", e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package nl.trede.server.office.export;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.trede.server.office.web.Fmt;
+
+/**
+ * A table as a dashboard shows it and exports it: the same rows on screen, in CSV and in Excel.
+ * Cells are String, Number, LocalDate, Instant, Boolean, {@link Link} or null.
+ */
+public record Table(List<Column> columns, List<Row> rows) {
+
+  /** @param tone a CSS class for the row on screen: "" or e.g. "total", "overdue" */
+  public record Row(List<?> cells, String tone) {
+    public static Row of(Object... cells) {
+      return new Row(java.util.Arrays.asList(cells), "");
+    }
+
+    public Row tone(String css) {
+      return new Row(cells, css);
+    }
+  }
+
+  /** Text that links to a console page on screen and is plain text in an export. */
+  public record Link(String text, String href) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** A value shown with a CSS class on screen (e.g. a heat tint), exported as the plain value. */
+  public record Tinted(Object value, String css) {}
+
+  /** A cell as the page shows it. */
+  public record Shown(String text, String href, String css) {}
+
+  public record ShownRow(List<Shown> cells, String tone) {}
+
+  public List<ShownRow> displayRows() {
+    List<ShownRow> shown = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      List<Shown> cells = new ArrayList<>(row.cells().size());
+      for (Object cell : row.cells()) {
+        if (cell instanceof Link link) {
+          cells.add(new Shown(link.text(), link.href(), ""));
+        } else if (cell instanceof Tinted tinted) {
+          cells.add(new Shown(display(tinted.value()), null, tinted.css()));
+        } else {
+          cells.add(new Shown(display(cell), null, ""));
+        }
+      }
+      shown.add(new ShownRow(cells, row.tone()));
+    }
+    return shown;
+  }
+
+  public int write(TableSink sink) throws IOException {
+    sink.header(columns);
+    for (Row row : rows) {
+      List<Object> cells = new ArrayList<>(row.cells().size());
+      for (Object cell : row.cells()) {
+        cells.add(cell instanceof Link link ? link.text() : cell instanceof Tinted tinted ? tinted.value() : cell);
+      }
+      sink.row(cells);
+    }
+    return rows.size();
+  }
+
+  static String display(Object cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell instanceof BigDecimal d) {
+      return Fmt.INSTANCE.number(d, 2);
+    }
+    if (cell instanceof Double d) {
+      return Double.isNaN(d) ? "–" : Fmt.INSTANCE.number(d, 1);
+    }
+    if (cell instanceof Number n) {
+      return Fmt.INSTANCE.number(n.longValue());
+    }
+    if (cell instanceof LocalDate d) {
+      return Fmt.INSTANCE.date(d);
+    }
+    if (cell instanceof Instant t) {
+      return Fmt.INSTANCE.dateTime(t);
+    }
+    if (cell instanceof Boolean b) {
+      return b ? "ja" : "nee";
+    }
+    return cell.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package nl.trede.server.office.monitoring;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.export.Exports;
+import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.web.OfficeRefusal;
+import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.web.OfficeViews;
+
+/** Monitoring: the index of dashboards, each dashboard for a period, and each panel's export. */
+@Controller("/office/monitoring")
+@Secured({"OFFICE", "CASE_MANAGER", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class MonitoringController {
+  private final List<Dashboard> dashboards;
+  private final OfficeViews views;
+  private final Exports exports;
+  private final OfficeText text;
+  private final Clock clock;
+
+  public MonitoringController(List<Dashboard> dashboards, OfficeViews views, Exports exports,
+      OfficeText text, Clock clock) {
+    this.dashboards = dashboards.stream().sorted(Comparator.comparingInt(Dashboard::order)).toList();
+    this.views = views;
+    this.exports = exports;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  /** The period picker's state: the period plus what the picker shows for this dashboard. */
+  public record Picker(String from, String to, String preset, List<Period.Preset> presets,
+      boolean single, String fromLabel, String toLabel) {}
+
+  @Get
+  public HttpResponse<?> index(HttpRequest<?> request, Authentication authentication) {
+    OfficeUser user = OfficeUser.of(authentication);
+    return views.page(request, user, OfficeViews.Section.MONITORING, "monitoring",
+        Map.of("dashboards", dashboards));
+  }
+
+  @Get("/{id}")
+  public HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+    OfficeUser user = OfficeUser.of(authentication);
+    Dashboard dashboard = find(id);
+    Period period = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
+    List<Panel> panels = dashboard.panels(user, period);
+    Map<String, Object> model = new HashMap<>();
+    model.put("dashboard", dashboard);
+    model.put("period", period);
+    model.put("picker", new Picker(period.from().toString(), period.to().toString(),
+        period.preset() == null ? "" : period.preset(), period.presets(), dashboard.singleDate(),
+        dashboard.fromLabelKey(), dashboard.toLabelKey()));
+    model.put("panels", panels);
+    model.put("exportBase", "/office/monitoring/" + dashboard.id());
+    model.put("periodQuery", period.query());
+    return views.page(request, user, OfficeViews.Section.MONITORING, "dashboard", model);
+  }
+
+  @Get("/{id}/export.{format}")
+  public HttpResponse<?> export(HttpRequest<?> request, Authentication authentication,
+      @PathVariable String id, @PathVariable String format) {
+    OfficeUser user = OfficeUser.of(authentication);
+    Dashboard dashboard = find(id);
+    Period period = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
+    String panelId = request.getParameters().get("panel");
+    Panel panel = dashboard.panels(user, period).stream().filter(p -> p.id().equals(panelId))
+        .findFirst().orElseThrow(OfficeRefusal::notFound);
+    return exports.export(request, user, Exports.format(format), dashboard.id() + "-" + panel.id(),
+        panel.title(), "panel=" + panel.id() + "; " + period.query().replace('&', ' '),
+        sink -> panel.table().write(sink));
+  }
+
+  private Dashboard find(String id) {
+    return dashboards.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(OfficeRefusal::notFound);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Fmt.ZONE));
+  }
+}

@@ -1,0 +1,146 @@
+package nl.trede.server.office.monitoring;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.trede.server.kpi.KpiService;
+import nl.trede.server.kpi.OverdueContacts;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Table;
+import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.web.OfficeText;
+
+/** Achterstallige contacten: per coach, and the candidates who are overdue (DOMAIN §5). */
+@Singleton
+class OverdueContactsDashboard implements Dashboard {
+  /** Bands of days overdue for the chart: a week, a month, a quarter, longer. */
+  private static final long[] BANDS = {1, 8, 31, 91};
+
+  private final KpiService kpis;
+  private final Directory directory;
+  private final OfficeText t;
+
+  OverdueContactsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+    this.kpis = kpis;
+    this.directory = directory;
+    this.t = t;
+  }
+
+  @Override
+  public String id() {
+    return "achterstallige-contacten";
+  }
+
+  @Override
+  public String titleKey() {
+    return "overdue.title";
+  }
+
+  @Override
+  public String summaryKey() {
+    return "overdue.summary";
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public Period.Preset defaultPeriod() {
+    return Period.Preset.THIS_MONTH;
+  }
+
+  @Override
+  public boolean singleDate() {
+    return true;
+  }
+
+  @Override
+  public List<Panel> panels(OfficeUser user, Period period) {
+    OverdueContacts.Result r = kpis.overdueContacts(Dashboards.scope(user), period.to());
+    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    return List.of(perCoach(r, users), candidates(r, users));
+  }
+
+  private String person(Map<String, Directory.Person> users, UUID id) {
+    if (id == null) {
+      return t.get("overdue.nobody");
+    }
+    Directory.Person p = users.get(id.toString());
+    return p == null ? t.get("visits.unknown") : p.displayName();
+  }
+
+  private Panel perCoach(OverdueContacts.Result r, Map<String, Directory.Person> users) {
+    List<String> labels = new ArrayList<>();
+    List<Integer> onTime = new ArrayList<>();
+    List<Integer> late = new ArrayList<>();
+    List<Table.Row> rows = new ArrayList<>();
+    for (OverdueContacts.PerPerson p : r.perPerson()) {
+      String name = person(users, p.userId());
+      labels.add(name);
+      onTime.add(p.candidates() - p.overdue());
+      late.add(p.overdue());
+      Directory.Person who = p.userId() == null ? null : users.get(p.userId().toString());
+      rows.add(Table.Row.of(name, who == null ? "" : t.get("role." + who.role()), p.candidates(),
+          p.overdue(), percent(p.share()), p.overdue() == 0 ? null : p.longestOverdueDays())
+          .tone(p.overdue() > 0 ? "overdue" : ""));
+    }
+    rows.add(Table.Row.of(t.get("table.total"), "", r.candidates(), r.overdue(),
+        percent(Dashboards.share(r.overdue(), r.candidates())), null).tone("total"));
+    Table table = new Table(List.of(
+        Column.text(t.get("overdue.col.coach")), Column.text(t.get("overdue.col.role")),
+        Column.integer(t.get("overdue.col.candidates")), Column.integer(t.get("overdue.col.overdue")),
+        Column.decimal(t.get("overdue.col.share")), Column.integer(t.get("overdue.col.longest"))), rows);
+    Chart chart = Chart.bars(labels, t.get("overdue.chart.candidates"),
+        new Chart.Series(t.get("overdue.chart.on-time"), onTime, "#009E73"),
+        new Chart.Series(t.get("overdue.chart.overdue"), late, "#D55E00")).asStacked().asHorizontal();
+    List<Figure> figures = List.of(
+        Figure.of(t.get("overdue.fig.candidates"), Fmt.INSTANCE.number(r.candidates())),
+        Figure.of(t.get("overdue.fig.overdue"), Fmt.INSTANCE.number(r.overdue()))
+            .hint(Fmt.INSTANCE.percent(Dashboards.share(r.overdue(), r.candidates()))).warn(r.overdue() > 0),
+        Figure.of(t.get("overdue.fig.never"), Fmt.INSTANCE.number(r.neverSpokenTo()))
+            .hint(t.get("overdue.fig.never-hint")));
+    return new Panel("per-coach", t.get("overdue.panel.per-coach"), t.get("overdue.panel.per-coach.explain"),
+        figures, chart, table, t.get("overdue.note"));
+  }
+
+  private Panel candidates(OverdueContacts.Result r, Map<String, Directory.Person> users) {
+    List<OverdueContacts.CandidateStatus> overdue = r.overdueOnly();
+    int[] bands = new int[BANDS.length];
+    List<Table.Row> rows = new ArrayList<>();
+    for (OverdueContacts.CandidateStatus s : overdue) {
+      for (int i = BANDS.length - 1; i >= 0; i--) {
+        if (s.daysOverdue() >= BANDS[i]) {
+          bands[i]++;
+          break;
+        }
+      }
+      String responsible = s.responsible().stream().filter(Objects::nonNull).map(id -> person(users, id))
+          .collect(Collectors.joining(", "));
+      rows.add(Table.Row.of(new Table.Link(s.name(), "/office/kandidaten/" + s.candidateId()),
+          responsible.isEmpty() ? t.get("overdue.nobody") : responsible, s.lastContact(), s.due(),
+          s.daysOverdue(), s.frequencyDays()));
+    }
+    Table table = new Table(List.of(
+        Column.text(t.get("overdue.col.candidate")), Column.text(t.get("overdue.col.coach")),
+        Column.date(t.get("overdue.col.last")), Column.date(t.get("overdue.col.due")),
+        Column.integer(t.get("overdue.col.days")), Column.integer(t.get("overdue.col.frequency"))), rows);
+    List<String> labels = List.of(t.get("overdue.band.week"), t.get("overdue.band.month"),
+        t.get("overdue.band.quarter"), t.get("overdue.band.longer"));
+    Chart chart = Chart.bars(labels, t.get("overdue.chart.candidates"),
+        new Chart.Series(t.get("overdue.chart.overdue"), java.util.Arrays.stream(bands).boxed().toList(), "#D55E00"));
+    return new Panel("kandidaten", t.get("overdue.panel.candidates"), t.get("overdue.panel.candidates.explain"),
+        List.of(), chart, table, null);
+  }
+
+  private static Double percent(double share) {
+    return Double.isNaN(share) ? null : Math.round(share * 1000) / 10.0;
+  }
+}

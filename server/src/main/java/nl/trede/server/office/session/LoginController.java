@@ -1,0 +1,101 @@
+package nl.trede.server.office.session;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.web.Csrf;
+import nl.trede.server.office.web.OfficeViews;
+
+/** Logging in to and out of the console in a browser. */
+@Controller(OfficePaths.ROOT)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class LoginController {
+  static final String HOME = OfficePaths.ROOT + "/bezoekverslagen";
+
+  private final OfficeSessions sessions;
+  private final OfficeViews views;
+
+  public LoginController(OfficeSessions sessions, OfficeViews views) {
+    this.sessions = sessions;
+    this.views = views;
+  }
+
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Get
+  public HttpResponse<?> home() {
+    return HttpResponse.seeOther(URI.create(HOME));
+  }
+
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Get("/login")
+  public HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String next,
+      @Nullable @QueryValue("uitgelogd") String loggedOut) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("next", safeNext(next));
+    model.put("loggedOut", loggedOut != null);
+    model.put("username", "");
+    return views.page(request, null, null, "login", model);
+  }
+
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  public HttpResponse<?> login(HttpRequest<?> request, @Nullable String username,
+      @Nullable String password, @Nullable String next) {
+    OfficeSessions.Login result = sessions.login(username, password, remoteAddress(request));
+    if (result instanceof OfficeSessions.Started started) {
+      return HttpResponse.seeOther(URI.create(safeNext(next)))
+          .cookie(SessionCookie.issue(started.token(), request));
+    }
+    if (result instanceof OfficeSessions.WrongRole wrong) {
+      return views.page(HttpStatus.FORBIDDEN, request, null, null, "error", Map.of(
+          "status", 403, "titleKey", "error.forbidden.title",
+          "messageKey", "error.forbidden.field-role", "role", wrong.user().role().name()));
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("next", safeNext(next));
+    model.put("loggedOut", false);
+    model.put("failed", true);
+    model.put("username", username == null ? "" : username);
+    return views.page(HttpStatus.UNAUTHORIZED, request, null, null, "login", model);
+  }
+
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  public HttpResponse<?> logout(HttpRequest<?> request, Authentication authentication,
+      @Nullable String _csrf) {
+    OfficeUser user = OfficeUser.of(authentication);
+    Csrf.require(user, _csrf);
+    SessionCookie.read(request).ifPresent(token -> sessions.logout(token, user, remoteAddress(request)));
+    return HttpResponse.seeOther(URI.create(OfficePaths.ROOT + "/login?uitgelogd=1"))
+        .cookie(SessionCookie.clear(request));
+  }
+
+  /** Only a console path of this server: a login link must not send anyone elsewhere. */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith(OfficePaths.ROOT + "/") || next.startsWith("//")
+        || next.contains("\\") || next.startsWith(OfficePaths.ROOT + "/login")
+        || next.startsWith(OfficePaths.ROOT + "/logout")) {
+      return HOME;
+    }
+    return next;
+  }
+
+  public static String remoteAddress(HttpRequest<?> request) {
+    return request.getRemoteAddress().getAddress().getHostAddress();
+  }
+}

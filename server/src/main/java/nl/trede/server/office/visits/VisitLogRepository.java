@@ -1,0 +1,139 @@
+package nl.trede.server.office.visits;
+
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Base64;
+import java.util.List;
+import nl.trede.server.office.Db;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.Scope;
+import nl.trede.server.office.Sql;
+import nl.trede.server.office.projection.SearchText;
+import nl.trede.server.office.web.Fmt;
+
+/**
+ * The visit log's queries on the {@code visit_log} projection. Pages are keyset pages (newest
+ * event first, then record id): each page is an index range scan whatever its depth, where OFFSET
+ * would read and discard every earlier row.
+ */
+@Singleton
+public class VisitLogRepository {
+  private final Db db;
+
+  public VisitLogRepository(Db db) {
+    this.db = db;
+  }
+
+  /** One projected row with its record's JSON and whether a later entry corrects it. */
+  public record Row(String recordId, String kind, String candidateId, String employerId,
+      String authorId, String location, String eventAt, boolean noShow, String correctsId,
+      Instant syncedAt, String data, boolean corrected) {}
+
+  public record Page(List<Row> rows, String next) {}
+
+  public Page page(OfficeUser user, VisitFilter filter, String after, int limit) {
+    List<Row> rows = db.list(pageSql(user, filter, after, limit), VisitLogRepository::row);
+    boolean more = rows.size() > limit;
+    List<Row> page = more ? rows.subList(0, limit) : rows;
+    String next = more ? new Cursor(page.get(page.size() - 1).eventAt(), page.get(page.size() - 1).recordId())
+        .encode() : null;
+    return new Page(page, next);
+  }
+
+  /** One page and one row more (which says whether another page follows). */
+  Sql pageSql(OfficeUser user, VisitFilter filter, String after, int limit) {
+    Sql sql = new Sql("""
+        SELECT v.record_id, v.kind, v.candidate_id, v.employer_id, v.author_id, v.location, v.event_at,
+               v.no_show, v.corrects_id, v.synced_at, r.data,
+               CASE WHEN EXISTS (SELECT 1 FROM visit_log c WHERE c.corrects_id = v.record_id
+                                 AND c.tenant_id = v.tenant_id) THEN 1 ELSE 0 END AS corrected
+        FROM visit_log v JOIN sync_record r ON r.id = v.record_id
+        WHERE v.tenant_id = ?""", user.tenantId());
+    where(sql, user, filter);
+    Cursor cursor = Cursor.decode(after);
+    if (cursor != null) {
+      sql.and("(v.event_at < ? OR (v.event_at = ? AND v.record_id < ?))",
+          cursor.eventAt(), cursor.eventAt(), cursor.recordId());
+    }
+    sql.append("ORDER BY v.event_at DESC, v.record_id DESC LIMIT ?", limit + 1);
+    return sql;
+  }
+
+  public long count(OfficeUser user, VisitFilter filter) {
+    Sql sql = new Sql("SELECT COUNT(*) FROM visit_log v WHERE v.tenant_id = ?", user.tenantId());
+    where(sql, user, filter);
+    return db.count(sql);
+  }
+
+  private static void where(Sql sql, OfficeUser user, VisitFilter f) {
+    sql.and(Scope.files(user, "v.candidate_id"));
+    if (f.kind() != null) {
+      sql.and("v.kind = ?", f.kind());
+    }
+    if (f.coach() != null) {
+      sql.and("v.author_id = ?", f.coach());
+    }
+    if (f.candidate() != null) {
+      sql.and("v.candidate_id = ?", f.candidate());
+    }
+    if (f.name() != null) {
+      sql.and("""
+          v.candidate_id IN (SELECT n.record_id FROM record_name n WHERE n.tenant_id = ?
+            AND n.type = 'candidate' AND n.search_name LIKE ? ESCAPE '\\')""",
+          user.tenantId(), SearchText.containsPattern(f.name()));
+    }
+    if (f.employer() != null) {
+      sql.and("v.employer_id = ?", f.employer());
+    }
+    if (f.location() != null) {
+      sql.and("v.location = ?", f.location());
+    }
+    if (f.from() != null) {
+      sql.and("v.event_at >= ?", f.from().toString());
+    }
+    if (f.to() != null) {
+      // event_at is yyyy-MM-dd or yyyy-MM-ddTHH:mm: everything before the next day is on or before 'to'.
+      sql.and("v.event_at < ?", f.to().plusDays(1).toString());
+    }
+    if (f.syncedFrom() != null) {
+      sql.and("v.synced_at >= ?", f.syncedFrom().atStartOfDay(Fmt.ZONE).toInstant());
+    }
+    if (f.syncedTo() != null) {
+      sql.and("v.synced_at < ?", f.syncedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(Fmt.ZONE).toInstant());
+    }
+    if (f.noShow()) {
+      sql.and("v.no_show = ?", true);
+    }
+  }
+
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9),
+        rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12) == 1);
+  }
+
+  /** Where a page ends: the last row's sort key, opaque to the browser. */
+  record Cursor(String eventAt, String recordId) {
+    String encode() {
+      return Base64.getUrlEncoder().withoutPadding()
+          .encodeToString((eventAt + "|" + recordId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
+        return parts.length == 2 ? new Cursor(parts[0], parts[1]) : null;
+      } catch (IllegalArgumentException e) {
+        // A cursor that was not ours starts at the first page rather than failing.
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/* Trede office console: the little the pages need beyond plain HTML and htmx.
+   - draw every <canvas data-chart="…"> with Chart.js (the JSON comes from the server);
+   - submit a filter form when one of its ".autosubmit" fields changes.
+   No inline scripts anywhere (the pages' Content-Security-Policy allows none). */
+(function () {
+  'use strict';
+
+  // Okabe-Ito: distinguishable with the common forms of colour blindness.
+  var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
+
+  function nl(value) {
+    return typeof value === 'number' ? value.toLocaleString('nl-NL') : value;
+  }
+
+  function toConfig(spec) {
+    var datasets = spec.datasets.map(function (d, i) {
+      var colour = d.color || PALETTE[i % PALETTE.length];
+      return {
+        label: d.label,
+        data: d.data,
+        backgroundColor: spec.type === 'line' ? colour + '33' : colour,
+        borderColor: colour,
+        borderWidth: spec.type === 'line' ? 2 : 0,
+        fill: spec.type === 'line',
+        tension: 0.2,
+        maxBarThickness: 48
+      };
+    });
+    var valueAxis = {
+      beginAtZero: true,
+      stacked: !!spec.stacked,
+      title: { display: !!spec.valueTitle, text: spec.valueTitle || '' },
+      ticks: { callback: function (v) { return nl(v); }, precision: spec.integers ? 0 : undefined }
+    };
+    var categoryAxis = {
+      stacked: !!spec.stacked,
+      title: { display: !!spec.categoryTitle, text: spec.categoryTitle || '' }
+    };
+    return {
+      type: spec.type,
+      data: { labels: spec.labels, datasets: datasets },
+      options: {
+        // An old laptop should not spend its time on animation.
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        indexAxis: spec.horizontal ? 'y' : 'x',
+        locale: 'nl-NL',
+        plugins: {
+          legend: { display: datasets.length > 1, position: 'bottom' },
+          tooltip: { callbacks: { label: function (ctx) {
+            var v = spec.horizontal ? ctx.parsed.x : ctx.parsed.y;
+            return (ctx.dataset.label ? ctx.dataset.label + ': ' : '') + nl(v);
+          } } }
+        },
+        scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis }
+      }
+    };
+  }
+
+  function drawCharts(root) {
+    if (typeof window.Chart === 'undefined') {
+      return;
+    }
+    root.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+      if (window.Chart.getChart(canvas)) {
+        return;
+      }
+      var spec = JSON.parse(canvas.getAttribute('data-chart'));
+      if (spec.horizontal) {
+        // One row per category: a long list of employers gets room, a single jobcoach no giant bar.
+        canvas.parentNode.style.height = Math.max(120, Math.min(520, 60 + 30 * spec.labels.length)) + 'px';
+      }
+      new window.Chart(canvas, toConfig(spec));
+    });
+  }
+
+  function autosubmit(root) {
+    root.querySelectorAll('.autosubmit').forEach(function (field) {
+      if (field.dataset.bound) {
+        return;
+      }
+      field.dataset.bound = '1';
+      field.addEventListener('change', function () {
+        var form = field.form;
+        if (field.name === 'preset' && field.value) {
+          // A preset replaces the dates: send it alone so the server computes them.
+          form.querySelectorAll('input[type=date]').forEach(function (d) { d.value = ''; });
+        }
+        if (form.requestSubmit) {
+          form.requestSubmit();
+        } else {
+          form.submit();
+        }
+      });
+    });
+  }
+
+  function enhance(root) {
+    drawCharts(root);
+    autosubmit(root);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { enhance(document); });
+  document.addEventListener('htmx:afterSettle', function (e) { enhance(e.target); });
+})();

@@ -1,0 +1,225 @@
+package nl.trede.server.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import nl.trede.server.support.Browser;
+import nl.trede.server.support.TestDatabases;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in real headless Chromium against a real server on a random port, with the demo
+ * municipalities: what a team lead does, and what a coach is told.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficeBrowserTest implements TestPropertyProvider {
+  private static final List<String> DASHBOARDS = List.of("achterstallige-contacten", "tredebewegingen",
+      "uitkeringsduur-en-deelname", "jobcoach-uren");
+
+  @Inject
+  EmbeddedServer server;
+
+  private Browser browser;
+  private ChromeDriver driver;
+  private String base;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return TestDatabases.sqlite();
+  }
+
+  @BeforeAll
+  void startChromium() {
+    browser = new Browser();
+    driver = browser.driver();
+    base = server.getURL().toString();
+  }
+
+  @AfterAll
+  void stopChromium() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void freshSession() throws IOException {
+    driver.manage().deleteAllCookies();
+    try (var files = Files.list(browser.downloads())) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private void loginAs(String username) {
+    browser.login(base, username, "trede-demo");
+  }
+
+  private void waitFor(By element) {
+    browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  private long shownCount() {
+    return Long.parseLong(driver.findElement(By.id("count")).getText().replaceAll("[^0-9]", ""));
+  }
+
+  @Test
+  void aCoachIsRefusedWithADutchExplanation() {
+    loginAs("coach1");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("participatiecoach")
+        .contains("Trede-app");
+    assertThat(driver.findElements(By.cssSelector(".topbar nav a"))).isEmpty();
+    driver.get(base + "/office/bezoekverslagen");
+    assertThat(driver.getCurrentUrl()).contains("/office/login");
+  }
+
+  @Test
+  void theSessionCookieIsOutOfReachOfScripts() {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+
+    assertThat(driver.manage().getCookieNamed("trede_office")).isNotNull();
+    assertThat((String) driver.executeScript("return document.cookie")).doesNotContain("trede_office");
+  }
+
+  @Test
+  void filteringTheVisitLogSwapsTheResultsInPlaceAndKeepsALink() {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    long all = shownCount();
+    // Survives only while the page is not reloaded.
+    driver.executeScript("window.stillTheSamePage = true");
+
+    new Select(driver.findElement(By.id("f-kind"))).selectByValue("contact");
+    browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("kind=contact"));
+    browser.waitUpTo(Duration.ofSeconds(10)).until(d -> shownCount() < all);
+    List<String> kinds = driver.findElements(By.cssSelector("#visit-log tbody tr[data-kind]")).stream()
+        .map(r -> r.getAttribute("data-kind")).toList();
+    driver.findElement(By.id("f-no-show")).click();
+    browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("noShow=1"));
+    browser.waitUpTo(Duration.ofSeconds(10)).until(d ->
+        d.findElements(By.cssSelector("#visit-log tbody tr[data-kind]")).stream()
+            .allMatch(r -> r.getAttribute("class").contains("noshow")));
+
+    assertThat(kinds).hasSize(50).containsOnly("contact");
+    List<WebElement> noShows = driver.findElements(By.cssSelector("#visit-log tbody tr[data-kind]"));
+    assertThat(noShows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Niet verschenen"));
+    assertThat((Boolean) driver.executeScript("return window.stillTheSamePage === true")).isTrue();
+    long noShowCount = shownCount();
+
+    driver.get(driver.getCurrentUrl());
+    assertThat(shownCount()).as("the same selection as a plain link").isEqualTo(noShowCount);
+    assertThat(driver.findElement(By.id("f-no-show")).isSelected()).isTrue();
+  }
+
+  @Test
+  void aCandidateTimelineOpensFromTheVisitLog() {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    WebElement link = driver.findElement(By.cssSelector("#visit-log tbody td a"));
+    String name = link.getText();
+
+    link.click();
+    waitFor(By.id("timeline"));
+
+    assertThat(driver.findElement(By.id("candidate-name")).getText()).isEqualTo(name);
+    List<WebElement> entries = driver.findElements(By.cssSelector("#timeline li[data-kind]"));
+    assertThat(entries).isNotEmpty();
+    assertThat(entries.get(0).getText()).contains("Vastgelegd door").contains("ontvangen");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Participatieladder").contains("Plan van aanpak");
+  }
+
+  @Test
+  void everyDashboardDrawsItsCharts() {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    driver.get(base + "/office/monitoring");
+    assertThat(driver.findElements(By.cssSelector(".card"))).hasSize(DASHBOARDS.size());
+
+    for (String dashboard : DASHBOARDS) {
+      driver.findElement(By.id("card-" + dashboard)).click();
+      browser.waitUpTo(Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+          "const all = [...document.querySelectorAll('canvas[data-chart]')];"
+              + " return all.length > 0 && typeof Chart !== 'undefined' && all.every(c => Chart.getChart(c));")));
+      @SuppressWarnings("unchecked")
+      List<Long> painted = (List<Long>) driver.executeScript(
+          "return [...document.querySelectorAll('canvas[data-chart]')].map(c => {"
+              + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+              + " for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; });");
+      assertThat(painted).as(dashboard).isNotEmpty().allSatisfy(n -> assertThat(n).as(dashboard).isGreaterThan(2_000L));
+      assertThat(driver.findElements(By.cssSelector(".figure .value"))).as(dashboard).isNotEmpty();
+      assertThat(driver.findElements(By.cssSelector(".panel table.data tbody tr"))).as(dashboard).isNotEmpty();
+      driver.navigate().back();
+    }
+  }
+
+  @Test
+  void theFilteredVisitLogDownloadsAsCsvAndExcelWithTheSameRows() throws IOException {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    driver.get(base + "/office/bezoekverslagen?noShow=1");
+    long shown = shownCount();
+
+    driver.findElement(By.id("export-csv")).click();
+    Path csv = browser.awaitDownload("csv", Duration.ofSeconds(20));
+    driver.findElement(By.id("export-xlsx")).click();
+    Path xlsx = browser.awaitDownload("xlsx", Duration.ofSeconds(20));
+
+    byte[] bytes = Files.readAllBytes(csv);
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+    assertThat(lines.get(0).split(";")).startsWith("Datum", "Tijd", "Soort", "Kandidaat", "Werkgever", "Locatie",
+        "Niet verschenen");
+    assertThat(lines).hasSize((int) shown + 1);
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l.split(";", -1)[6]).isEqualTo("ja"));
+    try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(xlsx))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize((int) shown + 1);
+      assertThat(rows.get(0).getCellText(3)).isEqualTo("Kandidaat");
+      assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.getCellText(6)).isEqualTo("ja"));
+    }
+  }
+
+  @Test
+  void everyPageRunsWithoutScriptErrorsUnderItsContentSecurityPolicy() {
+    loginAs("admin1");
+    waitFor(By.id("visit-log"));
+    driver.manage().logs().get(LogType.BROWSER);
+    List<String> pages = new java.util.ArrayList<>(List.of("/office/bezoekverslagen", "/office/kandidaten",
+        "/office/monitoring", "/office/conflicten", "/office/audit"));
+    DASHBOARDS.forEach(d -> pages.add("/office/monitoring/" + d));
+
+    for (String page : pages) {
+      driver.get(base + page);
+      List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+      assertThat(severe).as(page).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package nl.trede.server.office;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import nl.trede.server.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Saves a PNG of every console page of a running demo server, as a 1366x768 laptop shows it and
+ * as the whole page: run by scripts/screenshots-office.sh (docs/office-console.md).
+ * Arguments: the server's base URL and the folder for the PNGs.
+ */
+public final class OfficeScreenshots {
+  private OfficeScreenshots() {}
+
+  public static void main(String[] args) {
+    // Selenium warns that it has no DevTools bindings for this Chromium; the two commands used here
+    // (locale, screenshot) need none.
+    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+    String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    Path out = Path.of(args.length > 1 ? args[1] : "screenshots/office");
+    try (Browser browser = new Browser()) {
+      var driver = browser.driver();
+      driver.get(base + "/office/login");
+      shoot(browser, out, "01-inloggen");
+
+      browser.login(base, "coach1", "trede-demo");
+      shoot(browser, out, "02-coach-geweigerd");
+
+      browser.login(base, "office1", "trede-demo");
+      browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-log")));
+      shoot(browser, out, "03-bezoekverslagen");
+      driver.get(base + "/office/bezoekverslagen?noShow=1");
+      shoot(browser, out, "04-bezoekverslagen-niet-verschenen");
+      driver.get(base + "/office/kandidaten");
+      shoot(browser, out, "05-kandidaten");
+      driver.findElement(By.cssSelector("#candidates tbody a")).click();
+      browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+      shoot(browser, out, "06-kandidaat-tijdlijn");
+      driver.get(base + "/office/monitoring");
+      shoot(browser, out, "07-monitoring");
+      List<String> dashboards = List.of("achterstallige-contacten", "tredebewegingen",
+          "uitkeringsduur-en-deelname", "jobcoach-uren");
+      int n = 8;
+      for (String dashboard : dashboards) {
+        driver.get(base + "/office/monitoring/" + dashboard);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+            driver.executeScript("return !!document.querySelector('canvas') && !!Chart.getChart(document.querySelector('canvas'))")));
+        shoot(browser, out, String.format("%02d-monitoring-%s", n++, dashboard));
+      }
+      driver.get(base + "/office/conflicten");
+      shoot(browser, out, String.format("%02d-conflicten", n++));
+
+      driver.manage().deleteAllCookies();
+      browser.login(base, "admin1", "trede-demo");
+      driver.get(base + "/office/audit");
+      shoot(browser, out, String.format("%02d-audit", n));
+    }
+    System.out.println("screenshots in " + out.toAbsolutePath());
+  }
+
+  private static void shoot(Browser browser, Path out, String name) {
+    browser.screenshot(out.resolve(name + ".png"));
+    browser.screenshotFullPage(out.resolve("full").resolve(name + ".png"));
+  }
+}

@@ -1,0 +1,135 @@
+package nl.trede.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser as far as the office console's HTTP is concerned: keeps the session cookie, sends the
+ * Origin a console page would, and does not follow redirects, so tests see where they lead.
+ */
+public final class OfficeClient {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final String base;
+  private String session;
+
+  public OfficeClient(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  public record Page(int status, Map<String, List<String>> headers, byte[] bytes) {
+    public String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public Optional<String> header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).findFirst();
+    }
+
+    public List<String> all(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    public String location() {
+      return header("Location").orElse(null);
+    }
+  }
+
+  public String base() {
+    return base;
+  }
+
+  /** Logs in with the demo password; the session cookie is kept when the login succeeds. */
+  public Page login(String username) {
+    return login(username, "trede-demo");
+  }
+
+  public Page login(String username, String password) {
+    Page page = post("/office/login", Map.of("username", username, "password", password));
+    page.all("Set-Cookie").stream().filter(c -> c.startsWith("trede_office=")).findFirst()
+        .ifPresent(c -> session = c.substring("trede_office=".length(), c.indexOf(';')));
+    return page;
+  }
+
+  public String sessionToken() {
+    return session;
+  }
+
+  public void useSession(String token) {
+    this.session = token;
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** A GET with one extra header (e.g. a device's bearer token). */
+  public Page get(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+  }
+
+  /** A form POST as a console page makes it: same Origin. */
+  public Page post(String path, Map<String, String> form) {
+    return postFrom(path, form, base);
+  }
+
+  public Page postFrom(String path, Map<String, String> form, String origin) {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    return send(request);
+  }
+
+  /** The anti-forgery token of the current session, read from a console page. */
+  public String csrf() {
+    Matcher m = CSRF.matcher(get("/office/kandidaten").text());
+    if (!m.find()) {
+      throw new AssertionError("no _csrf field on the page: not logged in?");
+    }
+    return m.group(1);
+  }
+
+  public Map<String, String> withCsrf(Map<String, String> form) {
+    Map<String, String> all = new LinkedHashMap<>(form);
+    all.put("_csrf", csrf());
+    return all;
+  }
+
+  private Page send(HttpRequest.Builder request) {
+    if (session != null) {
+      request.header("Cookie", "trede_office=" + session);
+    }
+    try {
+      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Page(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
