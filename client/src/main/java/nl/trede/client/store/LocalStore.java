@@ -26,6 +26,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
@@ -408,6 +412,129 @@ public final class LocalStore implements AutoCloseable {
         rs -> (Employer) MutationRules.read(RecordType.EMPLOYER,
             (ObjectNode) Json.MAPPER.readTree(rs.getString(1))))
         .stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+  }
+
+  // ---------------------------------------------------------------- queries of the field screens
+
+  /** The municipality's configuration as the server last sent it; empty before the first sync. */
+  public synchronized Optional<MunicipalityConfig> configuration() {
+    return query("SELECT data FROM record WHERE type = 'configuration' AND deleted = 0 ORDER BY id LIMIT 1",
+        List.of(), rs -> (MunicipalityConfig) MutationRules.read(RecordType.CONFIGURATION,
+            (ObjectNode) Json.MAPPER.readTree(rs.getString(1))))
+        .stream().findFirst();
+  }
+
+  /** Every live record of a type the device holds. */
+  public synchronized <T extends DomainRecord> List<T> all(RecordType type) {
+    return query("SELECT data FROM record WHERE type = ? AND deleted = 0 AND data IS NOT NULL ORDER BY id",
+        List.of(type.wireName()), rs -> cast(MutationRules.read(type,
+            (ObjectNode) Json.MAPPER.readTree(rs.getString(1)))));
+  }
+
+  /** The live records of one type in a candidate's file. */
+  public synchronized <T extends DomainRecord> List<T> inFile(UUID candidateId, RecordType type) {
+    return query("""
+        SELECT data FROM record WHERE candidate_id = ? AND type = ? AND deleted = 0 AND data IS NOT NULL
+        ORDER BY event_at, id""", List.of(candidateId.toString(), type.wireName()),
+        rs -> cast(MutationRules.read(type, (ObjectNode) Json.MAPPER.readTree(rs.getString(1)))));
+  }
+
+  /**
+   * A candidate's history as stored, with each record's sync state: contacts, ladder steps, coaching
+   * hours and placements, corrected entries included (the timeline shows them struck through).
+   */
+  public synchronized List<StoredRecord> history(UUID candidateId) {
+    return query("""
+        SELECT * FROM record
+        WHERE candidate_id = ? AND deleted = 0 AND data IS NOT NULL
+          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement')
+        ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), LocalStore::readRow);
+  }
+
+  /**
+   * The whole caseload with what its screen filters on, in three queries however large it is: the
+   * candidates, every ladder step's rung and date, and per candidate the latest contact that no
+   * other contact corrects (the record_by_corrects index makes that a lookup, not a scan).
+   */
+  public synchronized List<CaseloadFile> caseloadFiles() {
+    Map<UUID, List<LadderStep>> steps = new java.util.HashMap<>();
+    query("""
+        SELECT id, candidate_id, json_extract(data, '$.fromRung'), json_extract(data, '$.toRung'),
+          json_extract(data, '$.date'), json_extract(data, '$.correctsId')
+        FROM record WHERE type = 'ladder-step' AND deleted = 0 AND candidate_id IS NOT NULL""", List.of(), rs -> {
+      UUID candidate = UUID.fromString(rs.getString(2));
+      Object from = rs.getObject(3);
+      String corrects = rs.getString(6);
+      // Only what rungs need: the reason and author stay in the record for the timeline.
+      return steps.computeIfAbsent(candidate, k -> new ArrayList<>()).add(new LadderStep(
+          UUID.fromString(rs.getString(1)), candidate, from == null ? null : ((Number) from).intValue(),
+          rs.getInt(4), LocalDate.parse(rs.getString(5)), null, null,
+          corrects == null ? null : UUID.fromString(corrects)));
+    });
+    Map<UUID, Contact> lastContact = new java.util.HashMap<>();
+    query("""
+        SELECT candidate_id, data FROM (
+          SELECT k.candidate_id, k.data,
+            ROW_NUMBER() OVER (PARTITION BY k.candidate_id ORDER BY k.event_at DESC, k.id DESC) AS n
+          FROM record k
+          WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM record x
+              WHERE json_extract(x.data, '$.correctsId') = k.id AND x.type = 'contact' AND x.deleted = 0))
+        WHERE n = 1""", List.of(), rs -> lastContact.put(UUID.fromString(rs.getString(1)),
+            (Contact) MutationRules.read(RecordType.CONTACT, (ObjectNode) Json.MAPPER.readTree(rs.getString(2)))));
+    return query("SELECT data, sync_state FROM record WHERE type = 'candidate' AND deleted = 0 AND data IS NOT NULL",
+        List.of(), rs -> {
+          Candidate candidate = (Candidate) MutationRules.read(RecordType.CANDIDATE,
+              (ObjectNode) Json.MAPPER.readTree(rs.getString(1)));
+          Contact last = lastContact.get(candidate.id());
+          return new CaseloadFile(new CandidateFile(candidate, steps.getOrDefault(candidate.id(), List.of()),
+              List.of(), last == null ? List.of() : List.of(last)), SyncState.valueOf(rs.getString(2)));
+        });
+  }
+
+  /**
+   * A person chose between the values of open conflicts on a record: one UPDATE that sets the
+   * chosen values and names the conflicts it settles ({@code resolves}), written with its outbox
+   * mutation in one transaction like any save. The settled conflicts leave the device at once; the
+   * server confirms by applying the update (or refuses, e.g. when a colleague settled them first,
+   * and the next pull shows what is open then).
+   *
+   * @param chosen field to the value chosen for it; every field must hold an open conflict
+   */
+  public synchronized DomainRecord resolveConflicts(RecordType type, UUID recordId, Map<String, JsonNode> chosen) {
+    StoredRecord current = find(recordId).filter(r -> !r.deleted() && r.data() != null)
+        .orElseThrow(() -> new ValidationException(List.of(new Violation("recordId", "not-found",
+            "record " + recordId + " does not exist"))));
+    List<FieldConflict> open = conflicts(recordId);
+    List<UUID> settled = open.stream().filter(c -> chosen.containsKey(c.field())).map(FieldConflict::id).toList();
+    if (settled.isEmpty() || !open.stream().map(FieldConflict::field).collect(java.util.stream.Collectors.toSet())
+        .containsAll(chosen.keySet())) {
+      throw new ValidationException(List.of(new Violation("resolves", "unknown-conflict",
+          "a resolution chooses values for open conflicts only")));
+    }
+    ObjectNode fields = Json.MAPPER.createObjectNode();
+    chosen.forEach(fields::set);
+    Mutation mutation = new Mutation(Ids.newId(), type, recordId, MutationKind.UPDATE, current.serverVersion(),
+        fields, settled, clock.instant());
+    StoredState state = new StoredState(current.type(), current.serverVersion(), false, current.data(), Map.of(),
+        open);
+    UUID userId = session().map(StoredSession::userId).orElse(null);
+    MutationRules.Outcome outcome = MutationRules.apply(mutation, state, deviceId, userId, clock);
+    if (outcome instanceof MutationRules.Refused refused) {
+      throw new ValidationException(refused.violations());
+    }
+    MutationRules.Changed changed = (MutationRules.Changed) outcome;
+    inTransaction(() -> {
+      upsertRecord(recordId, type, current.candidateId(), current.serverVersion(), false, changed.next().data(),
+          SyncState.PENDING, null);
+      insertOutbox(mutation);
+      for (UUID id : settled) {
+        execute("DELETE FROM open_conflict WHERE id = ?", id.toString());
+      }
+    });
+    LOG.log(Level.INFO, "resolved type={0} record={1} mutation={2} conflicts={3}", type.wireName(), recordId,
+        mutation.id(), settled.size());
+    return changed.record();
   }
 
   /** Changes not yet acknowledged by the server. */
