@@ -561,7 +561,8 @@ public final class LocalStore implements AutoCloseable {
             UUID.fromString(rs.getString("id")), rs.getString("field"),
             nodeOrNull(rs.getString("server_value")), nodeOrNull(rs.getString("device_value")),
             rs.getString("mutation_id") == null ? null : UUID.fromString(rs.getString("mutation_id")),
-            null, rs.getObject("detected_at") == null ? null : Instant.ofEpochMilli(rs.getLong("detected_at"))));
+            rs.getString("device_user_id") == null ? null : UUID.fromString(rs.getString("device_user_id")),
+            rs.getObject("detected_at") == null ? null : Instant.ofEpochMilli(rs.getLong("detected_at"))));
   }
 
   // ---------------------------------------------------------------- session and meta
@@ -697,8 +698,9 @@ public final class LocalStore implements AutoCloseable {
 
   private void insertConflict(UUID recordId, FieldConflict conflict) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement("""
-        INSERT OR REPLACE INTO open_conflict (id, record_id, field, server_value, device_value, mutation_id, detected_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+        INSERT OR REPLACE INTO open_conflict (id, record_id, field, server_value, device_value, mutation_id, detected_at,
+          device_user_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
       s.setString(1, conflict.id().toString());
       s.setString(2, recordId.toString());
       s.setString(3, conflict.field());
@@ -710,6 +712,7 @@ public final class LocalStore implements AutoCloseable {
       } else {
         s.setLong(7, conflict.detectedAt().toEpochMilli());
       }
+      s.setString(8, conflict.deviceUserId() == null ? null : conflict.deviceUserId().toString());
       s.executeUpdate();
     }
   }
