@@ -35,6 +35,12 @@ import nl.trede.domain.placement.PlacementKind;
 public final class FieldFixtures {
   private FieldFixtures() {}
 
+  /** The logged-in coach of the client tests, in a role. */
+  public static nl.trede.client.store.StoredSession session(nl.trede.domain.Role role) {
+    return new nl.trede.client.store.StoredSession("http://127.0.0.1:9", "coach1", COACH, "Anna de Vries", role,
+        "overbetuwe", "Gemeente Overbetuwe", "token-1");
+  }
+
   /**
    * A configuration in Overbetuwe's manner (000 §4, §5.3): the track is set in the field, the
    * profile by the case manager; "meedoen" is spoken to at least yearly; two instruments.

@@ -137,7 +137,7 @@ class RecordContactFlowTest {
 
     assertThat(robot.lookup(".field-error").queryAllAs(Label.class))
         .filteredOn(Label::isVisible).extracting(Label::getText)
-        .containsExactly("Vul dit veld in.", "Vul dit veld in.");
+        .containsExactly("Kies naar welke trede de kandidaat gaat.", "Schrijf op waarom: dat maakt de stap controleerbaar.");
     assertThat(controller.session().orElseThrow().store().pendingCount()).isZero();
     assertThat(robot.lookup("#title").queryAs(Label.class).getText()).isEqualTo("Trede vastleggen");
   }
