@@ -909,6 +909,15 @@ public final class LocalStore implements AutoCloseable {
     }
   }
 
+  /** False after {@link #close()}: a screen still listening to a finished sync leaves it alone. */
+  public synchronized boolean isOpen() {
+    try {
+      return !connection.isClosed();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   @Override
   public synchronized void close() {
     try {

@@ -139,7 +139,13 @@ public final class AppController implements AutoCloseable {
     session = newSession;
     context = new FieldContext(newSession.store(), messages, clock, newSession.user());
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
-    SyncBarPresenter bar = new SyncBarPresenter(engine, messages, clock, ui, shell::refresh, this::showSyncStatus);
+    // A sync that ends after a logout must not refresh a page over a closed store.
+    Runnable refresh = () -> {
+      if (session == newSession) {
+        shell.refresh();
+      }
+    };
+    SyncBarPresenter bar = new SyncBarPresenter(engine, messages, clock, ui, refresh, this::showSyncStatus);
     shell.setStatusBar(new SyncBarView(bar, messages));
     shell.setLogoutAction(this::logout);
     shell.setNavigation(navigation(newSession.user().role()));

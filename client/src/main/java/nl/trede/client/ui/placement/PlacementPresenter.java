@@ -260,7 +260,8 @@ public final class PlacementPresenter {
     for (String field : parseErrors) {
       v.add(new Violation(field, "number-format", field + " is not a number"));
     }
-    v.addAll(after.validate(context.clock()));
+    // A number that does not read is read as none: its "required" would only repeat the problem.
+    after.validate(context.clock()).stream().filter(x -> !parseErrors.contains(x.field())).forEach(v::add);
     Candidate candidate = context.store().candidate(candidateId).orElse(null);
     List<Placement> others = context.store().inFile(candidateId, RecordType.PLACEMENT);
     v.addAll(PolicyRules.checkPlacement(config, existing, after, candidate, others));

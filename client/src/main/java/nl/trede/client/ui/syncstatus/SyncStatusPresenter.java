@@ -61,7 +61,7 @@ public final class SyncStatusPresenter {
     lastSync.set(status.lastSuccess() == null ? messages.get("sync.never")
         : messages.get("sync.last", messages.dateTime(status.lastSuccess())));
     error.set(status.lastError() == null ? null : messages.get("syncPage.error." + status.lastError().name()));
-    if (!status.running()) {
+    if (!status.running() && context.store().isOpen()) {
       refresh();
     }
   }

@@ -122,7 +122,9 @@ public final class VacancyFormPresenter {
     if (badHours) {
       list.add(new Violation("hoursPerWeek", "number-format", "hoursPerWeek is not a number"));
     }
-    list.addAll(v.validate(context.clock()));
+    // Unreadable hours are read as none; "vul dit veld in" beside "vul een getal in" would confuse.
+    v.validate(context.clock()).stream().filter(x -> !(badHours && "hoursPerWeek".equals(x.field())))
+        .forEach(list::add);
     return list;
   }
 
