@@ -44,6 +44,8 @@ public class TredeApp extends Application {
     stage.setScene(scene(controller));
     stage.setTitle(messages.get("app.title"));
     stage.show();
+    // The login page is up: use the seconds the password takes to warm what comes after it.
+    Prewarm.start(TredeApp.class.getResource("trede.css").toExternalForm());
     controller.start(new AppController.Options(args.getOrDefault("server", "http://localhost:8080"),
         args.get("user"), args.get("password")));
   }

@@ -130,6 +130,11 @@ public final class LocalStore implements AutoCloseable {
     // which would only slow down every open.
     SQLiteConfig config = SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(key).build();
     config.setBusyTimeout(5000);
+    // Write-ahead log, every commit still synced (decision 0032): a save appends its pages once
+    // instead of copying each old page to a rollback journal first, which on a caseload of 10,000
+    // records took the 95th percentile of saving a contact from about 20 ms to about 5 ms.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     return config.createConnection(url);
   }
@@ -457,7 +462,9 @@ public final class LocalStore implements AutoCloseable {
   /**
    * The whole caseload with what its screen filters on, in three queries however large it is: the
    * candidates, every ladder step's rung and date, and per candidate the latest contact that no
-   * other contact corrects (the record_by_corrects index makes that a lookup, not a scan).
+   * other contact corrects. The corrected ids are one uncorrelated subquery, read once from the
+   * record_by_corrects index: a correlated NOT EXISTS would run json_extract over every record for
+   * every contact (minutes for a caseload of 10,000 records).
    */
   public synchronized List<CaseloadFile> caseloadFiles() {
     Map<UUID, List<LadderStep>> steps = new java.util.HashMap<>();
@@ -481,8 +488,8 @@ public final class LocalStore implements AutoCloseable {
             ROW_NUMBER() OVER (PARTITION BY k.candidate_id ORDER BY k.event_at DESC, k.id DESC) AS n
           FROM record k
           WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM record x
-              WHERE json_extract(x.data, '$.correctsId') = k.id AND x.type = 'contact' AND x.deleted = 0))
+            AND k.id NOT IN (SELECT json_extract(x.data, '$.correctsId') FROM record x
+              WHERE json_extract(x.data, '$.correctsId') IS NOT NULL AND x.type = 'contact' AND x.deleted = 0))
         WHERE n = 1""", List.of(), rs -> lastContact.put(UUID.fromString(rs.getString(1)),
             (Contact) MutationRules.read(RecordType.CONTACT, (ObjectNode) Json.MAPPER.readTree(rs.getString(2)))));
     return query("SELECT data, sync_state FROM record WHERE type = 'candidate' AND deleted = 0 AND data IS NOT NULL",
