@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -32,6 +33,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class AppShell extends BorderPane implements Navigator {
   /** One destination of the bottom navigation. */
   public record NavItem(String id, String label, Ikon icon, Runnable open) {}
+
+  /** About 70 characters of text: the width a page grows to on a tablet. */
+  static final double MAX_PAGE_WIDTH = 720;
 
   private final Deque<Screen> stack = new ArrayDeque<>();
   private final Label title = new Label();
@@ -165,7 +169,14 @@ public final class AppShell extends BorderPane implements Navigator {
     if (screen.onShow() != null) {
       screen.onShow().run();
     }
-    setCenter(screen.view());
+    // On a tablet a page keeps a readable width in the middle instead of stretching lines of
+    // text across the screen; on a phone the limit is never reached.
+    if (screen.view() instanceof Region page) {
+      page.setMaxWidth(MAX_PAGE_WIDTH);
+    }
+    StackPane holder = new StackPane(screen.view());
+    holder.getStyleClass().add("page-holder");
+    setCenter(holder);
     layoutBottom();
     showLogout();
   }

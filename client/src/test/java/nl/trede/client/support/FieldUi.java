@@ -144,7 +144,7 @@ public final class FieldUi {
   /** Every label's text on the visible page (scrolled out of sight or not), in order. */
   public List<String> texts() {
     List<String> texts = new ArrayList<>();
-    collect(controller.shell().getCenter(), texts);
+    collect(controller.shell().current().view(), texts);
     return texts;
   }
 
@@ -182,7 +182,7 @@ public final class FieldUi {
   public Optional<Node> find(String selector) {
     Node root = controller.root();
     Node found = root.lookup(selector);
-    if (found == null && controller.shell().getCenter() instanceof ScrollPane pane && pane.getContent() != null) {
+    if (found == null && controller.shell().current().view() instanceof ScrollPane pane && pane.getContent() != null) {
       found = pane.getContent().lookup(selector);
     }
     return Optional.ofNullable(found);

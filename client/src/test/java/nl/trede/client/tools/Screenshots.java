@@ -58,6 +58,8 @@ public final class Screenshots {
   });
   private final List<String> saved = new ArrayList<>();
   private Stage stage;
+  private double width = WIDTH;
+  private double height = HEIGHT;
   private AppController controller;
 
   private Screenshots(String server, Path out, Path data) {
@@ -83,6 +85,7 @@ public final class Screenshots {
       run.coach();
       run.jobcoach();
       run.jobhunter();
+      run.tablet();
       System.out.println("saved " + run.saved.size() + " screenshots in " + run.out.toAbsolutePath());
     } catch (Throwable e) {
       e.printStackTrace();
@@ -255,6 +258,22 @@ public final class Screenshots {
     }
   }
 
+  /** The same app on a tablet in portrait: pages keep a readable width. */
+  private void tablet() throws Exception {
+    width = 800;
+    height = 1280;
+    open("casemanager1");
+    awaitSynced();
+    shot("22-tablet-caseload");
+    fx(() -> {
+      var list = (javafx.scene.control.ListView<?>) lookup("#caseload");
+      list.getSelectionModel().select(0);
+      list.getOnMouseClicked().handle(null);
+    });
+    shot("23-tablet-candidate");
+    logout();
+  }
+
   private static Employer copyWithContact(Employer e, String contact) {
     return new Employer(e.id(), e.name(), e.kvkNumber(), e.sector(), e.address(), contact, e.contactPhone(),
         e.contactEmail(), e.harrieTrained(), e.sroiObligation());
@@ -269,7 +288,11 @@ public final class Screenshots {
           SyncClient::new, 1_000, "screenshots");
       controller = new AppController(login, messages, Clock.systemUTC(), background, Platform::runLater,
           Device.detect(), new SyncEngine.Settings(Duration.ofMillis(300), Duration.ofMinutes(10), 1000, 500));
-      Scene scene = TredeApp.scene(controller, WIDTH, HEIGHT);
+      Scene scene = TredeApp.scene(controller, width, height);
+      if (stage != null && stage.getWidth() != width) {
+        stage.close();
+        stage = null;
+      }
       if (stage == null) {
         stage = new Stage();
         stage.setResizable(false);
@@ -315,7 +338,7 @@ public final class Screenshots {
 
   private void scroll(double position) throws Exception {
     fx(() -> {
-      Node center = ((javafx.scene.layout.BorderPane) controller.root()).getCenter();
+      Node center = controller.shell().current().view();
       if (center instanceof ScrollPane pane) {
         pane.setVvalue(position);
       }
@@ -325,7 +348,7 @@ public final class Screenshots {
   /** Scrolls the page so the node is near the top. */
   private void scrollTo(String selector) throws Exception {
     fx(() -> {
-      Node center = ((javafx.scene.layout.BorderPane) controller.root()).getCenter();
+      Node center = controller.shell().current().view();
       Node target = lookup(selector);
       if (center instanceof ScrollPane pane && target != null) {
         pane.layout();

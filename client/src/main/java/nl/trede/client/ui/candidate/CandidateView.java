@@ -83,7 +83,12 @@ public final class CandidateView extends ScrollPane {
     VBox planCard = new VBox(6, Forms.section(messages.get("candidate.plan")), plan);
     planCard.getStyleClass().add("card");
 
-    VBox ladderCard = new VBox(6, Forms.section(messages.get("candidate.ladder")), chart);
+    Label noSteps = Forms.wrapped(messages.get("candidate.ladderEmpty"), "text-muted");
+    noSteps.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(presenter.ladder()));
+    noSteps.managedProperty().bind(noSteps.visibleProperty());
+    chart.visibleProperty().bind(noSteps.visibleProperty().not());
+    chart.managedProperty().bind(chart.visibleProperty());
+    VBox ladderCard = new VBox(6, Forms.section(messages.get("candidate.ladder")), chart, noSteps);
     ladderCard.getStyleClass().add("card");
 
     placements.setId("placements");
