@@ -84,6 +84,7 @@ public final class AppController implements AutoCloseable {
   private Session session;
   private SyncEngine engine;
   private FieldContext context;
+  private Screen syncStatus;
 
   public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
       Executor ui, Device device, SyncEngine.Settings syncSettings) {
@@ -256,19 +257,25 @@ public final class AppController implements AutoCloseable {
     if (engine == null) {
       return;
     }
-    SyncStatusPresenter presenter = new SyncStatusPresenter(context, engine, ui, new SyncStatusPresenter.Actions() {
-      @Override
-      public void resolve(UUID recordId) {
-        showConflict(recordId);
-      }
+    if (syncStatus == null) {
+      // One per login: it listens to the engine for as long as the session lasts.
+      SyncStatusPresenter presenter = new SyncStatusPresenter(context, engine, ui, new SyncStatusPresenter.Actions() {
+        @Override
+        public void resolve(UUID recordId) {
+          showConflict(recordId);
+        }
 
-      @Override
-      public void openCandidate(UUID candidateId) {
-        showCandidate(candidateId);
-      }
-    });
-    shell.show(new Screen(messages.get("syncPage.title"), new SyncStatusView(presenter, messages), false,
-        presenter::refresh));
+        @Override
+        public void openCandidate(UUID candidateId) {
+          showCandidate(candidateId);
+        }
+      });
+      syncStatus = new Screen(messages.get("syncPage.title"), new SyncStatusView(presenter, messages), false,
+          presenter::refresh);
+    }
+    if (shell.current() != syncStatus) {
+      shell.show(syncStatus);
+    }
   }
 
   // ------------------------------------------------------------------ candidate and forms
@@ -431,6 +438,7 @@ public final class AppController implements AutoCloseable {
       session = null;
     }
     context = null;
+    syncStatus = null;
   }
 
   @Override
