@@ -53,7 +53,8 @@ class MessagesBundleTest {
     List<String> missing = new ArrayList<>();
     List<Class<? extends Enum<?>>> labelled = List.of(LocationType.class, CoachingActivity.class, CoachKind.class,
         JobcoachRegime.class, PlacementKind.class, PlacementEndReason.class, CandidateFlag.class, Sector.class,
-        Requirement.class, VacancyStatus.class);
+        Requirement.class, VacancyStatus.class, nl.trede.domain.candidate.InflowReason.class,
+        nl.trede.domain.candidate.ExitReason.class);
     for (Class<? extends Enum<?>> type : labelled) {
       for (Enum<?> value : type.getEnumConstants()) {
         require(nl, type.getSimpleName() + "." + value.name(), missing);

@@ -81,6 +81,8 @@ public final class CandidatePresenter {
   private final StringProperty nextContact = new SimpleStringProperty();
   private final BooleanProperty overdue = new SimpleBooleanProperty();
   private final StringProperty plan = new SimpleStringProperty();
+  private final StringProperty work = new SimpleStringProperty();
+  private final StringProperty file = new SimpleStringProperty();
   private final BooleanProperty canBookHours = new SimpleBooleanProperty();
   private final BooleanProperty canEditClassification = new SimpleBooleanProperty();
   private final ObservableList<Classification> classification = FXCollections.observableArrayList();
@@ -108,7 +110,7 @@ public final class CandidatePresenter {
     if (found.isEmpty()) {
       // Purged by a sync while open: show nothing of it.
       name.set(messages.get("candidate.gone"));
-      for (StringProperty p : List.of(born, phone, address, rung, nextContact, plan)) {
+      for (StringProperty p : List.of(born, phone, address, rung, nextContact, plan, work, file)) {
         p.set(null);
       }
       classification.clear();
@@ -160,6 +162,8 @@ public final class CandidatePresenter {
     nextContact.set(due.map(d -> d.describe(messages, today)).orElse(messages.get("caseload.noNextContact")));
     overdue.set(due.map(d -> d.overdue(today)).orElse(false));
     plan.set(planText(c));
+    work.set(workText(c));
+    this.file.set(fileText(c));
 
     Map<String, String> stale = config.staleValues(c.classification());
     List<Classification> rows = new ArrayList<>();
@@ -216,6 +220,34 @@ public final class CandidatePresenter {
       lines.add(messages.get("plan.duration", c.plan().expectedDurationMonths()));
     }
     return String.join("\n", lines);
+  }
+
+  /** What a jobhunter's match and a placement look at: hours, language, certificates. */
+  private String workText(Candidate c) {
+    List<String> parts = new ArrayList<>();
+    if (c.availableHoursPerWeek() != null) {
+      parts.add(messages.get("candidate.available", messages.decimal(c.availableHoursPerWeek())));
+    }
+    if (c.languageLevel() != null) {
+      parts.add(messages.get("candidate.language", c.languageLevel()));
+    }
+    if (!c.certificates().isEmpty()) {
+      parts.add(messages.get("candidate.certificates", c.certificates().stream().map(messages::label)
+          .collect(Collectors.joining(", "))));
+    }
+    return parts.isEmpty() ? null : String.join(" · ", parts);
+  }
+
+  /** When and why the file was opened, and closed (uitstroom) when it was. */
+  private String fileText(Candidate c) {
+    List<String> lines = new ArrayList<>();
+    if (c.inflow() != null && c.inflow().date() != null) {
+      lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()), messages.label(c.inflow().reason())));
+    }
+    if (c.exit() != null && c.exit().date() != null) {
+      lines.add(messages.get("candidate.exit", messages.date(c.exit().date()), messages.label(c.exit().reason())));
+    }
+    return lines.isEmpty() ? null : String.join("\n", lines);
   }
 
   private PlacementCard card(Placement p, Map<UUID, String> employers, LocalDate today) {
@@ -380,6 +412,14 @@ public final class CandidatePresenter {
 
   public ReadOnlyStringProperty plan() {
     return plan;
+  }
+
+  public ReadOnlyStringProperty work() {
+    return work;
+  }
+
+  public ReadOnlyStringProperty file() {
+    return file;
   }
 
   public BooleanProperty canBookHours() {

@@ -39,8 +39,12 @@ public final class CandidateView extends ScrollPane {
     Label next = bound(presenter.nextContact(), "text-muted");
     next.setId("candidate-next");
     presenter.overdue().addListener((obs, was, is) -> overdue(next, is));
+    Label work = bound(presenter.work(), "text-muted");
+    work.setId("candidate-work");
+    Label file = bound(presenter.file(), "text-muted");
+    file.setId("candidate-file");
     VBox details = new VBox(4, name, bound(presenter.born(), "text-muted"),
-        bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), rung, next);
+        bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), work, file, rung, next);
     details.getStyleClass().add("card");
 
     Button contact = action(messages.get("candidate.recordContact"), Material2AL.CHAT, "record-contact");

@@ -114,6 +114,7 @@ class CandidatePresenterTest {
         new CandidatePresenter.Classification("Spoor", "participatie (te herzien)", true),
         new CandidatePresenter.Classification("Klantprofiel", "Profiel 2", false));
     assertThat(page.flags()).containsExactly("Doelgroepregister");
+    assertThat(page.work().get()).isEqualTo("Beschikbaar 24 uur per week · taal B1 · certificaten: VCA");
     assertThat(page.canEditClassification().get()).as("the track is field-editable in Overbetuwe").isTrue();
   }
 
