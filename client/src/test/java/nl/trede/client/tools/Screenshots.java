@@ -244,18 +244,12 @@ public final class Screenshots {
             nl.trede.domain.candidate.InflowReason.NEW_APPLICATION), null, null, null, null));
     SyncEngine sync = new SyncEngine(caseManager.store(), caseManager.client(), Clock.systemUTC(), Backoff.standard(),
         SyncEngine.Settings.standard());
-    SyncStatusCheck.require(sync.syncNow());
+    nl.trede.client.sync.SyncStatus status = sync.syncNow();
+    if (status.lastError() != null || status.pending() > 0) {
+      throw new IllegalStateException("the case manager's sync failed: " + status);
+    }
     sync.close();
     caseManager.store().close();
-  }
-
-  /** A sync the walk depends on must have worked. */
-  private static final class SyncStatusCheck {
-    static void require(nl.trede.client.sync.SyncStatus status) {
-      if (status.lastError() != null || status.pending() > 0) {
-        throw new IllegalStateException("sync failed: " + status);
-      }
-    }
   }
 
   /** The same app on a tablet in portrait: pages keep a readable width. */

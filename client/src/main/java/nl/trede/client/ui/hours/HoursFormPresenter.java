@@ -74,6 +74,7 @@ public final class HoursFormPresenter {
   private final UUID candidateId;
   private final CoachingHours corrects;
   private final Runnable onSaved;
+  private List<CoachingHours> bookedBefore;
 
   /**
    * @param placementId the placement to book on, when the jobcoach came from it; else the first
@@ -158,12 +159,19 @@ public final class HoursFormPresenter {
       budget.set(null);
       return;
     }
-    int booked = HoursLedger.quarterHours(context.store().inFile(candidateId, RecordType.COACHING_HOURS),
-        t.placement().id(), corrects == null ? null : corrects.id());
+    int booked = HoursLedger.quarterHours(booked(), t.placement().id(), corrects == null ? null : corrects.id());
     int granted = t.placement().jobcoaching().grantedHours();
     int after = booked + quarterHours.get();
     budget.set(messages.get(after > granted * 4 ? "hours.budgetOver" : "hours.budget",
         messages.hours(after), granted));
+  }
+
+  /** The candidate's hours, read once: the budget line follows every tap on + and -. */
+  private List<CoachingHours> booked() {
+    if (bookedBefore == null) {
+      bookedBefore = context.store().inFile(candidateId, RecordType.COACHING_HOURS);
+    }
+    return bookedBefore;
   }
 
   private List<Violation> check() {

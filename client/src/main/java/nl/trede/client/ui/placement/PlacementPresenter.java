@@ -100,6 +100,9 @@ public final class PlacementPresenter {
   private final List<Employer> employers;
   private final Runnable onSaved;
   private UUID jobcoachId;
+  // Read once: the checks run on every keystroke and must not wait for the store while a sync writes.
+  private final Candidate candidate;
+  private final List<Placement> others;
   private final List<String> parseErrors = new ArrayList<>();
 
   public PlacementPresenter(FieldContext context, UUID candidateId, UUID placementId, Runnable onSaved) {
@@ -109,8 +112,10 @@ public final class PlacementPresenter {
     this.candidateId = candidateId;
     this.onSaved = onSaved;
     this.employers = context.store().employers();
-    this.existing = placementId == null ? null : context.store().<Placement>inFile(candidateId, RecordType.PLACEMENT)
-        .stream().filter(p -> p.id().equals(placementId)).findFirst().orElse(null);
+    this.candidate = context.store().candidate(candidateId).orElse(null);
+    this.others = context.store().inFile(candidateId, RecordType.PLACEMENT);
+    this.existing = placementId == null ? null : others.stream().filter(p -> p.id().equals(placementId))
+        .findFirst().orElse(null);
     this.id = existing == null ? Ids.newId() : existing.id();
     this.errors = new FormErrors(messages, FIELDS);
     if (existing != null) {
@@ -262,8 +267,6 @@ public final class PlacementPresenter {
     }
     // A number that does not read is read as none: its "required" would only repeat the problem.
     after.validate(context.clock()).stream().filter(x -> !parseErrors.contains(x.field())).forEach(v::add);
-    Candidate candidate = context.store().candidate(candidateId).orElse(null);
-    List<Placement> others = context.store().inFile(candidateId, RecordType.PLACEMENT);
     v.addAll(PolicyRules.checkPlacement(config, existing, after, candidate, others));
     return v;
   }
