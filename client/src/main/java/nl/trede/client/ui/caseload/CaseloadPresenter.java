@@ -154,7 +154,9 @@ public final class CaseloadPresenter {
       if (!keep.test(f)) {
         continue;
       }
-      Optional<ContactDue> due = ContactDue.of(config, f.file(), today);
+      // A closed file (uitstroom) has no contact due: aftercare is agreed case by case (002 §3.4.2).
+      Optional<ContactDue> due = f.file().candidate().isOpenOn(today) ? ContactDue.of(config, f.file(), today)
+          : Optional.empty();
       if (mode == Mode.OVERDUE && !due.map(d -> d.overdue(today)).orElse(false)) {
         continue;
       }
@@ -167,7 +169,8 @@ public final class CaseloadPresenter {
         || flag.get().key() != null || dimensions.stream().anyMatch(d -> d.selected().get().key() != null);
     filtered.set(anyFilter);
     int total = mode == Mode.OVERDUE
-        ? (int) files.stream().filter(f -> ContactDue.of(config, f.file(), today).map(d -> d.overdue(today)).orElse(false)).count()
+        ? (int) files.stream().filter(f -> f.file().candidate().isOpenOn(today)
+            && ContactDue.of(config, f.file(), today).map(d -> d.overdue(today)).orElse(false)).count()
         : files.size();
     summary.set(anyFilter ? messages.get("caseload.countFiltered", rows.size(), total)
         : messages.get(mode == Mode.OVERDUE ? "overdue.count" : "caseload.count", rows.size()));
@@ -222,8 +225,10 @@ public final class CaseloadPresenter {
     String rungText = current.map(r -> messages.get("caseload.rung", r, messages.rungName(r)))
         .orElse(messages.get("caseload.noRung"));
     boolean overdue = due.map(d -> d.overdue(today)).orElse(false);
-    String next = due.map(d -> mode == Mode.OVERDUE ? d.describe(messages, today) : d.shortText(messages, today))
-        .orElse(messages.get("caseload.noNextContact"));
+    boolean closed = !c.isOpenOn(today) && c.exit() != null && c.exit().date() != null;
+    String next = closed ? messages.get("caseload.exited", messages.date(c.exit().date()), messages.label(c.exit().reason()))
+        : due.map(d -> mode == Mode.OVERDUE ? d.describe(messages, today) : d.shortText(messages, today))
+            .orElse(messages.get("caseload.noNextContact"));
     List<Tag> tags = new ArrayList<>();
     Map<String, String> stale = config.staleValues(c.classification());
     // On a card only the scheme's first dimension (Overbetuwe's track, Dalfsen's category) and

@@ -143,6 +143,28 @@ class CaseloadPresenterTest {
   }
 
   @Test
+  void aClosedFileIsNeverOverdueAndSaysWhenItClosed() {
+    Candidate c = meedoen;
+    Candidate closed = new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
+        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(), c.wageValuePercent(),
+        c.exemptions(), c.participation(), c.plan(), c.inflow(),
+        new nl.trede.domain.candidate.Exit(TODAY.minusDays(20), nl.trede.domain.candidate.ExitReason.WORK),
+        c.certificates(), c.languageLevel(), c.availableHoursPerWeek());
+    store.storePullPage(page("c2", change(RecordType.CANDIDATE, closed, 2)));
+    CaseloadPresenter overdue = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE, id -> {});
+    CaseloadPresenter all = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, id -> {});
+    overdue.refresh();
+    all.refresh();
+
+    assertThat(overdue.rows()).extracting(CaseloadPresenter.Row::candidateId).containsExactly(stale.id());
+    CaseloadPresenter.Row row = all.rows().stream().filter(r -> r.candidateId().equals(c.id())).findFirst()
+        .orElseThrow();
+    assertThat(row.nextContact()).isEqualTo("Uitgestroomd 18 feb. 2026 (betaald werk)");
+    assertThat(row.overdue()).isFalse();
+    assertThat(all.rows().get(all.rows().size() - 1).candidateId()).isIn(c.id(), unclassified.id());
+  }
+
+  @Test
   void theAllViewPutsTheOverdueFirstAndAnAgreedDateLater() {
     CaseloadPresenter caseload = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, id -> {});
     caseload.refresh();
