@@ -44,14 +44,21 @@ public class TredeApp extends Application {
     stage.setScene(scene(controller));
     stage.setTitle(messages.get("app.title"));
     stage.show();
+    // The login page is up: use the seconds the password takes to warm what comes after it.
+    Prewarm.start(TredeApp.class.getResource("trede.css").toExternalForm());
     controller.start(new AppController.Options(args.getOrDefault("server", "http://localhost:8080"),
         args.get("user"), args.get("password")));
   }
 
   /** The scene with the theme and the app's stylesheet; tests build theirs the same way. */
   public static Scene scene(AppController controller) {
+    return scene(controller, WIDTH, HEIGHT);
+  }
+
+  /** The same at another size: 360×640 for the smallest phones, larger for a tablet. */
+  public static Scene scene(AppController controller, double width, double height) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    Scene scene = new Scene(controller.root(), WIDTH, HEIGHT);
+    Scene scene = new Scene(controller.root(), width, height);
     scene.getStylesheets().add(TredeApp.class.getResource("trede.css").toExternalForm());
     return scene;
   }

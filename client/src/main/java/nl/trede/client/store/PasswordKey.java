@@ -71,4 +71,19 @@ public final class PasswordKey {
       Arrays.fill(salt, (byte) 0);
     }
   }
+
+  /**
+   * Runs the derivation once on a throwaway password and salt with few iterations, so the JIT has
+   * compiled its loop before a login needs the real work factor. Derives nothing that is kept.
+   */
+  public static void warmUp() {
+    PBEKeySpec spec = new PBEKeySpec("warm-up".toCharArray(), new byte[SALT_BYTES], 30_000, KEY_BITS);
+    try {
+      SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec);
+    } catch (GeneralSecurityException e) {
+      throw new StoreException("PBKDF2 is not available", e);
+    } finally {
+      spec.clearPassword();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package nl.trede.client.ui;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +15,10 @@ import nl.trede.domain.Violation;
 /**
  * The violations of one form, in Dutch, per field: the form shows each next to its field, and
  * those of fields the form does not have (a rule about the whole record) at the top.
+ *
+ * <p>A violation's field is a path ({@code jobcoaching.reason}, {@code tasks[2]},
+ * {@code instruments[0].amount}); it lands at the form field with that exact name, else at the
+ * field named by the path up to its first index ({@code tasks}, {@code instruments}).
  */
 public final class FormErrors {
   private final ObservableMap<String, String> byField = FXCollections.observableHashMap();
@@ -26,18 +31,42 @@ public final class FormErrors {
     this.fields = fields;
   }
 
+  /** Every violation, at its field or at the top: after the user pressed Opslaan. */
   public void show(List<Violation> violations) {
-    clear();
-    StringBuilder other = new StringBuilder(messages.get("common.formErrors"));
+    show(violations, field -> true, true);
+  }
+
+  /**
+   * The violations of the fields {@code visible} accepts, and the general ones only when asked:
+   * while the user types, a form shows what is wrong with what they touched, not with everything
+   * they have not reached yet.
+   */
+  public void show(List<Violation> violations, Predicate<String> visible, boolean withGeneral) {
+    byField.clear();
+    StringBuilder other = new StringBuilder();
     for (Violation v : violations) {
-      String field = v.field() == null ? "" : v.field().replaceFirst("^fields\\.", "");
-      if (fields.contains(field)) {
-        byField.merge(field, messages.violation(v), (a, b) -> a.equals(b) ? a : a + " " + b);
-      } else {
+      String field = formField(v.field());
+      if (field != null) {
+        if (visible.test(field)) {
+          byField.merge(field, messages.violation(v), (a, b) -> a.contains(b) ? a : a + " " + b);
+        }
+      } else if (withGeneral) {
         other.append('\n').append(messages.violation(v));
       }
     }
-    general.set(other.toString());
+    general.set(!withGeneral || violations.isEmpty() ? null
+        : messages.get("common.formErrors") + other);
+  }
+
+  /** The form field a violation belongs to, or null when the form has none for it. */
+  public String formField(String path) {
+    String field = path == null ? "" : path.replaceFirst("^fields\\.", "");
+    if (fields.contains(field)) {
+      return field;
+    }
+    int index = field.indexOf('[');
+    String head = index < 0 ? field : field.substring(0, index);
+    return fields.contains(head) ? head : null;
   }
 
   public void clear() {

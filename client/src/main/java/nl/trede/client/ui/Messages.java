@@ -1,5 +1,6 @@
 package nl.trede.client.ui;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -57,12 +58,74 @@ public final class Messages {
     return value == null ? get("common.unknown") : dateTime.format(value);
   }
 
-  /** Hours from quarter hours, the Dutch way: 1,25. */
+  /** Hours from quarter hours, the Dutch way: 1,25 or 1,5 or 2. */
   public String hours(int quarterHours) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMinimumFractionDigits(2);
+    format.setMinimumFractionDigits(0);
     format.setMaximumFractionDigits(2);
     return format.format(quarterHours / 4.0);
+  }
+
+  /** A number the Dutch way, without trailing zeros: 12,5 and 24. */
+  public String decimal(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    format.setGroupingUsed(false);
+    return format.format(value);
+  }
+
+  /** Money the Dutch way: € 2.250,00. */
+  public String euros(BigDecimal value) {
+    return value == null ? "" : NumberFormat.getCurrencyInstance(locale).format(value);
+  }
+
+  /**
+   * A number typed the Dutch way (12,5) or with a dot; null for an empty field.
+   *
+   * @throws NumberFormatException when it is not a number at all
+   */
+  public static BigDecimal parseDecimal(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String plain = text.strip().replace(" ", "").replace("€", "");
+    if (plain.contains(",")) {
+      // Dutch: dots group thousands, the comma separates decimals.
+      plain = plain.replace(".", "").replace(',', '.');
+    }
+    return new BigDecimal(plain);
+  }
+
+  /** An enum value's Dutch label: the key is its class's simple name and its name. */
+  public String label(Enum<?> value) {
+    return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  /** "vandaag", "morgen", "over 3 dagen", "gisteren", "5 dagen geleden". */
+  public String relativeDay(LocalDate day, LocalDate today) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+    if (days == 0) {
+      return get("day.today");
+    }
+    if (days == 1) {
+      return get("day.tomorrow");
+    }
+    if (days == -1) {
+      return get("day.yesterday");
+    }
+    return days > 0 ? get("day.inDays", days) : get("day.daysAgo", -days);
+  }
+
+  public String time(Instant value) {
+    return value == null ? get("common.unknown")
+        : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(Violations.ZONE).format(value);
+  }
+
+  public Locale locale() {
+    return locale;
   }
 
   public String rungName(int rung) {

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.trede.client.store.LocalStore;
+import nl.trede.client.support.FieldFixtures;
+import nl.trede.domain.Role;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.contact.ContactFormPresenter;
 import nl.trede.client.ui.hours.HoursFormPresenter;
@@ -37,12 +39,14 @@ class FormPresentersTest {
   private final Messages messages = Messages.dutch();
   private final AtomicInteger saved = new AtomicInteger();
   private LocalStore store;
+  private FieldContext context;
   private Candidate anna;
   private Employer shop;
 
   @BeforeEach
   void storeWithACandidate() {
     store = openStore(dir);
+    context = new FieldContext(store, messages, CLOCK, FieldFixtures.session(Role.PARTICIPATION_COACH));
     anna = candidate("Anna", "Jansen");
     shop = employer("Supermarkt Heteren");
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1), change(RecordType.EMPLOYER, shop, 1),
@@ -56,7 +60,7 @@ class FormPresentersTest {
 
   @Test
   void aContactWithANextContactBeforeItIsRefusedWithTheDutchReasonAtThatField() {
-    ContactFormPresenter form = new ContactFormPresenter(store, messages, CLOCK, anna.id(), COACH, saved::incrementAndGet);
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, saved::incrementAndGet);
     form.summary().set("Gesprek");
     form.nextContact().set(TODAY.minusDays(3));
 
@@ -70,7 +74,7 @@ class FormPresentersTest {
 
   @Test
   void aNoShowIsSavedWithZeroMinutes() {
-    ContactFormPresenter form = new ContactFormPresenter(store, messages, CLOCK, anna.id(), COACH, saved::incrementAndGet);
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, saved::incrementAndGet);
     form.noShow().set(true);
 
     assertThat(form.save()).isTrue();
@@ -82,7 +86,7 @@ class FormPresentersTest {
 
   @Test
   void anUnreadableTimeIsNamedAtTheDateAndTimeField() {
-    ContactFormPresenter form = new ContactFormPresenter(store, messages, CLOCK, anna.id(), COACH, saved::incrementAndGet);
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, saved::incrementAndGet);
     form.time().set("half tien");
 
     assertThat(form.save()).isFalse();
@@ -92,7 +96,7 @@ class FormPresentersTest {
 
   @Test
   void aLadderStepStartsFromTheCurrentRung() {
-    LadderFormPresenter form = new LadderFormPresenter(store, messages, CLOCK, anna.id(), COACH, saved::incrementAndGet);
+    LadderFormPresenter form = new LadderFormPresenter(context, anna.id(), null, saved::incrementAndGet);
     assertThat(form.fromRung()).isEqualTo(3);
     form.toRung().set(3);
     form.reason().set("Geen verandering");
@@ -108,14 +112,14 @@ class FormPresentersTest {
 
   @Test
   void coachingHoursStepByQuarterHoursAndShowTheDutchAmount() {
-    HoursFormPresenter form = new HoursFormPresenter(store, messages, CLOCK, anna.id(), COACH, saved::incrementAndGet);
+    HoursFormPresenter form = new HoursFormPresenter(context, anna.id(), null, null, saved::incrementAndGet);
     form.more();
     form.more();
-    assertThat(form.amount().get()).isEqualTo("1,50 uur");
+    assertThat(form.amount().get()).isEqualTo("1,5 uur");
     form.less();
 
     assertThat(form.save()).isFalse();
-    assertThat(form.errors().of("employerId")).isEqualTo("Vul dit veld in.");
+    assertThat(form.errors().of("employerId")).isEqualTo("Kies de werkgever.");
 
     form.employer().set(form.employers().get(0));
     assertThat(form.save()).isTrue();
@@ -124,13 +128,13 @@ class FormPresentersTest {
 
   @Test
   void theCaseloadShowsTheRungAndNextContactInDutch() {
-    CaseloadPresenter caseload = new CaseloadPresenter(store, messages, CLOCK, id -> {});
+    CaseloadPresenter caseload = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, id -> {});
     caseload.refresh();
 
     assertThat(caseload.rows()).singleElement().satisfies(row -> {
       assertThat(row.name()).isEqualTo("Anna Jansen");
       assertThat(row.rung()).isEqualTo("Trede 3 · Deelname aan georganiseerde activiteiten");
-      assertThat(row.nextContact()).isEqualTo("Geen volgend contact gepland");
+      assertThat(row.nextContact()).isEqualTo("Nog geen contact gehad en geen startdatum bekend");
     });
     caseload.search().set("xyz");
     assertThat(caseload.rows()).isEmpty();

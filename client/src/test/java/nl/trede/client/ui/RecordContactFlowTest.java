@@ -137,9 +137,10 @@ class RecordContactFlowTest {
 
     assertThat(robot.lookup(".field-error").queryAllAs(Label.class))
         .filteredOn(Label::isVisible).extracting(Label::getText)
-        .containsExactly("Vul dit veld in.", "Vul dit veld in.");
+        .containsExactly("Kies naar welke trede de kandidaat gaat.",
+            "Schrijf op waarom: dat maakt de stap controleerbaar.");
     assertThat(controller.session().orElseThrow().store().pendingCount()).isZero();
-    assertThat(robot.lookup("#title").queryAs(Label.class).getText()).isEqualTo("Trede vastleggen");
+    assertThat(robot.lookup("#title").queryAs(Label.class).getText()).isEqualTo("Trede");
   }
 
   private static Optional<String> text(FxRobot robot, String query) {

@@ -1,43 +1,76 @@
 package nl.trede.client.ui.candidate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.trede.client.store.LocalStore;
+import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.store.TimelineEntry;
+import nl.trede.client.ui.ContactDue;
+import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.Messages;
-import nl.trede.domain.Violations;
+import nl.trede.config.Dimension;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
-import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
+import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
 
-/** A candidate's page: the details a coach needs on the doorstep and the file's history. */
+/**
+ * A candidate's page: what a coach needs on the doorstep (details, classification, flags, plan,
+ * when the next contact is due), the ladder history as points for a small chart, the placements,
+ * and the timeline of contacts, steps and hours, where a corrected entry stays visible but struck
+ * through beside its correction.
+ */
 public final class CandidatePresenter {
   /** One entry of the timeline as shown. */
-  public record Item(RecordType type, String when, String title, List<String> details, String state,
-      SyncState syncState) {}
+  public record Item(UUID id, RecordType type, String when, String title, List<String> details, String state,
+      SyncState syncState, boolean corrected, boolean correctable) {}
 
-  /** What the page's action buttons lead to. */
+  /** A classification value; {@code stale} when the scheme no longer knows it ("te herzien"). */
+  public record Classification(String dimension, String value, boolean stale) {}
+
+  /** A point of the ladder chart: from this day the candidate stood on this rung. */
+  public record RungPoint(LocalDate day, int rung) {}
+
+  /** A placement as a card. */
+  public record PlacementCard(UUID id, String title, String period, String coaching, boolean overrun) {}
+
+  /** What the page's buttons lead to. */
   public interface Actions {
-    void recordContact(UUID candidateId);
+    void recordContact(UUID candidateId, boolean noShow);
 
     void recordStep(UUID candidateId);
 
-    void bookHours(UUID candidateId);
+    void bookHours(UUID candidateId, UUID placementId);
+
+    void openPlacement(UUID candidateId, UUID placementId);
+
+    void editClassification(UUID candidateId);
+
+    void correct(UUID candidateId, RecordType type, DomainRecord entry);
   }
 
   private final StringProperty name = new SimpleStringProperty();
@@ -45,57 +78,207 @@ public final class CandidatePresenter {
   private final StringProperty phone = new SimpleStringProperty();
   private final StringProperty address = new SimpleStringProperty();
   private final StringProperty rung = new SimpleStringProperty();
+  private final StringProperty nextContact = new SimpleStringProperty();
+  private final BooleanProperty overdue = new SimpleBooleanProperty();
+  private final StringProperty plan = new SimpleStringProperty();
+  private final StringProperty work = new SimpleStringProperty();
+  private final StringProperty file = new SimpleStringProperty();
+  private final BooleanProperty canBookHours = new SimpleBooleanProperty();
+  private final BooleanProperty canEditClassification = new SimpleBooleanProperty();
+  private final ObservableList<Classification> classification = FXCollections.observableArrayList();
+  private final ObservableList<String> flags = FXCollections.observableArrayList();
+  private final ObservableList<RungPoint> ladder = FXCollections.observableArrayList();
+  private final ObservableList<PlacementCard> placements = FXCollections.observableArrayList();
   private final ObservableList<Item> timeline = FXCollections.observableArrayList();
+  private final Map<UUID, DomainRecord> records = new HashMap<>();
 
-  private final LocalStore store;
+  private final FieldContext context;
   private final Messages messages;
-  private final Clock clock;
   private final UUID candidateId;
   private final Actions actions;
 
-  public CandidatePresenter(LocalStore store, Messages messages, Clock clock, UUID candidateId, Actions actions) {
-    this.store = store;
-    this.messages = messages;
-    this.clock = clock;
+  public CandidatePresenter(FieldContext context, UUID candidateId, Actions actions) {
+    this.context = context;
+    this.messages = context.messages();
     this.candidateId = candidateId;
     this.actions = actions;
   }
 
   public void refresh() {
-    Optional<Candidate> found = store.candidate(candidateId);
+    Optional<Candidate> found = context.store().candidate(candidateId);
+    records.clear();
     if (found.isEmpty()) {
       // Purged by a sync while open: show nothing of it.
-      name.set(messages.get("common.unknown"));
-      born.set(null);
-      phone.set(null);
-      address.set(null);
-      rung.set(null);
+      name.set(messages.get("candidate.gone"));
+      for (StringProperty p : List.of(born, phone, address, rung, nextContact, plan, work, file)) {
+        p.set(null);
+      }
+      classification.clear();
+      flags.clear();
+      ladder.clear();
+      placements.clear();
       timeline.clear();
+      canBookHours.set(false);
+      canEditClassification.set(false);
       return;
     }
     Candidate c = found.get();
-    LocalDate today = LocalDate.now(clock.withZone(Violations.ZONE));
+    LocalDate today = context.today();
+    MunicipalityConfig config = context.configOrDefault();
+    List<StoredRecord> history = context.store().history(candidateId);
+    List<LadderStep> steps = new ArrayList<>();
+    List<Contact> contacts = new ArrayList<>();
+    List<Placement> placementList = new ArrayList<>();
+    Set<UUID> corrected = new HashSet<>();
+    for (StoredRecord r : history) {
+      DomainRecord record = MutationRules.read(r.type(), r.data());
+      records.put(record.id(), record);
+      UUID corrects = switch (r.type()) {
+        case CONTACT -> ((Contact) record).correctsId();
+        case LADDER_STEP -> ((LadderStep) record).correctsId();
+        case COACHING_HOURS -> ((CoachingHours) record).correctsId();
+        default -> null;
+      };
+      if (corrects != null) {
+        corrected.add(corrects);
+      }
+      switch (r.type()) {
+        case CONTACT -> contacts.add((Contact) record);
+        case LADDER_STEP -> steps.add((LadderStep) record);
+        case PLACEMENT -> placementList.add((Placement) record);
+        default -> { }
+      }
+    }
+    CandidateFile file = new CandidateFile(c, steps, placementList, contacts);
+
     name.set(c.displayName());
     born.set(c.dateOfBirth() == null ? null : messages.get("candidate.born", messages.date(c.dateOfBirth()),
         Period.between(c.dateOfBirth(), today).getYears()));
     phone.set(c.phone() == null ? null : messages.get("candidate.phone", c.phone()));
     address.set(c.address() == null ? null : messages.get("candidate.address", c.address()));
-    rung.set(store.currentRung(candidateId)
-        .map(r -> messages.get("candidate.currentRung", r, messages.rungName(r)))
+    rung.set(file.rungOn(today).map(r -> messages.get("candidate.currentRung", r, messages.rungName(r)))
         .orElse(messages.get("candidate.noRung")));
-    var employers = store.employers().stream().collect(Collectors.toMap(Employer::id, Employer::name));
-    timeline.setAll(store.timeline(candidateId).stream().map(e -> toItem(e, employers)).toList());
+    Optional<ContactDue> due = ContactDue.of(config, file, today);
+    nextContact.set(due.map(d -> d.describe(messages, today)).orElse(messages.get("caseload.noNextContact")));
+    overdue.set(due.map(d -> d.overdue(today)).orElse(false));
+    plan.set(planText(c));
+    work.set(workText(c));
+    this.file.set(fileText(c));
+
+    Map<String, String> stale = config.staleValues(c.classification());
+    List<Classification> rows = new ArrayList<>();
+    for (Dimension d : config.dimensions()) {
+      String value = c.classification().get(d.key());
+      rows.add(new Classification(d.label(), value == null ? messages.get("classification.none")
+          : stale.containsKey(d.key()) ? messages.get("classification.staleValue", value) : d.labelOf(value),
+          stale.containsKey(d.key())));
+    }
+    stale.forEach((key, value) -> {
+      if (config.dimension(key).isEmpty()) {
+        rows.add(new Classification(key, messages.get("classification.staleValue", value), true));
+      }
+    });
+    classification.setAll(rows);
+    List<String> flagTexts = new ArrayList<>();
+    for (CandidateFlag f : c.flags()) {
+      flagTexts.add(f == CandidateFlag.WAGE_COST_SUBSIDY && c.wageValuePercent() != null
+          ? messages.get("candidate.wageValue", c.wageValuePercent()) : messages.label(f));
+    }
+    flags.setAll(flagTexts);
+    ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
+
+    Map<UUID, String> employers = context.store().employers().stream()
+        .collect(Collectors.toMap(Employer::id, Employer::name, (a, b) -> a));
+    placements.setAll(placementList.stream()
+        .sorted((a, b) -> Boolean.compare(b.isActiveOn(today), a.isActiveOn(today)))
+        .map(p -> card(p, employers, today)).toList());
+    Map<UUID, StoredRecord> stored = history.stream().collect(Collectors.toMap(StoredRecord::id, r -> r));
+    timeline.setAll(history.stream().filter(r -> r.type() != RecordType.PLACEMENT)
+        .map(r -> toItem(stored.get(r.id()), records.get(r.id()), employers, corrected.contains(r.id())))
+        .toList());
+    Role role = context.role();
+    canBookHours.set(role == Role.JOBCOACH);
+    canEditClassification.set(!config.dimensions().isEmpty()
+        && (!role.worksInTheField() || config.dimensions().stream().anyMatch(Dimension::fieldEditable)));
   }
 
-  private Item toItem(TimelineEntry entry, java.util.Map<UUID, String> employers) {
+  private String planText(Candidate c) {
+    if (c.plan() == null) {
+      return messages.get("candidate.noPlan");
+    }
+    List<String> lines = new ArrayList<>();
+    if (c.plan().goals() != null) {
+      lines.add(messages.get("plan.goals", c.plan().goals()));
+    }
+    if (c.plan().support() != null) {
+      lines.add(messages.get("plan.support", c.plan().support()));
+    }
+    if (c.plan().contactFrequencyDays() != null) {
+      lines.add(messages.get("plan.frequency", c.plan().contactFrequencyDays()));
+    }
+    if (c.plan().expectedDurationMonths() != null) {
+      lines.add(messages.get("plan.duration", c.plan().expectedDurationMonths()));
+    }
+    return String.join("\n", lines);
+  }
+
+  /** What a jobhunter's match and a placement look at: hours, language, certificates. */
+  private String workText(Candidate c) {
+    List<String> parts = new ArrayList<>();
+    if (c.availableHoursPerWeek() != null) {
+      parts.add(messages.get("candidate.available", messages.decimal(c.availableHoursPerWeek())));
+    }
+    if (c.languageLevel() != null) {
+      parts.add(messages.get("candidate.language", c.languageLevel()));
+    }
+    if (!c.certificates().isEmpty()) {
+      parts.add(messages.get("candidate.certificates", c.certificates().stream().map(messages::label)
+          .collect(Collectors.joining(", "))));
+    }
+    return parts.isEmpty() ? null : String.join(" · ", parts);
+  }
+
+  /** When and why the file was opened, and closed (uitstroom) when it was. */
+  private String fileText(Candidate c) {
+    List<String> lines = new ArrayList<>();
+    if (c.inflow() != null && c.inflow().date() != null) {
+      lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()), messages.label(c.inflow().reason())));
+    }
+    if (c.exit() != null && c.exit().date() != null) {
+      lines.add(messages.get("candidate.exit", messages.date(c.exit().date()), messages.label(c.exit().reason())));
+    }
+    return lines.isEmpty() ? null : String.join("\n", lines);
+  }
+
+  private PlacementCard card(Placement p, Map<UUID, String> employers, LocalDate today) {
+    String where = p.employerId() != null ? employers.getOrDefault(p.employerId(), messages.get("common.unknown"))
+        : p.organisation();
+    String title = messages.get("placement.card", messages.label(p.kind()), where);
+    String period = p.endDate() != null ? messages.get("placement.ended", messages.date(p.startDate()),
+        messages.date(p.endDate()))
+        : p.plannedEndDate() != null ? messages.get("placement.until", messages.date(p.startDate()),
+            messages.date(p.plannedEndDate()))
+        : messages.get("placement.since", messages.date(p.startDate()));
+    String coaching = null;
+    boolean overrun = p.coachingOverrun(today);
+    if (p.jobcoaching() != null && p.jobcoaching().coachKind() != null) {
+      coaching = overrun ? messages.get("placement.coachingOverrun", messages.date(p.jobcoaching().plannedEndDate()))
+          : messages.get("placement.coachingUntil", messages.label(p.jobcoaching().coachKind()),
+              messages.date(p.jobcoaching().plannedEndDate()));
+    }
+    return new PlacementCard(p.id(), title, period, coaching, overrun);
+  }
+
+  private Item toItem(StoredRecord row, DomainRecord record, Map<UUID, String> employers, boolean isCorrected) {
     List<String> details = new ArrayList<>();
     String when;
     String title;
-    switch (entry.type()) {
+    UUID corrects = null;
+    switch (row.type()) {
       case CONTACT -> {
-        Contact c = (Contact) entry.record();
+        Contact c = (Contact) record;
         when = messages.dateTime(c.occurredAt());
-        String where = messages.get("location." + c.location().name());
+        String where = messages.label(c.location());
         title = c.noShow() ? messages.get("timeline.contact.noShow", where)
             : messages.get("timeline.contact", where, c.durationMinutes());
         addIfPresent(details, c.summary());
@@ -105,34 +288,57 @@ public final class CandidatePresenter {
         if (c.nextContactDate() != null) {
           details.add(messages.get("timeline.nextContact", messages.date(c.nextContactDate())));
         }
+        corrects = c.correctsId();
       }
       case LADDER_STEP -> {
-        LadderStep s = (LadderStep) entry.record();
+        LadderStep s = (LadderStep) record;
         when = messages.date(s.date());
         title = s.fromRung() == null ? messages.get("timeline.step.intake", s.toRung())
             : messages.get("timeline.step", s.fromRung(), s.toRung());
         details.add(messages.rungName(s.toRung()));
         addIfPresent(details, s.reason());
+        corrects = s.correctsId();
       }
       case COACHING_HOURS -> {
-        CoachingHours h = (CoachingHours) entry.record();
+        CoachingHours h = (CoachingHours) record;
         when = messages.date(h.date());
         title = messages.get("timeline.hours", messages.hours(h.quarterHours()),
             employers.getOrDefault(h.employerId(), messages.get("common.unknown")));
-        details.add(messages.get("activity." + h.activity().name()) + " · "
-            + messages.get("coachKind." + h.coachKind().name()));
+        details.add(messages.label(h.activity()) + " · " + messages.label(h.coachKind()));
+        if (h.confirmedBy() != null) {
+          details.add(messages.get("timeline.confirmed", h.confirmedBy(), messages.dateTime(h.confirmedAt())));
+        }
         addIfPresent(details, h.note());
+        corrects = h.correctsId();
       }
       default -> {
         when = "";
-        title = entry.type().wireName();
+        title = row.type().wireName();
       }
     }
-    String state = entry.syncState() == SyncState.REJECTED
-        ? messages.get("timeline.state.REJECTED", entry.errors().stream().map(messages::violation)
+    if (corrects != null) {
+      DomainRecord original = records.get(corrects);
+      details.add(0, original == null ? messages.get("timeline.correction")
+          : messages.get("timeline.correctionOf", whenOf(original)));
+    }
+    if (isCorrected) {
+      details.add(messages.get("timeline.corrected"));
+    }
+    String state = row.syncState() == SyncState.REJECTED
+        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
             .distinct().collect(Collectors.joining(" ")))
-        : messages.get("timeline.state." + entry.syncState().name());
-    return new Item(entry.type(), when, title, details, state, entry.syncState());
+        : messages.get("timeline.state." + row.syncState().name());
+    return new Item(row.id(), row.type(), when, title, details, state, row.syncState(), isCorrected, !isCorrected);
+  }
+
+  private String whenOf(DomainRecord record) {
+    if (record instanceof Contact c) {
+      return messages.dateTime(c.occurredAt());
+    }
+    if (record instanceof LadderStep s) {
+      return messages.date(s.date());
+    }
+    return record instanceof CoachingHours h ? messages.date(h.date()) : "";
   }
 
   private static void addIfPresent(List<String> details, String text) {
@@ -142,7 +348,11 @@ public final class CandidatePresenter {
   }
 
   public void recordContact() {
-    actions.recordContact(candidateId);
+    actions.recordContact(candidateId, false);
+  }
+
+  public void recordNoShow() {
+    actions.recordContact(candidateId, true);
   }
 
   public void recordStep() {
@@ -150,7 +360,26 @@ public final class CandidatePresenter {
   }
 
   public void bookHours() {
-    actions.bookHours(candidateId);
+    actions.bookHours(candidateId, null);
+  }
+
+  public void openPlacement(PlacementCard card) {
+    actions.openPlacement(candidateId, card == null ? null : card.id());
+  }
+
+  public void newPlacement() {
+    actions.openPlacement(candidateId, null);
+  }
+
+  public void editClassification() {
+    actions.editClassification(candidateId);
+  }
+
+  public void correct(Item item) {
+    DomainRecord record = records.get(item.id());
+    if (record != null && item.correctable()) {
+      actions.correct(candidateId, item.type(), record);
+    }
   }
 
   public ReadOnlyStringProperty name() {
@@ -173,7 +402,55 @@ public final class CandidatePresenter {
     return rung;
   }
 
+  public ReadOnlyStringProperty nextContact() {
+    return nextContact;
+  }
+
+  public BooleanProperty overdue() {
+    return overdue;
+  }
+
+  public ReadOnlyStringProperty plan() {
+    return plan;
+  }
+
+  public ReadOnlyStringProperty work() {
+    return work;
+  }
+
+  public ReadOnlyStringProperty file() {
+    return file;
+  }
+
+  public BooleanProperty canBookHours() {
+    return canBookHours;
+  }
+
+  public BooleanProperty canEditClassification() {
+    return canEditClassification;
+  }
+
+  public ObservableList<Classification> classification() {
+    return classification;
+  }
+
+  public ObservableList<String> flags() {
+    return flags;
+  }
+
+  public ObservableList<RungPoint> ladder() {
+    return ladder;
+  }
+
+  public ObservableList<PlacementCard> placements() {
+    return placements;
+  }
+
   public ObservableList<Item> timeline() {
     return timeline;
+  }
+
+  public LocalDate today() {
+    return context.today();
   }
 }

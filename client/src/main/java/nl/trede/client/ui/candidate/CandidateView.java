@@ -2,53 +2,162 @@ package nl.trede.client.ui.candidate;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.trede.client.store.SyncState;
+import nl.trede.client.ui.Forms;
 import nl.trede.client.ui.Messages;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Details card, three big action buttons, and the timeline. */
+/**
+ * Details card with the next contact, the actions a visit needs within a thumb's reach, then the
+ * classification, plan, ladder chart, placements and the timeline.
+ */
 public final class CandidateView extends ScrollPane {
   private final VBox timeline = new VBox(8);
+  private final VBox placements = new VBox(8);
+  private final VBox classification = new VBox(4);
+  private final FlowPane flags = new FlowPane(4, 4);
+  private final LadderChart chart;
 
   public CandidateView(CandidatePresenter presenter, Messages messages) {
+    chart = new LadderChart(messages);
     Label name = bound(presenter.name(), "card-title");
     name.setId("candidate-name");
     Label rung = bound(presenter.rung(), "rung");
     rung.setId("candidate-rung");
+    Label next = bound(presenter.nextContact(), "text-muted");
+    next.setId("candidate-next");
+    presenter.overdue().addListener((obs, was, is) -> overdue(next, is));
+    Label work = bound(presenter.work(), "text-muted");
+    work.setId("candidate-work");
+    Label file = bound(presenter.file(), "text-muted");
+    file.setId("candidate-file");
     VBox details = new VBox(4, name, bound(presenter.born(), "text-muted"),
-        bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), rung);
+        bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), work, file, rung, next);
     details.getStyleClass().add("card");
 
     Button contact = action(messages.get("candidate.recordContact"), Material2AL.CHAT, "record-contact");
+    contact.getStyleClass().add("accent");
     contact.setOnAction(e -> presenter.recordContact());
+    Button noShow = action(messages.get("candidate.recordNoShow"), Material2AL.EVENT_BUSY, "record-no-show");
+    noShow.setOnAction(e -> presenter.recordNoShow());
     Button step = action(messages.get("candidate.recordStep"), Material2MZ.TRENDING_UP, "record-step");
     step.setOnAction(e -> presenter.recordStep());
     Button hours = action(messages.get("candidate.bookHours"), Material2AL.ACCESS_TIME, "book-hours");
     hours.setOnAction(e -> presenter.bookHours());
+    hours.visibleProperty().bind(presenter.canBookHours());
+    hours.managedProperty().bind(hours.visibleProperty());
+    GridPane actions = new GridPane();
+    actions.setHgap(8);
+    actions.setVgap(8);
+    actions.add(contact, 0, 0, 2, 1);
+    actions.add(noShow, 0, 1);
+    actions.add(step, 1, 1);
+    actions.add(hours, 0, 2, 2, 1);
+    javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+    half.setPercentWidth(50);
+    actions.getColumnConstraints().addAll(half, half);
 
-    Label heading = new Label(messages.get("candidate.timeline"));
-    heading.getStyleClass().add("section-title");
+    classification.setId("classification");
+    flags.setId("flags");
+    Button editClassification = new Button(messages.get("candidate.editClassification"),
+        new FontIcon(Material2AL.EDIT));
+    editClassification.setId("edit-classification");
+    editClassification.getStyleClass().add("flat");
+    editClassification.setOnAction(e -> presenter.editClassification());
+    editClassification.visibleProperty().bind(presenter.canEditClassification());
+    editClassification.managedProperty().bind(editClassification.visibleProperty());
+    VBox classificationCard = new VBox(6, Forms.section(messages.get("candidate.classification")), classification,
+        flags, editClassification);
+    classificationCard.getStyleClass().add("card");
+
+    Label plan = bound(presenter.plan(), "plan");
+    plan.setId("candidate-plan");
+    VBox planCard = new VBox(6, Forms.section(messages.get("candidate.plan")), plan);
+    planCard.getStyleClass().add("card");
+
+    Label noSteps = Forms.wrapped(messages.get("candidate.ladderEmpty"), "text-muted");
+    noSteps.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(presenter.ladder()));
+    noSteps.managedProperty().bind(noSteps.visibleProperty());
+    chart.visibleProperty().bind(noSteps.visibleProperty().not());
+    chart.managedProperty().bind(chart.visibleProperty());
+    VBox ladderCard = new VBox(6, Forms.section(messages.get("candidate.ladder")), chart, noSteps);
+    ladderCard.getStyleClass().add("card");
+
+    placements.setId("placements");
+    Button newPlacement = new Button(messages.get("candidate.newPlacement"), new FontIcon(Material2AL.ADD));
+    newPlacement.setId("new-placement");
+    newPlacement.getStyleClass().add("flat");
+    newPlacement.setOnAction(e -> presenter.newPlacement());
+
     timeline.setId("timeline");
     Label empty = new Label(messages.get("candidate.timelineEmpty"));
     empty.getStyleClass().add("text-muted");
-    presenter.timeline().addListener((ListChangeListener<CandidatePresenter.Item>) change ->
-        render(presenter, empty));
-    render(presenter, empty);
+    empty.setWrapText(true);
+    Runnable render = () -> render(presenter, messages, empty);
+    presenter.timeline().addListener((ListChangeListener<CandidatePresenter.Item>) c -> render.run());
+    presenter.placements().addListener((ListChangeListener<CandidatePresenter.PlacementCard>) c -> render.run());
+    presenter.classification().addListener((ListChangeListener<CandidatePresenter.Classification>) c -> render.run());
+    presenter.flags().addListener((ListChangeListener<String>) c -> render.run());
+    presenter.ladder().addListener((ListChangeListener<CandidatePresenter.RungPoint>) c -> render.run());
+    render.run();
 
-    VBox page = new VBox(12, details, contact, step, hours, heading, timeline);
+    VBox page = new VBox(12, details, actions, classificationCard, planCard, ladderCard,
+        Forms.section(messages.get("candidate.placements")), placements, newPlacement,
+        Forms.section(messages.get("candidate.timeline")), timeline);
     page.getStyleClass().add("page");
     setContent(page);
     setFitToWidth(true);
+    getStyleClass().add("page-scroll");
   }
 
-  private void render(CandidatePresenter presenter, Label empty) {
+  private void render(CandidatePresenter presenter, Messages messages, Label empty) {
+    classification.getChildren().clear();
+    for (CandidatePresenter.Classification c : presenter.classification()) {
+      Label label = new Label(c.dimension() + ": " + c.value());
+      label.setWrapText(true);
+      label.getStyleClass().add(c.stale() ? "tag-warning" : "classification-value");
+      classification.getChildren().add(label);
+    }
+    flags.getChildren().clear();
+    for (String flag : presenter.flags()) {
+      Label label = new Label(flag);
+      label.getStyleClass().add("tag");
+      flags.getChildren().add(label);
+    }
+    chart.show(presenter.ladder(), presenter.today());
+
+    placements.getChildren().clear();
+    if (presenter.placements().isEmpty()) {
+      Label none = new Label(messages.get("candidate.noPlacements"));
+      none.getStyleClass().add("text-muted");
+      none.setWrapText(true);
+      placements.getChildren().add(none);
+    }
+    for (CandidatePresenter.PlacementCard card : presenter.placements()) {
+      VBox box = Forms.card("placement-" + card.id(), () -> presenter.openPlacement(card),
+          Forms.wrapped(card.title(), "card-title"), Forms.wrapped(card.period(), "text-muted"));
+      if (card.coaching() != null) {
+        Label coaching = Forms.wrapped(card.coaching(), card.overrun() ? "overdue" : "text-muted");
+        if (card.overrun()) {
+          coaching.setGraphic(new FontIcon(Material2MZ.WARNING));
+        }
+        box.getChildren().add(coaching);
+      }
+      placements.getChildren().add(box);
+    }
+
     timeline.getChildren().clear();
     if (presenter.timeline().isEmpty()) {
       timeline.getChildren().add(empty);
@@ -74,10 +183,29 @@ public final class CandidateView extends ScrollPane {
       state.setWrapText(true);
       state.getStyleClass().add("state-" + item.syncState().name().toLowerCase());
       state.setGraphic(new FontIcon(stateIcon(item.syncState())));
-      card.getChildren().add(state);
+      HBox footer = new HBox(8, state);
+      footer.setAlignment(Pos.CENTER_LEFT);
+      HBox.setHgrow(state, Priority.ALWAYS);
+      state.setMaxWidth(Double.MAX_VALUE);
+      if (item.correctable()) {
+        Button correct = new Button(messages.get("timeline.correct"));
+        correct.setId("correct-" + item.id());
+        correct.getStyleClass().addAll("flat", "small-action");
+        correct.setOnAction(e -> presenter.correct(item));
+        footer.getChildren().add(correct);
+      }
+      card.getChildren().add(footer);
       card.getStyleClass().add("card");
+      if (item.corrected()) {
+        card.getStyleClass().add("corrected");
+      }
       timeline.getChildren().add(card);
     }
+  }
+
+  private static void overdue(Label next, boolean overdue) {
+    next.getStyleClass().removeAll("overdue", "text-muted");
+    next.getStyleClass().add(overdue ? "overdue" : "text-muted");
   }
 
   private static Ikon stateIcon(SyncState state) {
@@ -103,6 +231,7 @@ public final class CandidateView extends ScrollPane {
     Button button = new Button(text, new FontIcon(icon));
     button.setId(id);
     button.setMaxWidth(Double.MAX_VALUE);
+    button.setWrapText(true);
     button.getStyleClass().add("primary-action");
     return button;
   }

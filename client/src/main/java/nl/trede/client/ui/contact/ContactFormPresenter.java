@@ -1,36 +1,46 @@
 package nl.trede.client.ui.contact;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.trede.client.store.LocalStore;
+import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
+import nl.trede.client.ui.LiveValidation;
 import nl.trede.client.ui.Messages;
 import nl.trede.domain.Ids;
 import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.sync.RecordType;
 
-/** "Contactmoment vastleggen": a visit, call or message with a candidate. */
+/**
+ * "Contactmoment vastleggen": a visit at home, at a community centre, a call; with what was agreed
+ * and the next date; or a no-show. As a correction it starts from the entry it replaces and saves a
+ * new contact naming it (contacts are history, DOMAIN §2).
+ */
 public final class ContactFormPresenter {
   private static final Set<String> FIELDS = Set.of("location", "occurredAt", "durationMinutes",
       "summary", "agreements", "nextContactDate");
+  /** The places of a field visit first: what a coach picks most (DOMAIN §2). */
+  public static final List<LocationType> LOCATIONS = List.of(LocationType.HOME, LocationType.COMMUNITY_CENTRE,
+      LocationType.PHONE, LocationType.WORKPLACE, LocationType.OFFICE, LocationType.VIDEO, LocationType.EMAIL);
 
   private final ObjectProperty<LocationType> location = new SimpleObjectProperty<>(LocationType.HOME);
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -40,53 +50,112 @@ public final class ContactFormPresenter {
   private final StringProperty agreements = new SimpleStringProperty("");
   private final ObjectProperty<LocalDate> nextContact = new SimpleObjectProperty<>();
   private final BooleanProperty noShow = new SimpleBooleanProperty();
+  private final StringProperty planHint = new SimpleStringProperty();
+  private final StringProperty heading = new SimpleStringProperty();
   private final FormErrors errors;
+  private final LiveValidation validation;
 
-  private final LocalStore store;
-  private final Clock clock;
+  private final FieldContext context;
   private final UUID candidateId;
-  private final UUID authorId;
+  private final Contact corrects;
+  private final Integer planDays;
   private final Runnable onSaved;
 
-  public ContactFormPresenter(LocalStore store, Messages messages, Clock clock, UUID candidateId,
-      UUID authorId, Runnable onSaved) {
-    this.store = store;
-    this.clock = clock;
+  /**
+   * @param corrects the contact this one corrects, or null for a new one
+   */
+  public ContactFormPresenter(FieldContext context, UUID candidateId, Contact corrects, boolean asNoShow,
+      Runnable onSaved) {
+    this.context = context;
     this.candidateId = candidateId;
-    this.authorId = authorId;
+    this.corrects = corrects;
     this.onSaved = onSaved;
+    Messages messages = context.messages();
     this.errors = new FormErrors(messages, FIELDS);
-    // Usually recorded right after the visit: now, rounded to the quarter hour.
-    var now = clock.instant().atZone(Violations.ZONE);
-    date.set(now.toLocalDate());
-    LocalTime rounded = now.toLocalTime().truncatedTo(ChronoUnit.HOURS)
-        .plusMinutes(now.getMinute() / 15 * 15L);
-    time.set(String.format("%02d:%02d", rounded.getHour(), rounded.getMinute()));
-    noShow.addListener((obs, was, is) -> {
-      if (is) {
+    Candidate candidate = context.store().candidate(candidateId).orElse(null);
+    this.planDays = candidate == null || candidate.plan() == null ? null : candidate.plan().contactFrequencyDays();
+    if (corrects != null) {
+      var at = corrects.occurredAt().atZone(Violations.ZONE);
+      location.set(corrects.location());
+      date.set(at.toLocalDate());
+      time.set(String.format("%02d:%02d", at.getHour(), at.getMinute()));
+      duration.set(corrects.durationMinutes() == null ? 0 : corrects.durationMinutes());
+      summary.set(corrects.summary() == null ? "" : corrects.summary());
+      agreements.set(corrects.agreements() == null ? "" : corrects.agreements());
+      nextContact.set(corrects.nextContactDate());
+      noShow.set(corrects.noShow());
+      heading.set(messages.get("contact.correcting", messages.dateTime(corrects.occurredAt())));
+    } else {
+      // Usually recorded right after the visit: now, rounded down to the quarter hour.
+      var now = context.clock().instant().atZone(Violations.ZONE);
+      date.set(now.toLocalDate());
+      LocalTime rounded = now.toLocalTime().truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 15 * 15L);
+      time.set(String.format("%02d:%02d", rounded.getHour(), rounded.getMinute()));
+      noShow.set(asNoShow);
+      if (asNoShow) {
         duration.set(0);
       }
-    });
+    }
+    planHint.set(planDays == null ? null : messages.get("contact.planHint", planDays));
+    noShow.addListener((obs, was, is) -> duration.set(is ? 0 : Math.max(duration.get(), 30)));
+    validation = new LiveValidation(errors, this::check)
+        .watch("location", location)
+        .watch("occurredAt", date, time)
+        .watch("durationMinutes", duration, noShow)
+        .watch("summary", summary)
+        .watch("agreements", agreements)
+        .watch("nextContactDate", nextContact, date);
+  }
+
+  /** The next contact in so many days from the contact's date (the quick chips). */
+  public void nextIn(int days) {
+    LocalDate from = date.get() == null ? context.today() : date.get();
+    nextContact.set(from.plusDays(days));
+  }
+
+  /** The next contact by the plan's frequency. */
+  public void nextByPlan() {
+    if (planDays != null) {
+      nextIn(planDays);
+    }
+  }
+
+  private List<Violation> check() {
+    List<Violation> violations = new ArrayList<>();
+    LocalTime at = parseTime();
+    if (at == null) {
+      violations.add(new Violation("occurredAt", "time-format", "time must be HH:mm"));
+    }
+    violations.addAll(build(at == null ? LocalTime.NOON : at).validate(context.clock()));
+    return violations;
+  }
+
+  private LocalTime parseTime() {
+    try {
+      String text = time.get() == null ? "" : time.get().strip().replace('.', ':');
+      return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private Contact build(LocalTime at) {
+    return new Contact(Ids.newId(), candidateId, null, context.userId(), location.get(),
+        date.get() == null ? null : date.get().atTime(at).atZone(Violations.ZONE).toInstant(),
+        duration.get(), corrects == null ? null : corrects.othersPresent(), blankToNull(summary.get()),
+        blankToNull(agreements.get()), nextContact.get(), noShow.get(), corrects != null && corrects.aftercare(),
+        corrects == null ? null : corrects.id());
   }
 
   /** Validates with the shared rules and saves; false with every violation shown otherwise. */
   public boolean save() {
-    errors.clear();
-    LocalTime at;
-    try {
-      at = LocalTime.parse(time.get() == null ? "" : time.get().strip());
-    } catch (DateTimeParseException e) {
-      errors.show(List.of(new Violation("occurredAt", "time-format", "time must be HH:mm")));
+    if (!validation.submit().isEmpty()) {
       return false;
     }
-    Contact contact = new Contact(Ids.newId(), candidateId, null, authorId, location.get(),
-        date.get() == null ? null : date.get().atTime(at).atZone(Violations.ZONE).toInstant(),
-        duration.get(), null, blankToNull(summary.get()), blankToNull(agreements.get()),
-        nextContact.get(), noShow.get(), false, null);
     try {
-      store.create(RecordType.CONTACT, contact);
+      context.store().create(RecordType.CONTACT, build(parseTime()));
     } catch (ValidationException e) {
-      errors.show(e.violations());
+      validation.showRefusal(e.violations());
       return false;
     }
     onSaved.run();
@@ -95,6 +164,22 @@ public final class ContactFormPresenter {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public boolean correcting() {
+    return corrects != null;
+  }
+
+  public ReadOnlyStringProperty heading() {
+    return heading;
+  }
+
+  public ReadOnlyStringProperty planHint() {
+    return planHint;
+  }
+
+  public boolean hasPlan() {
+    return planDays != null;
   }
 
   public ObjectProperty<LocationType> location() {
@@ -131,5 +216,11 @@ public final class ContactFormPresenter {
 
   public FormErrors errors() {
     return errors;
+  }
+
+  /** "Kandidaat: Anna Jansen", at the top of the form, so nobody records for the wrong person. */
+  public String about() {
+    return context.messages().get("form.about", context.store().candidate(candidateId)
+        .map(nl.trede.domain.candidate.Candidate::displayName).orElse(context.messages().get("common.unknown")));
   }
 }

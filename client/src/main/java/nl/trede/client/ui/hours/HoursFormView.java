@@ -8,7 +8,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,14 +23,28 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+/**
+ * Placement, day, hours (steppers and one-tap amounts), what was done, then the employer's
+ * confirmation: the contact types their name and taps Bevestigen.
+ */
 public final class HoursFormView extends ScrollPane {
   public HoursFormView(HoursFormPresenter presenter, Messages messages, Runnable cancel) {
     var errors = presenter.errors();
-    ComboBox<Employer> employer = Forms.choice(Employer::name);
-    employer.setId("employer");
-    employer.getItems().setAll(presenter.employers());
-    employer.valueProperty().bindBidirectional(presenter.employer());
-    employer.setPlaceholder(new Label(messages.get("hours.noEmployers")));
+    VBox where;
+    if (!presenter.targets().isEmpty()) {
+      ComboBox<HoursFormPresenter.Target> target = Forms.choice(HoursFormPresenter.Target::label);
+      target.setId("placement");
+      target.getItems().setAll(presenter.targets());
+      target.valueProperty().bindBidirectional(presenter.target());
+      where = Forms.field(messages.get("hours.placement"), target, errors.binding("placement"));
+    } else {
+      ComboBox<Employer> employer = Forms.choice(Employer::name);
+      employer.setId("employer");
+      employer.getItems().setAll(presenter.employers());
+      employer.valueProperty().bindBidirectional(presenter.employer());
+      employer.setPlaceholder(new Label(messages.get("hours.noEmployers")));
+      where = Forms.field(messages.get("hours.employer"), employer, errors.binding("employerId"));
+    }
 
     DatePicker date = Forms.datePicker();
     date.setId("date");
@@ -37,11 +53,13 @@ public final class HoursFormView extends ScrollPane {
     Button less = new Button(null, new FontIcon(Material2MZ.REMOVE));
     less.setId("less");
     less.setTooltip(new Tooltip(messages.get("hours.less")));
+    less.setAccessibleText(messages.get("hours.less"));
     less.getStyleClass().addAll("button-circle", "stepper");
     less.setOnAction(e -> presenter.less());
     Button more = new Button(null, new FontIcon(Material2AL.ADD));
     more.setId("more");
     more.setTooltip(new Tooltip(messages.get("hours.more")));
+    more.setAccessibleText(messages.get("hours.more"));
     more.getStyleClass().addAll("button-circle", "stepper");
     more.setOnAction(e -> presenter.more());
     Label amount = new Label();
@@ -53,26 +71,70 @@ public final class HoursFormView extends ScrollPane {
     HBox.setHgrow(amount, Priority.ALWAYS);
     HBox stepper = new HBox(12, less, amount, more);
     stepper.setAlignment(Pos.CENTER);
+    FlowPane quick = new FlowPane(8, 8);
+    quick.setId("quick-hours");
+    for (int quarters : HoursFormPresenter.QUICK_QUARTERS) {
+      Button chip = new Button(messages.get("hours.quick", messages.hours(quarters)));
+      chip.setId("quick-" + quarters);
+      chip.getStyleClass().add("chip");
+      chip.setOnAction(e -> presenter.set(quarters));
+      quick.getChildren().add(chip);
+    }
 
-    ComboBox<CoachingActivity> activity = Forms.choice(a -> messages.get("activity." + a.name()));
-    activity.setId("activity");
-    activity.getItems().setAll(Arrays.asList(CoachingActivity.values()));
-    activity.valueProperty().bindBidirectional(presenter.activity());
-    ComboBox<CoachKind> kind = Forms.choice(k -> messages.get("coachKind." + k.name()));
+    FlowPane activity = Forms.chips("activity", Arrays.asList(CoachingActivity.values()), messages::label,
+        presenter.activity());
+    ComboBox<CoachKind> kind = Forms.choice(messages::label);
     kind.setId("coach-kind");
     kind.getItems().setAll(Arrays.asList(CoachKind.values()));
     kind.valueProperty().bindBidirectional(presenter.coachKind());
-    TextArea note = Forms.area("note", 3);
+    TextArea note = Forms.area("note", 2);
     note.textProperty().bindBidirectional(presenter.note());
 
-    VBox page = new VBox(10, Forms.generalError(errors),
-        Forms.field(messages.get("hours.employer"), employer, errors.binding("employerId")),
+    TextField confirmName = new TextField();
+    confirmName.setId("confirm-name");
+    confirmName.setPromptText(messages.get("hours.confirmNamePrompt"));
+    confirmName.textProperty().bindBidirectional(presenter.confirmName());
+    confirmName.disableProperty().bind(presenter.confirmed());
+    Button confirm = new Button(messages.get("hours.confirm"), new FontIcon(Material2AL.CHECK_CIRCLE));
+    confirm.setId("confirm");
+    confirm.getStyleClass().addAll("success", "primary-action");
+    confirm.setMaxWidth(Double.MAX_VALUE);
+    confirm.setOnAction(e -> presenter.confirm());
+    confirm.visibleProperty().bind(presenter.confirmed().not());
+    confirm.managedProperty().bind(confirm.visibleProperty());
+    confirmName.setOnAction(e -> presenter.confirm());
+    Label confirmation = Forms.hint(presenter.confirmation());
+    confirmation.setId("confirmation");
+    confirmation.getStyleClass().add("confirmation");
+    Button undo = new Button(messages.get("hours.unconfirm"));
+    undo.setId("unconfirm");
+    undo.getStyleClass().add("flat");
+    undo.setOnAction(e -> presenter.unconfirm());
+    undo.visibleProperty().bind(presenter.confirmed());
+    undo.managedProperty().bind(undo.visibleProperty());
+    String hint = presenter.contactHint();
+    VBox confirmCard = new VBox(8, Forms.section(messages.get("hours.confirmTitle")),
+        Forms.hint(messages.get("hours.confirmExplain") + (hint == null ? "" : " " + hint)),
+        Forms.field(messages.get("hours.confirmName"), confirmName, errors.binding("confirmedBy")),
+        confirm, confirmation, undo);
+    confirmCard.getStyleClass().addAll("card", "confirm-card");
+
+    Label budget = Forms.hint(presenter.budget());
+    budget.setId("hours-budget");
+    VBox page = new VBox(10, Forms.generalError(errors), where,
         Forms.field(messages.get("hours.date"), date, errors.binding("date")),
-        Forms.field(messages.get("hours.amount"), stepper, errors.binding("quarterHours")),
+        Forms.field(messages.get("hours.amount"), new VBox(8, stepper, quick, budget), errors.binding("quarterHours")),
         Forms.field(messages.get("hours.activity"), activity, errors.binding("activity")),
         Forms.field(messages.get("hours.coachKind"), kind, errors.binding("coachKind")),
         Forms.field(messages.get("hours.note"), note, errors.binding("note")),
+        confirmCard,
         Forms.buttons(messages, presenter::save, cancel));
+    Label about = Forms.wrapped(presenter.about(), "form-about");
+    about.setId("form-about");
+    page.getChildren().add(0, about);
+    if (presenter.correcting()) {
+      page.getChildren().add(0, Forms.hint(messages.get("hours.correcting")));
+    }
     page.getStyleClass().add("page");
     setContent(page);
     setFitToWidth(true);

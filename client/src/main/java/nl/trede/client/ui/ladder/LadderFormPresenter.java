@@ -1,25 +1,27 @@
 package nl.trede.client.ui.ladder;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.trede.client.store.LocalStore;
+import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.LiveValidation;
 import nl.trede.domain.Ids;
 import nl.trede.domain.ValidationException;
-import nl.trede.domain.Violations;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.ladder.Rung;
 import nl.trede.sync.RecordType;
 
 /**
  * "Trede vastleggen": a dated move on the Participatieladder, from the candidate's current rung
- * (the latest step's) to another, with the reason. Without a current rung it is the intake.
+ * (the latest step's) to another, with the reason. Without a current rung it is the intake. As a
+ * correction it replaces a step with a new one naming it; the history stays (000 §6.1).
  */
 public final class LadderFormPresenter {
   private static final Set<String> FIELDS = Set.of("toRung", "date", "reason");
@@ -29,34 +31,61 @@ public final class LadderFormPresenter {
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
   private final StringProperty reason = new SimpleStringProperty("");
   private final FormErrors errors;
-  private final LocalStore store;
+  private final LiveValidation validation;
+  private final FieldContext context;
   private final UUID candidateId;
-  private final UUID authorId;
+  private final LadderStep corrects;
   private final Runnable onSaved;
 
-  public LadderFormPresenter(LocalStore store, Messages messages, Clock clock, UUID candidateId,
-      UUID authorId, Runnable onSaved) {
-    this.store = store;
+  public LadderFormPresenter(FieldContext context, UUID candidateId, LadderStep corrects, Runnable onSaved) {
+    this.context = context;
     this.candidateId = candidateId;
-    this.authorId = authorId;
+    this.corrects = corrects;
     this.onSaved = onSaved;
-    this.errors = new FormErrors(messages, FIELDS);
-    this.fromRung = store.currentRung(candidateId).orElse(null);
-    date.set(LocalDate.now(clock.withZone(Violations.ZONE)));
+    this.errors = new FormErrors(context.messages(), FIELDS);
+    if (corrects != null) {
+      fromRung = corrects.fromRung();
+      toRung.set(corrects.toRung());
+      date.set(corrects.date());
+      reason.set(corrects.reason() == null ? "" : corrects.reason());
+    } else {
+      fromRung = context.store().currentRung(candidateId).orElse(null);
+      date.set(context.today());
+    }
+    validation = new LiveValidation(errors, () -> build().validate(context.clock()))
+        .watch("toRung", toRung)
+        .watch("date", date)
+        .watch("reason", reason);
+  }
+
+  private LadderStep build() {
+    return new LadderStep(Ids.newId(), candidateId, fromRung, toRung.get(), date.get(),
+        reason.get() == null || reason.get().isBlank() ? null : reason.get().strip(), context.userId(),
+        corrects == null ? null : corrects.id());
+  }
+
+  /** The rungs to choose from: all six; the current one only when correcting. */
+  public List<Integer> choices() {
+    return IntStream.rangeClosed(Rung.LOWEST, Rung.HIGHEST).boxed()
+        .filter(r -> corrects != null || !r.equals(fromRung)).toList();
   }
 
   public boolean save() {
-    errors.clear();
-    LadderStep step = new LadderStep(Ids.newId(), candidateId, fromRung, toRung.get(), date.get(),
-        reason.get() == null || reason.get().isBlank() ? null : reason.get().strip(), authorId, null);
+    if (!validation.submit().isEmpty()) {
+      return false;
+    }
     try {
-      store.create(RecordType.LADDER_STEP, step);
+      context.store().create(RecordType.LADDER_STEP, build());
     } catch (ValidationException e) {
-      errors.show(e.violations());
+      validation.showRefusal(e.violations());
       return false;
     }
     onSaved.run();
     return true;
+  }
+
+  public boolean correcting() {
+    return corrects != null;
   }
 
   public Integer fromRung() {
@@ -77,5 +106,11 @@ public final class LadderFormPresenter {
 
   public FormErrors errors() {
     return errors;
+  }
+
+  /** "Kandidaat: Anna Jansen", at the top of the form, so nobody records for the wrong person. */
+  public String about() {
+    return context.messages().get("form.about", context.store().candidate(candidateId)
+        .map(nl.trede.domain.candidate.Candidate::displayName).orElse(context.messages().get("common.unknown")));
   }
 }

@@ -1,0 +1,14 @@
+package nl.trede.client.store;
+
+import nl.trede.domain.CandidateFile;
+
+/**
+ * A candidate of the caseload with what the caseload screen filters and sorts on, read in a few
+ * queries for the whole caseload at once.
+ *
+ * @param file the candidate with every ladder step that was not corrected (the steps carry only
+ *     their rungs, dates and ids) and, as {@code contacts}, at most the latest contact that was not
+ *     corrected: enough for the rung, the caseload groups and the next contact due, no more
+ * @param syncState the candidate record's own sync state
+ */
+public record CaseloadFile(CandidateFile file, SyncState syncState) {}

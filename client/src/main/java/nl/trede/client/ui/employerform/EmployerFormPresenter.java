@@ -1,0 +1,152 @@
+package nl.trede.client.ui.employerform;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.trede.client.ui.FieldContext;
+import nl.trede.client.ui.FormErrors;
+import nl.trede.client.ui.LiveValidation;
+import nl.trede.domain.Ids;
+import nl.trede.domain.ValidationException;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.Sector;
+import nl.trede.sync.RecordType;
+
+/**
+ * "Werkgever registreren" or "bewerken", on site at the reception desk: name, KvK number (eight
+ * digits, checked as typed), sector, address, who to ask for, and whether they have a
+ * HARRIE-trained colleague or an SROI obligation. An edit sends only the changed fields, so two
+ * jobhunters editing different fields never clash.
+ */
+public final class EmployerFormPresenter {
+  private static final Set<String> FIELDS = Set.of("name", "kvkNumber", "sector", "address", "contactPerson",
+      "contactPhone", "contactEmail");
+
+  private final StringProperty name = new SimpleStringProperty("");
+  private final StringProperty kvkNumber = new SimpleStringProperty("");
+  private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
+  private final StringProperty address = new SimpleStringProperty("");
+  private final StringProperty contactPerson = new SimpleStringProperty("");
+  private final StringProperty contactPhone = new SimpleStringProperty("");
+  private final StringProperty contactEmail = new SimpleStringProperty("");
+  private final BooleanProperty harrieTrained = new SimpleBooleanProperty();
+  private final BooleanProperty sroiObligation = new SimpleBooleanProperty();
+  private final FormErrors errors;
+  private final LiveValidation validation;
+  private final FieldContext context;
+  private final Employer existing;
+  private final UUID id;
+  private final java.util.function.Consumer<UUID> onSaved;
+
+  /** @param employerId the employer to edit, or null to register a new one */
+  public EmployerFormPresenter(FieldContext context, UUID employerId, java.util.function.Consumer<UUID> onSaved) {
+    this.context = context;
+    this.onSaved = onSaved;
+    this.errors = new FormErrors(context.messages(), FIELDS);
+    this.existing = employerId == null ? null : context.store().employers().stream()
+        .filter(e -> e.id().equals(employerId)).findFirst().orElse(null);
+    this.id = existing == null ? Ids.newId() : existing.id();
+    if (existing != null) {
+      name.set(existing.name());
+      kvkNumber.set(existing.kvkNumber());
+      sector.set(existing.sector());
+      address.set(nz(existing.address()));
+      contactPerson.set(nz(existing.contactPerson()));
+      contactPhone.set(nz(existing.contactPhone()));
+      contactEmail.set(nz(existing.contactEmail()));
+      harrieTrained.set(existing.harrieTrained());
+      sroiObligation.set(existing.sroiObligation());
+    }
+    validation = new LiveValidation(errors, () -> build().validate(context.clock()))
+        .watch("name", name).watch("kvkNumber", kvkNumber).watch("sector", sector).watch("address", address)
+        .watch("contactPerson", contactPerson).watch("contactPhone", contactPhone)
+        .watch("contactEmail", contactEmail);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private Employer build() {
+    // Spaces and dots people type in a KvK number ("1234 5678") are not part of it.
+    String kvk = kvkNumber.get() == null ? null : blank(kvkNumber.get().replaceAll("[\\s.]", ""));
+    return new Employer(id, blank(name.get()), kvk, sector.get(), blank(address.get()), blank(contactPerson.get()),
+        blank(contactPhone.get()), blank(contactEmail.get()), harrieTrained.get(), sroiObligation.get());
+  }
+
+  public boolean save() {
+    if (!validation.submit().isEmpty()) {
+      return false;
+    }
+    try {
+      if (existing == null) {
+        context.store().create(RecordType.EMPLOYER, build());
+      } else {
+        context.store().update(RecordType.EMPLOYER, build());
+      }
+    } catch (ValidationException e) {
+      validation.showRefusal(e.violations());
+      return false;
+    }
+    onSaved.accept(id);
+    return true;
+  }
+
+  public boolean isNew() {
+    return existing == null;
+  }
+
+  public List<Sector> sectors() {
+    return List.of(Sector.values());
+  }
+
+  public StringProperty name() {
+    return name;
+  }
+
+  public StringProperty kvkNumber() {
+    return kvkNumber;
+  }
+
+  public ObjectProperty<Sector> sector() {
+    return sector;
+  }
+
+  public StringProperty address() {
+    return address;
+  }
+
+  public StringProperty contactPerson() {
+    return contactPerson;
+  }
+
+  public StringProperty contactPhone() {
+    return contactPhone;
+  }
+
+  public StringProperty contactEmail() {
+    return contactEmail;
+  }
+
+  public BooleanProperty harrieTrained() {
+    return harrieTrained;
+  }
+
+  public BooleanProperty sroiObligation() {
+    return sroiObligation;
+  }
+
+  public FormErrors errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,100 @@
+package nl.trede.client.ui.employers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.trede.client.ui.FieldContext;
+import nl.trede.client.ui.Messages;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.Vacancy;
+import nl.trede.domain.employer.VacancyStatus;
+import nl.trede.sync.RecordType;
+
+/** "Werkgevers": the municipality's employers on this device, searchable by name, KvK or place. */
+public final class EmployersPresenter {
+  /** One employer as a card. */
+  public record Row(UUID employerId, String name, String details, String vacancies) {}
+
+  /** What the screen leads to. */
+  public interface Actions {
+    void open(UUID employerId);
+
+    void register();
+  }
+
+  private final StringProperty search = new SimpleStringProperty("");
+  private final StringProperty summary = new SimpleStringProperty();
+  private final StringProperty empty = new SimpleStringProperty();
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  private final FieldContext context;
+  private final Messages messages;
+  private final Actions actions;
+  private List<Employer> employers = List.of();
+  private Map<UUID, Long> openVacancies = Map.of();
+
+  public EmployersPresenter(FieldContext context, Actions actions) {
+    this.context = context;
+    this.messages = context.messages();
+    this.actions = actions;
+    search.addListener((obs, old, now) -> apply());
+  }
+
+  public void refresh() {
+    employers = context.store().employers();
+    openVacancies = context.store().<Vacancy>all(RecordType.VACANCY).stream()
+        .filter(v -> v.status() == VacancyStatus.OPEN)
+        .collect(Collectors.groupingBy(Vacancy::employerId, Collectors.counting()));
+    apply();
+  }
+
+  private void apply() {
+    String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+    rows.setAll(employers.stream()
+        .filter(e -> needle.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(needle)
+            || e.kvkNumber().contains(needle)
+            || (e.address() != null && e.address().toLowerCase(Locale.ROOT).contains(needle)))
+        .map(e -> new Row(e.id(), e.name(), messages.label(e.sector()) + (e.address() == null ? "" : " · " + e.address()),
+            vacancies(openVacancies.getOrDefault(e.id(), 0L))))
+        .toList());
+    summary.set(messages.get("employers.count", rows.size()));
+    empty.set(employers.isEmpty() ? messages.get("employers.empty") : messages.get("employers.emptySearch"));
+  }
+
+  private String vacancies(long open) {
+    return open == 0 ? messages.get("employers.noOpenVacancies")
+        : open == 1 ? messages.get("employers.oneOpenVacancy") : messages.get("employers.openVacancies", open);
+  }
+
+  public void open(Row row) {
+    if (row != null) {
+      actions.open(row.employerId());
+    }
+  }
+
+  public void register() {
+    actions.register();
+  }
+
+  public StringProperty search() {
+    return search;
+  }
+
+  public ReadOnlyStringProperty summary() {
+    return summary;
+  }
+
+  public ObservableList<Row> rows() {
+    return rows;
+  }
+
+  public ReadOnlyStringProperty emptyText() {
+    return empty;
+  }
+}

@@ -1,0 +1,143 @@
+package nl.trede.client.store;
+
+import static nl.trede.client.support.Fixtures.COACH;
+import static nl.trede.client.support.Fixtures.NOW;
+import static nl.trede.client.support.Fixtures.TODAY;
+import static nl.trede.client.support.Fixtures.candidate;
+import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.contact;
+import static nl.trede.client.support.Fixtures.employer;
+import static nl.trede.client.support.Fixtures.openStore;
+import static nl.trede.client.support.Fixtures.page;
+import static nl.trede.client.support.Fixtures.step;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import nl.trede.client.support.FieldFixtures;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.ValidationException;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
+import nl.trede.sync.FieldConflict;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.RecordChange;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store's queries for the field screens, on a real encrypted file. */
+class FieldQueriesTest {
+  @TempDir
+  Path dir;
+
+  private LocalStore store;
+  private Candidate anna;
+
+  @BeforeEach
+  void open() {
+    store = openStore(dir);
+    anna = candidate("Anna", "Jansen");
+    store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1),
+        change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1)));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void theConfigurationIsTheOneTheServerSent() {
+    assertThat(store.configuration()).hasValueSatisfying(c -> {
+      assertThat(c.municipality()).isEqualTo("overbetuwe");
+      assertThat(c.dimension("spoor").orElseThrow().fieldEditable()).isTrue();
+    });
+  }
+
+  @Test
+  void theCaseloadCarriesTheLatestContactThatNoCorrectionReplaced() {
+    Contact older = contact(anna.id(), NOW.minus(20, ChronoUnit.DAYS), "Eerste bezoek");
+    Contact newest = contact(anna.id(), NOW.minus(2, ChronoUnit.DAYS), "Verkeerd genoteerd");
+    // The correction moves the visit back to before the older one: the older is now the latest.
+    Contact correction = new Contact(Ids.newId(), anna.id(), null, COACH, newest.location(),
+        NOW.minus(30, ChronoUnit.DAYS), 30, null, "Gecorrigeerd", null, null, false, false, newest.id());
+    store.storePullPage(page("c2", change(RecordType.CONTACT, older, 1), change(RecordType.CONTACT, newest, 1),
+        change(RecordType.CONTACT, correction, 1)));
+
+    CaseloadFile file = store.caseloadFiles().get(0);
+
+    assertThat(file.file().contacts()).extracting(Contact::id).containsExactly(older.id());
+  }
+
+  @Test
+  void theCaseloadCarriesEveryStepSoTheRungIsTheLatestUncorrectedOne() {
+    LadderStep intake = step(anna.id(), null, 2, TODAY.minusMonths(6));
+    LadderStep up = step(anna.id(), 2, 4, TODAY.minusMonths(1));
+    LadderStep fix = new LadderStep(Ids.newId(), anna.id(), 2, 3, TODAY.minusMonths(1), "Was trede 3", COACH, up.id());
+    store.storePullPage(page("c2", change(RecordType.LADDER_STEP, intake, 1), change(RecordType.LADDER_STEP, up, 1),
+        change(RecordType.LADDER_STEP, fix, 1)));
+
+    CaseloadFile file = store.caseloadFiles().get(0);
+
+    assertThat(file.file().rungOn(TODAY)).contains(3);
+    assertThat(file.file().steps()).extracting(LadderStep::id).containsExactly(intake.id(), fix.id());
+  }
+
+  @Test
+  void historyHoldsPlacementsBesideContactsAndCorrectedEntries() {
+    Employer shop = employer("Supermarkt Heteren");
+    Placement job = FieldFixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.plusMonths(2));
+    Contact visit = contact(anna.id(), NOW.minus(1, ChronoUnit.DAYS), "Bezoek");
+    store.storePullPage(page("c2", change(RecordType.EMPLOYER, shop, 1), change(RecordType.PLACEMENT, job, 1),
+        change(RecordType.CONTACT, visit, 1)));
+
+    assertThat(store.history(anna.id())).extracting(StoredRecord::id).containsExactlyInAnyOrder(job.id(), visit.id());
+    assertThat(store.<Placement>inFile(anna.id(), RecordType.PLACEMENT)).extracting(Placement::id)
+        .containsExactly(job.id());
+    assertThat(store.<Placement>all(RecordType.PLACEMENT)).extracting(Placement::id).containsExactly(job.id());
+  }
+
+  @Test
+  void resolvingAConflictIsOneUpdateThatNamesTheConflictAndSettlesItOnTheDevice() {
+    Employer shop = employer("Supermarkt Heteren");
+    FieldConflict conflict = new FieldConflict(Ids.newId(), "contactPerson", Json.MAPPER.valueToTree("Sanne"),
+        Json.MAPPER.valueToTree("Joop"), Ids.newId(), COACH, NOW);
+    store.storePullPage(page("c2", new RecordChange(RecordType.EMPLOYER, shop.id(), 4, false,
+        Json.MAPPER.valueToTree(shop), List.of(conflict))));
+    assertThat(store.find(shop.id()).orElseThrow().syncState()).isEqualTo(SyncState.CONFLICT);
+
+    Employer chosen = (Employer) store.resolveConflicts(RecordType.EMPLOYER, shop.id(),
+        Map.of("contactPerson", Json.MAPPER.valueToTree("Joop")));
+
+    assertThat(chosen.contactPerson()).isEqualTo("Joop");
+    assertThat(store.conflicts(shop.id())).isEmpty();
+    assertThat(store.find(shop.id()).orElseThrow().syncState()).isEqualTo(SyncState.PENDING);
+    assertThat(store.pendingOutbox(10)).singleElement().satisfies(entry -> {
+      assertThat(entry.mutation().kind()).isEqualTo(MutationKind.UPDATE);
+      assertThat(entry.mutation().baseVersion()).isEqualTo(4);
+      assertThat(entry.mutation().resolves()).containsExactly(conflict.id());
+      assertThat(entry.mutation().fields().get("contactPerson").asText()).isEqualTo("Joop");
+    });
+  }
+
+  @Test
+  void aResolutionForAFieldWithoutAnOpenConflictIsRefusedAndWritesNothing() {
+    Employer shop = employer("Supermarkt Heteren");
+    store.storePullPage(page("c2", change(RecordType.EMPLOYER, shop, 2)));
+
+    assertThatThrownBy(() -> store.resolveConflicts(RecordType.EMPLOYER, shop.id(),
+        Map.of("name", Json.MAPPER.valueToTree("Andere naam"))))
+        .isInstanceOf(ValidationException.class);
+    assertThat(store.pendingCount()).isZero();
+  }
+}

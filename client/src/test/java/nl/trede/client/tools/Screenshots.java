@@ -1,0 +1,435 @@
+package nl.trede.client.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.trede.client.TredeApp;
+import nl.trede.client.device.Device;
+import nl.trede.client.login.LoginService;
+import nl.trede.client.login.Session;
+import nl.trede.client.sync.Backoff;
+import nl.trede.client.sync.SyncClient;
+import nl.trede.client.sync.SyncEngine;
+import nl.trede.client.ui.AppController;
+import nl.trede.client.ui.Messages;
+import nl.trede.domain.employer.Employer;
+
+/**
+ * Walks the field app at phone size (360×640) as each demo role and saves a PNG of every main
+ * screen, for people to look at (scripts/screenshots-client.sh, docs/field-app.md). Runs against a
+ * running demo server; each role gets a fresh device folder.
+ *
+ * <pre>  Screenshots --server=URL --out=DIR --data=DIR</pre>
+ */
+public final class Screenshots {
+  static final double WIDTH = 360;
+  static final double HEIGHT = 640;
+
+  private final String server;
+  private final Path out;
+  private final Path data;
+  private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "screenshots-background");
+    t.setDaemon(true);
+    return t;
+  });
+  private final List<String> saved = new ArrayList<>();
+  private Stage stage;
+  private double width = WIDTH;
+  private double height = HEIGHT;
+  private AppController controller;
+
+  private Screenshots(String server, Path out, Path data) {
+    this.server = server;
+    this.out = out;
+    this.data = data;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> named = new java.util.HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      named.put(arg.substring(2, eq), arg.substring(eq + 1));
+    }
+    Screenshots run = new Screenshots(named.get("server"), Path.of(named.getOrDefault("out", "screenshots/client")),
+        Path.of(named.getOrDefault("data", "var/screenshots")));
+    Files.createDirectories(run.out);
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Platform.startup(() -> started.complete(null));
+    started.get(30, TimeUnit.SECONDS);
+    int code = 0;
+    try {
+      run.coach();
+      run.jobcoach();
+      run.jobhunter();
+      run.tablet();
+      System.out.println("saved " + run.saved.size() + " screenshots in " + run.out.toAbsolutePath());
+    } catch (Throwable e) {
+      e.printStackTrace();
+      code = 1;
+    } finally {
+      Platform.exit();
+    }
+    System.exit(code);
+  }
+
+  // ------------------------------------------------------------------ the walks
+
+  private void coach() throws Exception {
+    newFileWithoutContact();
+    open(null);
+    shot("01-login");
+    fx(() -> {
+      text("#username", "coach1");
+      text("#password", "trede-demo");
+      fire("#login");
+    });
+    awaitSynced();
+    shot("02-caseload");
+    fx(() -> fire("#filters"));
+    shot("03-caseload-filters");
+    fx(() -> fire("#filters"));
+    fx(() -> fire("#nav-overdue"));
+    shot("04-overdue");
+    fx(() -> fire("#nav-caseload"));
+    fx(() -> {
+      var list = (javafx.scene.control.ListView<?>) lookup("#caseload");
+      list.getSelectionModel().select(0);
+      list.getOnMouseClicked().handle(null);
+    });
+    shot("05-candidate");
+    scroll(0.45);
+    shot("06-candidate-ladder");
+    scroll(1.0);
+    shot("07-candidate-timeline");
+    scroll(0);
+    fx(() -> fire("#record-contact"));
+    fx(() -> {
+      text("#summary", "Gesproken over het dagritme en de vrijwilligersplek.");
+      text("#agreements", "Kandidaat belt zelf de Voedselbank voor vrijdag.");
+      fire("#next-in-2");
+    });
+    shot("08-contact-form");
+    fx(() -> fire("#cancel"));
+    fx(() -> fire("#record-step"));
+    fx(() -> fire("#save"));
+    shot("09-ladder-form-errors");
+    fx(() -> fire("#cancel"));
+    fx(() -> fire("#edit-classification"));
+    shot("10-classification");
+    fx(() -> fire("#cancel"));
+    fx(() -> fire("#sync-details"));
+    shot("11-sync-status");
+    logout();
+  }
+
+  private void jobcoach() throws Exception {
+    open("jobcoach1");
+    awaitSynced();
+    shot("12-today");
+    fx(() -> fire(firstId("book-")));
+    fx(() -> {
+      fire("#quick-8");
+      text("#confirm-name", "Marco Willems");
+      fire("#confirm");
+    });
+    scroll(1.0);
+    shot("13-hours-confirmed");
+    fx(() -> fire("#cancel"));
+    fx(() -> fire(firstId("open-")));
+    scrollTo("#coaching-steps");
+    shot("14-placement-jobcoaching");
+    logout();
+  }
+
+  private void jobhunter() throws Exception {
+    // Another device changes an employer's contact person first, for the conflict below.
+    Session other = new LoginService(data.resolve("other-device"), Clock.systemUTC(), SyncClient::new, 1_000,
+        "screenshots").login(server, "coach1", "trede-demo".toCharArray());
+    SyncEngine otherSync = new SyncEngine(other.store(), other.client(), Clock.systemUTC(), Backoff.standard(),
+        SyncEngine.Settings.standard());
+    otherSync.syncNow();
+
+    open("jobhunter1");
+    awaitSynced();
+    shot("15-employers");
+    fx(() -> fire("#register-employer"));
+    fx(() -> {
+      text("#employer-name-field", "Kwekerij De Betuwe");
+      text("#kvk", "1234567");
+    });
+    shot("16-employer-form-kvk");
+    fx(() -> fire("#cancel"));
+    fx(() -> {
+      var list = (javafx.scene.control.ListView<?>) lookup("#employers");
+      list.getSelectionModel().select(0);
+      list.getOnMouseClicked().handle(null);
+    });
+    shot("17-employer");
+    fx(() -> fire("#new-vacancy"));
+    fx(() -> {
+      text("#vacancy-title", "Medewerker kwekerij");
+      text("#new-task", "Planten oppotten");
+      fire("#add-task");
+      text("#new-task", "Karren met planten klaarzetten");
+      fire("#add-task");
+      text("#vacancy-hours", "24");
+      ((javafx.scene.control.CheckBox) lookup("#requirement-vca")).setSelected(true);
+      ((javafx.scene.control.CheckBox) lookup("#suits-register")).setSelected(true);
+    });
+    shot("18-vacancy-form");
+    fx(() -> fire("#save"));
+    fx(() -> fire(firstId("vacancy-")));
+    await(() -> controller.engine().map(e -> e.status().pending() == 0 && !e.status().running()).orElse(false));
+    fx(() -> fire("#find-candidates"));
+    await(() -> lookup("#matches") != null && !((javafx.scene.layout.VBox) lookup("#matches")).getChildren().isEmpty());
+    shot("19-matching");
+
+    // The conflict: both devices set the same employer's contact person; the other one was first.
+    Employer employer = controller.session().orElseThrow().store().employers().get(0);
+    Employer theirs = copyWithContact(employer, "Sanne Aalbers");
+    other.store().update(nl.trede.sync.RecordType.EMPLOYER, theirs);
+    otherSync.syncNow();
+    controller.session().orElseThrow().store().update(nl.trede.sync.RecordType.EMPLOYER,
+        copyWithContact(employer, "Joop Aalbers"));
+    controller.engine().orElseThrow().syncNow();
+    fx(() -> fire("#sync-details"));
+    await(() -> lookup("#problems") != null && firstId("resolve-") != null);
+    shot("20-sync-conflict");
+    fx(() -> fire(firstId("resolve-")));
+    fx(() -> fire("#keep-other-0"));
+    shot("21-conflict");
+    otherSync.close();
+    other.store().close();
+    logout();
+  }
+
+  /**
+   * The demo's coaches have spoken to everyone lately; a file the case manager just opened, that
+   * nobody has visited since the inflow six weeks ago, shows what "Achterstallig" is for.
+   */
+  private void newFileWithoutContact() throws Exception {
+    Session caseManager = new LoginService(data.resolve("case-manager-device"), Clock.systemUTC(), SyncClient::new,
+        1_000, "screenshots").login(server, "casemanager1", "trede-demo".toCharArray());
+    java.time.LocalDate today = java.time.LocalDate.now(nl.trede.domain.Violations.ZONE);
+    UUID coach1 = UUID.nameUUIDFromBytes("trede-demo:coach1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    caseManager.store().create(nl.trede.sync.RecordType.CANDIDATE, new nl.trede.domain.candidate.Candidate(
+        nl.trede.domain.Ids.newId(), "Noor", "Verhoeven", today.minusYears(34).minusDays(40), "06-41234567",
+        "Stationsweg 12", caseManager.user().userId(), List.of(coach1), today.minusWeeks(6), java.util.Set.of(),
+        Map.of(), null, List.of(), List.of(), new nl.trede.domain.candidate.Plan("Kennismaken en een plan maken",
+            null, 12, 14, null), new nl.trede.domain.candidate.Inflow(today.minusWeeks(6),
+            nl.trede.domain.candidate.InflowReason.NEW_APPLICATION), null, null, null, null));
+    SyncEngine sync = new SyncEngine(caseManager.store(), caseManager.client(), Clock.systemUTC(), Backoff.standard(),
+        SyncEngine.Settings.standard());
+    nl.trede.client.sync.SyncStatus status = sync.syncNow();
+    if (status.lastError() != null || status.pending() > 0) {
+      throw new IllegalStateException("the case manager's sync failed: " + status);
+    }
+    sync.close();
+    caseManager.store().close();
+  }
+
+  /** The same app on a tablet in portrait: pages keep a readable width. */
+  private void tablet() throws Exception {
+    width = 800;
+    height = 1280;
+    open("casemanager1");
+    awaitSynced();
+    shot("22-tablet-caseload");
+    fx(() -> {
+      var list = (javafx.scene.control.ListView<?>) lookup("#caseload");
+      list.getSelectionModel().select(0);
+      list.getOnMouseClicked().handle(null);
+    });
+    shot("23-tablet-candidate");
+    logout();
+  }
+
+  private static Employer copyWithContact(Employer e, String contact) {
+    return new Employer(e.id(), e.name(), e.kvkNumber(), e.sector(), e.address(), contact, e.contactPhone(),
+        e.contactEmail(), e.harrieTrained(), e.sroiObligation());
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private void open(String user) throws Exception {
+    fx(() -> {
+      Messages messages = Messages.dutch();
+      LoginService login = new LoginService(data.resolve(user == null ? "coach1" : user), Clock.systemUTC(),
+          SyncClient::new, 1_000, "screenshots");
+      controller = new AppController(login, messages, Clock.systemUTC(), background, Platform::runLater,
+          Device.detect(), new SyncEngine.Settings(Duration.ofMillis(300), Duration.ofMinutes(10), 1000, 500));
+      Scene scene = TredeApp.scene(controller, width, height);
+      if (stage != null && stage.getWidth() != width) {
+        stage.close();
+        stage = null;
+      }
+      if (stage == null) {
+        stage = new Stage();
+        stage.setResizable(false);
+      }
+      stage.setScene(scene);
+      stage.show();
+      controller.start(new AppController.Options(server, user, user == null ? null : "trede-demo"));
+    });
+  }
+
+  private void awaitSynced() throws Exception {
+    await(() -> controller.engine().map(e -> e.status().lastSuccess() != null && !e.status().running())
+        .orElse(false));
+    settle();
+  }
+
+  private void logout() throws Exception {
+    fx(() -> fire("#logout"));
+    fx(controller::close);
+  }
+
+  private void shot(String name) throws Exception {
+    settle();
+    WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = image.getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        png.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    Path file = out.resolve(name + ".png");
+    try {
+      ImageIO.write(png, "png", file.toFile());
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file, e);
+    }
+    saved.add(name);
+    System.out.println("saved " + file);
+  }
+
+  private void scroll(double position) throws Exception {
+    fx(() -> {
+      Node center = controller.shell().current().view();
+      if (center instanceof ScrollPane pane) {
+        pane.setVvalue(position);
+      }
+    });
+  }
+
+  /** Scrolls the page so the node is near the top. */
+  private void scrollTo(String selector) throws Exception {
+    fx(() -> {
+      Node center = controller.shell().current().view();
+      Node target = lookup(selector);
+      if (center instanceof ScrollPane pane && target != null) {
+        pane.layout();
+        double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+        double viewport = pane.getViewportBounds().getHeight();
+        double y = pane.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+        pane.setVvalue(Math.min(1, Math.max(0, (y - 8) / Math.max(1, contentHeight - viewport))));
+      }
+    });
+  }
+
+  private Node lookup(String selector) {
+    return stage.getScene().getRoot().lookup(selector);
+  }
+
+  /** The first node whose id starts so, as a selector. */
+  private String firstId(String prefix) {
+    List<Node> found = new ArrayList<>();
+    collect(stage.getScene().getRoot(), prefix, found);
+    return found.isEmpty() ? null : "#" + found.get(0).getId();
+  }
+
+  private static void collect(Node node, String prefix, List<Node> found) {
+    if (node.getId() != null && node.getId().startsWith(prefix) && node.isVisible()) {
+      found.add(node);
+    }
+    if (node instanceof javafx.scene.Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        collect(child, prefix, found);
+      }
+      if (node instanceof ScrollPane pane && pane.getContent() != null) {
+        collect(pane.getContent(), prefix, found);
+      }
+    }
+  }
+
+  private void text(String selector, String value) {
+    ((TextInputControl) lookup(selector)).setText(value);
+  }
+
+  private void fire(String selector) {
+    Node node = selector == null ? null : lookup(selector);
+    if (node instanceof ButtonBase button) {
+      button.fire();
+    } else if (node != null && node.getOnMouseClicked() != null) {
+      // A card that acts as a button (Forms.card).
+      node.getOnMouseClicked().handle(null);
+    } else {
+      throw new IllegalStateException("no button " + selector + " on " + controller.shell().current().title());
+    }
+  }
+
+  private void fx(Runnable action) throws Exception {
+    onFx(() -> {
+      action.run();
+      return null;
+    });
+    settle();
+  }
+
+  private static <T> T onFx(Supplier<T> action) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        result.complete(action.get());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result.get(30, TimeUnit.SECONDS);
+  }
+
+  private void await(BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!onFx(condition::getAsBoolean)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("timed out on " + controller.shell().current().title());
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Two pulses: layout and CSS settle before a snapshot. */
+  private static void settle() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      onFx(() -> null);
+      Thread.sleep(60);
+    }
+  }
+}

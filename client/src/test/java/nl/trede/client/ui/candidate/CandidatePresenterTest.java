@@ -1,0 +1,173 @@
+package nl.trede.client.ui.candidate;
+
+import static nl.trede.client.support.Fixtures.CLOCK;
+import static nl.trede.client.support.Fixtures.COACH;
+import static nl.trede.client.support.Fixtures.NOW;
+import static nl.trede.client.support.Fixtures.TODAY;
+import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.employer;
+import static nl.trede.client.support.Fixtures.openStore;
+import static nl.trede.client.support.Fixtures.page;
+import static nl.trede.client.support.Fixtures.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.client.store.LocalStore;
+import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.ui.FieldContext;
+import nl.trede.client.ui.Messages;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Role;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.employer.Employer;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CandidatePresenterTest {
+  @TempDir
+  Path dir;
+
+  private LocalStore store;
+  private Candidate anna;
+  private Contact wrong;
+  private Contact fixed;
+  private final List<String> asked = new ArrayList<>();
+
+  @BeforeEach
+  void file() {
+    store = openStore(dir);
+    anna = FieldFixtures.candidate("Anna", "Jansen", Map.of("spoor", "participatie", "profiel", "2"),
+        Set.of(CandidateFlag.TARGET_GROUP_REGISTER), TODAY.minusYears(30));
+    Employer shop = employer("Supermarkt Heteren");
+    wrong = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.PHONE, NOW.minus(5, ChronoUnit.DAYS), 15,
+        null, "Verkeerde kandidaat gebeld", null, null, false, false, null);
+    fixed = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME, NOW.minus(5, ChronoUnit.DAYS), 45,
+        null, "Huisbezoek", "Cv afmaken", TODAY.plusDays(9), false, false, wrong.id());
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+        change(RecordType.CANDIDATE, anna, 1), change(RecordType.EMPLOYER, shop, 1),
+        change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(8)), 1),
+        change(RecordType.LADDER_STEP, step(anna.id(), 2, 4, TODAY.minusMonths(2)), 1),
+        change(RecordType.CONTACT, wrong, 1), change(RecordType.CONTACT, fixed, 1),
+        change(RecordType.PLACEMENT, FieldFixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.minusDays(3)), 1)));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private CandidatePresenter presenter(Role role) {
+    CandidatePresenter presenter = new CandidatePresenter(new FieldContext(store, Messages.dutch(), CLOCK,
+        FieldFixtures.session(role)), anna.id(), new CandidatePresenter.Actions() {
+          @Override
+          public void recordContact(UUID id, boolean noShow) {
+            asked.add(noShow ? "no-show" : "contact");
+          }
+
+          @Override
+          public void recordStep(UUID id) {
+            asked.add("step");
+          }
+
+          @Override
+          public void bookHours(UUID id, UUID placementId) {
+            asked.add("hours");
+          }
+
+          @Override
+          public void openPlacement(UUID id, UUID placementId) {
+            asked.add("placement");
+          }
+
+          @Override
+          public void editClassification(UUID id) {
+            asked.add("classification");
+          }
+
+          @Override
+          public void correct(UUID id, RecordType type, DomainRecord entry) {
+            asked.add("correct " + type.wireName() + " " + entry.id());
+          }
+        });
+    presenter.refresh();
+    return presenter;
+  }
+
+  @Test
+  void theClassificationUsesTheSchemesLabelsAndMarksWhatNeedsReview() {
+    CandidatePresenter page = presenter(Role.PARTICIPATION_COACH);
+
+    assertThat(page.classification()).containsExactly(
+        new CandidatePresenter.Classification("Spoor", "participatie (te herzien)", true),
+        new CandidatePresenter.Classification("Klantprofiel", "Profiel 2", false));
+    assertThat(page.flags()).containsExactly("Doelgroepregister");
+    assertThat(page.work().get()).isEqualTo("Beschikbaar 24 uur per week · taal B1 · certificaten: VCA");
+    assertThat(page.canEditClassification().get()).as("the track is field-editable in Overbetuwe").isTrue();
+  }
+
+  @Test
+  void aCorrectedContactStaysInTheTimelineMarkedAndOnlyTheCorrectionCounts() {
+    CandidatePresenter page = presenter(Role.PARTICIPATION_COACH);
+
+    CandidatePresenter.Item old = page.timeline().stream().filter(i -> i.id().equals(wrong.id())).findFirst().orElseThrow();
+    CandidatePresenter.Item correction = page.timeline().stream().filter(i -> i.id().equals(fixed.id())).findFirst()
+        .orElseThrow();
+    assertThat(old.corrected()).isTrue();
+    assertThat(old.correctable()).isFalse();
+    assertThat(old.details()).contains("Vervangen door een correctie");
+    assertThat(correction.details().get(0)).startsWith("Correctie van ");
+    assertThat(correction.correctable()).isTrue();
+    // The next contact follows the correction's agreed date, not the replaced call.
+    assertThat(page.nextContact().get()).startsWith("Volgend contact: 19 mrt. 2026").contains("afgesproken");
+
+    page.correct(old);
+    page.correct(correction);
+    assertThat(asked).containsExactly("correct contact " + fixed.id());
+  }
+
+  @Test
+  void theLadderChartHasEveryStepAndThePlacementCardWarnsOfACoachingOverrun() {
+    CandidatePresenter page = presenter(Role.JOBCOACH);
+
+    assertThat(page.ladder()).containsExactly(new CandidatePresenter.RungPoint(TODAY.minusMonths(8), 2),
+        new CandidatePresenter.RungPoint(TODAY.minusMonths(2), 4));
+    assertThat(page.rung().get()).isEqualTo("Huidige trede: 4 – Onbetaald werk");
+    assertThat(page.placements()).singleElement().satisfies(card -> {
+      assertThat(card.title()).isEqualTo("Regulier werk · Supermarkt Heteren");
+      assertThat(card.overrun()).isTrue();
+      assertThat(card.coaching()).startsWith("Jobcoaching loopt over de geplande einddatum (7 mrt. 2026)");
+    });
+  }
+
+  @Test
+  void onlyAJobcoachIsOfferedToBookHours() {
+    assertThat(presenter(Role.JOBCOACH).canBookHours().get()).isTrue();
+    assertThat(presenter(Role.PARTICIPATION_COACH).canBookHours().get()).isFalse();
+  }
+
+  @Test
+  void aCandidatePurgedWhileTheirPageIsOpenShowsNothingOfTheFile() {
+    CandidatePresenter page = presenter(Role.PARTICIPATION_COACH);
+    store.storePullPage(new nl.trede.sync.PullPage(List.of(), "c2", false, List.of(anna.id())));
+
+    page.refresh();
+
+    assertThat(page.name().get()).isEqualTo("Deze kandidaat staat niet meer op dit toestel.");
+    assertThat(page.timeline()).isEmpty();
+    assertThat(page.classification()).isEmpty();
+    assertThat(page.placements()).isEmpty();
+  }
+}

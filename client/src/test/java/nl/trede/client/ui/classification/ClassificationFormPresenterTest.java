@@ -1,0 +1,85 @@
+package nl.trede.client.ui.classification;
+
+import static nl.trede.client.support.Fixtures.CLOCK;
+import static nl.trede.client.support.Fixtures.TODAY;
+import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.openStore;
+import static nl.trede.client.support.Fixtures.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import nl.trede.client.store.LocalStore;
+import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.ui.FieldContext;
+import nl.trede.client.ui.Messages;
+import nl.trede.domain.Role;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassificationFormPresenterTest {
+  @TempDir
+  Path dir;
+
+  private LocalStore store;
+  private Candidate sam;
+
+  @BeforeEach
+  void candidate() {
+    store = openStore(dir);
+    sam = FieldFixtures.candidate("Sam", "Oudspoor", Map.of("spoor", "participatie", "profiel", "2"), Set.of(),
+        TODAY.minusYears(40));
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+        change(RecordType.CANDIDATE, sam, 1)));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private ClassificationFormPresenter form(Role role) {
+    return new ClassificationFormPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
+        FieldFixtures.session(role)), sam.id(), () -> {});
+  }
+
+  @Test
+  void aCoachMayChangeOnlyFieldEditableDimensionsAndSeesTheStaleValueForReview() {
+    ClassificationFormPresenter form = form(Role.PARTICIPATION_COACH);
+
+    ClassificationFormPresenter.Row track = form.rows().get(0);
+    ClassificationFormPresenter.Row profile = form.rows().get(1);
+    assertThat(track.editable()).isTrue();
+    assertThat(track.value().get()).isEqualTo(new ClassificationFormPresenter.Choice("participatie",
+        "participatie (te herzien)", true));
+    assertThat(track.choices()).extracting(ClassificationFormPresenter.Choice::label)
+        .containsExactly("Nog niet ingedeeld", "Focus op werk", "Focus op groei", "Focus op meedoen",
+            "participatie (te herzien)");
+    assertThat(profile.editable()).isFalse();
+    assertThat(profile.note()).isEqualTo("Stelt de klantmanager vast.");
+  }
+
+  @Test
+  void choosingACurrentValueSendsOnlyTheClassificationAndKeepsTheRest() {
+    ClassificationFormPresenter form = form(Role.PARTICIPATION_COACH);
+    ClassificationFormPresenter.Row track = form.rows().get(0);
+    track.value().set(track.choices().get(2));
+
+    assertThat(form.save()).isTrue();
+
+    assertThat(store.candidate(sam.id()).orElseThrow().classification())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("spoor", "groei", "profiel", "2"));
+    assertThat(store.pendingOutbox(5)).singleElement()
+        .satisfies(e -> assertThat(e.mutation().fields().fieldNames()).toIterable().containsExactly("classification"));
+  }
+
+  @Test
+  void aCaseManagerMayChangeEveryDimension() {
+    assertThat(form(Role.CASE_MANAGER).rows()).allMatch(ClassificationFormPresenter.Row::editable);
+  }
+}

@@ -1,0 +1,190 @@
+package nl.trede.client.ui.placement;
+
+import static nl.trede.client.support.Fixtures.CLOCK;
+import static nl.trede.client.support.Fixtures.COACH;
+import static nl.trede.client.support.Fixtures.TODAY;
+import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.employer;
+import static nl.trede.client.support.Fixtures.openStore;
+import static nl.trede.client.support.Fixtures.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.trede.client.store.LocalStore;
+import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.ui.FieldContext;
+import nl.trede.client.ui.Messages;
+import nl.trede.domain.Role;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.coaching.CoachKind;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.placement.JobcoachRegime;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The placement form: instruments from the catalogue, the five steps, policy rules as you type. */
+class PlacementPresenterTest {
+  @TempDir
+  Path dir;
+
+  private LocalStore store;
+  private Candidate withSubsidy;
+  private Candidate withoutSubsidy;
+  private Employer shop;
+  private final AtomicInteger saved = new AtomicInteger();
+
+  @BeforeEach
+  void store() {
+    store = openStore(dir);
+    withSubsidy = FieldFixtures.candidate("Lks", "Kandidaat", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
+        TODAY.minusYears(30));
+    withoutSubsidy = FieldFixtures.candidate("Geen", "Subsidie", Map.of(), Set.of(), TODAY.minusYears(30));
+    shop = employer("Supermarkt Heteren");
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+        change(RecordType.CANDIDATE, withSubsidy, 1), change(RecordType.CANDIDATE, withoutSubsidy, 1),
+        change(RecordType.EMPLOYER, shop, 1)));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private PlacementPresenter form(Candidate c, java.util.UUID placement, Role role) {
+    return new PlacementPresenter(new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(role)),
+        c.id(), placement, saved::incrementAndGet);
+  }
+
+  private static void regularJob(PlacementPresenter form, Employer at) {
+    form.kind().set(PlacementKind.REGULAR_JOB);
+    form.employer().set(at);
+    form.role().set("Vakkenvuller");
+    form.hoursPerWeek().set("24");
+    form.contractMonths().set("12");
+  }
+
+  @Test
+  void theFiveStepsLeadToWhoCoachesAndAnExternalCoachStartsAtTheLowestRegime() {
+    PlacementPresenter form = form(withSubsidy, null, Role.JOBCOACH);
+    form.coaching().set(true);
+    assertThat(form.outcome().get()).isEqualTo("Uitkomst: geen extra jobcoaching.");
+
+    form.supportNeeded().set(true);
+    assertThat(form.leadsTo()).isEqualTo(CoachKind.MUNICIPAL);
+    form.harrieSufficient().set(true);
+    assertThat(form.leadsTo()).isEqualTo(CoachKind.INTERNAL);
+    form.harrieSufficient().set(false);
+    form.regime().set(JobcoachRegime.HIGH);
+    form.specialistNeeded().set(true);
+    assertThat(form.outcome().get()).isEqualTo("Uitkomst: een externe jobcoach, op het laagste regime.");
+    assertThat(form.regime().get()).isEqualTo(JobcoachRegime.LOW);
+    form.networkSufficient().set(true);
+    assertThat(form.leadsTo()).isNull();
+  }
+
+  @Test
+  void aJobcoachAssignsThemselvesAndTheRecordCarriesTheChoiceAndItsReason() {
+    PlacementPresenter form = form(withSubsidy, null, Role.JOBCOACH);
+    regularJob(form, shop);
+    form.coaching().set(true);
+    form.supportNeeded().set(true);
+    form.reason().set("Geen getrainde collega op de afdeling.");
+    form.coachingEnd().set(TODAY.plusMonths(6));
+    form.grantedHours().set("40");
+
+    assertThat(form.jobcoachText()).isEqualTo("Uzelf (Anna de Vries)");
+    assertThat(form.save()).isTrue();
+
+    Placement saved = store.<Placement>inFile(withSubsidy.id(), RecordType.PLACEMENT).get(0);
+    assertThat(saved.jobcoaching().coachKind()).isEqualTo(CoachKind.MUNICIPAL);
+    assertThat(saved.jobcoaching().jobcoachId()).isEqualTo(COACH);
+    assertThat(saved.jobcoaching().reason()).isEqualTo("Geen getrainde collega op de afdeling.");
+    assertThat(saved.jobcoaching().grantedHours()).isEqualTo(40);
+    assertThat(store.pendingOutbox(5)).singleElement()
+        .satisfies(e -> assertThat(e.mutation().kind()).isEqualTo(MutationKind.CREATE));
+  }
+
+  @Test
+  void jobcoachingWithoutLoonkostensubsidieIsRefusedAtOnceAsTheServerWould() {
+    PlacementPresenter form = form(withoutSubsidy, null, Role.JOBCOACH);
+    regularJob(form, shop);
+    form.coaching().set(true);
+    form.supportNeeded().set(true);
+    form.reason().set("Begeleiding nodig.");
+    form.coachingEnd().set(TODAY.plusMonths(6));
+
+    assertThat(form.save()).isFalse();
+
+    assertThat(form.errors().of("jobcoaching.coachKind"))
+        .isEqualTo("Jobcoaching is voor kandidaten met loonkostensubsidie (art. 10da Participatiewet).");
+    assertThat(store.pendingCount()).isZero();
+  }
+
+  @Test
+  void anInstrumentsConditionsAreCheckedAsYouTypeAtTheFieldsTheyConcern() {
+    PlacementPresenter form = form(withSubsidy, null, Role.PARTICIPATION_COACH);
+    regularJob(form, shop);
+    form.contractMonths().set("3");
+    form.instrumentToAdd().set(form.catalogue().stream().filter(i -> i.code().equals("werkgeverscheque"))
+        .findFirst().orElseThrow());
+    form.addInstrument();
+    form.instruments().get(0).amount().set("4.500,00");
+
+    // Lansingerland-style werkgeverscheque: contract of at least 6 months and 32 hours (002 §3.4.4).
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("contractMonths")).isEqualTo("Het gekozen instrument vraagt een langer contract.");
+    assertThat(form.errors().of("hoursPerWeek")).isEqualTo("Het gekozen instrument vraagt meer uren per week.");
+    assertThat(form.errors().of("instruments"))
+        .isEqualTo("Dit bedrag is hoger dan de gemeente voor dit instrument toestaat.");
+
+    form.contractMonths().set("12");
+    form.hoursPerWeek().set("32");
+    assertThat(form.errors().of("contractMonths")).isNull();
+    assertThat(form.errors().of("instruments")).isNull();
+    assertThat(form.save()).isTrue();
+  }
+
+  @Test
+  void anOverrunIsNamedAndAnEditSendsOnlyWhatChanged() {
+    Placement running = FieldFixtures.coachedJob(withSubsidy.id(), shop.id(), COACH, TODAY.minusDays(10));
+    store.storePullPage(page("c2", change(RecordType.PLACEMENT, running, 3)));
+    PlacementPresenter form = form(withSubsidy, running.id(), Role.JOBCOACH);
+
+    assertThat(form.overrun().get()).startsWith("De geplande einddatum (28 feb. 2026) is voorbij");
+    form.coachingEnd().set(TODAY.plusMonths(2));
+    form.reason().set("Verlengd: nieuwe taken op de afdeling.");
+    assertThat(form.overrun().get()).isNull();
+    assertThat(form.save()).isTrue();
+
+    assertThat(store.pendingOutbox(5)).singleElement().satisfies(e -> {
+      assertThat(e.mutation().kind()).isEqualTo(MutationKind.UPDATE);
+      assertThat(e.mutation().baseVersion()).isEqualTo(3);
+      assertThat(e.mutation().fields().fieldNames()).toIterable().containsExactly("jobcoaching");
+    });
+  }
+
+  @Test
+  void aWepMetIntentieLastsAtMostThreeMonths() {
+    PlacementPresenter form = form(withoutSubsidy, null, Role.PARTICIPATION_COACH);
+    form.kind().set(PlacementKind.WORK_EXPERIENCE);
+    form.employer().set(shop);
+    form.goal().set("Werknemersvaardigheden");
+    form.supervision().set("Vaste collega");
+    form.hoursPerWeek().set("20");
+    form.withIntent().set(true);
+    form.plannedEndDate().set(TODAY.plusMonths(4));
+
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("plannedEndDate")).isEqualTo("Een werkervaringsplaats met intentie duurt hoogstens 3 maanden.");
+  }
+}

@@ -1,0 +1,73 @@
+package nl.trede.client.ui.syncbar;
+
+import static nl.trede.client.support.Fixtures.CLOCK;
+import static nl.trede.client.support.Fixtures.NOW;
+import static nl.trede.client.support.Fixtures.openStore;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import nl.trede.client.store.LocalStore;
+import nl.trede.client.sync.Backoff;
+import nl.trede.client.sync.SyncClient;
+import nl.trede.client.sync.SyncEngine;
+import nl.trede.client.sync.SyncException;
+import nl.trede.client.sync.SyncStatus;
+import nl.trede.client.ui.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The strip at the bottom: what waits, when sync last worked, and what needs the user first. */
+class SyncBarPresenterTest {
+  @TempDir
+  Path dir;
+
+  private LocalStore store;
+  private SyncEngine engine;
+  private SyncBarPresenter bar;
+
+  @BeforeEach
+  void bar() {
+    store = openStore(dir);
+    engine = new SyncEngine(store, new SyncClient("http://127.0.0.1:9"), CLOCK, Backoff.standard(),
+        SyncEngine.Settings.standard());
+    bar = new SyncBarPresenter(engine, Messages.dutch(), CLOCK, Runnable::run, () -> {}, () -> {});
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+    store.close();
+  }
+
+  @Test
+  void todayOnlyTheTimeOtherDaysTheDate() {
+    bar.show(new SyncStatus(0, 0, NOW.minus(1, ChronoUnit.HOURS), false, null, null));
+    assertThat(bar.pending().get()).isEqualTo("Alles is gesynchroniseerd");
+    assertThat(bar.lastSync().get()).isEqualTo("Laatst gesynchroniseerd: 09:00");
+
+    bar.show(new SyncStatus(3, 0, NOW.minus(2, ChronoUnit.DAYS), false, SyncException.Kind.NETWORK, null));
+    assertThat(bar.pending().get()).isEqualTo("3 wijzigingen wachten op verzending");
+    assertThat(bar.lastSync().get()).isEqualTo("Laatst gesynchroniseerd: 8 mrt. 2026 10:00");
+    assertThat(bar.error().get()).isEqualTo("Geen verbinding; wordt later opnieuw geprobeerd.");
+  }
+
+  @Test
+  void aConflictOrRefusalComesFirstAndWhatWaitsMovesToTheSecondLine() {
+    bar.show(new SyncStatus(2, 1, NOW, false, null, null));
+
+    assertThat(bar.pending().get()).isEqualTo("1 punt vraagt uw aandacht");
+    assertThat(bar.lastSync().get()).isEqualTo("2 wijzigingen wachten op verzending");
+    assertThat(bar.attention().get()).isTrue();
+  }
+
+  @Test
+  void aRunningSyncSaysSo() {
+    bar.show(new SyncStatus(1, 0, null, true, null, null));
+
+    assertThat(bar.running().get()).isTrue();
+    assertThat(bar.lastSync().get()).isEqualTo("Bezig met synchroniseren…");
+  }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Screenshots of every main screen of the field app at phone size (360×640), as a coach, a jobcoach
+# and a jobhunter, against the demo server: PNGs in screenshots/client/ (not in git).
+# Builds what is missing, starts the demo server on a temporary SQLite file and a free port, runs
+# the app under a virtual display (Xvfb) and stops both afterwards. See docs/field-app.md.
+#   TREDE_DEMO_MUNICIPALITY=dalfsen scripts/screenshots-client.sh   the same with Dalfsen's scheme
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+source scripts/prerequisites.sh
+ensure_packages javac=openjdk-17-jdk-headless mvn=maven curl=curl xvfb-run=xvfb \
+  '/usr/lib/*/libgtk-3.so.0=libgtk-3-0' '/usr/share/fonts/truetype/dejavu=fonts-dejavu-core'
+
+# The client (with its test-scope screenshot tool) is always built, so the pictures show the code
+# as it is; the server only when its jar is missing.
+jar=server/target/trede-server-0.1.0-SNAPSHOT.jar
+if [ ! -f "$jar" ]; then
+  mvn -B -q -ntp -DskipTests install
+else
+  mvn -B -q -ntp -DskipTests install -pl shared,client
+fi
+
+work=$(mktemp -d)
+# A free port: one nothing answers on.
+while :; do
+  port=$((20000 + RANDOM % 40000))
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+done
+java -Dmicronaut.server.port="$port" -Dtrede.db.path="$work/server.db" -Dtrede.demo.enabled=true \
+  -Dtrede.demo.municipality="${TREDE_DEMO_MUNICIPALITY:-overbetuwe}" \
+  -jar "$jar" > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+  kill -0 $server 2>/dev/null || { cat "$work/server.log"; exit 1; }
+  sleep 0.5
+done
+
+rm -rf screenshots/client
+mkdir -p screenshots/client
+xvfb-run -a -s "-screen 0 1280x1024x24" \
+  mvn -B -q -ntp -f client/pom.xml exec:exec -Dtrede.classpathScope=test \
+    -Dtrede.main=nl.trede.client.tools.Screenshots -Dtrede.jvmArgs="-Dprism.order=sw -Duser.language=nl -Duser.country=NL" \
+    -Dtrede.args="--server=http://127.0.0.1:$port --out=$PWD/screenshots/client --data=$work/devices"
+ls screenshots/client
