@@ -41,6 +41,7 @@ class WritePolicy {
   final class Lookups {
     private final WorkingSet rows;
     private final java.util.Map<String, Boolean> files = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<User>> colleagues = new java.util.HashMap<>();
 
     private Lookups(WorkingSet rows) {
       this.rows = rows;
@@ -54,6 +55,30 @@ class WritePolicy {
 
   Lookups lookups(WorkingSet rows) {
     return new Lookups(rows);
+  }
+
+  /** The records a new record refers to, so one query can fetch them with the push's own. */
+  static List<String> references(DomainRecord record) {
+    List<String> ids = new ArrayList<>(2);
+    if (!(record instanceof Candidate) && record.fileCandidateId() != null) {
+      ids.add(record.fileCandidateId().toString());
+    }
+    UUID employerId = employerOf(record);
+    if (employerId != null) {
+      ids.add(employerId.toString());
+    }
+    return ids;
+  }
+
+  /** Which of these files the caller holds, in one query instead of one per file. */
+  void preloadFiles(Caller caller, java.util.Collection<String> candidateIds, Lookups lookups) {
+    Role role = caller.role();
+    List<String> unknown = candidateIds.stream().filter(id -> !lookups.files.containsKey(id)).toList();
+    if (role.seesWholeMunicipality() || !role.hasCaseload() || unknown.isEmpty()) {
+      return;
+    }
+    unknown.forEach(id -> lookups.files.put(id, false));
+    caseloads.heldOf(caller.userId(), unknown).forEach(id -> lookups.files.put(id, true));
   }
 
   /** May the caller change this stored record at all? */
@@ -74,10 +99,10 @@ class WritePolicy {
         v.add(new Violation("recordId", "role", "only a case manager or the office registers a candidate"));
       }
       for (int i = 0; i < candidate.coachIds().size(); i++) {
-        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v);
+        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v, lookups);
       }
       if (candidate.caseManagerId() != null) {
-        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v);
+        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v, lookups);
       }
       return v;
     }
@@ -117,8 +142,8 @@ class WritePolicy {
         .isPresent();
   }
 
-  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v) {
-    Optional<User> user = users.findById(userId.toString());
+  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v, Lookups lookups) {
+    Optional<User> user = lookups.colleagues.computeIfAbsent(userId.toString(), users::findById);
     if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || !user.get().role().hasCaseload()) {
       v.add(new Violation(field, "unknown-reference", "user " + userId + " is not a coach or case manager here"));
     }
