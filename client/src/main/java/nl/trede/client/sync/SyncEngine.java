@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -205,13 +206,44 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Pulls until the server has no more. The next page is asked for (with the cursor the server
+   * gave) while this one is being stored: the server and the link work while the device writes.
+   * The stored cursor still moves only with the page it belongs to, so a failure of either side
+   * leaves the device exactly after the last page it stored.
+   */
   private void pullChanges(String token) throws SyncException {
-    boolean more = true;
-    while (more) {
-      Optional<String> cursor = store.pullCursor();
-      PullPage page = client.pull(token, cursor.orElse(null), settings.pageSize());
-      store.storePullPage(page);
-      more = page.hasMore();
+    PullPage page = client.pull(token, store.pullCursor().orElse(null), settings.pageSize());
+    while (true) {
+      CompletableFuture<PullPage> next = page.hasMore()
+          ? client.pullAsync(token, page.cursor(), settings.pageSize()) : null;
+      try {
+        store.storePullPage(page);
+      } catch (RuntimeException e) {
+        if (next != null) {
+          next.cancel(true);
+        }
+        throw e;
+      }
+      if (next == null) {
+        return;
+      }
+      page = await(next);
+    }
+  }
+
+  private static PullPage await(CompletableFuture<PullPage> page) throws SyncException {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      page.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new SyncException(SyncException.Kind.NETWORK, "interrupted", null, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SyncException failure) {
+        throw failure;
+      }
+      throw new SyncException(SyncException.Kind.NETWORK, "no answer from the server", null, e.getCause());
     }
   }
 
