@@ -65,6 +65,22 @@ public class SyncClient {
     return read(response, LoginResult.class);
   }
 
+  /**
+   * Whether the server answers its health endpoint within the timeout: a cheap way to notice the
+   * network coming back. Never throws.
+   */
+  public boolean reachable(Duration timeout) {
+    HttpRequest request = HttpRequest.newBuilder(server.resolve("health")).timeout(timeout).GET().build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   public PushResponse push(String token, PushRequest push) throws SyncException {
     HttpRequest request = authorised(server.resolve("api/sync/push"), token)
         .header("Content-Type", "application/json")
