@@ -7,6 +7,9 @@ import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +96,7 @@ public class SyncService {
       // failing to upgrade a read. A refused mutation writes nothing by construction (every check
       // runs before the first write), so one transaction keeps each mutation all-or-nothing; a
       // failure rolls back the whole push, which the device then resends.
-      tenants.incrementSeq(caller.tenantId());
+      long first = reserveSeq(status.getConnection(), caller.tenantId(), Math.max(1, mutations.size()));
       WorkingSet rows = new WorkingSet(records);
       Set<String> wanted = new java.util.LinkedHashSet<>();
       for (int i = 0; i < mutations.size(); i++) {
@@ -107,7 +110,7 @@ public class SyncService {
       }
       // The push's records and the records its new ones refer to, in one query.
       rows.preload(wanted);
-      Batch batch = new Batch(tenants.lastSeq(caller.tenantId()), rows, policy.lookups(rows));
+      Batch batch = new Batch(first, rows, policy.lookups(rows));
       Set<String> files = new HashSet<>();
       for (int i = 0; i < mutations.size(); i++) {
         Mutation m = mutations.get(i);
@@ -130,9 +133,6 @@ public class SyncService {
             ? new MutationResult.Rejected(null, null,
                 List.of(new Violation("mutations[" + i + "]", "required", "a mutation is missing")))
             : applyOne(caller, m, prepared[i], remoteAddress, batch));
-      }
-      if (batch.used() > batch.first) {
-        tenants.setSeq(caller.tenantId(), batch.used());
       }
       rows.flush();
       applied.saveAll(batch.applied.values());
@@ -182,11 +182,33 @@ public class SyncService {
   }
 
   /**
-   * One push in progress: the tenant's change numbers from the one the lock reserved, what it
-   * looked up, and the memory and audit rows it writes in one go at the end.
+   * Takes the tenant's sequence lock and reserves a change number for every mutation of the push,
+   * in one statement; returns the first. The UPDATE locks the tenant row until the transaction
+   * ends, so one tenant's writers take turns and a number becomes visible only after every
+   * smaller one has committed: a pull can never skip a change (DESIGN §3, the PostgreSQL pitfall).
+   * Numbers a push does not use (refused mutations) stay gaps; pulls only need numbers to grow.
+   */
+  private static long reserveSeq(Connection connection, String tenantId, int count) {
+    try (PreparedStatement s = connection.prepareStatement(
+        "UPDATE tenant SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq")) {
+      s.setLong(1, count);
+      s.setString(2, tenantId);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no tenant " + tenantId);
+        }
+        return rs.getLong(1) - count + 1;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reserve change numbers", e);
+    }
+  }
+
+  /**
+   * One push in progress: the change numbers reserved for it, what it looked up, and the memory
+   * and audit rows it writes in one go at the end.
    */
   static final class Batch {
-    private final long first;
     private long next;
     private final WorkingSet rows;
     private final WritePolicy.Lookups lookups;
@@ -194,20 +216,14 @@ public class SyncService {
     private final Map<String, AppliedMutation> applied = new java.util.LinkedHashMap<>();
     private final List<nl.trede.server.audit.AuditEvent> audit = new ArrayList<>();
 
-    Batch(long reserved, WorkingSet rows, WritePolicy.Lookups lookups) {
-      this.first = reserved;
-      this.next = reserved;
+    Batch(long first, WorkingSet rows, WritePolicy.Lookups lookups) {
+      this.next = first;
       this.rows = rows;
       this.lookups = lookups;
     }
 
     long nextSeq() {
       return next++;
-    }
-
-    /** The highest number handed out (or the reserved one). */
-    long used() {
-      return Math.max(first, next - 1);
     }
   }
 
