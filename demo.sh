@@ -13,8 +13,9 @@ port=${TREDE_PORT:-8080}
 mvn -B -q -ntp -DskipTests install
 
 mkdir -p var
-java -Dmicronaut.server.port="$port" -Dtrede.db.path=var/server/trede.db -Dtrede.demo.enabled=true \
-  -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > var/server.log 2>&1 &
+# JVM options and malloc arenas as every server start has them (docs/decisions/0010-…).
+MALLOC_ARENA_MAX=2 java @server/jvm.options -Dmicronaut.server.port="$port" -Dtrede.db.path=var/server/trede.db \
+  -Dtrede.demo.enabled=true -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > var/server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 echo "Starting the server on http://localhost:$port (log: var/server.log)"

@@ -71,11 +71,14 @@ public final class SyncBench {
   private static final int INCREMENTAL_ROUNDS = 7;
 
   public static void main(String[] args) throws Exception {
+    // The request-counting proxy and the floor's server are JDK HttpServers, which leave Nagle's
+    // algorithm on: with delayed ACKs that added 40 ms to every small answer through the proxy.
+    // Real devices talk to Netty, which sets TCP_NODELAY, as the JDK's HttpClient does.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     String db = System.getProperty("bench.db", "sqlite");
     Path dir = Files.createTempDirectory("trede-bench");
     List<String> options = new ArrayList<>(db.equals("postgres") ? TestPostgres.serverOptions()
         : List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
-    options.add("-Xmx" + System.getProperty("bench.server.heap", "192m"));
     String extra = System.getProperty("bench.server.opts", "");
     if (!extra.isBlank()) {
       options.addAll(List.of(extra.trim().split("\\s+")));
