@@ -37,6 +37,7 @@ import nl.trede.sync.PushResponse;
 public final class SyncEngine implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+  private static final int FIRST_PAGE = 1000;
 
   /**
    * How the engine paces itself.
@@ -233,7 +234,9 @@ public final class SyncEngine implements AutoCloseable {
    * leaves the device exactly after the last page it stored.
    */
   private void pullChanges(String token) throws SyncException {
-    PullPage page = client.pull(token, store.pullCursor().orElse(null), settings.pageSize());
+    // A smaller first page: the device starts writing while the server prepares the next one,
+    // instead of waiting for a full page first. An incremental sync fits in it anyway.
+    PullPage page = client.pull(token, store.pullCursor().orElse(null), Math.min(settings.pageSize(), FIRST_PAGE));
     while (true) {
       CompletableFuture<PullPage> next = page.hasMore()
           ? client.pullAsync(token, page.cursor(), settings.pageSize()) : null;
