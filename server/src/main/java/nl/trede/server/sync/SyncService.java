@@ -36,13 +36,12 @@ import nl.trede.sync.Protocol;
 import nl.trede.sync.RecordType;
 import nl.trede.sync.StoredState;
 import nl.trede.sync.StoredState.FieldStamp;
-import nl.trede.server.sync.PullQueries.Pulled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies pushed mutations and serves pulls (docs/sync-protocol.md). Each mutation is applied in
- * its own transaction together with the memory of its id, so a retried push is answered from
+ * Applies pushed mutations and serves pulls (docs/sync-protocol.md). A push is applied in one
+ * transaction together with the memory of its mutation ids, so a retried push is answered from
  * that memory and nothing is ever applied twice.
  */
 @Singleton
@@ -162,8 +161,8 @@ public class SyncService {
     Map<RecordType, String> stampsByType = new java.util.EnumMap<>(RecordType.class);
     for (int i = 0; i < mutations.size(); i++) {
       Mutation m = mutations.get(i);
-      if (m == null || m.kind() != nl.trede.sync.MutationKind.CREATE || m.id() == null || m.type() == null
-          || m.recordId() == null) {
+      if (m == null || m.kind() != nl.trede.sync.MutationKind.CREATE || m.id() == null
+          || m.type() == null || m.recordId() == null) {
         continue;
       }
       MutationRules.Outcome outcome = MutationRules.apply(m, null, device, user, clock);
@@ -271,7 +270,8 @@ public class SyncService {
     // A new record's outcome depends on nothing stored: the one prepared before the lock holds.
     boolean early = prepared != null && current == null;
     MutationRules.Outcome outcome = early ? prepared.outcome()
-        : MutationRules.apply(m, current, UUID.fromString(caller.deviceId()), UUID.fromString(caller.userId()), clock);
+        : MutationRules.apply(m, current, UUID.fromString(caller.deviceId()),
+            UUID.fromString(caller.userId()), clock);
     if (outcome instanceof MutationRules.Refused refused) {
       return new MutationResult.Rejected(m.id(), m.recordId(), refused.violations());
     }
@@ -367,29 +367,29 @@ public class SyncService {
     }
     if (at.backfilling()) {
       // A candidate joined the caseload: first send the history the device never had.
-      List<Pulled> rows = PullQueries.backfill(connection, caller.tenantId(), caller.userId(), at.grants(),
-          at.grantsTo(), at.backfilled(), at.seq(), size + 1);
+      List<PullQueries.Pulled> rows = PullQueries.backfill(connection, caller.tenantId(), caller.userId(),
+          at.grants(), at.grantsTo(), at.backfilled(), at.seq(), size + 1);
       boolean more = rows.size() > size;
-      List<Pulled> page = more ? rows.subList(0, size) : rows;
+      List<PullQueries.Pulled> page = more ? rows.subList(0, size) : rows;
       PullCursor next = more ? at.backfilledUpTo(page.get(page.size() - 1).seq()) : at.backfillDone();
       return new PulledPage(toChanges(page), next.encode(), true, purge);
     }
     // One more than asked tells whether another page follows without a second query.
-    List<Pulled> rows = switch (caller.role()) {
+    List<PullQueries.Pulled> rows = switch (caller.role()) {
       case OFFICE, ADMIN -> PullQueries.tenant(connection, caller.tenantId(), at.seq(), size + 1);
       case JOBHUNTER -> PullQueries.outsideFiles(connection, caller.tenantId(), at.seq(), size + 1);
       case PARTICIPATION_COACH, JOBCOACH, CASE_MANAGER ->
           PullQueries.caseload(connection, caller.tenantId(), at.seq(), caller.userId(), size + 1);
     };
     boolean hasMore = rows.size() > size;
-    List<Pulled> page = hasMore ? rows.subList(0, size) : rows;
+    List<PullQueries.Pulled> page = hasMore ? rows.subList(0, size) : rows;
     PullCursor next = page.isEmpty() ? at : at.withSeq(page.get(page.size() - 1).seq());
     return new PulledPage(toChanges(page), next.encode(), hasMore, purge);
   }
 
-  private static List<PulledPage.Change> toChanges(List<Pulled> rows) {
+  private static List<PulledPage.Change> toChanges(List<PullQueries.Pulled> rows) {
     List<PulledPage.Change> changes = new ArrayList<>(rows.size());
-    for (Pulled r : rows) {
+    for (PullQueries.Pulled r : rows) {
       changes.add(new PulledPage.Change(r.type(), r.id(), r.version(), r.deleted(),
           r.deleted() ? null : r.data(), r.conflicts()));
     }
