@@ -25,7 +25,9 @@ mvn -B -q -ntp -DskipTests install
 # municipality must not reuse another one's.
 mkdir -p "var/server-$municipality"
 log="var/server-$municipality.log"
-java -Dmicronaut.server.port="$port" -Dtrede.db.path="var/server-$municipality/trede.db" -Dtrede.demo.enabled=true \
+# JVM options and malloc arenas as every server start has them (docs/decisions/0010-…).
+MALLOC_ARENA_MAX=2 java @server/jvm.options -Dmicronaut.server.port="$port" \
+  -Dtrede.db.path="var/server-$municipality/trede.db" -Dtrede.demo.enabled=true \
   -Dtrede.demo.municipality="$municipality" \
   -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$log" 2>&1 &
 server=$!

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,11 +58,27 @@ public class SyncClient {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(write(body)))
         .build();
-    HttpResponse<String> response = send(request);
+    HttpResponse<byte[]> response = send(request);
     if (response.statusCode() == 401) {
       throw new SyncException(Kind.BAD_CREDENTIALS, "login refused", problemOf(response), null);
     }
     return read(response, LoginResult.class);
+  }
+
+  /**
+   * Whether the server answers its health endpoint within the timeout: a cheap way to notice the
+   * network coming back. Never throws.
+   */
+  public boolean reachable(Duration timeout) {
+    HttpRequest request = HttpRequest.newBuilder(server.resolve("health")).timeout(timeout).GET().build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   public PushResponse push(String token, PushRequest push) throws SyncException {
@@ -72,12 +90,34 @@ public class SyncClient {
   }
 
   public PullPage pull(String token, String cursor, int limit) throws SyncException {
+    return read(send(pullRequest(token, cursor, limit)), PullPage.class);
+  }
+
+  /**
+   * Asks for a page without waiting for it, so the device can store the page before while this
+   * one travels and is read. Completes with the page or fails with a {@link SyncException}.
+   */
+  public CompletableFuture<PullPage> pullAsync(String token, String cursor, int limit) {
+    return http.sendAsync(pullRequest(token, cursor, limit), HttpResponse.BodyHandlers.ofByteArray())
+        .handle((response, failure) -> {
+          try {
+            if (failure != null) {
+              throw networkFailure(failure instanceof CompletionException && failure.getCause() != null
+                  ? failure.getCause() : failure);
+            }
+            return read(response, PullPage.class);
+          } catch (SyncException e) {
+            throw new CompletionException(e);
+          }
+        });
+  }
+
+  private HttpRequest pullRequest(String token, String cursor, int limit) {
     StringBuilder query = new StringBuilder("api/sync/pull?limit=").append(limit);
     if (cursor != null) {
       query.append("&cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
     }
-    HttpRequest request = authorised(server.resolve(query.toString()), token).GET().build();
-    return read(send(request), PullPage.class);
+    return authorised(server.resolve(query.toString()), token).GET().build();
   }
 
   private static HttpRequest.Builder authorised(URI uri, String token) {
@@ -88,23 +128,28 @@ public class SyncClient {
         .header("Accept", "application/json");
   }
 
-  private HttpResponse<String> send(HttpRequest request) throws SyncException {
+  private HttpResponse<byte[]> send(HttpRequest request) throws SyncException {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      // Bytes, not a String: Jackson reads UTF-8 directly, without a copy of a page as text.
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
-      throw new SyncException(Kind.NETWORK, "no answer from the server: " + e.getClass().getSimpleName(), null, e);
+      throw networkFailure(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SyncException(Kind.NETWORK, "interrupted", null, e);
     }
   }
 
-  private static <T> T read(HttpResponse<String> response, Class<T> type) throws SyncException {
+  private static SyncException networkFailure(Throwable e) {
+    return new SyncException(Kind.NETWORK, "no answer from the server: " + e.getClass().getSimpleName(), null, e);
+  }
+
+  private static <T> T read(HttpResponse<byte[]> response, Class<T> type) throws SyncException {
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       try {
         return Json.MAPPER.readValue(response.body(), type);
-      } catch (JsonProcessingException e) {
+      } catch (IOException e) {
         throw new SyncException(Kind.SERVER_ERROR, "the server's answer does not parse", null, e);
       }
     }
@@ -123,11 +168,11 @@ public class SyncClient {
   }
 
   /** A problem+json body, or null when the body is something else (a proxy's error page). */
-  private static Problem problemOf(HttpResponse<String> response) {
+  private static Problem problemOf(HttpResponse<byte[]> response) {
     try {
       JsonNode body = Json.MAPPER.readTree(response.body());
       return body != null && body.isObject() ? Json.MAPPER.treeToValue(body, Problem.class) : null;
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException e) {
       return null;
     }
   }

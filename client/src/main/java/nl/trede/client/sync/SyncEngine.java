@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,13 +36,27 @@ import nl.trede.sync.PushResponse;
  */
 public final class SyncEngine implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
+  private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+  private static final int FIRST_PAGE = 1000;
 
-  /** How the engine paces itself. */
-  public record Settings(Duration debounce, Duration period, int pageSize, int pushBatch) {
+  /**
+   * How the engine paces itself.
+   *
+   * @param probe while the last run failed for want of network: how often to ask the server's
+   *     health endpoint whether it can be reached again, to sync as soon as it can
+   */
+  public record Settings(Duration debounce, Duration period, int pageSize, int pushBatch, Duration probe) {
+    /** Every 10 s: a returning network is noticed within seconds, for one tiny request each time. */
+    public static final Duration STANDARD_PROBE = Duration.ofSeconds(10);
+
+    public Settings(Duration debounce, Duration period, int pageSize, int pushBatch) {
+      this(debounce, period, pageSize, pushBatch, STANDARD_PROBE);
+    }
+
     public static Settings standard() {
       // Few, large pages: on a slow mobile link each round trip costs more than the bytes.
       return new Settings(Duration.ofSeconds(3), Duration.ofMinutes(5), Protocol.MAX_PAGE_SIZE,
-          Protocol.MAX_MUTATIONS_PER_PUSH);
+          Protocol.MAX_MUTATIONS_PER_PUSH, STANDARD_PROBE);
     }
   }
 
@@ -59,6 +74,7 @@ public final class SyncEngine implements AutoCloseable {
   private ScheduledFuture<?> debounced;
   private volatile ScheduledFuture<?> retry;
   private ScheduledFuture<?> periodic;
+  private ScheduledFuture<?> probe;
 
   public SyncEngine(LocalStore store, SyncClient client, Clock clock, Backoff backoff, Settings settings) {
     this.store = store;
@@ -157,9 +173,15 @@ public final class SyncEngine implements AutoCloseable {
       pullChanges(session.token());
       store.markSynced(clock.instant());
       failures = 0;
+      stopProbing();
     } catch (SyncException e) {
       error = e.kind();
       LOG.log(Level.WARNING, "sync failed kind={0} reason={1}", e.kind(), e.getMessage());
+      if (e.kind() == SyncException.Kind.NETWORK) {
+        startProbing();
+      } else {
+        stopProbing();
+      }
       if (e.kind() == SyncException.Kind.UNAUTHORIZED) {
         store.forgetToken();
       }
@@ -205,13 +227,46 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Pulls until the server has no more. The next page is asked for (with the cursor the server
+   * gave) while this one is being stored: the server and the link work while the device writes.
+   * The stored cursor still moves only with the page it belongs to, so a failure of either side
+   * leaves the device exactly after the last page it stored.
+   */
   private void pullChanges(String token) throws SyncException {
-    boolean more = true;
-    while (more) {
-      Optional<String> cursor = store.pullCursor();
-      PullPage page = client.pull(token, cursor.orElse(null), settings.pageSize());
-      store.storePullPage(page);
-      more = page.hasMore();
+    // A smaller first page: the device starts writing while the server prepares the next one,
+    // instead of waiting for a full page first. An incremental sync fits in it anyway.
+    PullPage page = client.pull(token, store.pullCursor().orElse(null), Math.min(settings.pageSize(), FIRST_PAGE));
+    while (true) {
+      CompletableFuture<PullPage> next = page.hasMore()
+          ? client.pullAsync(token, page.cursor(), settings.pageSize()) : null;
+      try {
+        store.storePullPage(page);
+      } catch (RuntimeException e) {
+        if (next != null) {
+          next.cancel(true);
+        }
+        throw e;
+      }
+      if (next == null) {
+        return;
+      }
+      page = await(next);
+    }
+  }
+
+  private static PullPage await(CompletableFuture<PullPage> page) throws SyncException {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      page.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new SyncException(SyncException.Kind.NETWORK, "interrupted", null, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SyncException failure) {
+        throw failure;
+      }
+      throw new SyncException(SyncException.Kind.NETWORK, "no answer from the server", null, e.getCause());
     }
   }
 
@@ -225,6 +280,35 @@ public final class SyncEngine implements AutoCloseable {
       }
     }
     return clock.instant().plus(wait);
+  }
+
+  /**
+   * No network: besides the backoff (which grows to minutes), ask the server's health endpoint
+   * every {@link Settings#probe()} whether it answers again, and sync the moment it does. A
+   * probe is one small GET with a short timeout; it stops as soon as a run gets through or fails
+   * for another reason. (The platform's own connectivity events are not available to the app.)
+   */
+  private synchronized void startProbing() {
+    if ((probe == null || probe.isDone()) && !executor.isShutdown()) {
+      long every = settings.probe().toMillis();
+      probe = executor.scheduleWithFixedDelay(this::probeOnce, every, every, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private synchronized void stopProbing() {
+    cancel(probe);
+    probe = null;
+  }
+
+  private void probeOnce() {
+    if (status.blocked() || !client.reachable(PROBE_TIMEOUT)) {
+      return;
+    }
+    LOG.log(Level.INFO, "server reachable again, syncing");
+    synchronized (this) {
+      cancel(retry);
+    }
+    runQuietly();
   }
 
   private SyncStatus withPending(SyncStatus s) {

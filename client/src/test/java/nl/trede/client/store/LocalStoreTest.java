@@ -124,6 +124,11 @@ class LocalStoreTest {
   @Test
   void theFileIsUnreadableWithoutTheKey() throws Exception {
     store.create(RecordType.CONTACT, contact(anna.id(), NOW, "Zorgen over schulden besproken"));
+    // While the app runs, recent changes live in the write-ahead log: encrypted as well.
+    Path log = dir.resolve("trede.db-wal");
+    assertThat(log).exists();
+    assertThat(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1))
+        .doesNotContain("Jansen").doesNotContain("schulden");
     store.close();
 
     byte[] bytes = Files.readAllBytes(dir.resolve("trede.db"));
@@ -279,6 +284,55 @@ class LocalStoreTest {
     assertThat(store.find(anna.id())).isEmpty();
     assertThat(store.find(contact.id())).isEmpty();
     assertThat(store.caseload("")).isEmpty();
+  }
+
+  @Test
+  void aFileThatLeftAndCameBackInOnePageKeepsTheHistoryThePageBrings() {
+    Contact earlier = contact(anna.id(), NOW.minus(3, ChronoUnit.DAYS), "Eerder gesprek");
+    store.storePullPage(page("c2", change(RecordType.CONTACT, earlier, 1)));
+
+    // The purge is of the file as it was; the page then brings it back with its history.
+    store.storePullPage(new PullPage(List.of(change(RecordType.CANDIDATE, anna, 1),
+        change(RecordType.CONTACT, earlier, 1)), "c3", true, List.of(anna.id())));
+
+    assertThat(store.candidate(anna.id())).contains(anna);
+    assertThat(store.timeline(anna.id())).extracting(TimelineEntry::record).containsExactly(earlier);
+  }
+
+  @Test
+  void aPageStoresEachRecordAsIfItsChangesCameOneByOne() {
+    Employer employer = employer("Kwekerij Bemmel");
+    com.fasterxml.jackson.databind.node.ObjectNode renamed = Json.MAPPER.valueToTree(employer);
+    renamed.put("name", "Kwekerij Bemmel B.V.");
+    FieldConflict open = new FieldConflict(Ids.newId(), "name", Json.MAPPER.valueToTree("A"),
+        Json.MAPPER.valueToTree("B"), Ids.newId(), null, NOW);
+    store.storePullPage(page("c2", new RecordChange(RecordType.EMPLOYER, employer.id(), 1, false,
+        Json.MAPPER.valueToTree(employer), List.of(open))));
+    assertThat(store.find(employer.id()).orElseThrow().syncState()).isEqualTo(SyncState.CONFLICT);
+
+    // A newer version, then a stale copy of the old one, in one page.
+    store.storePullPage(page("c3", new RecordChange(RecordType.EMPLOYER, employer.id(), 2, false, renamed, List.of()),
+        change(RecordType.EMPLOYER, employer, 1)));
+
+    StoredRecord stored = store.find(employer.id()).orElseThrow();
+    assertThat(stored.serverVersion()).isEqualTo(2);
+    assertThat(store.employers()).extracting(Employer::name).containsExactly("Kwekerij Bemmel B.V.");
+    assertThat(stored.syncState()).isEqualTo(SyncState.SYNCED);
+    assertThat(store.conflicts(employer.id())).isEmpty();
+    assertThat(store.pullCursor()).contains("c3");
+  }
+
+  @Test
+  void theFileOfAPulledRecordIsReadFromTheFieldTheRecordItselfNames() {
+    Employer employer = employer("Supermarkt Heteren");
+    List<nl.trede.domain.DomainRecord> samples = List.of(anna, contact(anna.id(), NOW, "Gesprek"),
+        step(anna.id(), null, 2, TODAY), hours(anna.id(), employer.id(), 4), employer);
+    for (nl.trede.domain.DomainRecord record : samples) {
+      RecordType type = java.util.Arrays.stream(RecordType.values())
+          .filter(t -> t.recordClass() == record.getClass()).findFirst().orElseThrow();
+      assertThat(LocalStore.candidateIdOf(type, Json.MAPPER.valueToTree(record))).as(type.wireName())
+          .isEqualTo(record.fileCandidateId() == null ? null : record.fileCandidateId().toString());
+    }
   }
 
   private static Candidate withPhone(Candidate c, String phone) {

@@ -22,6 +22,12 @@ import nl.trede.sync.Problem;
  * endpoint answers through a handler the test sets.
  */
 public final class FakeSyncServer implements AutoCloseable {
+  static {
+    // The JDK's HttpServer leaves Nagle's algorithm on; with delayed ACKs every small answer
+    // would wait 40 ms. Read once, when the first HttpServer of the JVM starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   /** What one request gets: a status and a JSON body, or a dropped connection ({@link #drop()}). */
   public record Answer(int status, String contentType, String body) {}
 

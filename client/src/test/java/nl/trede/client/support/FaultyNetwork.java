@@ -34,6 +34,12 @@ import nl.trede.sync.PushResponse;
  * or not the device got that answer.
  */
 public final class FaultyNetwork implements AutoCloseable {
+  static {
+    // The JDK's HttpServer leaves Nagle's algorithm on; with delayed ACKs every small answer
+    // would wait 40 ms. Read once, when the first HttpServer of the JVM starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   public enum Fault { PASS, DROP_REQUEST, DROP_RESPONSE, DUPLICATE, REPLAY_LATER, DELAY }
 
   private record Captured(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {}

@@ -48,8 +48,11 @@ public final class RealServer implements AutoCloseable {
       port = socket.getLocalPort();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-Dmicronaut.server.port=" + port,
-        "-Dtrede.demo.enabled=true"));
+    // The JVM options every start of the server uses (next to the jar's target folder); later
+    // options, such as a benchmark's, override them.
+    Path jvmOptions = jar.toAbsolutePath().getParent().resolveSibling("jvm.options");
+    List<String> command = new java.util.ArrayList<>(List.of(java, "@" + jvmOptions,
+        "-Dmicronaut.server.port=" + port, "-Dtrede.demo.enabled=true"));
     command.addAll(options);
     command.addAll(List.of("-jar", jar.toString()));
     RealServer server = new RealServer(command, dir.resolve("server.log"), port);
@@ -58,7 +61,11 @@ public final class RealServer implements AutoCloseable {
   }
 
   private void launch() throws IOException, InterruptedException {
-    process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // Native memory stays bounded with two malloc arenas instead of one per busy thread
+    // (decision 0010); a production start sets the same.
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    process = builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();

@@ -140,6 +140,47 @@ class SyncEngineTest {
   }
 
   @Test
+  void aSyncStartsByItselfAsSoonAsTheServerCanBeReachedAgain() throws Exception {
+    engine.close();
+    // A backoff of an hour: only noticing the network can bring the sync back within the test.
+    engine = new SyncEngine(store, new SyncClient(server.url()), CLOCK,
+        new Backoff(Duration.ofHours(1), Duration.ofHours(1), new Random(1)),
+        new SyncEngine.Settings(Duration.ofMillis(20), Duration.ofHours(1), 2, 100, Duration.ofMillis(50)));
+    java.util.concurrent.atomic.AtomicBoolean offline = new java.util.concurrent.atomic.AtomicBoolean(true);
+    server.on("/health", r -> offline.get() ? drop() : new FakeSyncServer.Answer(200, "application/json", "{\"status\":\"UP\"}"))
+        .on("/api/sync/push", r -> offline.get() ? drop() : json(applyAll(r.bodyAs(PushRequest.class))))
+        .on("/api/sync/pull", r -> json(new PullPage(List.of(), "s1", false, List.of())));
+
+    assertThat(engine.syncNow().lastError()).isEqualTo(SyncException.Kind.NETWORK);
+    awaitRequests("/health", 3);
+    assertThat(server.requests("/api/sync/push")).as("no sync while the server cannot be reached").hasSize(1);
+
+    offline.set(false);
+    awaitStatus(s -> s.pending() == 0 && s.lastError() == null);
+
+    assertThat(store.find(visit.id()).orElseThrow().syncState()).isEqualTo(SyncState.SYNCED);
+    int probes = server.requests("/health").size();
+    Thread.sleep(300);
+    assertThat(server.requests("/health")).as("no probing once online").hasSize(probes);
+  }
+
+  @Test
+  void otherFailuresThanTheNetworkAreNotProbedFor() throws Exception {
+    engine.close();
+    engine = new SyncEngine(store, new SyncClient(server.url()), CLOCK,
+        new Backoff(Duration.ofHours(1), Duration.ofHours(1), new Random(1)),
+        new SyncEngine.Settings(Duration.ofMillis(20), Duration.ofHours(1), 2, 100, Duration.ofMillis(50)));
+    server.on("/health", r -> new FakeSyncServer.Answer(200, "application/json", "{}"))
+        .on("/api/sync/push", r -> problem(503, "unavailable", "maintenance"));
+
+    assertThat(engine.syncNow().lastError()).isEqualTo(SyncException.Kind.SERVER_ERROR);
+    Thread.sleep(300);
+
+    assertThat(server.requests("/health")).isEmpty();
+    assertThat(server.requests("/api/sync/push")).hasSize(1);
+  }
+
+  @Test
   void anInterruptedPullResumesFromTheStoredCursor() throws Exception {
     Employer first = employer("Supermarkt Heteren");
     Employer second = employer("Bouwbedrijf Van Elst");
@@ -203,6 +244,16 @@ class SyncEngineTest {
       assertThat(backoff.delay(failures).toMillis()).isBetween(full / 2, full);
     }
     assertThat(backoff.delay(100).toMillis()).isBetween(150_000L, 300_000L);
+  }
+
+  private void awaitRequests(String path, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (server.requests(path).size() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("expected " + count + " requests to " + path);
+      }
+      Thread.sleep(10);
+    }
   }
 
   private void awaitStatus(java.util.function.Predicate<SyncStatus> done) throws InterruptedException {

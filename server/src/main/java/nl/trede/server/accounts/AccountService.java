@@ -82,11 +82,8 @@ public class AccountService {
   }
 
   public Optional<Caller> callerFor(String token) {
-    return tokens.findById(sha256(token))
-        .filter(t -> t.revokedAt() == null)
-        .flatMap(t -> users.findById(t.userId())
-            .filter(User::active)
-            .map(u -> new Caller(u.id(), u.tenantId(), u.role(), t.deviceId())));
+    return tokens.findOwner(sha256(token))
+        .map(o -> new Caller(o.userId(), o.tenantId(), nl.trede.domain.Role.valueOf(o.role()), o.deviceId()));
   }
 
   public void logout(String token) {

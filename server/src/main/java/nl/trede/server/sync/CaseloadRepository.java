@@ -13,6 +13,10 @@ public interface CaseloadRepository extends CrudRepository<CaseloadEntry, Caselo
   @Query("SELECT COUNT(*) FROM caseload WHERE user_id = :userId AND candidate_id = :candidateId")
   long countMembership(String userId, String candidateId);
 
+  /** Those of the given candidates that are in the user's caseload. */
+  @Query("SELECT candidate_id FROM caseload WHERE user_id = :userId AND candidate_id IN (:candidateIds)")
+  List<String> heldOf(String userId, java.util.Collection<String> candidateIds);
+
   @Query("SELECT user_id FROM caseload WHERE candidate_id = :candidateId")
   List<String> membersOf(String candidateId);
 

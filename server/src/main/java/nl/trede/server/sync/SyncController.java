@@ -14,6 +14,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.trede.domain.Violation;
 import nl.trede.server.accounts.Caller;
@@ -45,7 +48,9 @@ public class SyncController {
   }
 
   @Get("/pull")
-  public PullPage pull(@Header(Protocol.VERSION_HEADER) @Nullable String protocol,
+  @ApiResponse(responseCode = "200", description = "a page of changes",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = PullPage.class)))
+  public PulledPage pull(@Header(Protocol.VERSION_HEADER) @Nullable String protocol,
       @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit,
       Authentication authentication) {
     checkProtocol(protocol);

@@ -3,9 +3,13 @@ package nl.trede.server.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +33,6 @@ import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.Protocol;
-import nl.trede.sync.PullPage;
-import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 import nl.trede.sync.StoredState;
 import nl.trede.sync.StoredState.FieldStamp;
@@ -38,8 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies pushed mutations and serves pulls (docs/sync-protocol.md). Each mutation is applied in
- * its own transaction together with the memory of its id, so a retried push is answered from
+ * Applies pushed mutations and serves pulls (docs/sync-protocol.md). A push is applied in one
+ * transaction together with the memory of its mutation ids, so a retried push is answered from
  * that memory and nothing is ever applied twice.
  */
 @Singleton
@@ -49,6 +51,7 @@ public class SyncService {
   private static final TypeReference<List<FieldConflict>> CONFLICTS = new TypeReference<>() {};
 
   private final TransactionOperations<Connection> transactions;
+  private final ConnectionOperations<Connection> connections;
   private final SyncRecordRepository records;
   private final AppliedMutationRepository applied;
   private final TenantRepository tenants;
@@ -61,11 +64,13 @@ public class SyncService {
   private final Clock clock;
   private final List<RecordWriteListener> listeners;
 
-  public SyncService(TransactionOperations<Connection> transactions, SyncRecordRepository records,
+  public SyncService(TransactionOperations<Connection> transactions,
+      ConnectionOperations<Connection> connections, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
       CaseloadRemovalRepository removalsOf, WritePolicy policy, WriteQueue writers, AuditLog audit,
       RecordHistoryRepository histories, Clock clock, List<RecordWriteListener> listeners) {
     this.transactions = transactions;
+    this.connections = connections;
     this.records = records;
     this.applied = applied;
     this.tenants = tenants;
@@ -84,6 +89,9 @@ public class SyncService {
       throw ProblemException.badRequest("mutations", "max-size",
           "a push holds at most " + Protocol.MAX_MUTATIONS_PER_PUSH + " mutations, was " + mutations.size());
     }
+    // What needs no stored state (reading, validating and writing out new records) is done before
+    // the tenant lock: pushes waiting for the lock do it in parallel instead of in turn.
+    Prepared[] prepared = prepare(caller, mutations);
     List<MutationResult> results = writers.serialised(() -> transactions.executeWrite(status -> {
       // One transaction per push, holding the tenant's sequence lock from its first statement:
       // every read below sees the latest committed state, a concurrent retry of the same batch
@@ -91,11 +99,32 @@ public class SyncService {
       // failing to upgrade a read. A refused mutation writes nothing by construction (every check
       // runs before the first write), so one transaction keeps each mutation all-or-nothing; a
       // failure rolls back the whole push, which the device then resends.
-      tenants.incrementSeq(caller.tenantId());
+      long first = reserveSeq(status.getConnection(), caller.tenantId(), Math.max(1, mutations.size()));
       WorkingSet rows = new WorkingSet(records);
-      rows.preload(mutations.stream().filter(m -> m != null && m.recordId() != null)
-          .map(m -> m.recordId().toString()).toList());
-      Batch batch = new Batch(tenants.lastSeq(caller.tenantId()), rows, policy.lookups(rows));
+      Set<String> wanted = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < mutations.size(); i++) {
+        Mutation m = mutations.get(i);
+        if (m != null && m.recordId() != null) {
+          wanted.add(m.recordId().toString());
+        }
+        if (prepared[i] != null) {
+          wanted.addAll(prepared[i].references());
+        }
+      }
+      // The push's records and the records its new ones refer to, in one query.
+      rows.preload(wanted);
+      Batch batch = new Batch(first, rows, policy.lookups(rows));
+      Set<String> files = new HashSet<>();
+      for (int i = 0; i < mutations.size(); i++) {
+        Mutation m = mutations.get(i);
+        if (m != null && m.recordId() != null) {
+          rows.find(m.recordId().toString()).map(SyncRecordRow::candidateId).ifPresent(files::add);
+        }
+        if (prepared[i] != null && prepared[i].candidateId() != null) {
+          files.add(prepared[i].candidateId());
+        }
+      }
+      policy.preloadFiles(caller, files, batch.lookups);
       Map<String, AppliedMutation> before = new HashMap<>();
       applied.findByIdIn(mutations.stream().filter(m -> m != null && m.id() != null)
           .map(m -> m.id().toString()).distinct().toList()).forEach(a -> before.put(a.id(), a));
@@ -106,10 +135,7 @@ public class SyncService {
         answered.add(m == null
             ? new MutationResult.Rejected(null, null,
                 List.of(new Violation("mutations[" + i + "]", "required", "a mutation is missing")))
-            : applyOne(caller, m, remoteAddress, batch));
-      }
-      if (batch.used() > batch.first) {
-        tenants.setSeq(caller.tenantId(), batch.used());
+            : applyOne(caller, m, prepared[i], remoteAddress, batch));
       }
       List<SyncRecordRow> written = rows.flush();
       if (!written.isEmpty()) {
@@ -130,11 +156,68 @@ public class SyncService {
   }
 
   /**
-   * One push in progress: the tenant's change numbers from the one the lock reserved, what it
-   * looked up, and the memory and audit rows it writes in one go at the end.
+   * A new record worked out before the lock: the outcome of the rules as if the record did not
+   * exist yet, its stored JSON, and the records it refers to. Used only when, under the lock, the
+   * record indeed does not exist; otherwise the rules run again on the stored state.
+   */
+  record Prepared(MutationRules.Outcome outcome, String data, String stamps, String candidateId,
+      List<String> references) {}
+
+  private Prepared[] prepare(Caller caller, List<Mutation> mutations) {
+    Prepared[] prepared = new Prepared[mutations.size()];
+    UUID device = UUID.fromString(caller.deviceId());
+    UUID user = UUID.fromString(caller.userId());
+    // Every field of a new record is stamped (version 1, this device): the same text per type.
+    Map<RecordType, String> stampsByType = new java.util.EnumMap<>(RecordType.class);
+    for (int i = 0; i < mutations.size(); i++) {
+      Mutation m = mutations.get(i);
+      if (m == null || m.kind() != nl.trede.sync.MutationKind.CREATE || m.id() == null
+          || m.type() == null || m.recordId() == null) {
+        continue;
+      }
+      MutationRules.Outcome outcome = MutationRules.apply(m, null, device, user, clock);
+      if (outcome instanceof MutationRules.Changed changed && changed.record() != null) {
+        DomainRecord record = changed.record();
+        StoredState next = changed.next();
+        String stamps = stampsByType.computeIfAbsent(m.type(), t -> write(next.stamps()));
+        prepared[i] = new Prepared(outcome, write(next.data()), stamps,
+            record.fileCandidateId() == null ? null : record.fileCandidateId().toString(),
+            WritePolicy.references(record));
+      } else {
+        prepared[i] = new Prepared(outcome, null, null, null, List.of());
+      }
+    }
+    return prepared;
+  }
+
+  /**
+   * Takes the tenant's sequence lock and reserves a change number for every mutation of the push,
+   * in one statement; returns the first. The UPDATE locks the tenant row until the transaction
+   * ends, so one tenant's writers take turns and a number becomes visible only after every
+   * smaller one has committed: a pull can never skip a change (DESIGN §3, the PostgreSQL pitfall).
+   * Numbers a push does not use (refused mutations) stay gaps; pulls only need numbers to grow.
+   */
+  private static long reserveSeq(Connection connection, String tenantId, int count) {
+    try (PreparedStatement s = connection.prepareStatement(
+        "UPDATE tenant SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq")) {
+      s.setLong(1, count);
+      s.setString(2, tenantId);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no tenant " + tenantId);
+        }
+        return rs.getLong(1) - count + 1;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reserve change numbers", e);
+    }
+  }
+
+  /**
+   * One push in progress: the change numbers reserved for it, what it looked up, and the memory
+   * and audit rows it writes in one go at the end.
    */
   static final class Batch {
-    private final long first;
     private long next;
     private final WorkingSet rows;
     private final WritePolicy.Lookups lookups;
@@ -143,9 +226,8 @@ public class SyncService {
     private final List<nl.trede.server.audit.AuditEvent> audit = new ArrayList<>();
     private final List<RecordHistory> history = new ArrayList<>();
 
-    Batch(long reserved, WorkingSet rows, WritePolicy.Lookups lookups) {
-      this.first = reserved;
-      this.next = reserved;
+    Batch(long first, WorkingSet rows, WritePolicy.Lookups lookups) {
+      this.next = first;
       this.rows = rows;
       this.lookups = lookups;
     }
@@ -153,14 +235,10 @@ public class SyncService {
     long nextSeq() {
       return next++;
     }
-
-    /** The highest number handed out (or the reserved one). */
-    long used() {
-      return Math.max(first, next - 1);
-    }
   }
 
-  private MutationResult applyOne(Caller caller, Mutation m, String remoteAddress, Batch batch) {
+  private MutationResult applyOne(Caller caller, Mutation m, Prepared prepared, String remoteAddress,
+      Batch batch) {
     if (m.id() == null) {
       return new MutationResult.Rejected(null, m.recordId(),
           List.of(new Violation("id", "required", "a mutation needs an id")));
@@ -175,7 +253,7 @@ public class SyncService {
       }
       return read(earlier.get().result(), MutationResult.class);
     }
-    MutationResult result = decide(caller, m, batch);
+    MutationResult result = decide(caller, m, prepared, batch);
     if (!(result instanceof MutationResult.Rejected)) {
       batch.applied.put(m.id().toString(), new AppliedMutation(m.id().toString(), caller.tenantId(),
           caller.userId(), caller.deviceId(), m.recordId().toString(), outcomeName(result),
@@ -187,7 +265,7 @@ public class SyncService {
     return result;
   }
 
-  private MutationResult decide(Caller caller, Mutation m, Batch batch) {
+  private MutationResult decide(Caller caller, Mutation m, Prepared prepared, Batch batch) {
     Optional<SyncRecordRow> row = m.recordId() == null ? Optional.empty()
         : batch.rows.find(m.recordId().toString());
     if (row.isPresent() && !row.get().tenantId().equals(caller.tenantId())) {
@@ -200,20 +278,22 @@ public class SyncService {
     if (!before.isEmpty()) {
       return reject(m, before.toArray(Violation[]::new));
     }
-    UUID device = UUID.fromString(caller.deviceId());
-    MutationRules.Outcome outcome = MutationRules.apply(m, current, device,
-        UUID.fromString(caller.userId()), clock);
+    // A new record's outcome depends on nothing stored: the one prepared before the lock holds.
+    boolean early = prepared != null && current == null;
+    MutationRules.Outcome outcome = early ? prepared.outcome()
+        : MutationRules.apply(m, current, UUID.fromString(caller.deviceId()),
+            UUID.fromString(caller.userId()), clock);
     if (outcome instanceof MutationRules.Refused refused) {
       return new MutationResult.Rejected(m.id(), m.recordId(), refused.violations());
     }
     if (outcome instanceof MutationRules.Unchanged unchanged) {
       return new MutationResult.Applied(m.id(), m.recordId(), unchanged.current().version());
     }
-    return store(caller, m, row, (MutationRules.Changed) outcome, batch);
+    return store(caller, m, row, (MutationRules.Changed) outcome, early ? prepared : null, batch);
   }
 
   private MutationResult store(Caller caller, Mutation m, Optional<SyncRecordRow> row,
-      MutationRules.Changed changed, Batch batch) {
+      MutationRules.Changed changed, Prepared prepared, Batch batch) {
     DomainRecord record = changed.record();
     if (record != null) {
       List<Violation> violations = policy.checkNew(caller, m.type(), record, row, batch.lookups);
@@ -228,8 +308,10 @@ public class SyncService {
         ? record.fileCandidateId().toString()
         : row.map(SyncRecordRow::candidateId).orElse(null);
     SyncRecordRow updated = new SyncRecordRow(m.recordId().toString(), caller.tenantId(),
-        m.type().wireName(), candidateId, next.version(), seq, next.deleted(), write(next.data()),
-        write(next.stamps()), write(next.conflicts()),
+        m.type().wireName(), candidateId, next.version(), seq, next.deleted(),
+        prepared != null && prepared.data() != null ? prepared.data() : write(next.data()),
+        prepared != null && prepared.stamps() != null ? prepared.stamps() : write(next.stamps()),
+        next.conflicts().isEmpty() ? "[]" : write(next.conflicts()),
         row.map(SyncRecordRow::createdAt).orElse(now), now, caller.userId());
     batch.rows.write(updated);
     if (m.type() == RecordType.CONFIGURATION) {
@@ -272,12 +354,17 @@ public class SyncService {
     }
   }
 
-  public PullPage pull(Caller caller, String cursor, Integer limit) {
+  public PulledPage pull(Caller caller, String cursor, Integer limit) {
     int size = limit == null ? Protocol.DEFAULT_PAGE_SIZE : limit;
     if (size < 1 || size > Protocol.MAX_PAGE_SIZE) {
       throw ProblemException.badRequest("limit", "range",
           "limit must be between 1 and " + Protocol.MAX_PAGE_SIZE + ", was " + size);
     }
+    // One connection for the whole pull instead of one per query.
+    return connections.executeRead(status -> pull(status.getConnection(), caller, cursor, size));
+  }
+
+  private PulledPage pull(Connection connection, Caller caller, String cursor, int size) {
     // Read before any page query: a change committed later has a larger number and is found next time.
     PullCursor at = cursor == null || cursor.isEmpty()
         ? PullCursor.start(tenants.lastSeq(caller.tenantId()))
@@ -299,32 +386,31 @@ public class SyncService {
     }
     if (at.backfilling()) {
       // A candidate joined the caseload: first send the history the device never had.
-      List<SyncRecordRow> rows = records.backfill(caller.tenantId(), caller.userId(), at.grants(),
-          at.grantsTo(), at.backfilled(), at.seq(), size + 1);
+      List<PullQueries.Pulled> rows = PullQueries.backfill(connection, caller.tenantId(), caller.userId(),
+          at.grants(), at.grantsTo(), at.backfilled(), at.seq(), size + 1);
       boolean more = rows.size() > size;
-      List<SyncRecordRow> page = more ? rows.subList(0, size) : rows;
+      List<PullQueries.Pulled> page = more ? rows.subList(0, size) : rows;
       PullCursor next = more ? at.backfilledUpTo(page.get(page.size() - 1).seq()) : at.backfillDone();
-      return new PullPage(toChanges(page), next.encode(), true, purge);
+      return new PulledPage(toChanges(page), next.encode(), true, purge);
     }
     // One more than asked tells whether another page follows without a second query.
-    List<SyncRecordRow> rows = switch (caller.role()) {
-      case OFFICE, ADMIN -> records.pullTenant(caller.tenantId(), at.seq(), size + 1);
-      case JOBHUNTER -> records.pullOutsideFiles(caller.tenantId(), at.seq(), size + 1);
+    List<PullQueries.Pulled> rows = switch (caller.role()) {
+      case OFFICE, ADMIN -> PullQueries.tenant(connection, caller.tenantId(), at.seq(), size + 1);
+      case JOBHUNTER -> PullQueries.outsideFiles(connection, caller.tenantId(), at.seq(), size + 1);
       case PARTICIPATION_COACH, JOBCOACH, CASE_MANAGER ->
-          records.pullCaseload(caller.tenantId(), at.seq(), caller.userId(), size + 1);
+          PullQueries.caseload(connection, caller.tenantId(), at.seq(), caller.userId(), size + 1);
     };
     boolean hasMore = rows.size() > size;
-    List<SyncRecordRow> page = hasMore ? rows.subList(0, size) : rows;
+    List<PullQueries.Pulled> page = hasMore ? rows.subList(0, size) : rows;
     PullCursor next = page.isEmpty() ? at : at.withSeq(page.get(page.size() - 1).seq());
-    return new PullPage(toChanges(page), next.encode(), hasMore, purge);
+    return new PulledPage(toChanges(page), next.encode(), hasMore, purge);
   }
 
-  private static List<RecordChange> toChanges(List<SyncRecordRow> rows) {
-    List<RecordChange> changes = new ArrayList<>(rows.size());
-    for (SyncRecordRow r : rows) {
-      changes.add(new RecordChange(RecordType.fromWire(r.type()), UUID.fromString(r.id()),
-          r.version(), r.deleted(), r.deleted() ? null : read(r.data(), ObjectNode.class),
-          read(r.conflicts(), CONFLICTS)));
+  private static List<PulledPage.Change> toChanges(List<PullQueries.Pulled> rows) {
+    List<PulledPage.Change> changes = new ArrayList<>(rows.size());
+    for (PullQueries.Pulled r : rows) {
+      changes.add(new PulledPage.Change(r.type(), r.id(), r.version(), r.deleted(),
+          r.deleted() ? null : r.data(), r.conflicts()));
     }
     return changes;
   }

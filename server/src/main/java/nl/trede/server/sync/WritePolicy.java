@@ -53,6 +53,7 @@ class WritePolicy {
     private final WorkingSet rows;
     private final Map<String, Boolean> files = new HashMap<>();
     private final Map<String, Optional<MunicipalityConfig>> configs = new HashMap<>();
+    private final Map<String, Optional<User>> colleagues = new HashMap<>();
 
     private Lookups(WorkingSet rows) {
       this.rows = rows;
@@ -78,6 +79,33 @@ class WritePolicy {
 
   Lookups lookups(WorkingSet rows) {
     return new Lookups(rows);
+  }
+
+  /** The records a new record refers to, so one query can fetch them with the push's own. */
+  static List<String> references(DomainRecord record) {
+    List<String> ids = new ArrayList<>(2);
+    if (!(record instanceof Candidate) && record.fileCandidateId() != null) {
+      ids.add(record.fileCandidateId().toString());
+    }
+    UUID employerId = employerOf(record);
+    if (employerId != null) {
+      ids.add(employerId.toString());
+    }
+    if (record instanceof CoachingHours hours && hours.placementId() != null) {
+      ids.add(hours.placementId().toString());
+    }
+    return ids;
+  }
+
+  /** Which of these files the caller holds, in one query instead of one per file. */
+  void preloadFiles(Caller caller, java.util.Collection<String> candidateIds, Lookups lookups) {
+    Role role = caller.role();
+    List<String> unknown = candidateIds.stream().filter(id -> !lookups.files.containsKey(id)).toList();
+    if (role.seesWholeMunicipality() || !role.hasCaseload() || unknown.isEmpty()) {
+      return;
+    }
+    unknown.forEach(id -> lookups.files.put(id, false));
+    caseloads.heldOf(caller.userId(), unknown).forEach(id -> lookups.files.put(id, true));
   }
 
   /** May the caller change this stored record at all? */
@@ -114,10 +142,10 @@ class WritePolicy {
         v.add(new Violation("recordId", "role", "only a case manager or the office registers a candidate"));
       }
       for (int i = 0; i < candidate.coachIds().size(); i++) {
-        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v, false);
+        checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v, false, lookups);
       }
       if (candidate.caseManagerId() != null) {
-        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v, false);
+        checkColleague(caller, "caseManagerId", candidate.caseManagerId(), v, false, lookups);
       }
       Candidate old = before.map(r -> (Candidate) parse(RecordType.CANDIDATE, r.data())).orElse(null);
       lookups.config(caller.tenantId()).ifPresent(config -> v.addAll(
@@ -162,7 +190,7 @@ class WritePolicy {
     Placement old = before.map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).orElse(null);
     UUID jobcoach = placement.jobcoaching() == null ? null : placement.jobcoaching().jobcoachId();
     if (jobcoach != null && (old == null || old.jobcoaching() == null || !jobcoach.equals(old.jobcoaching().jobcoachId()))) {
-      checkColleague(caller, "jobcoaching.jobcoachId", jobcoach, v, true);
+      checkColleague(caller, "jobcoaching.jobcoachId", jobcoach, v, true, lookups);
     }
     Optional<MunicipalityConfig> config = lookups.config(caller.tenantId());
     if (config.isEmpty()) {
@@ -196,8 +224,9 @@ class WritePolicy {
         .isPresent();
   }
 
-  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v, boolean jobcoach) {
-    Optional<User> user = users.findById(userId.toString());
+  private void checkColleague(Caller caller, String field, UUID userId, List<Violation> v, boolean jobcoach,
+      Lookups lookups) {
+    Optional<User> user = lookups.colleagues.computeIfAbsent(userId.toString(), users::findById);
     boolean ok = user.isPresent() && user.get().tenantId().equals(caller.tenantId())
         && (jobcoach ? user.get().role() == Role.JOBCOACH : user.get().role().hasCaseload());
     if (!ok) {

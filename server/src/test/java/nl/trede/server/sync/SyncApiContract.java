@@ -29,6 +29,8 @@ import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Sector;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.server.accounts.User;
+import nl.trede.server.accounts.UserRepository;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Answer;
 import nl.trede.server.support.ApiClient.Session;
@@ -55,6 +57,9 @@ abstract class SyncApiContract implements TestPropertyProvider {
   @Inject
   @Client("/")
   HttpClient httpClient;
+
+  @Inject
+  UserRepository users;
 
   ApiClient api;
 
@@ -362,6 +367,24 @@ abstract class SyncApiContract implements TestPropertyProvider {
     assertThat(answers.get(8).status()).isEqualTo(413);
     assertThat(answers.get(9).status()).isEqualTo(404);
     assertThat(api.raw(HttpRequest.GET("/health"), null, false).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aDeactivatedUsersTokenIsRefusedAtOnceAndALoggedOutOneToo() {
+    Session office = api.login("office1");
+    Session gone = api.login("office1");
+    assertThat(api.raw(HttpRequest.GET("/api/sync/pull?limit=1"), office, true).status()).isEqualTo(200);
+    api.raw(HttpRequest.POST("/api/auth/logout", ""), gone, false);
+    User user = users.findById(office.userId()).orElseThrow();
+    try {
+      users.update(new User(user.id(), user.tenantId(), user.username(), user.displayName(), user.role(),
+          user.passwordHash(), false, user.createdAt()));
+      assertThat(api.raw(HttpRequest.GET("/api/sync/pull?limit=1"), office, true).status()).isEqualTo(401);
+    } finally {
+      users.update(user);
+    }
+    assertThat(api.raw(HttpRequest.GET("/api/sync/pull?limit=1"), office, true).status()).isEqualTo(200);
+    assertThat(api.raw(HttpRequest.GET("/api/sync/pull?limit=1"), gone, true).status()).isEqualTo(401);
   }
 
   @Test
