@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeBrowserTest implements TestPropertyProvider {
-  private static final List<String> DASHBOARDS = List.of("achterstallige-contacten", "tredebewegingen",
-      "uitkeringsduur-en-deelname", "jobcoach-uren");
+  private static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
+        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
 
   @Inject
   EmbeddedServer server;
