@@ -53,17 +53,23 @@ public final class OfficeScreenshots {
       shoot(browser, out, String.format("%02d-conflicten", n++));
 
       driver.manage().deleteAllCookies();
-      browser.login(base, "casemanager1", "trede-demo");
+      loggedIn(browser, base, "casemanager1");
       driver.get(base + "/office/monitoring/doelen");
       awaitCharts(browser);
       shoot(browser, out, String.format("%02d-klantmanager-doelen", n++));
 
       driver.manage().deleteAllCookies();
-      browser.login(base, "admin1", "trede-demo");
+      loggedIn(browser, base, "admin1");
       driver.get(base + "/office/audit");
       shoot(browser, out, String.format("%02d-audit", n));
     }
     System.out.println("screenshots in " + out.toAbsolutePath());
+  }
+
+  /** Logs in and waits for the first page, so the next navigation does not cut the login short. */
+  private static void loggedIn(Browser browser, String base, String username) {
+    browser.login(base, username, "trede-demo");
+    browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-log")));
   }
 
   /** The monitoring index and every dashboard, numbered from {@code n}; returns the next number. */

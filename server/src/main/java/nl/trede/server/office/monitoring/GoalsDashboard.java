@@ -168,7 +168,7 @@ class GoalsDashboard implements Dashboard {
     List<Figure> figures = List.of(
         Figure.of(t.get("goals.col.population"), Fmt.INSTANCE.number(k.populationSize())),
         Figure.of(t.get("goals.col.successes"), Fmt.INSTANCE.number(k.successes())),
-        Figure.of(t.get("goals.col.percentage"), percentText(k))
+        Figure.of(t.get("goals.fig.percentage"), percentText(k))
             .hint(t.get("goals.fig.target", Fmt.INSTANCE.number(k.targetPercent(), 1) + " %", verdict(k.met())))
             .verdict(k.met()));
     String explain = (k.description() == null ? "" : k.description() + " ")

@@ -97,7 +97,9 @@ class InstrumentsDashboard implements Dashboard {
       spent.add(l.yearToDate());
       budgets.add(l.budget());
       boolean over = l.shareUsed() != null && l.shareUsed() > 1;
-      rows.add(Table.Row.of(lineLabel(l), l.grants(), l.amount(), l.yearToDate(), l.budget(),
+      // A line without an amount for the year says so, rather than leaving a blank a reader may take for zero.
+      Object budget = l.budget() != null ? l.budget() : l.line() == null ? null : t.get("instruments.no-amount");
+      rows.add(Table.Row.of(lineLabel(l), l.grants(), l.amount(), l.yearToDate(), budget,
           Dashboards.percent(l.shareUsed()), l.remaining()).tone(over ? "overdue" : ""));
     }
     Table table = new Table(List.of(Column.text(t.get("instruments.col.line")),
