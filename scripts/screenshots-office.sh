@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Saves a PNG of every office console page, as a 1366x768 municipal laptop shows it (and the whole
 # page under full/): starts the demo server on its own SQLite file, logs in with headless Chromium.
+# Then starts the demo as Dalfsen (the same code, Dalfsen's configuration file) and saves its
+# monitoring pages under dalfsen/.
 #   scripts/screenshots-office.sh [folder]        default folder: screenshots/office (not in git)
-#   TREDE_SCREENSHOT_PORT=18090                   the port of the throwaway server
+#   TREDE_SCREENSHOT_PORT=18090                   the port of the throwaway server (Dalfsen: one higher)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,15 +21,27 @@ rm -rf "$work" && mkdir -p "$work" "$out"
 mvn -B -q -ntp -DskipTests install -pl server -am
 mvn -B -q -ntp -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/classpath.txt"
 
-java -Dmicronaut.server.port="$port" -Dtrede.db.path="$work/trede.db" -Dtrede.demo.enabled=true \
-  -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$work/server.log" 2>&1 &
-server=$!
+# Starts the demo as one municipality on its own SQLite file and port; waits until it answers.
+start_demo() { # municipality port
+  mkdir -p "$work/$1"
+  java -Dmicronaut.server.port="$2" -Dtrede.db.path="$work/$1/trede.db" -Dtrede.demo.enabled=true \
+    -Dtrede.demo.municipality="$1" -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$work/$1/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://localhost:$2/health" >/dev/null 2>&1 && return 0
+    kill -0 $server 2>/dev/null || { cat "$work/$1/server.log"; exit 1; }
+    sleep 0.5
+  done
+}
+shots() { # base folder [monitoring]
+  java -cp "server/target/test-classes:server/target/classes:$(cat "$work/classpath.txt")" \
+    nl.trede.server.office.OfficeScreenshots "$@"
+}
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/health" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 0.5
-done
 
-java -cp "server/target/test-classes:server/target/classes:$(cat "$work/classpath.txt")" \
-  nl.trede.server.office.OfficeScreenshots "http://localhost:$port" "$out"
+start_demo overbetuwe "$port"
+shots "http://localhost:$port" "$out"
+kill $server; wait $server 2>/dev/null || true
+
+start_demo dalfsen "$((port + 1))"
+shots "http://localhost:$((port + 1))" "$out/dalfsen" monitoring

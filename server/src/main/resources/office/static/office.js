@@ -15,10 +15,26 @@
   function toConfig(spec) {
     var datasets = spec.datasets.map(function (d, i) {
       var colour = d.color || PALETTE[i % PALETTE.length];
+      if (d.kind === 'target') {
+        // A KPI's target: a thick dash across each bar at the target, drawn over the bars.
+        return {
+          type: 'line', label: d.label, data: d.data, showLine: false, order: -1,
+          borderColor: colour, backgroundColor: colour, borderWidth: 3,
+          pointStyle: 'line', pointRadius: spec.horizontal ? 12 : 24, pointHoverRadius: spec.horizontal ? 13 : 26,
+          pointRotation: spec.horizontal ? 90 : 0
+        };
+      }
+      if (d.kind === 'line') {
+        // A budget per month over the bars of what was used.
+        return {
+          type: 'line', label: d.label, data: d.data, order: -1, borderColor: colour, backgroundColor: colour,
+          borderWidth: 2, borderDash: [6, 4], pointRadius: 3, fill: false, tension: 0
+        };
+      }
       return {
         label: d.label,
         data: d.data,
-        backgroundColor: spec.type === 'line' ? colour + '33' : colour,
+        backgroundColor: d.colors || (spec.type === 'line' ? colour + '33' : colour),
         borderColor: colour,
         borderWidth: spec.type === 'line' ? 2 : 0,
         fill: spec.type === 'line',
@@ -28,12 +44,15 @@
     });
     var valueAxis = {
       beginAtZero: true,
+      max: typeof spec.max === 'number' ? spec.max : undefined,
       stacked: !!spec.stacked,
       title: { display: !!spec.valueTitle, text: spec.valueTitle || '' },
       ticks: { callback: function (v) { return nl(v); }, precision: spec.integers ? 0 : undefined }
     };
     var categoryAxis = {
       stacked: !!spec.stacked,
+      // Every category is named: a KPI or an employer left without its label means nothing.
+      ticks: { autoSkip: false },
       title: { display: !!spec.categoryTitle, text: spec.categoryTitle || '' }
     };
     return {
@@ -47,7 +66,7 @@
         indexAxis: spec.horizontal ? 'y' : 'x',
         locale: 'nl-NL',
         plugins: {
-          legend: { display: datasets.length > 1, position: 'bottom' },
+          legend: { display: datasets.length > 1, position: 'bottom', labels: { usePointStyle: datasets.some(function (d) { return d.type === 'line'; }) } },
           tooltip: { callbacks: { label: function (ctx) {
             var v = spec.horizontal ? ctx.parsed.x : ctx.parsed.y;
             return (ctx.dataset.label ? ctx.dataset.label + ': ' : '') + nl(v);
@@ -69,7 +88,7 @@
       var spec = JSON.parse(canvas.getAttribute('data-chart'));
       if (spec.horizontal) {
         // One row per category: a long list of employers gets room, a single jobcoach no giant bar.
-        canvas.parentNode.style.height = Math.max(120, Math.min(520, 60 + 30 * spec.labels.length)) + 'px';
+        canvas.parentNode.style.height = Math.max(140, Math.min(560, 90 + 34 * spec.labels.length)) + 'px';
       }
       new window.Chart(canvas, toConfig(spec));
     });
@@ -83,8 +102,10 @@
       field.dataset.bound = '1';
       field.addEventListener('change', function () {
         var form = field.form;
-        if (field.name === 'preset' && field.value) {
-          // A preset replaces the dates: send it alone so the server computes them.
+        var preset = form.querySelector('select[name=preset]');
+        if (preset && preset.value) {
+          // A preset replaces the dates: send it alone so the server computes them (also when
+          // another choice changed, so "each KPI over its own period" stays what it is).
           form.querySelectorAll('input[type=date]').forEach(function (d) { d.value = ''; });
         }
         if (form.requestSubmit) {

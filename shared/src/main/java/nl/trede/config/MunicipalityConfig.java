@@ -15,7 +15,6 @@ import nl.trede.domain.CandidateFile;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
-import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.Rung;
 
 /**
@@ -155,33 +154,19 @@ public record MunicipalityConfig(
   // ---------------------------------------------------------------- contact frequency
 
   /**
-   * When the next contact is due (002 §4.4, 000 §5.3): the date agreed at the last contact, else the
-   * last contact plus the plan's frequency (or the municipality's default), and never later than a
-   * contact rule allows. A file nobody has spoken to yet is due from its inflow date. Empty when
-   * nothing tells (no contact and no inflow date).
+   * When the next contact is due (002 §4.4, 000 §5.3), by this municipality's contact policy: see
+   * {@link ContactPolicy#due}. A file's start, when nobody has spoken to the candidate yet, is its
+   * inflow date or the first version Trede knows of it, whichever is later. Empty for a file that
+   * is not open on {@code today}, or without conversation and without a known start.
    */
   public Optional<LocalDate> nextContactDue(CandidateFile file, LocalDate today) {
-    ContactPolicy policy = contactPolicy == null ? new ContactPolicy(42, List.of()) : contactPolicy;
-    Optional<Contact> last = file.lastContactOn(today);
-    if (last.isEmpty()) {
-      var inflow = file.candidate().inflow();
-      return inflow == null ? Optional.empty() : Optional.ofNullable(inflow.date());
-    }
-    LocalDate lastDay = last.get().occurredAt().atZone(Violations.ZONE).toLocalDate();
-    var plan = file.candidate().plan();
-    int frequency = plan != null && plan.contactFrequencyDays() != null
-        ? plan.contactFrequencyDays() : policy.defaultFrequencyDays();
-    LocalDate due = last.get().nextContactDate() != null
-        ? last.get().nextContactDate() : lastDay.plusDays(frequency);
-    for (ContactRule rule : policy.rules()) {
-      if (rule.population().matches(file, today)) {
-        LocalDate latest = lastDay.plusDays(rule.maxDaysBetweenContacts());
-        if (latest.isBefore(due)) {
-          due = latest;
-        }
-      }
-    }
-    return Optional.of(due);
+    LocalDate knownSince = file.history().isEmpty() ? null : file.history().get(0).from();
+    return policy().due(file, today, knownSince).map(ContactPolicy.Due::date);
+  }
+
+  /** The contact policy, or {@link ContactPolicy#DEFAULT} when the file sets none. */
+  public ContactPolicy policy() {
+    return contactPolicy == null ? ContactPolicy.DEFAULT : contactPolicy;
   }
 
   // ---------------------------------------------------------------- validation of the scheme itself

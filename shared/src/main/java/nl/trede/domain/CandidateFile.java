@@ -36,8 +36,10 @@ public record CandidateFile(
   public record Version(LocalDate from, Candidate candidate) {}
 
   public CandidateFile {
+    // A stable sort: of two steps on one day the later in the given order counts (the server gives
+    // them in the order it received them, so the one that reached it last).
     steps = effective(steps == null ? List.of() : steps, LadderStep::id, LadderStep::correctsId).stream()
-        .sorted(Comparator.comparing(LadderStep::date).thenComparing(LadderStep::id)).toList();
+        .sorted(Comparator.comparing(LadderStep::date)).toList();
     placements = placements == null ? List.of() : List.copyOf(placements);
     contacts = effective(contacts == null ? List.of() : contacts, Contact::id, Contact::correctsId);
     // A stable sort: versions of one day keep the order in which they were made.
@@ -136,6 +138,16 @@ public record CandidateFile(
       LocalDate day = c.occurredAt().atZone(ZONE).toLocalDate();
       return !day.isBefore(from) && !day.isAfter(to);
     });
+  }
+
+  /**
+   * The latest contact where the candidate showed up, on or before this day: a no-show is not a
+   * conversation (000 §5.3 "spreken") and does not reset the contact clock.
+   */
+  public Optional<Contact> lastConversationOn(LocalDate day) {
+    return contacts.stream()
+        .filter(c -> !c.noShow() && c.occurredAt() != null && !c.occurredAt().atZone(ZONE).toLocalDate().isAfter(day))
+        .max(Comparator.comparing(Contact::occurredAt));
   }
 
   /** The latest contact on or before this day, no-shows included (they are contacts too). */

@@ -37,6 +37,11 @@ final class Files {
         on.atTime(10, 0).atZone(Violations.ZONE).toInstant(), 30, null, null, null, next, false, false, null);
   }
 
+  static Contact noShow(LocalDate on, LocalDate next) {
+    return new Contact(Ids.newId(), Fixtures.CANDIDATE, null, Fixtures.COACH, LocationType.HOME,
+        on.atTime(10, 0).atZone(Violations.ZONE).toInstant(), 0, null, null, null, next, true, false, null);
+  }
+
   static LadderStep step(Integer from, int to, LocalDate on, UUID corrects) {
     return new LadderStep(Ids.newId(), Fixtures.CANDIDATE, from, to, on, "reden", Fixtures.COACH, corrects);
   }

@@ -119,10 +119,43 @@ class MunicipalityConfigTest {
   }
 
   @Test
-  void aFileNobodySpokeToIsDueFromItsInflow() {
+  void aFileNobodySpokeToIsDueOneFrequencyAfterItsStart() {
     var fresh = Files.file(Map.of("spoor", "groei"));
 
-    assertThat(config.nextContactDue(fresh, Fixtures.TODAY)).contains(LocalDate.of(2024, 5, 1));
+    // Inflow 01-05-2024 plus the plan's 14 days.
+    assertThat(config.nextContactDue(fresh, Fixtures.TODAY)).contains(LocalDate.of(2024, 5, 15));
+    // A file Trede first knew later: contacts before then were never recorded in Trede.
+    var migrated = new nl.trede.domain.CandidateFile(fresh.candidate(), List.of(), List.of(), List.of(),
+        List.of(new nl.trede.domain.CandidateFile.Version(LocalDate.of(2026, 1, 10), fresh.candidate())));
+    assertThat(config.nextContactDue(migrated, Fixtures.TODAY)).contains(LocalDate.of(2026, 1, 24));
+  }
+
+  @Test
+  void aNoShowDoesNotResetTheClock() {
+    LocalDate today = Fixtures.TODAY;
+    var spoken = Files.contact(today.minusDays(20), null);
+    var noShow = Files.noShow(today.minusDays(3), today.plusDays(30));
+    var file = Files.file(Map.of("spoor", "groei"), spoken, noShow);
+
+    // The last conversation was 20 days ago: due 14 days after it, whatever the no-show agreed.
+    assertThat(config.nextContactDue(file, today)).contains(today.minusDays(6));
+  }
+
+  @Test
+  void aClosedFileHasNoContactDue() {
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(Fixtures.candidate());
+    json.set("exit", Json.MAPPER.createObjectNode().put("date", "2026-10-01").put("reason", "WORK"));
+    nl.trede.domain.candidate.Candidate closed;
+    try {
+      closed = Json.MAPPER.treeToValue(json, nl.trede.domain.candidate.Candidate.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    var file = new nl.trede.domain.CandidateFile(closed, List.of(), List.of(),
+        List.of(Files.contact(LocalDate.of(2026, 9, 1), null)));
+
+    assertThat(config.nextContactDue(file, Fixtures.TODAY)).isEmpty();
+    assertThat(config.nextContactDue(file, LocalDate.of(2026, 9, 30))).contains(LocalDate.of(2026, 9, 15));
   }
 
   @Test

@@ -20,6 +20,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.config.Dimension;
+import nl.trede.config.Instrument;
+import nl.trede.config.InstrumentKind;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Exit;
@@ -346,7 +348,40 @@ public class DemoData {
       push(coach, work);
     }
     officeExamples(candidates.get(0), employers.get(0), firstBooking, coach1, coach1b, jobhunter, jobcoach);
+    reclassify(config, candidates, rungs, caseManager);
     LOG.info("demo tenant {} loaded: candidates={} employers={}", t, candidates.size(), employers.size());
+  }
+
+  /**
+   * Movement within the file (003 §1B): a candidate who stepped up the ladder is reclassified in the
+   * municipality's first dimension when the scheme relates it to the rung (Overbetuwe's track moves
+   * from meedoen to groei at rung 3, Dalfsen's category from Zorg to Meedoen), and the one file not
+   * yet classified gets its first value. Made by the case manager, through sync, after the files.
+   */
+  private void reclassify(MunicipalityConfig config, List<Candidate> candidates, int[] rungs, Caller caseManager) {
+    if (config.dimensions().isEmpty()) {
+      return;
+    }
+    String first = config.dimensions().get(0).key();
+    List<Mutation> changes = new ArrayList<>();
+    for (int i = 1; i < 24; i++) {
+      Candidate c = candidates.get(i);
+      boolean steppedUp = i % 3 != 2 && rungs[i] < 5;
+      String before = c.classification().get(first);
+      Map<String, String> now = new java.util.TreeMap<>(c.classification());
+      int age = java.time.Period.between(c.dateOfBirth(), LocalDate.now(clock.withZone(ZONE))).getYears();
+      Integer months = c.benefitStartDate() == null ? null
+          : (int) java.time.Period.between(c.benefitStartDate(), LocalDate.now(clock.withZone(ZONE))).toTotalMonths();
+      String after = classify(config, i % 20 == 19 ? 0 : i, steppedUp ? rungs[i] + 1 : rungs[i], c.flags(), age, months,
+          new Random(i)).get(first);
+      if (after == null || after.equals(before) || (before != null && !steppedUp)) {
+        continue;
+      }
+      now.put(first, after);
+      changes.add(new Mutation(id(), RecordType.CANDIDATE, c.id(), MutationKind.UPDATE, 1,
+          Json.MAPPER.createObjectNode().set("classification", Json.MAPPER.valueToTree(now)), List.of(), clock.instant()));
+    }
+    push(caseManager, changes);
   }
 
   /**
@@ -391,6 +426,9 @@ public class DemoData {
         instruments.add(new InstrumentUse("loonkostensubsidie", BigDecimal.valueOf(700 + 50L * (i % 6)), start,
             "Maandelijks, op basis van de gemeten loonwaarde"));
       }
+      catalogue(config, InstrumentKind.WORKPLACE_SUPPORT, "jobcoach", BigDecimal.valueOf(950))
+          .ifPresent(use -> instruments.add(new InstrumentUse(use.code(), use.amount(), start,
+              "Gemeentelijke jobcoach, regime midden")));
       if (config.instrument("werkgeverscheque").isPresent() && hours.intValue() >= 32) {
         // Lansingerland: a contract of twelve months and 32 hours a week (002 §3.4.4).
         instruments.add(new InstrumentUse("werkgeverscheque", BigDecimal.valueOf(4500), start,
@@ -402,9 +440,12 @@ public class DemoData {
           instruments, coaching, uuid(coach));
     }
     if (c.flags().contains(CandidateFlag.LANGUAGE_BELOW_LEVEL)) {
+      List<InstrumentUse> course = catalogue(config, InstrumentKind.TRAINING, "taal", BigDecimal.valueOf(450))
+          .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), start, "Cursus NT2, negen maanden")))
+          .orElse(List.of());
       return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Taalhuis (NT2)", "Cursist",
           "Taalniveau A2 halen voor werk of vrijwilligerswerk", null, start, start.plusMonths(9), null, null,
-          BigDecimal.valueOf(6), null, false, List.of(), null, uuid(coach));
+          BigDecimal.valueOf(6), null, false, course, null, uuid(coach));
     }
     if (i % 4 == 2) {
       return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, "Voedselbank", "Vrijwilliger",
@@ -413,12 +454,33 @@ public class DemoData {
     }
     if (i % 4 == 3) {
       LocalDate wepStart = today.minusWeeks(3 + random.nextInt(6));
+      List<InstrumentUse> trajectory = catalogue(config, InstrumentKind.TRAJECTORY, "werkervaring",
+          BigDecimal.valueOf(1200))
+          .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), wepStart, "Werkervaringsplaats met intentie")))
+          .orElse(List.of());
       return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null,
           "Werkervaringsplaats", "Werknemersvaardigheden opdoen met uitzicht op een baan",
           "Vaste collega als werkbegeleider; evaluatie na zes weken", wepStart, wepStart.plusMonths(3), null, null,
-          BigDecimal.valueOf(20), null, true, List.of(), null, uuid(coach));
+          BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach));
     }
     return null;
+  }
+
+  /**
+   * An instrument of the municipality's catalogue for a demo grant: of this kind, preferably one
+   * whose code or name mentions {@code hint}, without conditions (the demo grants nothing a council
+   * would refuse); its usual cost, else {@code amount}. Empty when the catalogue has none.
+   */
+  private static java.util.Optional<InstrumentUse> catalogue(MunicipalityConfig config, InstrumentKind kind,
+      String hint, BigDecimal amount) {
+    List<Instrument> fitting = config.instruments().stream()
+        .filter(i -> i.kind() == kind && i.conditions() == null).toList();
+    Instrument chosen = fitting.stream()
+        .filter(i -> (i.code() + " " + i.name()).toLowerCase(java.util.Locale.ROOT).contains(hint))
+        .filter(i -> !i.code().contains("intern") && !i.code().contains("extern"))
+        .findFirst().orElse(fitting.isEmpty() ? null : fitting.get(0));
+    return java.util.Optional.ofNullable(chosen)
+        .map(i -> new InstrumentUse(i.code(), i.cost() != null ? i.cost() : amount, null, null));
   }
 
   /**

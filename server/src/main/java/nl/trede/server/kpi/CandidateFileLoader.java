@@ -1,90 +1,100 @@
 package nl.trede.server.kpi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.trede.domain.CandidateFile;
-import nl.trede.domain.Json;
-import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
-import nl.trede.server.sync.RecordHistory;
-import nl.trede.server.sync.RecordHistoryRepository;
-import nl.trede.server.sync.SyncRecordRepository;
-import nl.trede.server.sync.SyncRecordRow;
 import nl.trede.sync.RecordType;
 
 /**
- * Reads a municipality's candidate files from the synced records: each live candidate with its
- * ladder steps, placements and contacts, and the versions of the candidate record (dated by the day
- * the server received them) for classifications on past days. Deleted records are left out: a
- * tombstone means the record should not have existed (a duplicate, a mistake).
+ * Candidate files as the figures read them: each live candidate of a scope with its ladder steps,
+ * placements and contacts, and the versions of the candidate record (dated by the day the server
+ * received them) for classifications on past days. Reads through {@link KpiRecords}, the one way
+ * figures read synced records, and applies {@link Corrections} before the file is built, so a
+ * corrected step or contact counts nowhere and of two corrections of one entry only the later one
+ * counts, as in every other figure. Deleted records are left out: a tombstone means the record
+ * should not have existed (a duplicate, a mistake).
+ *
+ * <p>Each file comes as a {@link Synced}: its {@link Synced#syncedOn} is the day the file was
+ * registered (first reached the server).
  */
 @Singleton
 public class CandidateFileLoader {
-  private final SyncRecordRepository records;
-  private final RecordHistoryRepository histories;
+  private final KpiRecords records;
 
-  public CandidateFileLoader(SyncRecordRepository records, RecordHistoryRepository histories) {
+  public CandidateFileLoader(KpiRecords records) {
     this.records = records;
-    this.histories = histories;
   }
 
-  public List<CandidateFile> load(String tenantId) {
-    Map<String, List<LadderStep>> steps = inFiles(tenantId, RecordType.LADDER_STEP, LadderStep.class);
-    Map<String, List<Placement>> placements = inFiles(tenantId, RecordType.PLACEMENT, Placement.class);
-    Map<String, List<Contact>> contacts = inFiles(tenantId, RecordType.CONTACT, Contact.class);
-    Map<String, List<CandidateFile.Version>> versions = new HashMap<>();
-    for (RecordHistory h : histories.ofType(tenantId, RecordType.CANDIDATE.wireName())) {
-      JsonNode data = tree(h.data());
-      if (data.isObject()) {
-        LocalDate day = h.changedAt().atZone(Violations.ZONE).toLocalDate();
-        versions.computeIfAbsent(h.key().recordId(), k -> new ArrayList<>())
-            .add(new CandidateFile.Version(day, convert(data, Candidate.class, h.key().recordId())));
-      }
+  /** Every file in scope: the municipality's, or the files in one user's caseload. */
+  public List<Synced<CandidateFile>> load(KpiScope scope) {
+    return assemble(records.load(scope, RecordType.CANDIDATE, Candidate.class),
+        records.history(scope, RecordType.CANDIDATE, Candidate.class),
+        records.load(scope, RecordType.LADDER_STEP, LadderStep.class),
+        records.load(scope, RecordType.PLACEMENT, Placement.class),
+        records.load(scope, RecordType.CONTACT, Contact.class));
+  }
+
+  /**
+   * These candidates' files (a page of a list), without the record's versions: enough for what
+   * holds today. The caller checked that the user may see them.
+   */
+  public List<Synced<CandidateFile>> load(String tenantId, Collection<String> candidateIds) {
+    if (candidateIds.isEmpty()) {
+      return List.of();
     }
-    List<CandidateFile> files = new ArrayList<>();
-    for (SyncRecordRow row : records.liveOfType(tenantId, RecordType.CANDIDATE.wireName())) {
-      Candidate candidate = convert(tree(row.data()), Candidate.class, row.id());
-      files.add(new CandidateFile(candidate, steps.getOrDefault(row.id(), List.of()),
-          placements.getOrDefault(row.id(), List.of()), contacts.getOrDefault(row.id(), List.of()),
-          versions.getOrDefault(row.id(), List.of())));
+    return assemble(records.loadFiles(tenantId, RecordType.CANDIDATE, Candidate.class, candidateIds), List.of(),
+        records.loadFiles(tenantId, RecordType.LADDER_STEP, LadderStep.class, candidateIds),
+        records.loadFiles(tenantId, RecordType.PLACEMENT, Placement.class, candidateIds),
+        records.loadFiles(tenantId, RecordType.CONTACT, Contact.class, candidateIds));
+  }
+
+  /**
+   * Builds the files from records as they are stored (each list in the order the server received
+   * them). Pure, so a test can hand it a fixed data set.
+   *
+   * @param history versions of the candidate records, oldest first per record
+   */
+  public static List<Synced<CandidateFile>> assemble(List<Synced<Candidate>> candidates,
+      List<Synced<Candidate>> history, List<Synced<LadderStep>> steps, List<Synced<Placement>> placements,
+      List<Synced<Contact>> contacts) {
+    Map<UUID, List<LadderStep>> stepsOf = byCandidate(
+        Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId), LadderStep::candidateId);
+    Map<UUID, List<Contact>> contactsOf = byCandidate(
+        Corrections.inForce(contacts, Contact::id, Contact::correctsId), Contact::candidateId);
+    Map<UUID, List<Placement>> placementsOf = byCandidate(placements, Placement::candidateId);
+    Map<UUID, List<CandidateFile.Version>> versionsOf = new HashMap<>();
+    for (Synced<Candidate> version : history) {
+      versionsOf.computeIfAbsent(version.record().id(), k -> new ArrayList<>())
+          .add(new CandidateFile.Version(version.syncedOn(), version.record()));
+    }
+    List<Synced<CandidateFile>> files = new ArrayList<>(candidates.size());
+    for (Synced<Candidate> c : candidates) {
+      UUID id = c.record().id();
+      files.add(new Synced<>(new CandidateFile(c.record(), stepsOf.getOrDefault(id, List.of()),
+          placementsOf.getOrDefault(id, List.of()), contactsOf.getOrDefault(id, List.of()),
+          versionsOf.getOrDefault(id, List.of())), c.seq(), c.syncedAt()));
     }
     return files;
   }
 
-  /** Live records of a type that belong to a candidate's file, by candidate id. */
-  private <T> Map<String, List<T>> inFiles(String tenantId, RecordType type, Class<T> kind) {
-    Map<String, List<T>> byCandidate = new HashMap<>();
-    for (SyncRecordRow row : records.liveOfType(tenantId, type.wireName())) {
-      if (row.candidateId() != null) {
-        byCandidate.computeIfAbsent(row.candidateId(), k -> new ArrayList<>())
-            .add(convert(tree(row.data()), kind, row.id()));
+  private static <T> Map<UUID, List<T>> byCandidate(List<Synced<T>> records, Function<T, UUID> candidate) {
+    Map<UUID, List<T>> byCandidate = new HashMap<>();
+    for (Synced<T> s : records) {
+      UUID id = candidate.apply(s.record());
+      if (id != null) {
+        byCandidate.computeIfAbsent(id, k -> new ArrayList<>()).add(s.record());
       }
     }
     return byCandidate;
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse", e);
-    }
-  }
-
-  private static <T> T convert(JsonNode data, Class<T> kind, String id) {
-    try {
-      return Json.MAPPER.treeToValue(data, kind);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + kind.getSimpleName() + " " + id + " does not parse", e);
-    }
   }
 }

@@ -53,6 +53,39 @@ public class KpiRecords {
     });
   }
 
+  /**
+   * Every version of the records of a type in scope, as the server received them (record_history):
+   * for a candidate, how its classification and flags moved. {@link Synced#seq} is the record's
+   * version, {@link Synced#syncedAt} when the server received that version. Oldest first per record.
+   */
+  public <T extends DomainRecord> List<Synced<T>> history(KpiScope scope, RecordType type, Class<T> recordClass) {
+    String sql = "SELECT h.data, h.version, h.changed_at FROM record_history h"
+        + " WHERE h.tenant_id = ? AND h.type = ?"
+        + (scope.caseloadOf() == null ? ""
+            : " AND h.candidate_id IN (SELECT cl.candidate_id FROM caseload cl WHERE cl.user_id = ?)")
+        + " ORDER BY h.record_id, h.version";
+    return jdbc.execute(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        ps.setString(1, scope.tenantId());
+        ps.setString(2, type.wireName());
+        if (scope.caseloadOf() != null) {
+          ps.setString(3, scope.caseloadOf());
+        }
+        List<Synced<T>> versions = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String json = rs.getString(1);
+            // A deleted record's last version may hold no object: nothing to read a version from.
+            if (json != null && json.startsWith("{")) {
+              versions.add(new Synced<>(read(json, recordClass), rs.getLong(2), rs.getTimestamp(3).toInstant()));
+            }
+          }
+        }
+        return versions;
+      }
+    });
+  }
+
   /** The records of these candidates' files (for a page of candidates); the caller checked scope. */
   public <T extends DomainRecord> List<Synced<T>> loadFiles(String tenantId, RecordType type, Class<T> recordClass,
       java.util.Collection<String> candidateIds) {

@@ -45,6 +45,8 @@ abstract class KpiServiceContract implements TestPropertyProvider {
   private static final String TENANT = "lansingerland";
   private static final UUID WORKER = UUID.fromString("0190a1b2-0000-7000-8000-00000000a001");
   private static final UUID EMPLOYER = UUID.fromString("0190a1b2-0000-7000-8000-00000000a002");
+  /** A second case manager, whose caseload holds one file: the scope test. */
+  private static final UUID OTHER = UUID.fromString("0190a1b2-0000-7000-8000-00000000a003");
 
   @Inject
   TenantRepository tenants;
@@ -65,6 +67,9 @@ abstract class KpiServiceContract implements TestPropertyProvider {
   Clock clock;
 
   private final List<TestFile> files = LansingerlandKpisTest.population(WORKER, EMPLOYER);
+  private final TestFile lena = TestFile.candidate("Lena").by(OTHER, EMPLOYER).benefitSince("2024-01-01")
+      .classified("dagritme", "onvoldoende", "doelgroep", "overig").step(null, 2, "2024-02-01")
+      .placement(nl.trede.domain.placement.PlacementKind.DAY_ACTIVITY, "2025-03-01", null);
 
   /** The database's own settings, without the demo: this test brings its own municipality. */
   abstract Map<String, String> database();
@@ -81,6 +86,8 @@ abstract class KpiServiceContract implements TestPropertyProvider {
     tenants.save(new Tenant(TENANT, "Gemeente Lansingerland", 0, clock.instant()));
     users.save(new User(WORKER.toString(), TENANT, "klantmanager-kpi", "Klantmanager", Role.CASE_MANAGER,
         "no password: never logs in", true, clock.instant()));
+    users.save(new User(OTHER.toString(), TENANT, "klantmanager-kpi-2", "Andere klantmanager", Role.CASE_MANAGER,
+        "no password: never logs in", true, clock.instant()));
     assertThat(installer.install(TENANT)).isTrue();
     Caller klantmanager = new Caller(WORKER.toString(), TENANT, Role.CASE_MANAGER, Ids.newId().toString());
 
@@ -92,6 +99,9 @@ abstract class KpiServiceContract implements TestPropertyProvider {
     files.forEach(f -> f.placements().forEach(p -> records.add(create(RecordType.PLACEMENT, p))));
     files.forEach(f -> f.contacts().forEach(c -> records.add(create(RecordType.CONTACT, c))));
     push(klantmanager, records);
+    Caller other = new Caller(OTHER.toString(), TENANT, Role.CASE_MANAGER, Ids.newId().toString());
+    push(other, List.of(create(RecordType.CANDIDATE, lena.candidate()), create(RecordType.LADDER_STEP, lena.steps().get(0)),
+        create(RecordType.PLACEMENT, lena.placements().get(0))));
     // Reclassified today, after the period: on 1 January 2025 the first version still holds.
     for (TestFile f : files) {
       long version = 1;
@@ -114,7 +124,7 @@ abstract class KpiServiceContract implements TestPropertyProvider {
 
   @Test
   void theFiguresReadFromTheDatabaseAreTheHandComputedOnes() {
-    KpiReport report = kpis.compute(TENANT, FROM, TO);
+    KpiReport report = kpis.compute(KpiScope.caseload(TENANT, WORKER.toString()), FROM, TO);
 
     assertThat(report.municipality()).isEqualTo(TENANT);
     assertThat(report.configVersion()).isEqualTo(1);
@@ -122,9 +132,33 @@ abstract class KpiServiceContract implements TestPropertyProvider {
   }
 
   @Test
+  void aCaseManagerSeesTheKpisOfTheirOwnCaseloadAndTheOfficeThoseOfTheMunicipality() {
+    List<TestFile> all = new ArrayList<>(files);
+    all.add(lena);
+
+    // Lena is on benefit, dagritme onvoldoende, rung 2 and in a day activity since March 2025.
+    KpiFigures.assertFigures(kpis.compute(KpiScope.caseload(TENANT, OTHER.toString()), FROM, TO), all,
+        KpiFigures.expect("uitstroom-naar-werk", List.of("Lena"), List.of(), "0.0", false),
+        KpiFigures.expect("meedoen", List.of("Lena"), List.of("Lena"), "100.0", true),
+        KpiFigures.expect("activering-stap", List.of("Lena"), List.of(), "0.0", false),
+        KpiFigures.expect("dagritme-activering", List.of("Lena"), List.of("Lena"), "100.0", true));
+    KpiFigures.assertFigures(kpis.compute(TENANT, FROM, TO), all,
+        KpiFigures.expect("uitstroom-naar-werk", List.of("Lieke", "Luuk", "Lars", "Lina", "Levi", "Lucas", "Lena"),
+            List.of("Luuk", "Lucas"), "28.6", true),
+        KpiFigures.expect("meedoen", List.of("Lieke", "Luuk", "Lars", "Lina", "Levi", "Lucas", "Lena"),
+            List.of("Lieke", "Luuk", "Lina", "Levi", "Lena"), "71.4", true),
+        KpiFigures.expect("activering-stap", List.of("Lieke", "Lars", "Levi", "Lucas", "Lena"), List.of("Lieke", "Lucas"),
+            "40.0", true),
+        KpiFigures.expect("dagritme-activering", List.of("Lieke", "Lars", "Lina", "Levi", "Lena"),
+            List.of("Lieke", "Lina", "Lena"), "60.0", false));
+    assertThat(kpis.current(KpiScope.caseload(TENANT, OTHER.toString()), TO).kpis())
+        .allSatisfy(k -> assertThat(k.populationIds()).containsExactly(lena.id));
+  }
+
+  @Test
   void eachKpiOverItsOwnReviewPeriodRunsFromTheStartOfItsCalendarPeriodToToday() {
     LocalDate today = LocalDate.of(2025, 12, 31);
-    KpiReport report = kpis.current(TENANT, today);
+    KpiReport report = kpis.current(KpiScope.caseload(TENANT, WORKER.toString()), today);
 
     // Every Lansingerland KPI is yearly (002 §6.2): the calendar year up to today is 2025 itself.
     assertThat(report.kpis()).allSatisfy(k -> {

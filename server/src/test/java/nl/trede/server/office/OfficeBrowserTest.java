@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import nl.trede.config.KpiDefinition;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.server.kpi.KpiService;
 import nl.trede.server.support.Browser;
 import nl.trede.server.support.TestDatabases;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -38,11 +41,14 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeBrowserTest implements TestPropertyProvider {
-  private static final List<String> DASHBOARDS = List.of("achterstallige-contacten", "tredebewegingen",
-      "uitkeringsduur-en-deelname", "jobcoach-uren");
+  private static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
+        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
 
   @Inject
   EmbeddedServer server;
+
+  @Inject
+  KpiService kpis;
 
   private Browser browser;
   private ChromeDriver driver;
@@ -221,5 +227,82 @@ class OfficeBrowserTest implements TestPropertyProvider {
           .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
       assertThat(severe).as(page).isEmpty();
     }
+  }
+
+  /** The texts of the cells of a panel's table on screen, row by row (the total row included). */
+  @SuppressWarnings("unchecked")
+  static List<List<String>> tableOnScreen(ChromeDriver driver, String panel) {
+    return (List<List<String>>) driver.executeScript("return [...document.querySelectorAll('#panel-" + panel
+        + " table.data tbody tr')].filter(r => !r.querySelector('td.empty'))"
+        + ".map(r => [...r.querySelectorAll('td')].map(td => td.textContent.trim()));");
+  }
+
+  @Test
+  void theKpiTableDownloadsAsCsvAndExcelWithTheRowsOnScreen() throws IOException {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    driver.get(base + "/office/monitoring/doelen");
+    waitFor(By.id("panel-doelen"));
+    List<List<String>> shown = tableOnScreen(driver, "doelen");
+
+    driver.findElement(By.cssSelector("#panel-doelen .export-csv")).click();
+    Path csv = browser.awaitDownload("csv", Duration.ofSeconds(20));
+    driver.findElement(By.cssSelector("#panel-doelen .export-xlsx")).click();
+    Path xlsx = browser.awaitDownload("xlsx", Duration.ofSeconds(20));
+
+    assertThat(shown).hasSize(kpis.configuration("overbetuwe").orElseThrow().kpis().size());
+    List<String> lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).substring(1).lines().toList();
+    assertThat(lines.get(0).split(";")).startsWith("Doel", "Doelgroep", "Gelukt", "Percentage (%)",
+        "Streefwaarde (%)", "Oordeel");
+    assertThat(lines).hasSize(shown.size() + 1);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(xlsx))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(shown.size() + 1);
+      for (int i = 0; i < shown.size(); i++) {
+        String[] cells = lines.get(i + 1).split(";", -1);
+        // Title, population, successes and verdict: the same on screen, in CSV and in Excel.
+        assertThat(cells[0]).isEqualTo(shown.get(i).get(0)).isEqualTo(rows.get(i + 1).getCellText(0));
+        assertThat(cells[1]).isEqualTo(shown.get(i).get(1));
+        assertThat(rows.get(i + 1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(Integer.parseInt(cells[1]));
+        assertThat(cells[2]).isEqualTo(shown.get(i).get(2));
+        assertThat(cells[5]).isEqualTo(shown.get(i).get(5)).isEqualTo(rows.get(i + 1).getCellText(5));
+      }
+    }
+  }
+
+  @Test
+  void theDefaultStartShowsOverbetuwesGoalsAndTracks() {
+    MunicipalityConfig overbetuwe = kpis.configuration("overbetuwe").orElseThrow();
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+
+    driver.get(base + "/office/monitoring/doelen");
+    List<String> goals = driver.findElements(By.cssSelector("#panel-doelen .figure .label")).stream()
+        .map(WebElement::getText).toList();
+    driver.get(base + "/office/monitoring/maandrapportage");
+    List<String> split = tableOnScreen(driver, "bestand").stream().map(r -> r.get(0)).toList();
+
+    assertThat(goals).containsExactlyElementsOf(overbetuwe.kpis().stream().map(KpiDefinition::title).toList())
+        .contains("Taalgroep neemt deel aan een traject");
+    assertThat(split).startsWith("Focus op werk", "Focus op groei", "Focus op meedoen", "Nog niet ingedeeld")
+        .doesNotContain("Zorg", "Werkfit");
+  }
+
+  @Test
+  void choosingAnotherDimensionRedrawsTheMonitorWithItsLabels() {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    driver.get(base + "/office/monitoring/maandrapportage");
+
+    new Select(driver.findElement(By.id("option-indeling"))).selectByValue("profiel");
+    browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("indeling=profiel"));
+    waitFor(By.id("panel-bestand"));
+
+    // The preset stays a preset: its dates are left empty, so the server computes them.
+    assertThat(driver.getCurrentUrl()).contains("preset=last-month").doesNotContain("from=20");
+    assertThat(driver.findElement(By.cssSelector("#panel-bestand table.data th")).getText()).isEqualTo("Klantprofiel");
+    assertThat(tableOnScreen(driver, "bestand").get(0).get(0)).isEqualTo("Profiel 1: binnen 3 tot 6 maanden naar werk");
+    browser.waitUpTo(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+        "const c = document.querySelector('#panel-bestand canvas'); return !!Chart.getChart(c);")));
   }
 }

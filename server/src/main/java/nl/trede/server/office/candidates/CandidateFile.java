@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.trede.domain.Json;
 import nl.trede.domain.candidate.Candidate;
-import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.kpi.Corrections;
+import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
@@ -35,8 +35,10 @@ public class CandidateFile {
   private final Db db;
   private final Directory directory;
   private final VisitEntries entries;
+  private final KpiService kpis;
 
-  public CandidateFile(Db db, Directory directory, VisitEntries entries) {
+  public CandidateFile(Db db, Directory directory, VisitEntries entries, KpiService kpis) {
+    this.kpis = kpis;
     this.db = db;
     this.directory = directory;
     this.entries = entries;
@@ -69,7 +71,6 @@ public class CandidateFile {
     Set<String> corrected = new HashSet<>();
     Set<String> ids = new HashSet<>();
     ids.add(candidateId);
-    List<Synced<Contact>> contacts = new ArrayList<>();
     List<Synced<LadderStep>> steps = new ArrayList<>();
     for (Stored r : rows) {
       if (r.type().equals("candidate")) {
@@ -82,9 +83,7 @@ public class CandidateFile {
       if (node.hasNonNull("employerId")) {
         ids.add(node.get("employerId").asText());
       }
-      if (r.type().equals("contact")) {
-        contacts.add(new Synced<>(read(r.data(), Contact.class), r.seq(), r.createdAt()));
-      } else if (r.type().equals("ladder-step")) {
+      if (r.type().equals("ladder-step")) {
         steps.add(new Synced<>(read(r.data(), LadderStep.class), r.seq(), r.createdAt()));
       }
     }
@@ -110,9 +109,8 @@ public class CandidateFile {
         .filter(e -> e.kind().equals("ladder-step") && inForceIds.contains(e.id()))
         .sorted(Comparator.comparing(VisitEntry::date).thenComparing(VisitEntry::id))
         .toList();
-    OverdueContacts.CandidateStatus status = OverdueContacts.compute(
-        List.of(new Synced<>(candidate, file.seq(), file.createdAt())), contacts, today)
-        .statuses().stream().findFirst().orElse(null);
+    OverdueContacts.CandidateStatus status = kpis.contactStatuses(user.tenantId(), List.of(candidateId), today)
+        .get(candidate.id());
     int conflicts = read(file.conflicts(), JsonNode.class).size();
     return Optional.of(new View(candidate, file.createdAt(), file.version(),
         candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),

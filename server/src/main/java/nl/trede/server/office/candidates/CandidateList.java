@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.domain.candidate.Candidate;
-import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiRecords;
+import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
@@ -40,10 +40,12 @@ public class CandidateList {
 
   private final Db db;
   private final KpiRecords records;
+  private final KpiService kpis;
   private final Directory directory;
   private final OfficeText text;
 
-  public CandidateList(Db db, KpiRecords records, Directory directory, OfficeText text) {
+  public CandidateList(Db db, KpiRecords records, KpiService kpis, Directory directory, OfficeText text) {
+    this.kpis = kpis;
     this.db = db;
     this.records = records;
     this.directory = directory;
@@ -95,14 +97,11 @@ public class CandidateList {
     Map<String, Synced<Candidate>> candidates = new HashMap<>();
     records.loadFiles(user.tenantId(), RecordType.CANDIDATE, Candidate.class, ids)
         .forEach(c -> candidates.put(c.record().id().toString(), c));
-    List<Synced<Contact>> contacts = records.loadFiles(user.tenantId(), RecordType.CONTACT, Contact.class, ids);
     Map<UUID, List<Synced<LadderStep>>> steps = Corrections.inForce(
             records.loadFiles(user.tenantId(), RecordType.LADDER_STEP, LadderStep.class, ids),
             LadderStep::id, LadderStep::correctsId).stream()
         .collect(Collectors.groupingBy(s -> s.record().candidateId()));
-    Map<UUID, OverdueContacts.CandidateStatus> status = new HashMap<>();
-    OverdueContacts.compute(new ArrayList<>(candidates.values()), contacts, today).statuses()
-        .forEach(s -> status.put(s.candidateId(), s));
+    Map<UUID, OverdueContacts.CandidateStatus> status = kpis.contactStatuses(user.tenantId(), ids, today);
     Map<String, Directory.Person> users = directory.users(user.tenantId());
     List<Line> lines = new ArrayList<>();
     for (Hit hit : hits) {

@@ -53,7 +53,8 @@ class BenefitAndParticipationDashboard implements Dashboard {
   }
 
   @Override
-  public List<Panel> panels(OfficeUser user, Period period) {
+  public List<Panel> panels(OfficeUser user, Selection selection) {
+    Period period = selection.period();
     BenefitAndParticipation.Result r = kpis.benefitAndParticipation(Dashboards.scope(user), period.to());
     return List.of(months(r), hours(r), activities(r));
   }

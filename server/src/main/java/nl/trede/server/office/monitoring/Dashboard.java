@@ -37,5 +37,20 @@ public interface Dashboard {
     return singleDate() ? "period.reference" : null;
   }
 
-  List<Panel> panels(OfficeUser user, Period period);
+  /** The presets the period picker offers. */
+  default List<Period.Preset> presets() {
+    return Period.Preset.standard();
+  }
+
+  /** Choices besides the period (a select each in the picker); none by default. */
+  default List<Option> options(OfficeUser user) {
+    return List.of();
+  }
+
+  /** A line above the panels, e.g. that the municipality has configured nothing to show; or null. */
+  default String notice(OfficeUser user) {
+    return null;
+  }
+
+  List<Panel> panels(OfficeUser user, Selection selection);
 }

@@ -17,4 +17,9 @@ public record Figure(String label, String value, String hint, String tone) {
   public Figure warn(boolean attention) {
     return new Figure(label, value, hint, attention ? "warn" : tone);
   }
+
+  /** Green when a target is met, yellow when it is not; as it was when nobody can tell. */
+  public Figure verdict(Boolean met) {
+    return met == null ? this : new Figure(label, value, hint, met ? "good" : "warn");
+  }
 }

@@ -58,7 +58,8 @@ class LadderTransitionsDashboard implements Dashboard {
   }
 
   @Override
-  public List<Panel> panels(OfficeUser user, Period period) {
+  public List<Panel> panels(OfficeUser user, Selection selection) {
+    Period period = selection.period();
     LadderTransitions.Result r = kpis.ladderTransitions(Dashboards.scope(user), period.from(), period.to());
     return List.of(matrix(r));
   }

@@ -44,7 +44,10 @@ public class MonitoringController {
 
   /** The period picker's state: the period plus what the picker shows for this dashboard. */
   public record Picker(String from, String to, String preset, List<Period.Preset> presets,
-      boolean single, String fromLabel, String toLabel) {}
+      boolean single, String fromLabel, String toLabel, List<ShownOption> options) {}
+
+  /** A choice of the dashboard as the picker shows it, with its current value. */
+  public record ShownOption(String name, String label, List<Option.Choice> choices, String selected) {}
 
   @Get
   public HttpResponse<?> index(HttpRequest<?> request, Authentication authentication) {
@@ -57,17 +60,21 @@ public class MonitoringController {
   public HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
     OfficeUser user = OfficeUser.of(authentication);
     Dashboard dashboard = find(id);
-    Period period = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
-    List<Panel> panels = dashboard.panels(user, period);
+    List<Option> options = dashboard.options(user);
+    Selection selection = selection(request, dashboard, options);
+    Period period = selection.period();
+    List<Panel> panels = dashboard.panels(user, selection);
     Map<String, Object> model = new HashMap<>();
     model.put("dashboard", dashboard);
     model.put("period", period);
     model.put("picker", new Picker(period.from().toString(), period.to().toString(),
-        period.preset() == null ? "" : period.preset(), period.presets(), dashboard.singleDate(),
-        dashboard.fromLabelKey(), dashboard.toLabelKey()));
+        period.preset() == null ? "" : period.preset(), dashboard.presets(), dashboard.singleDate(),
+        dashboard.fromLabelKey(), dashboard.toLabelKey(), options.stream()
+            .map(o -> new ShownOption(o.name(), o.label(), o.choices(), selection.choice(o.name()))).toList()));
     model.put("panels", panels);
+    model.put("notice", dashboard.notice(user));
     model.put("exportBase", "/office/monitoring/" + dashboard.id());
-    model.put("periodQuery", period.query());
+    model.put("periodQuery", selection.query());
     return views.page(request, user, OfficeViews.Section.MONITORING, "dashboard", model);
   }
 
@@ -76,13 +83,26 @@ public class MonitoringController {
       @PathVariable String id, @PathVariable String format) {
     OfficeUser user = OfficeUser.of(authentication);
     Dashboard dashboard = find(id);
-    Period period = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
+    Selection selection = selection(request, dashboard, dashboard.options(user));
     String panelId = request.getParameters().get("panel");
-    Panel panel = dashboard.panels(user, period).stream().filter(p -> p.id().equals(panelId))
+    Panel panel = dashboard.panels(user, selection).stream().filter(p -> p.id().equals(panelId))
         .findFirst().orElseThrow(OfficeRefusal::notFound);
     return exports.export(request, user, Exports.format(format), dashboard.id() + "-" + panel.id(),
-        panel.title(), "panel=" + panel.id() + "; " + period.query().replace('&', ' '),
+        panel.title(), "panel=" + panel.id() + "; " + selection.query().replace('&', ' '),
         sink -> panel.table().write(sink));
+  }
+
+  /** The period and the dashboard's choices asked for; a choice it does not offer falls back to its default. */
+  private Selection selection(HttpRequest<?> request, Dashboard dashboard, List<Option> options) {
+    Period period = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
+    Map<String, String> choices = new HashMap<>();
+    for (Option option : options) {
+      String value = option.resolve(request.getParameters().get(option.name()));
+      if (value != null) {
+        choices.put(option.name(), value);
+      }
+    }
+    return new Selection(period, choices);
   }
 
   private Dashboard find(String id) {

@@ -63,10 +63,11 @@ class OverdueContactsDashboard implements Dashboard {
   }
 
   @Override
-  public List<Panel> panels(OfficeUser user, Period period) {
+  public List<Panel> panels(OfficeUser user, Selection selection) {
+    Period period = selection.period();
     OverdueContacts.Result r = kpis.overdueContacts(Dashboards.scope(user), period.to());
     Map<String, Directory.Person> users = directory.users(user.tenantId());
-    return List.of(perCoach(r, users), candidates(r, users));
+    return List.of(perCoach(r, users, kpis.contactPolicy(user.tenantId()).defaultFrequencyDays()), candidates(r, users));
   }
 
   private String person(Map<String, Directory.Person> users, UUID id) {
@@ -77,7 +78,7 @@ class OverdueContactsDashboard implements Dashboard {
     return p == null ? t.get("visits.unknown") : p.displayName();
   }
 
-  private Panel perCoach(OverdueContacts.Result r, Map<String, Directory.Person> users) {
+  private Panel perCoach(OverdueContacts.Result r, Map<String, Directory.Person> users, int defaultFrequency) {
     List<String> labels = new ArrayList<>();
     List<Integer> onTime = new ArrayList<>();
     List<Integer> late = new ArrayList<>();
@@ -108,7 +109,7 @@ class OverdueContactsDashboard implements Dashboard {
         Figure.of(t.get("overdue.fig.never"), Fmt.INSTANCE.number(r.neverSpokenTo()))
             .hint(t.get("overdue.fig.never-hint")));
     return new Panel("per-coach", t.get("overdue.panel.per-coach"), t.get("overdue.panel.per-coach.explain"),
-        figures, chart, table, t.get("overdue.note"));
+        figures, chart, table, t.get("overdue.note", defaultFrequency));
   }
 
   private Panel candidates(OverdueContacts.Result r, Map<String, Directory.Person> users) {
@@ -126,12 +127,13 @@ class OverdueContactsDashboard implements Dashboard {
           .collect(Collectors.joining(", "));
       rows.add(Table.Row.of(new Table.Link(s.name(), "/office/kandidaten/" + s.candidateId()),
           responsible.isEmpty() ? t.get("overdue.nobody") : responsible, s.lastContact(), s.due(),
-          s.daysOverdue(), s.frequencyDays()));
+          s.daysOverdue(), s.frequencyDays(), s.capped()));
     }
     Table table = new Table(List.of(
         Column.text(t.get("overdue.col.candidate")), Column.text(t.get("overdue.col.coach")),
         Column.date(t.get("overdue.col.last")), Column.date(t.get("overdue.col.due")),
-        Column.integer(t.get("overdue.col.days")), Column.integer(t.get("overdue.col.frequency"))), rows);
+        Column.integer(t.get("overdue.col.days")), Column.integer(t.get("overdue.col.frequency")),
+        Column.yesNo(t.get("overdue.col.capped"))), rows);
     List<String> labels = List.of(t.get("overdue.band.week"), t.get("overdue.band.month"),
         t.get("overdue.band.quarter"), t.get("overdue.band.longer"));
     Chart chart = Chart.bars(labels, t.get("overdue.chart.candidates"),

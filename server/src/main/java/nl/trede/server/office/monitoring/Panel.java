@@ -27,15 +27,18 @@ public record Panel(String id, String title, String explanation, List<Figure> fi
     }
     try {
       return Json.MAPPER.writeValueAsString(new ChartJson(chart.type(), chart.labels(),
-          chart.series().stream().map(s -> new DatasetJson(s.label(), s.data(), s.color())).toList(),
-          chart.stacked(), chart.horizontal(), chart.valueTitle(), chart.categoryTitle(), chart.integers()));
+          chart.series().stream().map(s -> new DatasetJson(s.label(), s.data(), s.color(), s.colors(), s.kind()))
+              .toList(),
+          chart.stacked(), chart.horizontal(), chart.valueTitle(), chart.categoryTitle(), chart.integers(),
+          chart.max()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private record ChartJson(String type, List<String> labels, List<DatasetJson> datasets, boolean stacked,
-      boolean horizontal, String valueTitle, String categoryTitle, boolean integers) {}
+      boolean horizontal, String valueTitle, String categoryTitle, boolean integers, Double max) {}
 
-  private record DatasetJson(String label, List<? extends Number> data, String color) {}
+  private record DatasetJson(String label, List<? extends Number> data, String color, List<String> colors,
+      String kind) {}
 }

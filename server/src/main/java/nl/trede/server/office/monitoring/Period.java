@@ -20,7 +20,12 @@ public record Period(LocalDate from, LocalDate to, String preset, boolean swappe
     LAST_QUARTER("last-quarter"),
     THIS_YEAR("this-year"),
     LAST_YEAR("last-year"),
-    LAST_12_MONTHS("last-12-months");
+    LAST_12_MONTHS("last-12-months"),
+    /**
+     * Each KPI over its own review period (its calendar month, quarter or year so far): only for the
+     * municipality's KPIs. As dates, the year so far, the longest of them.
+     */
+    OWN_PERIODS("eigen-periode");
 
     private final String id;
 
@@ -30,6 +35,11 @@ public record Period(LocalDate from, LocalDate to, String preset, boolean swappe
 
     public String id() {
       return id;
+    }
+
+    /** The presets every dashboard offers. */
+    public static List<Preset> standard() {
+      return List.of(THIS_MONTH, LAST_MONTH, THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, LAST_12_MONTHS);
     }
 
     static Preset of(String id) {
@@ -58,12 +68,14 @@ public record Period(LocalDate from, LocalDate to, String preset, boolean swappe
           yield new Period(start, start.plusYears(1).minusDays(1), id, false);
         }
         case LAST_12_MONTHS -> new Period(today.minusYears(1).plusDays(1), today, id, false);
+        case OWN_PERIODS -> new Period(today.withDayOfYear(1), today, id, false);
       };
     }
   }
 
-  public List<Preset> presets() {
-    return List.of(Preset.values());
+  /** Whether each KPI is shown over its own review period rather than over these dates. */
+  public boolean ownPeriods() {
+    return Preset.OWN_PERIODS.id().equals(preset);
   }
 
   /** The period in the query, else the preset in it, else the dashboard's default. */

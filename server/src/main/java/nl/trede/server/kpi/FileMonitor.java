@@ -1,0 +1,177 @@
+package nl.trede.server.kpi;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.config.Dimension;
+import nl.trede.config.Instrument;
+import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.candidate.ExitReason;
+import nl.trede.domain.candidate.InflowReason;
+import nl.trede.domain.placement.InstrumentUse;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
+
+/**
+ * The monitor of "Van cliënt naar kandidaat" (001 §5.1), the monthly management report, for a
+ * period [from, to]; its reference date is {@code to}. Definitions in docs/kpis.md.
+ *
+ * <ul>
+ *   <li>Open on a day: opened (inflow) on or before it, or from before Trede, and not closed (exit)
+ *       on or before it — the same rule as the field app's {@code Candidate.isOpenOn}.</li>
+ *   <li>Files, the split by a dimension and the target groups: files open on the reference date,
+ *       with the classification and flags they had at the end of it.</li>
+ *   <li>In a trajectory: files open on some day of the period with a placement of that kind running
+ *       on some day of it.</li>
+ *   <li>Inflow and outflow: files opened or closed on a day of the period, by reason.</li>
+ * </ul>
+ */
+public final class FileMonitor {
+  private FileMonitor() {}
+
+  /** One value of the dimension: its key (or null for "not yet classified"), how many files. */
+  public record Share(String key, String label, int files) {}
+
+  /**
+   * Files open on the reference date in each special group of the report.
+   *
+   * @param shelteredWork with an indication for sheltered work, or in a sheltered-work placement, or both
+   * @param wageCostSubsidyPlacements with a placement running on the reference date that holds a
+   *     wage-cost subsidy from the catalogue
+   */
+  public record Groups(int targetGroupRegister, int shelteredIndication, int inShelteredWork, int shelteredWork,
+      int statusHolders, int wageCostSubsidy, int wageCostSubsidyPlacements) {}
+
+  /**
+   * @param split per value of the dimension, in the configuration's order, then "not yet classified"
+   *     (key null) and the values the scheme no longer knows, each as its own line (to review)
+   * @param toReview files whose value the scheme no longer knows
+   * @param inTrajectory per placement kind, files with such a placement in the period
+   * @param anyTrajectory files with any placement in the period (each once)
+   */
+  public record Result(LocalDate from, LocalDate to, String dimension, int open, List<Share> split,
+      int unclassified, int toReview, Map<PlacementKind, Integer> inTrajectory, int anyTrajectory,
+      int openInPeriod, Map<InflowReason, Integer> inflow, int inflowTotal, Map<ExitReason, Integer> outflow,
+      int outflowTotal, Groups groups) {}
+
+  /**
+   * A catalogue entry for loonkostensubsidie: its code or name says so. Catalogues are the
+   * municipality's own; the shipped ones name it "loonkostensubsidie".
+   */
+  public static boolean isWageCostSubsidy(Instrument instrument) {
+    return instrument.code().toLowerCase(Locale.ROOT).contains("loonkostensubsidie")
+        || (instrument.name() != null && instrument.name().toLowerCase(Locale.ROOT).contains("loonkostensubsidie"));
+  }
+
+  /**
+   * @param dimension the dimension to split by; null for a municipality without classification
+   * @param wageCostSubsidyCodes catalogue codes of loonkostensubsidie ({@link #isWageCostSubsidy})
+   */
+  public static Result compute(Collection<CandidateFile> files, Dimension dimension,
+      Collection<String> wageCostSubsidyCodes, LocalDate from, LocalDate to) {
+    Map<String, Integer> perValue = new LinkedHashMap<>();
+    if (dimension != null) {
+      dimension.values().forEach(v -> perValue.put(v.key(), 0));
+    }
+    Map<String, Integer> stale = new LinkedHashMap<>();
+    int open = 0;
+    int unclassified = 0;
+    int openInPeriod = 0;
+    Map<PlacementKind, Set<UUID>> trajectories = new EnumMap<>(PlacementKind.class);
+    Set<UUID> anyTrajectory = new HashSet<>();
+    Map<InflowReason, Integer> inflow = zeros(InflowReason.class);
+    Map<ExitReason, Integer> outflow = zeros(ExitReason.class);
+    int inflowTotal = 0;
+    int outflowTotal = 0;
+    int register = 0;
+    int indication = 0;
+    int inSheltered = 0;
+    int sheltered = 0;
+    int statusHolders = 0;
+    int wageCostSubsidy = 0;
+    int wageCostSubsidyPlacements = 0;
+    for (CandidateFile file : files) {
+      Candidate current = file.candidate();
+      UUID id = current.id();
+      if (current.inflow() != null && inRange(current.inflow().date(), from, to)) {
+        inflowTotal++;
+        inflow.merge(current.inflow().reason() == null ? InflowReason.OTHER : current.inflow().reason(), 1, Integer::sum);
+      }
+      if (current.exit() != null && inRange(current.exit().date(), from, to)) {
+        outflowTotal++;
+        outflow.merge(current.exit().reason() == null ? ExitReason.OTHER : current.exit().reason(), 1, Integer::sum);
+      }
+      if (KpiCalculator.openInPeriod(current, from, to)) {
+        openInPeriod++;
+        for (Placement p : file.placements()) {
+          if (p.kind() != null && p.overlaps(from, to)) {
+            trajectories.computeIfAbsent(p.kind(), k -> new HashSet<>()).add(id);
+            anyTrajectory.add(id);
+          }
+        }
+      }
+      if (!current.isOpenOn(to)) {
+        continue;
+      }
+      open++;
+      Candidate then = file.candidateOn(to);
+      if (dimension != null) {
+        String value = then.classification().get(dimension.key());
+        if (value == null) {
+          unclassified++;
+        } else if (dimension.value(value).isPresent()) {
+          perValue.merge(value, 1, Integer::sum);
+        } else {
+          stale.merge(value, 1, Integer::sum);
+        }
+      }
+      boolean hasIndication = then.flags().contains(CandidateFlag.SHELTERED_WORK_INDICATION);
+      boolean inShelteredWork = file.placements().stream()
+          .anyMatch(p -> p.kind() == PlacementKind.SHELTERED_WORK && p.isActiveOn(to));
+      register += then.flags().contains(CandidateFlag.TARGET_GROUP_REGISTER) ? 1 : 0;
+      indication += hasIndication ? 1 : 0;
+      inSheltered += inShelteredWork ? 1 : 0;
+      sheltered += hasIndication || inShelteredWork ? 1 : 0;
+      statusHolders += then.flags().contains(CandidateFlag.STATUS_HOLDER) ? 1 : 0;
+      wageCostSubsidy += then.flags().contains(CandidateFlag.WAGE_COST_SUBSIDY) ? 1 : 0;
+      boolean subsidised = file.placements().stream().filter(p -> p.isActiveOn(to))
+          .flatMap(p -> p.instruments().stream()).map(InstrumentUse::code).anyMatch(wageCostSubsidyCodes::contains);
+      wageCostSubsidyPlacements += subsidised ? 1 : 0;
+    }
+    List<Share> split = new ArrayList<>();
+    if (dimension != null) {
+      perValue.forEach((key, n) -> split.add(new Share(key, dimension.labelOf(key), n)));
+      split.add(new Share(null, null, unclassified));
+      stale.forEach((key, n) -> split.add(new Share(key, null, n)));
+    }
+    Map<PlacementKind, Integer> inTrajectory = zeros(PlacementKind.class);
+    trajectories.forEach((kind, ids) -> inTrajectory.put(kind, ids.size()));
+    int toReview = stale.values().stream().mapToInt(Integer::intValue).sum();
+    return new Result(from, to, dimension == null ? null : dimension.key(), open, split, unclassified, toReview,
+        inTrajectory, anyTrajectory.size(), openInPeriod, inflow, inflowTotal, outflow, outflowTotal,
+        new Groups(register, indication, inSheltered, sheltered, statusHolders, wageCostSubsidy,
+            wageCostSubsidyPlacements));
+  }
+
+  static boolean inRange(LocalDate day, LocalDate from, LocalDate to) {
+    return day != null && !day.isBefore(from) && !day.isAfter(to);
+  }
+
+  private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
+    Map<E, Integer> map = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      map.put(e, 0);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,175 @@
+package nl.trede.server.office.monitoring;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.trede.config.Dimension;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.server.kpi.InstrumentSpending;
+import nl.trede.server.kpi.KpiService;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Table;
+import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.web.OfficeText;
+
+/**
+ * Instrumenten en budget: what was granted, by catalogue entry and budget line against the line's
+ * amount for the year, by category and by case manager (003 §1D; 000 §7). Catalogue, budget lines
+ * and amounts come from the municipality's configuration.
+ */
+@Singleton
+class InstrumentsDashboard implements Dashboard {
+  private final KpiService kpis;
+  private final Directory directory;
+  private final OfficeText t;
+
+  InstrumentsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+    this.kpis = kpis;
+    this.directory = directory;
+    this.t = t;
+  }
+
+  @Override
+  public String id() {
+    return "instrumenten-en-budget";
+  }
+
+  @Override
+  public String titleKey() {
+    return "instruments.title";
+  }
+
+  @Override
+  public String summaryKey() {
+    return "instruments.summary";
+  }
+
+  @Override
+  public int order() {
+    return 50;
+  }
+
+  @Override
+  public Period.Preset defaultPeriod() {
+    return Period.Preset.THIS_YEAR;
+  }
+
+  @Override
+  public List<Option> options(OfficeUser user) {
+    return Dashboards.dimensionOption(kpis.configuration(user.tenantId()), t);
+  }
+
+  @Override
+  public List<Panel> panels(OfficeUser user, Selection selection) {
+    Period period = selection.period();
+    Optional<MunicipalityConfig> config = kpis.configuration(user.tenantId());
+    Dimension dimension = Dashboards.dimension(config, selection).orElse(null);
+    InstrumentSpending.Result r = kpis.instrumentSpending(Dashboards.scope(user), period.from(), period.to(), dimension);
+    List<Panel> panels = new ArrayList<>(List.of(lines(r), instruments(r)));
+    if (dimension != null) {
+      panels.add(perValue(r, dimension));
+    }
+    panels.add(perCaseManager(r, directory.users(user.tenantId())));
+    return panels;
+  }
+
+  private static String euro(BigDecimal amount) {
+    return amount == null ? "–" : "€ " + Fmt.INSTANCE.number(amount, 2);
+  }
+
+  private String lineLabel(InstrumentSpending.PerLine l) {
+    return l.line() == null ? t.get("instruments.no-line") : l.line().label();
+  }
+
+  private Panel lines(InstrumentSpending.Result r) {
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> spent = new ArrayList<>();
+    List<BigDecimal> budgets = new ArrayList<>();
+    List<Table.Row> rows = new ArrayList<>();
+    int year = r.to().getYear();
+    for (InstrumentSpending.PerLine l : r.perLine()) {
+      labels.add(lineLabel(l));
+      spent.add(l.yearToDate());
+      budgets.add(l.budget());
+      boolean over = l.shareUsed() != null && l.shareUsed() > 1;
+      // A line without an amount for the year says so, rather than leaving a blank a reader may take for zero.
+      Object budget = l.budget() != null ? l.budget() : l.line() == null ? null : t.get("instruments.no-amount");
+      rows.add(Table.Row.of(lineLabel(l), l.grants(), l.amount(), l.yearToDate(), budget,
+          Dashboards.percent(l.shareUsed()), l.remaining()).tone(over ? "overdue" : ""));
+    }
+    Table table = new Table(List.of(Column.text(t.get("instruments.col.line")),
+        Column.integer(t.get("instruments.col.grants")), Column.decimal(t.get("instruments.col.amount")),
+        Column.decimal(t.get("instruments.col.year-to-date", year, Fmt.INSTANCE.date(r.to()))),
+        Column.decimal(t.get("instruments.col.budget", year)), Column.decimal(t.get("instruments.col.used")),
+        Column.decimal(t.get("instruments.col.remaining"))), rows);
+    Chart chart = new Chart("bar", labels, List.of(
+        new Chart.Series(t.get("instruments.chart.budget", year), budgets, "#B8C4CA"),
+        new Chart.Series(t.get("instruments.chart.spent", year), spent, "#0072B2")),
+        false, true, t.get("instruments.chart.euro"), null, false);
+    List<Figure> figures = List.of(
+        Figure.of(t.get("instruments.fig.amount"), euro(r.amount())).hint(t.get("instruments.fig.in-period")),
+        Figure.of(t.get("instruments.fig.grants"), Fmt.INSTANCE.number(r.grants())),
+        Figure.of(t.get("instruments.fig.candidates"), Fmt.INSTANCE.number(r.candidates())));
+    return new Panel("budgetregels", t.get("instruments.panel.lines"),
+        t.get("instruments.panel.lines.explain", year), figures, chart, table, t.get("instruments.note.lines"));
+  }
+
+  private Panel instruments(InstrumentSpending.Result r) {
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> amounts = new ArrayList<>();
+    List<Table.Row> rows = new ArrayList<>();
+    for (InstrumentSpending.PerInstrument i : r.perInstrument()) {
+      String name = i.instrument() == null ? t.get("instruments.unknown", i.code()) : i.instrument().name();
+      labels.add(name);
+      amounts.add(i.amount());
+      rows.add(Table.Row.of(name, i.instrument() == null ? "" : t.label("instrument.kind", i.instrument().kind()),
+          i.line() == null ? t.get("instruments.no-line") : i.line().label(), i.grants(), i.candidates(), i.amount(),
+          i.withoutAmount()).tone(i.instrument() == null ? "overdue" : ""));
+    }
+    Table table = new Table(List.of(Column.text(t.get("instruments.col.instrument")),
+        Column.text(t.get("instruments.col.kind")), Column.text(t.get("instruments.col.line")),
+        Column.integer(t.get("instruments.col.grants")), Column.integer(t.get("instruments.col.candidates")),
+        Column.decimal(t.get("instruments.col.amount")), Column.integer(t.get("instruments.col.without-amount"))), rows);
+    Chart chart = Chart.bars(labels, t.get("instruments.chart.euro"),
+        new Chart.Series(t.get("instruments.col.amount"), amounts, "#009E73")).asHorizontal().withDecimals();
+    return new Panel("instrumenten", t.get("instruments.panel.instruments"), t.get("instruments.panel.instruments.explain"),
+        List.of(), chart, table, null);
+  }
+
+  private Panel group(String id, String title, String explain, String header, List<String> labels,
+      List<InstrumentSpending.Group> groups, String colour) {
+    List<BigDecimal> amounts = new ArrayList<>();
+    List<Table.Row> rows = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      InstrumentSpending.Group g = groups.get(i);
+      amounts.add(g.amount());
+      rows.add(Table.Row.of(labels.get(i), g.grants(), g.candidates(), g.amount()));
+    }
+    Table table = new Table(List.of(Column.text(header), Column.integer(t.get("instruments.col.grants")),
+        Column.integer(t.get("instruments.col.candidates")), Column.decimal(t.get("instruments.col.amount"))), rows);
+    Chart chart = Chart.bars(labels, t.get("instruments.chart.euro"),
+        new Chart.Series(t.get("instruments.col.amount"), amounts, colour)).asHorizontal().withDecimals();
+    return new Panel(id, title, explain, List.of(), chart, table, null);
+  }
+
+  private Panel perValue(InstrumentSpending.Result r, Dimension dimension) {
+    List<String> labels = r.perValue().stream().map(g -> Dashboards.valueLabel(dimension, g.key(), t)).toList();
+    return group("per-indeling", t.get("instruments.panel.value", dimension.label()),
+        t.get("instruments.panel.value.explain"), dimension.label(), labels, r.perValue(), "#CC79A7");
+  }
+
+  private Panel perCaseManager(InstrumentSpending.Result r, Map<String, Directory.Person> users) {
+    List<String> labels = r.perCaseManager().stream().map(g -> {
+      Directory.Person p = g.key() == null ? null : users.get(g.key());
+      return g.key() == null ? t.get("instruments.no-case-manager") : p == null ? t.get("visits.unknown") : p.displayName();
+    }).toList();
+    return group("per-klantmanager", t.get("instruments.panel.case-manager"),
+        t.get("instruments.panel.case-manager.explain"), t.get("instruments.col.case-manager"), labels,
+        r.perCaseManager(), "#56B4E9");
+  }
+}
