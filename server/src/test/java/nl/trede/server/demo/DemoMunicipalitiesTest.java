@@ -48,8 +48,9 @@ class DemoMunicipalitiesTest {
             .as(municipality + " " + candidate.classification()).isEmpty();
         classified += candidate.classification().isEmpty() ? 0 : 1;
       }
-      // One in twenty stays "nog niet ingedeeld" (000 §2.3).
-      assertThat(classified).isEqualTo(35);
+      // The one file registered "nog niet ingedeeld" (000 §2.3) is classified later by the case
+      // manager, so the office's Doorstroom shows an intake movement too.
+      assertThat(classified).isEqualTo(36);
       assertThat(context.getBean(SyncRecordRepository.class).findById(MunicipalityConfig.idFor(municipality).toString()))
           .isPresent();
     }
