@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,7 +84,10 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + "/office/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("login")).click();
+    WebElement button = driver.findElement(By.id("login"));
+    button.click();
+    // The next page replaces the form; reading before then finds the login page's elements.
+    waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
   }
 
   /** Waits until a download with this extension is complete, and returns it. */
