@@ -255,7 +255,7 @@ public final class SyncBench {
           "bench").login(server.url(), "coach1", PASSWORD.toCharArray());
       try (SyncEngine engine = engine(session, link)) {
         engine.syncNow();
-        List<UUID> files = session.store().caseload("").stream().map(e -> e.candidateId()).toList();
+        List<UUID> files = session.store().caseloadFiles().stream().map(f -> f.file().candidate().id()).toList();
         UUID coachId = UUID.fromString(coach.userId());
         List<Double> times = new ArrayList<>();
         int requests = 0;

@@ -7,8 +7,9 @@ import nl.trede.domain.CandidateFile;
  * queries for the whole caseload at once.
  *
  * @param file the candidate with every ladder step that was not corrected (the steps carry only
- *     their rungs, dates and ids) and, as {@code contacts}, at most the latest contact that was not
- *     corrected: enough for the rung, the caseload groups and the next contact due, no more
+ *     their rungs, dates and ids) and, as {@code contacts}, of the contacts that were not corrected
+ *     at most the latest and the latest that was not a no-show: enough for the rung, the caseload
+ *     groups and the next contact due, no more
  * @param syncState the candidate record's own sync state
  */
 public record CaseloadFile(CandidateFile file, SyncState syncState) {}

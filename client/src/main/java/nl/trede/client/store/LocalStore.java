@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -363,60 +362,6 @@ public final class LocalStore implements AutoCloseable {
         List.of(candidateId.toString()), rs -> rs.getInt(1)).stream().findFirst();
   }
 
-  /**
-   * "Mijn kandidaten": every candidate on the device (the server sends only the user's caseload),
-   * filtered by name, ordered by the next contact due, overdue first.
-   */
-  public synchronized List<CaseloadEntry> caseload(String search) {
-    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    List<CaseloadEntry> entries = query("""
-        SELECT c.id, c.data, c.sync_state,
-          (SELECT json_extract(s.data, '$.toRung') FROM record s
-            WHERE s.type = 'ladder-step' AND s.deleted = 0 AND s.candidate_id = c.id
-            ORDER BY json_extract(s.data, '$.date') DESC, s.id DESC LIMIT 1) AS rung,
-          (SELECT k.data FROM record k
-            WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id = c.id
-            ORDER BY k.event_at DESC, k.id DESC LIMIT 1) AS last_contact
-        FROM record c
-        WHERE c.type = 'candidate' AND c.deleted = 0""", List.of(), rs -> {
-      Candidate candidate = (Candidate) MutationRules.read(RecordType.CANDIDATE,
-          (ObjectNode) Json.MAPPER.readTree(rs.getString("data")));
-      int rung = rs.getInt("rung");
-      Integer currentRung = rs.wasNull() ? null : rung;
-      String lastContactJson = rs.getString("last_contact");
-      Instant lastContactAt = null;
-      LocalDate nextDue = null;
-      if (lastContactJson != null) {
-        ObjectNode contact = (ObjectNode) Json.MAPPER.readTree(lastContactJson);
-        lastContactAt = textOf(contact, "occurredAt") == null ? null : Instant.parse(textOf(contact, "occurredAt"));
-        String next = textOf(contact, "nextContactDate");
-        if (next != null) {
-          nextDue = LocalDate.parse(next);
-        }
-      }
-      if (nextDue == null && lastContactAt != null && candidate.plan() != null
-          && candidate.plan().contactFrequencyDays() != null) {
-        // No date agreed: the plan's contact frequency sets when the next contact is due (002 §4.4).
-        nextDue = lastContactAt.atZone(Violations.ZONE).toLocalDate()
-            .plusDays(candidate.plan().contactFrequencyDays());
-      }
-      return new CaseloadEntry(candidate.id(), candidate.displayName(), currentRung, lastContactAt,
-          nextDue, SyncState.valueOf(rs.getString("sync_state")));
-    });
-    return entries.stream()
-        .filter(e -> needle.isEmpty() || e.displayName().toLowerCase(Locale.ROOT).contains(needle))
-        .sorted((a, b) -> {
-          if (a.nextContactDue() == null || b.nextContactDue() == null) {
-            return a.nextContactDue() == null && b.nextContactDue() == null
-                ? a.displayName().compareToIgnoreCase(b.displayName())
-                : a.nextContactDue() == null ? 1 : -1;
-          }
-          int byDate = a.nextContactDue().compareTo(b.nextContactDue());
-          return byDate != 0 ? byDate : a.displayName().compareToIgnoreCase(b.displayName());
-        })
-        .toList();
-  }
-
   /** Contacts, ladder steps and coaching hours of one candidate, newest first. */
   public synchronized List<TimelineEntry> timeline(UUID candidateId) {
     return query("""
@@ -475,8 +420,9 @@ public final class LocalStore implements AutoCloseable {
 
   /**
    * The whole caseload with what its screen filters on, in three queries however large it is: the
-   * candidates, every ladder step's rung and date, and per candidate the latest contact that no
-   * other contact corrects. The corrected ids are one uncorrelated subquery, read once from the
+   * candidates, every ladder step's rung and date, and per candidate the latest contact and the
+   * latest conversation (a contact that was not a no-show) that no other contact corrects: the next
+   * contact due counts from the conversation, the screens show the latest contact. The corrected ids are one uncorrelated subquery, read once from the
    * record_by_corrects index: a correlated NOT EXISTS would run json_extract over every record for
    * every contact (minutes for a caseload of 10,000 records).
    */
@@ -495,24 +441,25 @@ public final class LocalStore implements AutoCloseable {
           rs.getInt(4), LocalDate.parse(rs.getString(5)), null, null,
           corrects == null ? null : UUID.fromString(corrects)));
     });
-    Map<UUID, Contact> lastContact = new java.util.HashMap<>();
+    Map<UUID, List<Contact>> lastContacts = new java.util.HashMap<>();
     query("""
         SELECT candidate_id, data FROM (
           SELECT k.candidate_id, k.data,
-            ROW_NUMBER() OVER (PARTITION BY k.candidate_id ORDER BY k.event_at DESC, k.id DESC) AS n
+            ROW_NUMBER() OVER (PARTITION BY k.candidate_id, COALESCE(json_extract(k.data, '$.noShow'), 0)
+              ORDER BY k.event_at DESC, k.id DESC) AS n
           FROM record k
           WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id IS NOT NULL
             AND k.id NOT IN (SELECT json_extract(x.data, '$.correctsId') FROM record x
               WHERE json_extract(x.data, '$.correctsId') IS NOT NULL AND x.type = 'contact' AND x.deleted = 0))
-        WHERE n = 1""", List.of(), rs -> lastContact.put(UUID.fromString(rs.getString(1)),
+        WHERE n = 1""", List.of(), rs -> lastContacts.computeIfAbsent(UUID.fromString(rs.getString(1)),
+            k -> new ArrayList<>()).add(
             (Contact) MutationRules.read(RecordType.CONTACT, (ObjectNode) Json.MAPPER.readTree(rs.getString(2)))));
     return query("SELECT data, sync_state FROM record WHERE type = 'candidate' AND deleted = 0 AND data IS NOT NULL",
         List.of(), rs -> {
           Candidate candidate = (Candidate) MutationRules.read(RecordType.CANDIDATE,
               (ObjectNode) Json.MAPPER.readTree(rs.getString(1)));
-          Contact last = lastContact.get(candidate.id());
           return new CaseloadFile(new CandidateFile(candidate, steps.getOrDefault(candidate.id(), List.of()),
-              List.of(), last == null ? List.of() : List.of(last)), SyncState.valueOf(rs.getString(2)));
+              List.of(), lastContacts.getOrDefault(candidate.id(), List.of())), SyncState.valueOf(rs.getString(2)));
         });
   }
 

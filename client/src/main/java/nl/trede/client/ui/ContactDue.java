@@ -23,7 +23,8 @@ public record ContactDue(LocalDate due, Basis basis, Integer days) {
     if (due.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Contact> last = file.lastContactOn(today);
+    // The policy counts from the latest conversation: a no-show is no contact with the candidate.
+    Optional<Contact> last = file.lastConversationOn(today);
     if (last.isEmpty()) {
       return Optional.of(new ContactDue(due.get(), Basis.INFLOW, null));
     }

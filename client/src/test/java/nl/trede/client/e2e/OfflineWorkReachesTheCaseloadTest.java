@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
-import nl.trede.client.store.CaseloadEntry;
+import nl.trede.client.store.CaseloadFile;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.store.TimelineEntry;
@@ -76,23 +76,23 @@ class OfflineWorkReachesTheCaseloadTest {
     // Coach A: first login online, which brings the caseload onto the device.
     Session a = login("coach1", dir.resolve("device-a"));
     assertThat(sync(a, a.client()).lastError()).isNull();
-    List<CaseloadEntry> caseload = a.store().caseload("");
+    List<CaseloadFile> caseload = a.store().caseloadFiles();
     assertThat(caseload).isNotEmpty();
-    CaseloadEntry candidate = caseload.get(0);
+    UUID candidate = caseload.get(0).file().candidate().id();
     Employer employer = a.store().employers().get(0);
-    int from = candidate.rung();
+    int from = caseload.get(0).file().rungOn(LocalDate.now(CLOCK.withZone(Violations.ZONE))).orElseThrow();
 
     // Without network: the work is saved on the device and waits in the outbox.
     SyncClient unreachable = new SyncClient("http://127.0.0.1:" + closedPort());
     UUID author = a.user().userId();
     LocalDate today = LocalDate.now(CLOCK.withZone(Violations.ZONE));
-    Contact contact = a.store().create(RecordType.CONTACT, new Contact(Ids.newId(), candidate.candidateId(),
+    Contact contact = a.store().create(RecordType.CONTACT, new Contact(Ids.newId(), candidate,
         null, author, LocationType.HOME, Instant.now().minus(Duration.ofHours(1)), 50, null,
         "Huisbezoek zonder bereik", "Cv samen afmaken", today.plusDays(14), false, false, null));
     LadderStep step = a.store().create(RecordType.LADDER_STEP, new LadderStep(Ids.newId(),
-        candidate.candidateId(), from, from == 6 ? 5 : from + 1, today, "Start vrijwilligerswerk", author, null));
+        candidate, from, from == 6 ? 5 : from + 1, today, "Start vrijwilligerswerk", author, null));
     CoachingHours hours = a.store().create(RecordType.COACHING_HOURS, new CoachingHours(Ids.newId(),
-        candidate.candidateId(), employer.id(), today, 6, CoachingActivity.ON_SITE_COACHING,
+        candidate, employer.id(), today, 6, CoachingActivity.ON_SITE_COACHING,
         CoachKind.MUNICIPAL, author, null, null, null, null, null));
     SyncStatus offline = sync(a, unreachable);
     assertThat(offline.lastError()).isEqualTo(SyncException.Kind.NETWORK);
@@ -107,22 +107,22 @@ class OfflineWorkReachesTheCaseloadTest {
       assertThat(a.store().find(id).orElseThrow().syncState()).isEqualTo(SyncState.SYNCED);
       assertThat(a.store().find(id).orElseThrow().serverVersion()).isEqualTo(1);
     }
-    assertThat(a.store().currentRung(candidate.candidateId())).contains(step.toRung());
+    assertThat(a.store().currentRung(candidate)).contains(step.toRung());
 
     // Coach B shares the caseload: pulls and sees all three.
     Session b = login("coach1b", dir.resolve("device-b"));
     assertThat(sync(b, b.client()).lastError()).isNull();
-    List<TimelineEntry> timeline = b.store().timeline(candidate.candidateId());
+    List<TimelineEntry> timeline = b.store().timeline(candidate);
     assertThat(timeline.stream().map(e -> e.record().id()).collect(Collectors.toSet())).containsAll(recorded);
     assertThat(((Contact) b.store().find(contact.id()).map(r -> nl.trede.sync.MutationRules.read(r.type(), r.data()))
         .orElseThrow()).summary()).isEqualTo("Huisbezoek zonder bereik");
-    assertThat(b.store().currentRung(candidate.candidateId())).contains(step.toRung());
+    assertThat(b.store().currentRung(candidate)).contains(step.toRung());
 
     // Coach C has another caseload: receives none of it.
     Session c = login("coach2", dir.resolve("device-c"));
     assertThat(sync(c, c.client()).lastError()).isNull();
-    assertThat(c.store().caseload("")).isNotEmpty()
-        .extracting(CaseloadEntry::candidateId).doesNotContain(candidate.candidateId());
+    assertThat(c.store().caseloadFiles()).isNotEmpty()
+        .extracting(f -> f.file().candidate().id()).doesNotContain(candidate);
     for (UUID id : recorded) {
       assertThat(c.store().find(id)).isEmpty();
     }

@@ -71,7 +71,7 @@ class ServerCrashTest {
             new SyncEngine.Settings(Duration.ofHours(1), Duration.ofHours(1), 1000, 50));
         engine.syncNow();
         engines.add(engine);
-        List<UUID> files = s.store().caseload("").stream().map(e -> e.candidateId()).toList();
+        List<UUID> files = s.store().caseloadFiles().stream().map(f -> f.file().candidate().id()).toList();
         LocalDate today = LocalDate.now(CLOCK.withZone(Violations.ZONE));
         for (int i = 0; i < PER_DEVICE; i++) {
           Contact c = s.store().create(nl.trede.sync.RecordType.CONTACT, new Contact(Ids.newId(),

@@ -105,8 +105,8 @@ class SyncConvergenceTest {
       for (Device d : devices) {
         d.engine().syncNow();
       }
-      Set<UUID> shared = devices.get(0).store().caseload("").stream()
-          .map(e -> e.candidateId()).collect(Collectors.toSet());
+      Set<UUID> shared = devices.get(0).store().caseloadFiles().stream().map(f -> f.file().candidate().id())
+          .collect(Collectors.toSet());
       List<UUID> employers = new ArrayList<>(devices.get(0).store().employers().stream().map(Employer::id).toList());
       List<Edit> edits = new ArrayList<>();
       List<Created> created = new ArrayList<>();

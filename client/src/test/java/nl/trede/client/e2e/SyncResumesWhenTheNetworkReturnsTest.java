@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.UUID;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
-import nl.trede.client.store.CaseloadEntry;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.RealServer;
 import nl.trede.client.sync.Backoff;
@@ -49,11 +48,11 @@ class SyncResumesWhenTheNetworkReturnsTest {
           new Backoff(Duration.ofHours(1), Duration.ofHours(1), new Random(1)),
           new SyncEngine.Settings(Duration.ofMillis(50), Duration.ofHours(1), 1000, 500, PROBE))) {
         assertThat(engine.syncNow().lastError()).isNull();
-        CaseloadEntry candidate = coach.store().caseload("").get(0);
+        UUID candidate = coach.store().caseloadFiles().get(0).file().candidate().id();
 
         server.kill();
         Contact contact = coach.store().create(RecordType.CONTACT, new Contact(Ids.newId(),
-            candidate.candidateId(), null, coach.user().userId(), LocationType.PHONE,
+            candidate, null, coach.user().userId(), LocationType.PHONE,
             Instant.now().minusSeconds(60), 15, null, "Gebeld zonder bereik", null, null, false, false, null));
         SyncStatus offline = engine.syncNow();
         assertThat(offline.lastError()).isEqualTo(SyncException.Kind.NETWORK);

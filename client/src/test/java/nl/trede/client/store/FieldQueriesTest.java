@@ -18,11 +18,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.ui.ContactDue;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.CandidateFile;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.ValidationException;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
@@ -77,6 +81,23 @@ class FieldQueriesTest {
     CaseloadFile file = store.caseloadFiles().get(0);
 
     assertThat(file.file().contacts()).extracting(Contact::id).containsExactly(older.id());
+  }
+
+  @Test
+  void aNoShowAfterAConversationLeavesTheDueDateWhereTheConversationSetIt() {
+    Contact talk = contact(anna.id(), NOW.minus(20, ChronoUnit.DAYS), "Gesprek over vrijwilligerswerk");
+    Contact noShow = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME,
+        NOW.minus(3, ChronoUnit.DAYS), 0, null, "Niet thuis; kaartje achtergelaten.", null, null, true, false, null);
+    store.storePullPage(page("c2", change(RecordType.CONTACT, talk, 1), change(RecordType.CONTACT, noShow, 1)));
+
+    CandidateFile caseload = store.caseloadFiles().get(0).file();
+    CandidateFile whole = new CandidateFile(anna, List.of(), List.of(), List.of(talk, noShow));
+    MunicipalityConfig config = store.configuration().orElseThrow();
+
+    assertThat(caseload.lastContactOn(TODAY)).map(Contact::id).contains(noShow.id());
+    assertThat(ContactDue.of(config, caseload, TODAY)).as("the caseload card says what the candidate page says")
+        .isEqualTo(ContactDue.of(config, whole, TODAY))
+        .hasValueSatisfying(due -> assertThat(due.due()).isEqualTo(talk.nextContactDate()));
   }
 
   @Test

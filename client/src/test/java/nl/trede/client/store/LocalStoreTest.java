@@ -24,7 +24,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.trede.config.ContactPolicy;
+import nl.trede.domain.CandidateFile;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.ValidationException;
@@ -241,20 +245,21 @@ class LocalStoreTest {
   }
 
   @Test
-  void theCaseloadShowsTheRungOfTheLatestStepAndTheNextContactDue() {
+  void theCaseloadCarriesTheRungOfTheLatestStepAndTheContactThatSetsTheNextDue() {
     Candidate bram = candidate("Bram", "de Vries");
     store.storePullPage(page("c2", change(RecordType.CANDIDATE, bram, 1),
         change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(6)), 1)));
     store.create(RecordType.LADDER_STEP, step(anna.id(), 2, 3, TODAY.minusDays(1)));
     store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(1, ChronoUnit.DAYS), "Gesprek"));
 
-    List<CaseloadEntry> caseload = store.caseload("");
+    Map<String, CandidateFile> caseload = store.caseloadFiles().stream()
+        .collect(Collectors.toMap(f -> f.file().candidate().displayName(), CaseloadFile::file));
 
-    assertThat(caseload).extracting(CaseloadEntry::displayName).containsExactly("Anna Jansen", "Bram de Vries");
-    assertThat(caseload.get(0).rung()).isEqualTo(3);
-    assertThat(caseload.get(0).nextContactDue()).isEqualTo(TODAY.plusDays(14));
-    assertThat(caseload.get(1).rung()).isNull();
-    assertThat(store.caseload("vries")).extracting(CaseloadEntry::candidateId).containsExactly(bram.id());
+    assertThat(caseload).containsOnlyKeys("Anna Jansen", "Bram de Vries");
+    assertThat(caseload.get("Anna Jansen").rungOn(TODAY)).contains(3);
+    assertThat(ContactPolicy.DEFAULT.due(caseload.get("Anna Jansen"), TODAY, null))
+        .hasValueSatisfying(due -> assertThat(due.date()).as("agreed at the contact").isEqualTo(TODAY.plusDays(14)));
+    assertThat(caseload.get("Bram de Vries").rungOn(TODAY)).isEmpty();
     assertThat(store.currentRung(anna.id())).contains(3);
   }
 
@@ -283,7 +288,7 @@ class LocalStoreTest {
 
     assertThat(store.find(anna.id())).isEmpty();
     assertThat(store.find(contact.id())).isEmpty();
-    assertThat(store.caseload("")).isEmpty();
+    assertThat(store.caseloadFiles()).isEmpty();
   }
 
   @Test
