@@ -104,7 +104,7 @@ public final class SyncBench {
         System.out.printf("incremental sync of 50 changes (median of %d): %.1f ms, at most %d requests%n",
             INCREMENTAL_ROUNDS, incremental[0], (int) incremental[1]);
       }
-      if (!only.equals("sync") && !Boolean.getBoolean("bench.skip.push")) {
+      if (!only.equals("sync")) {
         push(server, api);
       }
     }
@@ -255,14 +255,14 @@ public final class SyncBench {
           "bench").login(server.url(), "coach1", PASSWORD.toCharArray());
       try (SyncEngine engine = engine(session, link)) {
         engine.syncNow();
-        List<UUID> files = session.store().caseloadFiles().stream().map(f -> f.file().candidate().id()).toList();
+        List<UUID> files = session.store().<Candidate>all(RecordType.CANDIDATE).stream().map(Candidate::id).toList();
         UUID coachId = UUID.fromString(coach.userId());
-        List<Double> times = new ArrayList<>();
-        int requests = 0;
-        for (int round = 0; round < INCREMENTAL_ROUNDS; round++) {
+        int[] round = {0};
+        int[] requests = {0};
+        double median = median(INCREMENTAL_ROUNDS, () -> {
           List<Mutation> fifty = new ArrayList<>();
           for (int i = 0; i < 50; i++) {
-            fifty.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((round * 50 + i) % files.size()), null,
+            fifty.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((round[0] * 50 + i) % files.size()), null,
                 coachId, LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null, false,
                 false, null)));
           }
@@ -272,11 +272,11 @@ public final class SyncBench {
           if (engine.syncNow().lastError() != null) {
             throw new IllegalStateException("incremental sync failed");
           }
-          times.add((System.nanoTime() - start) / 1e6);
-          requests = Math.max(requests, link.requests() - before);
-        }
-        Collections.sort(times);
-        return new double[] {times.get(times.size() / 2), requests};
+          requests[0] = Math.max(requests[0], link.requests() - before);
+          round[0]++;
+          return (System.nanoTime() - start) / 1e6;
+        });
+        return new double[] {median, requests[0]};
       } finally {
         session.store().close();
       }

@@ -160,8 +160,13 @@ public record MunicipalityConfig(
    * is not open on {@code today}, or without conversation and without a known start.
    */
   public Optional<LocalDate> nextContactDue(CandidateFile file, LocalDate today) {
+    return contactDue(file, today).map(ContactPolicy.Due::date);
+  }
+
+  /** As {@link #nextContactDue}, with what the date follows from. */
+  public Optional<ContactPolicy.Due> contactDue(CandidateFile file, LocalDate today) {
     LocalDate knownSince = file.history().isEmpty() ? null : file.history().get(0).from();
-    return policy().due(file, today, knownSince).map(ContactPolicy.Due::date);
+    return policy().due(file, today, knownSince);
   }
 
   /** The contact policy, or {@link ContactPolicy#DEFAULT} when the file sets none. */

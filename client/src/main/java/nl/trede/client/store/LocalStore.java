@@ -131,15 +131,11 @@ public final class LocalStore implements AutoCloseable {
     config.setBusyTimeout(5000);
     // Write-ahead log, every commit still synced (decision 0032): a save appends its pages once
     // instead of copying each old page to a rollback journal first, which on a caseload of 10,000
-    // records took the 95th percentile of saving a contact from about 20 ms to about 5 ms.
+    // records took the 95th percentile of saving a contact from about 20 ms to about 5 ms, and
+    // halved storing a first sync. FULL keeps every commit durable through a power cut.
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
-    // Write-ahead log: a commit appends its pages to one file and syncs it once, where the
-    // rollback journal syncs journal and database; storing a first sync took twice as long
-    // without it. FULL keeps every commit durable, so a saved record survives a power cut.
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     return config.createConnection(url);
   }
 
@@ -420,15 +416,15 @@ public final class LocalStore implements AutoCloseable {
 
   /**
    * The whole caseload with what its screen filters on, in three queries however large it is: the
-   * candidates, every ladder step's rung and date, and per candidate the latest contact and the
-   * latest conversation (a contact that was not a no-show) that no other contact corrects: the next
-   * contact due counts from the conversation, the screens show the latest contact. The corrected ids are one uncorrelated subquery, read once from the
-   * record_by_corrects index: a correlated NOT EXISTS would run json_extract over every record for
+   * candidates, every ladder step's rung and date, and per candidate, of the contacts no other
+   * contact corrects, the latest conversation (the next contact due counts from it) and the latest
+   * no-show. The corrected ids are one uncorrelated subquery, read once from the record_by_corrects
+   * index: a correlated NOT EXISTS would run json_extract over every record for
    * every contact (minutes for a caseload of 10,000 records).
    */
   public synchronized List<CaseloadFile> caseloadFiles() {
     Map<UUID, List<LadderStep>> steps = new java.util.HashMap<>();
-    query("""
+    forEachRow("""
         SELECT id, candidate_id, json_extract(data, '$.fromRung'), json_extract(data, '$.toRung'),
           json_extract(data, '$.date'), json_extract(data, '$.correctsId')
         FROM record WHERE type = 'ladder-step' AND deleted = 0 AND candidate_id IS NOT NULL""", List.of(), rs -> {
@@ -436,13 +432,13 @@ public final class LocalStore implements AutoCloseable {
       Object from = rs.getObject(3);
       String corrects = rs.getString(6);
       // Only what rungs need: the reason and author stay in the record for the timeline.
-      return steps.computeIfAbsent(candidate, k -> new ArrayList<>()).add(new LadderStep(
+      steps.computeIfAbsent(candidate, k -> new ArrayList<>()).add(new LadderStep(
           UUID.fromString(rs.getString(1)), candidate, from == null ? null : ((Number) from).intValue(),
           rs.getInt(4), LocalDate.parse(rs.getString(5)), null, null,
           corrects == null ? null : UUID.fromString(corrects)));
     });
     Map<UUID, List<Contact>> lastContacts = new java.util.HashMap<>();
-    query("""
+    forEachRow("""
         SELECT candidate_id, data FROM (
           SELECT k.candidate_id, k.data,
             ROW_NUMBER() OVER (PARTITION BY k.candidate_id, COALESCE(json_extract(k.data, '$.noShow'), 0)
@@ -510,7 +506,12 @@ public final class LocalStore implements AutoCloseable {
 
   /** Changes not yet acknowledged by the server. */
   public synchronized int pendingCount() {
-    return query("SELECT count(*) FROM outbox WHERE state = 'PENDING'", List.of(), rs -> rs.getInt(1)).get(0);
+    return count("SELECT count(*) FROM outbox WHERE state = 'PENDING'");
+  }
+
+  /** How many {@link #problems()} there are, without reading them: the sync strip shows only this. */
+  public synchronized int problemCount() {
+    return count("SELECT count(*) FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED')");
   }
 
   /** Records whose last change the server rejected or that hold an open conflict, with reasons. */
@@ -692,6 +693,11 @@ public final class LocalStore implements AutoCloseable {
    * A record's state follows from its outbox and conflicts: pending changes first (the coach's
    * latest word), then open conflicts, then refusals, else synced.
    */
+  private static SyncState syncState(boolean pending, boolean conflicted, boolean refused) {
+    return pending ? SyncState.PENDING : conflicted ? SyncState.CONFLICT
+        : refused ? SyncState.REJECTED : SyncState.SYNCED;
+  }
+
   private void refreshState(UUID recordId) throws SQLException {
     String id = recordId.toString();
     int pending = count("SELECT count(*) FROM outbox WHERE record_id = ? AND state = 'PENDING'", id);
@@ -699,8 +705,7 @@ public final class LocalStore implements AutoCloseable {
     List<String> refusals = query(
         "SELECT last_error FROM outbox WHERE record_id = ? AND state = 'REJECTED' ORDER BY seq DESC",
         List.of(id), rs -> rs.getString(1));
-    SyncState state = pending > 0 ? SyncState.PENDING : conflicts > 0 ? SyncState.CONFLICT
-        : !refusals.isEmpty() ? SyncState.REJECTED : SyncState.SYNCED;
+    SyncState state = syncState(pending > 0, conflicts > 0, !refusals.isEmpty());
     execute("UPDATE record SET sync_state = ?, last_error = ?, updated_at = ? WHERE id = ?",
         state.name(), refusals.isEmpty() ? null : refusals.get(0), clock.millis(), id);
   }
@@ -729,7 +734,7 @@ public final class LocalStore implements AutoCloseable {
 
   /** A record's row as a pulled change leaves it. */
   private record PulledRow(RecordType type, String candidateId, long serverVersion, boolean deleted,
-      String data, Long eventAt, SyncState state, String lastError) {}
+      String data, Long eventAt, SyncState state, String lastError, List<FieldConflict> conflicts) {}
 
   /**
    * Writes a page as a few batched statements: what the device holds of the page's records (rows,
@@ -744,7 +749,6 @@ public final class LocalStore implements AutoCloseable {
     private final Map<String, String> refusals = new java.util.HashMap<>();
     private final java.util.Set<String> withConflicts = new java.util.HashSet<>();
     private final Map<String, PulledRow> rows = new java.util.LinkedHashMap<>();
-    private final Map<String, List<FieldConflict>> conflicts = new java.util.LinkedHashMap<>();
 
     PageWriter(List<RecordChange> changes) {
       this.changes = changes;
@@ -761,7 +765,7 @@ public final class LocalStore implements AutoCloseable {
       long now = clock.millis();
       try (PreparedStatement clear = connection.prepareStatement("DELETE FROM open_conflict WHERE record_id = ?")) {
         boolean any = false;
-        for (String id : conflicts.keySet()) {
+        for (String id : rows.keySet()) {
           if (withConflicts.contains(id)) {
             clear.setString(1, id);
             clear.addBatch();
@@ -781,8 +785,8 @@ public final class LocalStore implements AutoCloseable {
         }
         upsert.executeBatch();
       }
-      for (Map.Entry<String, List<FieldConflict>> entry : conflicts.entrySet()) {
-        for (FieldConflict conflict : entry.getValue()) {
+      for (Map.Entry<String, PulledRow> entry : rows.entrySet()) {
+        for (FieldConflict conflict : entry.getValue().conflicts()) {
           insertConflict(UUID.fromString(entry.getKey()), conflict);
         }
       }
@@ -794,11 +798,16 @@ public final class LocalStore implements AutoCloseable {
       String in = " IN (SELECT value FROM json_each(?))";
       forEachRow("SELECT id, server_version, deleted, candidate_id FROM record WHERE id" + in, ids,
           rs -> held.put(rs.getString(1), new Held(rs.getLong(2), rs.getInt(3) == 1, rs.getString(4))));
-      forEachRow("SELECT record_id, mutation FROM outbox WHERE state = 'PENDING' AND record_id" + in
-          + " ORDER BY seq", ids, rs -> pending.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(Json.MAPPER.readValue(rs.getString(2), Mutation.class)));
-      forEachRow("SELECT record_id, last_error FROM outbox WHERE state = 'REJECTED' AND record_id" + in
-          + " ORDER BY seq DESC", ids, rs -> refusals.putIfAbsent(rs.getString(1), rs.getString(2)));
+      // Oldest first: pending changes apply in order, and the latest refusal is the one kept.
+      forEachRow("SELECT record_id, state, mutation, last_error FROM outbox"
+          + " WHERE state IN ('PENDING', 'REJECTED') AND record_id" + in + " ORDER BY seq", ids, rs -> {
+            if ("PENDING".equals(rs.getString(2))) {
+              pending.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(Json.MAPPER.readValue(rs.getString(3), Mutation.class));
+            } else {
+              refusals.put(rs.getString(1), rs.getString(4));
+            }
+          });
       forEachRow("SELECT DISTINCT record_id FROM open_conflict WHERE record_id" + in, ids,
           rs -> withConflicts.add(rs.getString(1)));
     }
@@ -818,8 +827,7 @@ public final class LocalStore implements AutoCloseable {
       PulledRow row;
       if (change.deleted()) {
         row = new PulledRow(change.type(), existing == null ? null : existing.candidateId(), change.version(),
-            true, null, null, stateOf(id, unsent, false), refusals.get(id));
-        conflicts.put(id, List.of());
+            true, null, null, stateOf(id, unsent, false), refusals.get(id), List.of());
       } else {
         ObjectNode data = change.data();
         boolean deletedLocally = false;
@@ -837,61 +845,33 @@ public final class LocalStore implements AutoCloseable {
         row = new PulledRow(change.type(), candidateIdOf(change.type(), data), change.version(),
             deletedLocally, deletedLocally ? null : json(data),
             deletedLocally ? null : eventAt(change.type(), data),
-            stateOf(id, unsent, !change.conflicts().isEmpty()), refusals.get(id));
-        conflicts.put(id, change.conflicts());
+            stateOf(id, unsent, !change.conflicts().isEmpty()), refusals.get(id), change.conflicts());
       }
       rows.put(id, row);
       held.put(id, new Held(row.serverVersion(), row.deleted(), row.candidateId()));
     }
 
-    /** As {@link #refreshState}: pending changes first, then open conflicts, then refusals. */
     private SyncState stateOf(String id, List<Mutation> unsent, boolean conflicted) {
-      return !unsent.isEmpty() ? SyncState.PENDING : conflicted ? SyncState.CONFLICT
-          : refusals.containsKey(id) ? SyncState.REJECTED : SyncState.SYNCED;
+      return syncState(!unsent.isEmpty(), conflicted, refusals.containsKey(id));
     }
 
-    private void forEachRow(String sql, String ids, RowConsumer consumer) throws SQLException {
-      try (PreparedStatement s = connection.prepareStatement(sql)) {
-        s.setString(1, ids);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            consumer.accept(rs);
-          }
-        }
-      } catch (JsonProcessingException e) {
-        throw new StoreException("a pending change does not parse", e);
-      }
+    private void forEachRow(String sql, String ids, RowConsumer consumer) {
+      LocalStore.this.forEachRow(sql, List.of(ids), consumer);
     }
-  }
-
-  @FunctionalInterface
-  private interface RowConsumer {
-    void accept(ResultSet rs) throws SQLException, JsonProcessingException;
   }
 
   /**
-   * The field holding {@link DomainRecord#fileCandidateId()} for the types whose rule is plain
-   * ("" for a type outside any file), so storing thousands of pulled records reads one field
-   * instead of each whole record. A type not listed here is read whole: always right, only slower.
+   * The candidate whose file holds the record, read from the one field that names it, so storing
+   * thousands of pulled records does not read each whole record ({@link DomainRecord#fileCandidateId()}
+   * says the same for a record read whole).
    */
-  static final Map<RecordType, String> FILE_CANDIDATE_FIELD = Map.of(
-      RecordType.CANDIDATE, "id",
-      RecordType.CONTACT, "candidateId",
-      RecordType.LADDER_STEP, "candidateId",
-      RecordType.COACHING_HOURS, "candidateId",
-      RecordType.PLACEMENT, "candidateId",
-      RecordType.EMPLOYER, "",
-      RecordType.VACANCY, "",
-      RecordType.CONFIGURATION, "");
-
-  /** The candidate whose file holds the record. */
   static String candidateIdOf(RecordType type, ObjectNode data) {
-    String field = FILE_CANDIDATE_FIELD.get(type);
-    if (field == null) {
-      UUID id = MutationRules.read(type, data).fileCandidateId();
-      return id == null ? null : id.toString();
-    }
-    String text = field.isEmpty() ? null : textOf(data, field);
+    String field = switch (type) {
+      case CANDIDATE -> "id";
+      case CONTACT, LADDER_STEP, COACHING_HOURS, PLACEMENT -> "candidateId";
+      case EMPLOYER, VACANCY, CONFIGURATION -> null;
+    };
+    String text = field == null ? null : textOf(data, field);
     return text == null ? null : UUID.fromString(text).toString();
   }
 
@@ -914,6 +894,11 @@ public final class LocalStore implements AutoCloseable {
     T map(ResultSet rs) throws SQLException, JsonProcessingException;
   }
 
+  @FunctionalInterface
+  private interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException, JsonProcessingException;
+  }
+
   private void inTransaction(SqlWork work) {
     try {
       connection.setAutoCommit(false);
@@ -932,14 +917,18 @@ public final class LocalStore implements AutoCloseable {
   }
 
   private <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
+    List<T> rows = new ArrayList<>();
+    forEachRow(sql, params, rs -> rows.add(mapper.map(rs)));
+    return rows;
+  }
+
+  private void forEachRow(String sql, List<?> params, RowConsumer consumer) {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       bind(s, params.toArray());
       try (ResultSet rs = s.executeQuery()) {
-        List<T> rows = new ArrayList<>();
         while (rs.next()) {
-          rows.add(mapper.map(rs));
+          consumer.accept(rs);
         }
-        return rows;
       }
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("local read failed", e);

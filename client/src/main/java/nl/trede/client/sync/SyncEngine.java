@@ -87,7 +87,7 @@ public final class SyncEngine implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.status = SyncStatus.initial(store.pendingCount(), store.problems().size(),
+    this.status = SyncStatus.initial(store.pendingCount(), store.problemCount(),
         store.lastSync().orElse(null));
   }
 
@@ -160,7 +160,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus runOnce() {
-    publish(new SyncStatus(store.pendingCount(), store.problems().size(), status.lastSuccess(), true,
+    publish(new SyncStatus(store.pendingCount(), store.problemCount(), status.lastSuccess(), true,
         status.lastError(), null));
     SyncException.Kind error = null;
     Instant nextAttempt = null;
@@ -194,7 +194,7 @@ public final class SyncEngine implements AutoCloseable {
       error = SyncException.Kind.SERVER_ERROR;
       nextAttempt = scheduleRetry();
     }
-    SyncStatus done = new SyncStatus(store.pendingCount(), store.problems().size(),
+    SyncStatus done = new SyncStatus(store.pendingCount(), store.problemCount(),
         store.lastSync().orElse(null), false, error, nextAttempt);
     publish(done);
     return done;
@@ -305,14 +305,11 @@ public final class SyncEngine implements AutoCloseable {
       return;
     }
     LOG.log(Level.INFO, "server reachable again, syncing");
-    synchronized (this) {
-      cancel(retry);
-    }
-    runQuietly();
+    requestSync();
   }
 
   private SyncStatus withPending(SyncStatus s) {
-    return new SyncStatus(store.pendingCount(), store.problems().size(), s.lastSuccess(), s.running(),
+    return new SyncStatus(store.pendingCount(), store.problemCount(), s.lastSuccess(), s.running(),
         s.lastError(), s.nextAttempt());
   }
 
@@ -330,7 +327,7 @@ public final class SyncEngine implements AutoCloseable {
   /** After a new login: the token is fresh, try at once. */
   public void resume() {
     failures = 0;
-    publish(new SyncStatus(store.pendingCount(), store.problems().size(), status.lastSuccess(),
+    publish(new SyncStatus(store.pendingCount(), store.problemCount(), status.lastSuccess(),
         status.running(), null, null));
     requestSync();
   }

@@ -149,18 +149,14 @@ public final class CaseloadPresenter {
     LocalDate today = context.today();
     Predicate<CaseloadFile> keep = filter(today);
     record Due(CaseloadFile file, Optional<ContactDue> due) {}
+    // A closed file (uitstroom) has no contact due: aftercare is agreed case by case (002 §3.4.2).
+    List<Due> all = files.stream().map(f -> new Due(f, ContactDue.of(config, f.file(), today))).toList();
+    List<Due> overdue = all.stream().filter(d -> d.due().map(x -> x.overdue(today)).orElse(false)).toList();
     List<Due> shown = new ArrayList<>();
-    for (CaseloadFile f : files) {
-      if (!keep.test(f)) {
-        continue;
+    for (Due d : mode == Mode.OVERDUE ? overdue : all) {
+      if (keep.test(d.file())) {
+        shown.add(d);
       }
-      // A closed file (uitstroom) has no contact due: aftercare is agreed case by case (002 §3.4.2).
-      Optional<ContactDue> due = f.file().candidate().isOpenOn(today) ? ContactDue.of(config, f.file(), today)
-          : Optional.empty();
-      if (mode == Mode.OVERDUE && !due.map(d -> d.overdue(today)).orElse(false)) {
-        continue;
-      }
-      shown.add(new Due(f, due));
     }
     Comparator<Due> byDue = Comparator.comparing((Due d) -> d.due().map(ContactDue::due).orElse(LocalDate.MAX));
     shown.sort(byDue.thenComparing(d -> d.file().file().candidate().displayName(), String.CASE_INSENSITIVE_ORDER));
@@ -168,10 +164,7 @@ public final class CaseloadPresenter {
     boolean anyFilter = !search.get().isBlank() || group.get().key() != null || rung.get().key() != null
         || flag.get().key() != null || dimensions.stream().anyMatch(d -> d.selected().get().key() != null);
     filtered.set(anyFilter);
-    int total = mode == Mode.OVERDUE
-        ? (int) files.stream().filter(f -> f.file().candidate().isOpenOn(today)
-            && ContactDue.of(config, f.file(), today).map(d -> d.overdue(today)).orElse(false)).count()
-        : files.size();
+    int total = mode == Mode.OVERDUE ? overdue.size() : files.size();
     summary.set(anyFilter ? messages.get("caseload.countFiltered", rows.size(), total)
         : messages.get(mode == Mode.OVERDUE ? "overdue.count" : "caseload.count", rows.size()));
     empty.set(files.isEmpty() ? messages.get("caseload.empty")
