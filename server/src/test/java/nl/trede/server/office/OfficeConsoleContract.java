@@ -35,6 +35,8 @@ import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Sector;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
 import nl.trede.server.audit.AuditEvent;
 import nl.trede.server.audit.AuditEventRepository;
 import nl.trede.server.demo.DemoData;
@@ -48,6 +50,8 @@ import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
@@ -336,6 +340,31 @@ abstract class OfficeConsoleContract implements TestPropertyProvider {
       assertThat(e.remoteAddress()).isNotBlank();
       assertThat(e.at()).isNotNull();
     });
+  }
+
+  @Test
+  void aDeletedRecordLeavesNoEntryOnTheCandidatesTimeline() {
+    Session office = api.login("office1");
+    Session carla = api.login("coach2");
+    Candidate c = candidate("Tijdlijn", "Proef" + suffix(), user("casemanager1"), List.of(carla.user()));
+    assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
+    Placement kept = volunteering(c.id(), carla.user(), "Kringloop De Linge");
+    Placement withdrawn = volunteering(c.id(), carla.user(), "Buurthuis De Stek");
+    assertApplied(api.push(carla, ApiClient.create(RecordType.PLACEMENT, kept),
+        ApiClient.create(RecordType.PLACEMENT, withdrawn)));
+    assertApplied(api.push(carla, new Mutation(Ids.newId(), RecordType.PLACEMENT, withdrawn.id(), MutationKind.DELETE,
+        1, null, List.of(), java.time.Instant.now())));
+
+    String page = loggedIn("office1").get("/office/kandidaten/" + c.id()).text();
+
+    assertThat(page).contains("Kringloop De Linge").doesNotContain("Buurthuis De Stek");
+    assertThat(page.split("data-kind=\"placement\"", -1)).as("one placement entry").hasSize(2);
+  }
+
+  private static Placement volunteering(UUID candidate, UUID coach, String organisation) {
+    LocalDate start = today().minusWeeks(3);
+    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, organisation, "Vrijwilliger",
+        null, null, start, start.plusMonths(6), null, null, new BigDecimal("8"), null, false, List.of(), null, coach);
   }
 
   // ------------------------------------------------------------------ the visit log

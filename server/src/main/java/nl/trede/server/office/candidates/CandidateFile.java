@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +48,22 @@ public class CandidateFile {
    * @param steps the ladder steps in force, oldest first
    * @param openConflicts fields of the file waiting for a person to choose
    */
-  public record View(Candidate candidate, Instant registeredAt, long version, String caseManager,
+  public record View(Candidate candidate, Instant registeredAt, String caseManager,
       List<String> coaches, Integer rung, OverdueContacts.CandidateStatus contactStatus,
-      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts, Map<String, String> counts) {}
+      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts) {}
 
-  private record Stored(String type, String data, long seq, Instant createdAt, long version, boolean deleted,
-      String conflicts) {}
+  private record Stored(String type, String data, long seq, Instant createdAt, boolean deleted, String conflicts) {}
+
+  /** A live record of the file other than the candidate, read once. */
+  private record Entry(Stored stored, JsonNode node) {}
 
   /** The file, or empty when it does not exist, is deleted, or is outside the user's view. */
   public Optional<View> view(OfficeUser user, String candidateId, LocalDate today) {
-    Sql sql = new Sql("SELECT r.type, r.data, r.seq, r.created_at, r.version, r.deleted, r.conflicts"
+    Sql sql = new Sql("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.candidate_id = ?", user.tenantId(), candidateId);
     sql.and(Scope.candidates(user, "r.candidate_id"));
     List<Stored> rows = db.list(sql, rs -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
-        rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getBoolean(6), rs.getString(7)));
+        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)));
     Stored file = rows.stream().filter(r -> r.type().equals("candidate")).findFirst().orElse(null);
     if (file == null || file.deleted()) {
       return Optional.empty();
@@ -72,32 +73,32 @@ public class CandidateFile {
     Set<String> ids = new HashSet<>();
     ids.add(candidateId);
     List<Synced<LadderStep>> steps = new ArrayList<>();
-    for (Stored r : rows) {
-      if (r.type().equals("candidate")) {
-        continue;
-      }
-      JsonNode node = read(r.data(), JsonNode.class);
+    // A deleted record keeps its file but not its content: it is no entry of the timeline.
+    List<Entry> live = rows.stream().filter(r -> !r.deleted() && !r.type().equals("candidate"))
+        .map(r -> new Entry(r, read(r.data(), JsonNode.class))).toList();
+    for (Entry e : live) {
+      JsonNode node = e.node();
       if (node.hasNonNull("correctsId")) {
         corrected.add(node.get("correctsId").asText());
       }
       if (node.hasNonNull("employerId")) {
         ids.add(node.get("employerId").asText());
       }
-      if (r.type().equals("ladder-step")) {
-        steps.add(new Synced<>(read(r.data(), LadderStep.class), r.seq(), r.createdAt()));
+      if (e.stored().type().equals("ladder-step")) {
+        steps.add(new Synced<>(Json.MAPPER.convertValue(node, LadderStep.class), e.stored().seq(),
+            e.stored().createdAt()));
       }
     }
     Map<String, Directory.Person> users = directory.users(user.tenantId());
     Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
     List<VisitEntry> timeline = new ArrayList<>();
-    Map<String, String> counts = new HashMap<>();
-    for (Stored r : rows) {
-      if (r.type().equals("candidate") || r.type().equals("employer") || r.type().equals("vacancy")) {
+    for (Entry e : live) {
+      Stored r = e.stored();
+      if (r.type().equals("employer") || r.type().equals("vacancy")) {
         continue;
       }
-      String id = read(r.data(), JsonNode.class).path("id").asText();
-      timeline.add(entries.entry(r.type(), r.data(), corrected.contains(id), r.createdAt(), users, names));
-      counts.merge(r.type(), "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
+      timeline.add(entries.entry(r.type(), r.data(), corrected.contains(e.node().path("id").asText()),
+          r.createdAt(), users, names));
     }
     timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(e -> e.time() == null ? "" : e.time())
@@ -112,10 +113,10 @@ public class CandidateFile {
     OverdueContacts.CandidateStatus status = kpis.contactStatuses(user.tenantId(), List.of(candidateId), today)
         .get(candidate.id());
     int conflicts = read(file.conflicts(), JsonNode.class).size();
-    return Optional.of(new View(candidate, file.createdAt(), file.version(),
+    return Optional.of(new View(candidate, file.createdAt(),
         candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),
         candidate.coachIds().stream().map(id -> name(users, id.toString())).toList(),
-        LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts, counts));
+        LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts));
   }
 
   private static String name(Map<String, Directory.Person> users, String id) {
