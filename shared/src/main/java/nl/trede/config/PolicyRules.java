@@ -2,7 +2,6 @@ package nl.trede.config;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,8 +98,7 @@ public final class PolicyRules {
       }
     }
     Optional<Integer> monthsOnBenefit = candidate == null || placement.startDate() == null ? Optional.empty()
-        : Optional.ofNullable(candidate.benefitStartDate()).filter(start -> !start.isAfter(placement.startDate()))
-            .map(start -> (int) Period.between(start, placement.startDate()).toTotalMonths());
+        : candidate.monthsOnBenefitOn(placement.startDate());
     if (c.minMonthsOnBenefit() != null && candidate != null && placement.startDate() != null
         && monthsOnBenefit.filter(m -> m >= c.minMonthsOnBenefit()).isEmpty()) {
       v.add(new Violation(at + ".code", "instrument-condition",

@@ -1,7 +1,6 @@
 package nl.trede.domain;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -120,16 +119,12 @@ public record CandidateFile(
   }
 
   public int ageOn(LocalDate day) {
-    return Period.between(candidate.dateOfBirth(), day).getYears();
+    return candidate.ageOn(day);
   }
 
   /** Whole months on benefit on this day; empty for candidates without benefit. */
   public Optional<Integer> monthsOnBenefit(LocalDate day) {
-    LocalDate start = candidate.benefitStartDate();
-    if (start == null || start.isAfter(day)) {
-      return Optional.empty();
-    }
-    return Optional.of((int) Period.between(start, day).toTotalMonths());
+    return candidate.monthsOnBenefitOn(day);
   }
 
   /** A contact that took place (not a no-show) within [from, to]. */

@@ -2,7 +2,9 @@ package nl.trede.server.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.Json;
 import nl.trede.server.sync.SyncRecordRepository;
@@ -15,6 +17,14 @@ import nl.trede.server.sync.SyncRecordRow;
 @Singleton
 public class InstalledConfiguration {
   private final SyncRecordRepository records;
+  /**
+   * The last configuration read per municipality with the text it was read from: a dashboard asks
+   * several times per request, and parsing the file is the cost, not the primary-key read. Keyed
+   * by the stored text, so a new version (installed here or by another instance) is read anew.
+   */
+  private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+  private record Parsed(String data, MunicipalityConfig config) {}
 
   public InstalledConfiguration(SyncRecordRepository records) {
     this.records = records;
@@ -24,7 +34,15 @@ public class InstalledConfiguration {
   public Optional<MunicipalityConfig> of(String tenantId) {
     return records.findById(MunicipalityConfig.idFor(tenantId).toString())
         .filter(row -> !row.deleted())
-        .map(InstalledConfiguration::read);
+        .map(row -> {
+          Parsed last = parsed.get(tenantId);
+          if (last != null && last.data().equals(row.data())) {
+            return last.config();
+          }
+          MunicipalityConfig config = read(row);
+          parsed.put(tenantId, new Parsed(row.data(), config));
+          return config;
+        });
   }
 
   private static MunicipalityConfig read(SyncRecordRow row) {

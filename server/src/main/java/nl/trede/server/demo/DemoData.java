@@ -364,16 +364,14 @@ public class DemoData {
     }
     String first = config.dimensions().get(0).key();
     List<Mutation> changes = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock.withZone(ZONE));
     for (int i = 1; i < 24; i++) {
       Candidate c = candidates.get(i);
       boolean steppedUp = i % 3 != 2 && rungs[i] < 5;
       String before = c.classification().get(first);
       Map<String, String> now = new java.util.TreeMap<>(c.classification());
-      int age = java.time.Period.between(c.dateOfBirth(), LocalDate.now(clock.withZone(ZONE))).getYears();
-      Integer months = c.benefitStartDate() == null ? null
-          : (int) java.time.Period.between(c.benefitStartDate(), LocalDate.now(clock.withZone(ZONE))).toTotalMonths();
-      String after = classify(config, i % 20 == 19 ? 0 : i, steppedUp ? rungs[i] + 1 : rungs[i], c.flags(), age, months,
-          new Random(i)).get(first);
+      String after = classify(config, i % 20 == 19 ? 0 : i, steppedUp ? rungs[i] + 1 : rungs[i], c.flags(),
+          c.ageOn(today), c.monthsOnBenefitOn(today).orElse(null), new Random(i)).get(first);
       if (after == null || after.equals(before) || (before != null && !steppedUp)) {
         continue;
       }

@@ -2,11 +2,11 @@ package nl.trede.server.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.ParticipationActivity;
 import nl.trede.domain.candidate.ParticipationHours;
@@ -63,8 +63,9 @@ public final class BenefitAndParticipation {
       }
       population++;
       Candidate c = s.record();
-      if (c.benefitStartDate() != null && !c.benefitStartDate().isAfter(reference)) {
-        long m = Period.between(c.benefitStartDate(), reference).toTotalMonths();
+      Optional<Integer> onBenefit = c.monthsOnBenefitOn(reference);
+      if (onBenefit.isPresent()) {
+        long m = onBenefit.get();
         months.add(m);
         monthBands[band(MONTH_BANDS, m)]++;
       }

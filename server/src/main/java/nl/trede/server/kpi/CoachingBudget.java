@@ -73,9 +73,11 @@ public final class CoachingBudget {
   /**
    * @param budgetPerMonth the hours all lines allow per month; null when no line sets any
    * @param withoutPlacement hours in the period booked without a placement Trede knows
+   * @param report the hours per month, employer and jobcoach the budget is compared with
    */
   public record Result(LocalDate from, LocalDate to, List<Line> lines, Integer budgetPerMonth, List<Month> perMonth,
-      BigDecimal hours, Integer budget, List<Coached> coached, List<Coached> overruns, BigDecimal withoutPlacement) {}
+      BigDecimal hours, Integer budget, List<Coached> coached, List<Coached> overruns, BigDecimal withoutPlacement,
+      CoachingHoursReport.Result report) {}
 
   public static Result compute(List<BudgetLine> budgetLines, List<Synced<CandidateFile>> files,
       List<Synced<CoachingHours>> entries, LocalDate from, LocalDate to) {
@@ -145,6 +147,6 @@ public final class CoachingBudget {
         .toList();
     Integer budget = perMonthBudget == null ? null : perMonthBudget * months.size();
     return new Result(from, to, lines, perMonthBudget, months, report.hours(), budget, coached, overruns,
-        withoutPlacement);
+        withoutPlacement, report);
   }
 }

@@ -79,11 +79,10 @@ public class KpiService {
     return BenefitAndParticipation.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), reference);
   }
 
-  public CoachingHoursReport.Result coachingHours(KpiScope scope, LocalDate from, LocalDate to) {
-    return CoachingHoursReport.compute(records.load(scope, RecordType.COACHING_HOURS, CoachingHours.class), from, to);
-  }
-
-  /** Coaching hours against the budget lines' hours per month and against each placement's granted hours. */
+  /**
+   * Coaching hours (per month, employer and jobcoach) against the budget lines' hours per month and
+   * against each placement's granted hours.
+   */
   public CoachingBudget.Result coachingBudget(KpiScope scope, LocalDate from, LocalDate to) {
     return CoachingBudget.compute(configuration.of(scope.tenantId()).map(MunicipalityConfig::budgetLines).orElse(List.of()),
         loader.load(scope), records.load(scope, RecordType.COACHING_HOURS, CoachingHours.class), from, to);

@@ -30,6 +30,7 @@ import nl.trede.server.audit.AuditLog;
 import nl.trede.server.web.ProblemException;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.Protocol;
@@ -322,17 +323,32 @@ public class SyncService {
       batch.history.add(new RecordHistory(updated.id(), next.version(), caller.tenantId(), updated.type(),
           updated.candidateId(), updated.data(), now, caller.userId()));
     }
-    if (m.type() == RecordType.CANDIDATE) {
-      batch.lookups.candidateChanged();
-      updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, seq);
+    if (m.type() == RecordType.CANDIDATE && changesCaseloads(m)) {
+      batch.lookups.candidateChanged(m.recordId().toString());
+      updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, row.isPresent(), seq);
     }
     return changed.conflicts().isEmpty()
         ? new MutationResult.Applied(m.id(), m.recordId(), next.version())
         : new MutationResult.Conflicted(m.id(), m.recordId(), next.version(), changed.conflicts());
   }
 
-  /** The candidate's case manager and coaches carry the file; a deleted candidate nobody. */
-  private void updateCaseloads(String tenantId, String candidateId, Candidate candidate, long seq) {
+  /**
+   * Whether a candidate mutation can change who carries the file: an update that leaves coaches
+   * and case manager alone cannot (the caseload table follows the stored candidate, and only
+   * {@link #updateCaseloads} writes it).
+   */
+  private static boolean changesCaseloads(Mutation m) {
+    return m.kind() != MutationKind.UPDATE || m.fields() == null
+        || m.fields().has("coachIds") || m.fields().has("caseManagerId");
+  }
+
+  /**
+   * The candidate's case manager and coaches carry the file; a deleted candidate nobody.
+   *
+   * @param stored whether the candidate was stored before: a new one is in nobody's caseload yet
+   */
+  private void updateCaseloads(String tenantId, String candidateId, Candidate candidate, boolean stored,
+      long seq) {
     Set<String> wanted = new HashSet<>();
     if (candidate != null) {
       candidate.coachIds().forEach(id -> wanted.add(id.toString()));
@@ -340,7 +356,7 @@ public class SyncService {
         wanted.add(candidate.caseManagerId().toString());
       }
     }
-    Set<String> present = new HashSet<>(caseloads.membersOf(candidateId));
+    Set<String> present = stored ? new HashSet<>(caseloads.membersOf(candidateId)) : Set.of();
     for (String userId : present) {
       if (!wanted.contains(userId)) {
         caseloads.remove(candidateId, userId);

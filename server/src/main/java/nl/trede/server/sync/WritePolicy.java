@@ -59,9 +59,9 @@ class WritePolicy {
       this.rows = rows;
     }
 
-    /** The push changed a candidate: caseload memberships may have changed with it. */
-    void candidateChanged() {
-      files.clear();
+    /** The push changed a candidate: the caseload memberships of that file may have changed. */
+    void candidateChanged(String candidateId) {
+      files.remove(candidateId);
     }
 
     /** The push changed the configuration (only the server does). */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -82,6 +83,18 @@ public record Candidate(
   public boolean isOpenOn(LocalDate day) {
     return (inflow == null || inflow.date() == null || !inflow.date().isAfter(day))
         && (exit == null || exit.date() == null || exit.date().isAfter(day));
+  }
+
+  public int ageOn(LocalDate day) {
+    return Period.between(dateOfBirth, day).getYears();
+  }
+
+  /** Whole months on benefit on this day; empty for candidates without benefit (yet). */
+  public Optional<Integer> monthsOnBenefitOn(LocalDate day) {
+    if (benefitStartDate == null || benefitStartDate.isAfter(day)) {
+      return Optional.empty();
+    }
+    return Optional.of((int) Period.between(benefitStartDate, day).toTotalMonths());
   }
 
   public boolean isYouth(LocalDate today) {

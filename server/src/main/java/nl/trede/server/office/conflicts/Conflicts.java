@@ -232,24 +232,18 @@ public class Conflicts {
   }
 
   /**
-   * Who set the current value: the user whose push from that device gave the record the version
-   * the field's stamp names; else whoever logged in on that device; the console is named as such.
+   * Who set the current value: the user whose push gave the record the version the field's stamp
+   * names (its history, one row by primary key); else whoever logged in on that device; the
+   * console is named as such.
    */
   private String currentBy(String tenantId, String recordId, FieldStamp stamp, Map<String, Set<String>> devices,
       Map<String, Directory.Person> users) {
     if (OfficeUser.CONSOLE_DEVICE.equals(stamp.deviceId())) {
       return text.get("conflicts.console");
     }
-    Set<String> owners = new HashSet<>();
-    for (String[] applied : db.list(new Sql("""
-        SELECT a.user_id, a.result FROM applied_mutation a
-        WHERE a.tenant_id = ? AND a.record_id = ? AND a.device_id = ?""", tenantId, recordId,
-        stamp.deviceId().toString()), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-      JsonNode result = read(applied[1], JsonNode.class);
-      if (result.path("version").asLong(-1) == stamp.version()) {
-        owners.add(applied[0]);
-      }
-    }
+    Set<String> owners = new HashSet<>(db.list(new Sql("""
+        SELECT h.changed_by FROM record_history h WHERE h.record_id = ? AND h.version = ? AND h.tenant_id = ?""",
+        recordId, stamp.version(), tenantId), rs -> rs.getString(1)));
     if (owners.isEmpty()) {
       owners = devices.getOrDefault(stamp.deviceId().toString(), Set.of());
     }

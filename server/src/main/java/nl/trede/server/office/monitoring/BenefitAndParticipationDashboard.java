@@ -68,7 +68,7 @@ class BenefitAndParticipationDashboard implements Dashboard {
     for (int i = 0; i < keys.length; i++) {
       labels.add(t.get(keys[i]));
       counts.add(r.monthBands()[i]);
-      rows.add(Table.Row.of(t.get(keys[i]), r.monthBands()[i], share(r.monthBands()[i], r.withBenefit())));
+      rows.add(Table.Row.of(t.get(keys[i]), r.monthBands()[i], Dashboards.percent(Dashboards.share(r.monthBands()[i], r.withBenefit()))));
     }
     rows.add(Table.Row.of(t.get("benefit.without"), r.withoutBenefit(), null));
     rows.add(Table.Row.of(t.get("table.total"), r.population(), null).tone("total"));
@@ -97,7 +97,7 @@ class BenefitAndParticipationDashboard implements Dashboard {
     for (int i = 0; i < keys.length; i++) {
       labels.add(t.get(keys[i]));
       counts.add(r.hourBands()[i]);
-      rows.add(Table.Row.of(t.get(keys[i]), r.hourBands()[i], share(r.hourBands()[i], r.population())));
+      rows.add(Table.Row.of(t.get(keys[i]), r.hourBands()[i], Dashboards.percent(Dashboards.share(r.hourBands()[i], r.population()))));
     }
     rows.add(Table.Row.of(t.get("table.total"), r.population(), null).tone("total"));
     Table table = new Table(List.of(Column.text(t.get("benefit.col.hours")),
@@ -130,10 +130,5 @@ class BenefitAndParticipationDashboard implements Dashboard {
         new Chart.Series(t.get("benefit.col.mean-hours"), means, "#E69F00")).asHorizontal().withDecimals();
     return new Panel("activiteiten", t.get("benefit.panel.activities"), t.get("benefit.panel.activities.explain"),
         List.of(), chart, table, null);
-  }
-
-  private static Double share(int part, int whole) {
-    double s = Dashboards.share(part, whole);
-    return Double.isNaN(s) ? null : Math.round(s * 1000) / 10.0;
   }
 }

@@ -58,10 +58,6 @@ public record Chart(String type, List<String> labels, List<Series> series, boole
     return new Chart(type, labels, series, stacked, horizontal, valueTitle, title, integers, max);
   }
 
-  public Chart asLine() {
-    return new Chart("line", labels, series, stacked, horizontal, valueTitle, categoryTitle, integers, max);
-  }
-
   /** The value axis ends here (a percentage at 100) instead of at the largest value. */
   public Chart withMax(double value) {
     return new Chart(type, labels, series, stacked, horizontal, valueTitle, categoryTitle, integers, value);

@@ -62,8 +62,8 @@ class CoachingHoursDashboard implements Dashboard {
   @Override
   public List<Panel> panels(OfficeUser user, Selection selection) {
     Period period = selection.period();
-    CoachingHoursReport.Result r = kpis.coachingHours(Dashboards.scope(user), period.from(), period.to());
     CoachingBudget.Result budget = kpis.coachingBudget(Dashboards.scope(user), period.from(), period.to());
+    CoachingHoursReport.Result r = budget.report();
     List<String> ids = new ArrayList<>();
     r.perEmployer().forEach(l -> ids.add(String.valueOf(l.id())));
     budget.coached().forEach(c -> ids.add(String.valueOf(c.employerId())));

@@ -90,11 +90,11 @@ class OverdueContactsDashboard implements Dashboard {
       late.add(p.overdue());
       Directory.Person who = p.userId() == null ? null : users.get(p.userId().toString());
       rows.add(Table.Row.of(name, who == null ? "" : t.get("role." + who.role()), p.candidates(),
-          p.overdue(), percent(p.share()), p.overdue() == 0 ? null : p.longestOverdueDays())
+          p.overdue(), Dashboards.percent(p.share()), p.overdue() == 0 ? null : p.longestOverdueDays())
           .tone(p.overdue() > 0 ? "overdue" : ""));
     }
     rows.add(Table.Row.of(t.get("table.total"), "", r.candidates(), r.overdue(),
-        percent(Dashboards.share(r.overdue(), r.candidates())), null).tone("total"));
+        Dashboards.percent(Dashboards.share(r.overdue(), r.candidates())), null).tone("total"));
     Table table = new Table(List.of(
         Column.text(t.get("overdue.col.coach")), Column.text(t.get("overdue.col.role")),
         Column.integer(t.get("overdue.col.candidates")), Column.integer(t.get("overdue.col.overdue")),
@@ -140,9 +140,5 @@ class OverdueContactsDashboard implements Dashboard {
         new Chart.Series(t.get("overdue.chart.overdue"), java.util.Arrays.stream(bands).boxed().toList(), "#D55E00"));
     return new Panel("kandidaten", t.get("overdue.panel.candidates"), t.get("overdue.panel.candidates.explain"),
         List.of(), chart, table, null);
-  }
-
-  private static Double percent(double share) {
-    return Double.isNaN(share) ? null : Math.round(share * 1000) / 10.0;
   }
 }

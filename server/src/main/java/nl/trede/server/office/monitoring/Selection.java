@@ -17,10 +17,6 @@ public record Selection(Period period, Map<String, String> choices) {
     choices = Map.copyOf(choices);
   }
 
-  public static Selection of(Period period) {
-    return new Selection(period, Map.of());
-  }
-
   public String choice(String option) {
     return choices.get(option);
   }

@@ -72,7 +72,6 @@ public class OfficeViews {
     all.put("nav", user == null ? List.of() : navigation(user, section));
     all.put("csrf", user == null ? "" : user.csrf());
     all.put("fmt", Fmt.INSTANCE);
-    all.put("path", request.getPath());
     return HttpResponse.<String>status(status).contentType(HTML).body(render(request, view, all));
   }
 
