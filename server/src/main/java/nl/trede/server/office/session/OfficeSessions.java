@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import nl.trede.domain.Role;
 import nl.trede.server.accounts.AccountService;
-import nl.trede.server.accounts.Tenant;
 import nl.trede.server.accounts.User;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.office.OfficeUser;
@@ -92,30 +92,22 @@ public class OfficeSessions {
   /** The user of a live session, or empty when the token is unknown, revoked, idle or too old. */
   public Optional<OfficeUser> userFor(String token) {
     String hash = AccountService.sha256(token);
-    Optional<OfficeSession> found = sessions.findById(hash);
+    Optional<LiveSession> found = sessions.findLive(hash);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    OfficeSession session = found.get();
+    LiveSession session = found.get();
     Instant now = clock.instant();
-    if (session.revokedAt() != null
-        || session.lastSeenAt().plus(idleTimeout).isBefore(now)
-        || session.createdAt().plus(maxAge).isBefore(now)) {
-      return Optional.empty();
-    }
-    Optional<User> user = accounts.user(session.userId())
-        .filter(User::active)
-        .filter(u -> OfficeUser.ROLES.contains(u.role()));
-    if (user.isEmpty()) {
+    Role role = Role.valueOf(session.role());
+    if (session.lastSeenAt().plus(idleTimeout).isBefore(now) || session.createdAt().plus(maxAge).isBefore(now)
+        || !OfficeUser.ROLES.contains(role)) {
       return Optional.empty();
     }
     if (session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
       sessions.touch(hash, now);
     }
-    User u = user.get();
-    String tenantName = accounts.tenant(u.tenantId()).map(Tenant::name).orElse(u.tenantId());
-    return Optional.of(new OfficeUser(u.id(), u.tenantId(), u.role(), u.displayName(), tenantName,
-        csrfToken(token)));
+    return Optional.of(new OfficeUser(session.userId(), session.tenantId(), role, session.displayName(),
+        session.tenantName(), csrfToken(token)));
   }
 
   public void logout(String token, OfficeUser user, String remoteAddress) {
