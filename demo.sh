@@ -25,19 +25,10 @@ mvn -B -q -ntp -DskipTests install
 # municipality must not reuse another one's.
 mkdir -p "var/server-$municipality"
 log="var/server-$municipality.log"
-# JVM options and malloc arenas as every server start has them (docs/decisions/0010-…).
-MALLOC_ARENA_MAX=2 java @server/jvm.options -Dmicronaut.server.port="$port" \
-  -Dtrede.db.path="var/server-$municipality/trede.db" -Dtrede.demo.enabled=true \
-  -Dtrede.demo.municipality="$municipality" \
-  -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$log" 2>&1 &
-server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 echo "Starting the server as $municipality on http://localhost:$port (log: $log)"
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/health" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 0.5
-done
+start_server "$port" "$log" -Dtrede.db.path="var/server-$municipality/trede.db" -Dtrede.demo.enabled=true \
+  -Dtrede.demo.municipality="$municipality"
 
 mvn -B -q -ntp -f client/pom.xml exec:exec -Dtrede.args="--server=http://localhost:$port \
   --data-dir=$PWD/var/client-$municipality-$user --user=$user --password=trede-demo"

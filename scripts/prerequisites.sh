@@ -1,4 +1,5 @@
-# Sourced by demo.sh and test.sh: installs the Debian packages a command needs when missing.
+# Sourced by demo.sh, test.sh and the screenshot scripts: installs the Debian packages a command
+# needs when missing, and starts the server as every start does.
 # Usage: ensure_packages <command-or-path>=<package> ...
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -18,4 +19,22 @@ ensure_packages() {
     as_root apt-get update -q
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}"
   fi
+}
+
+# Starts the built server in the background with the JVM options and malloc arenas every start has
+# (server/jvm.options, docs/decisions/0010-…) and waits until it answers; $server is its process.
+# Usage: start_server <port> <log file> [-Dname=value ...]
+start_server() {
+  local port=$1 log=$2
+  shift 2
+  MALLOC_ARENA_MAX=2 java @server/jvm.options -Dmicronaut.server.port="$port" "$@" \
+    -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+    kill -0 "$server" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.5
+  done
+  echo "the server did not answer on port $port within a minute (log: $log)" >&2
+  exit 1
 }

@@ -26,16 +26,9 @@ while :; do
   port=$((20000 + RANDOM % 40000))
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
 done
-java -Dmicronaut.server.port="$port" -Dtrede.db.path="$work/server.db" -Dtrede.demo.enabled=true \
-  -Dtrede.demo.municipality="${TREDE_DEMO_MUNICIPALITY:-overbetuwe}" \
-  -jar "$jar" > "$work/server.log" 2>&1 &
-server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 0.5
-done
+start_server "$port" "$work/server.log" -Dtrede.db.path="$work/server.db" -Dtrede.demo.enabled=true \
+  -Dtrede.demo.municipality="${TREDE_DEMO_MUNICIPALITY:-overbetuwe}"
 
 rm -rf screenshots/client
 mkdir -p screenshots/client

@@ -24,14 +24,8 @@ mvn -B -q -ntp -pl server dependency:build-classpath -Dmdep.includeScope=test -D
 # Starts the demo as one municipality on its own SQLite file and port; waits until it answers.
 start_demo() { # municipality port
   mkdir -p "$work/$1"
-  java -Dmicronaut.server.port="$2" -Dtrede.db.path="$work/$1/trede.db" -Dtrede.demo.enabled=true \
-    -Dtrede.demo.municipality="$1" -jar server/target/trede-server-0.1.0-SNAPSHOT.jar > "$work/$1/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 120); do
-    curl -fs "http://localhost:$2/health" >/dev/null 2>&1 && return 0
-    kill -0 $server 2>/dev/null || { cat "$work/$1/server.log"; exit 1; }
-    sleep 0.5
-  done
+  start_server "$2" "$work/$1/server.log" -Dtrede.db.path="$work/$1/trede.db" -Dtrede.demo.enabled=true \
+    -Dtrede.demo.municipality="$1"
 }
 shots() { # base folder [monitoring]
   java -cp "server/target/test-classes:server/target/classes:$(cat "$work/classpath.txt")" \
