@@ -21,20 +21,24 @@ public class AuditLog {
 
   public void record(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress) {
-    events.save(event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress));
+    record(tenantId, userId, action, recordType, recordId, outcome, remoteAddress, null);
   }
 
   /** An event with a detail, e.g. the filters of an office export. */
   public void record(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress, String detail) {
-    events.save(new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType, recordId,
-        outcome, remoteAddress, clock.instant(), detail));
+    events.save(event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress, detail));
   }
 
   public AuditEvent event(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress) {
+    return event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress, null);
+  }
+
+  private AuditEvent event(String tenantId, String userId, String action, String recordType,
+      String recordId, String outcome, String remoteAddress, String detail) {
     return new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType, recordId,
-        outcome, remoteAddress, clock.instant(), null);
+        outcome, remoteAddress, clock.instant(), detail);
   }
 
   /** Many events in one go, for a push of many mutations. */
