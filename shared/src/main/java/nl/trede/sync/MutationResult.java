@@ -1,5 +1,6 @@
 package nl.trede.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -18,8 +19,24 @@ public sealed interface MutationResult {
 
   UUID recordId();
 
-  /** Applied in full; the record now has {@code version}. */
-  record Applied(UUID mutationId, UUID recordId, long version) implements MutationResult {}
+  /**
+   * Applied in full; the record now has {@code version}.
+   *
+   * @param afterHandover a history record taken into a file its author had left meanwhile
+   *     (sync-protocol.md, "When a file leaves a caseload"): the device tells its user, because
+   *     the file is about to leave the device. Written only when true; an answer stored before
+   *     it existed reads as false.
+   */
+  record Applied(UUID mutationId, UUID recordId, long version,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean afterHandover) implements MutationResult {
+    public Applied {
+      afterHandover = Boolean.TRUE.equals(afterHandover);
+    }
+
+    public Applied(UUID mutationId, UUID recordId, long version) {
+      this(mutationId, recordId, version, false);
+    }
+  }
 
   /**
    * Applied except for the listed fields, which another device changed too; those are kept as

@@ -97,6 +97,23 @@ class JsonRoundTripTest {
     assertThat(RecordType.fromWire("coaching-hours")).isEqualTo(RecordType.COACHING_HOURS);
   }
 
+  @Test
+  void anAnswerTakenInAfterAHandoverSaysSoAndAnOlderStoredAnswerStillReads() throws Exception {
+    UUID mutation = UUID.randomUUID();
+    UUID record = UUID.randomUUID();
+    JsonNode late = Json.MAPPER.valueToTree(new MutationResult.Applied(mutation, record, 1, true));
+    JsonNode plain = Json.MAPPER.valueToTree(new MutationResult.Applied(mutation, record, 1));
+
+    assertThat(late.get("afterHandover").asBoolean()).isTrue();
+    assertThat(plain.has("afterHandover")).as("written only when it says something").isFalse();
+    // Answers the server stored before the field existed are read back for a retried push.
+    MutationResult stored = Json.MAPPER.readValue("{\"outcome\":\"applied\",\"mutationId\":\"" + mutation
+        + "\",\"recordId\":\"" + record + "\",\"version\":1}", MutationResult.class);
+    assertThat(stored).isEqualTo(new MutationResult.Applied(mutation, record, 1, false));
+    assertThat(roundTrip(new MutationResult.Applied(mutation, record, 1, true), MutationResult.class))
+        .isEqualTo(new MutationResult.Applied(mutation, record, 1, true));
+  }
+
   private static Iterable<String> iterable(ObjectNode node) {
     return node::fieldNames;
   }

@@ -68,6 +68,7 @@ public final class LocalStore implements AutoCloseable {
   private static final String META_DEVICE = "device.id";
   private static final String META_SESSION = "session";
   private static final String META_LAST_SYNC = "sync.last";
+  private static final java.time.Duration LEFT_FILE_NAME_KEPT = java.time.Duration.ofDays(1);
 
   private final Connection connection;
   private final Clock clock;
@@ -184,36 +185,62 @@ public final class LocalStore implements AutoCloseable {
    * @throws ValidationException with every violation; nothing is written
    */
   public synchronized <T extends DomainRecord> T create(RecordType type, T record) {
+    if (!type.recordClass().isInstance(record)) {
+      return badType(type, record);
+    }
     ObjectNode fields = Json.MAPPER.valueToTree(record);
     Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0, fields,
         List.of(), clock.instant());
-    return type.recordClass().isInstance(record) ? cast(apply(mutation)) : badType(type, record);
+    UUID file = type == RecordType.CANDIDATE ? null : record.fileCandidateId();
+    if (file != null && hasLeft(file)) {
+      return cast(keepForLeftFile(mutation, null, file));
+    }
+    return cast(apply(mutation));
   }
 
   /**
-   * Saves a changed record: only the fields that differ from the local copy travel, on the last
-   * server version, so the server can merge them with other devices' edits field by field.
+   * Opens a record for a form: what the person sees and the server version it stands on, which
+   * {@link #update(Editing, DomainRecord)} diffs against. Empty when the record is not here.
    */
-  public synchronized <T extends DomainRecord> T update(RecordType type, T record) {
-    StoredRecord current = find(record.id())
-        .orElseThrow(() -> new ValidationException(List.of(new Violation("recordId", "not-found",
-            "record " + record.id() + " does not exist"))));
+  public synchronized <T extends DomainRecord> Optional<Editing<T>> edit(RecordType type, UUID id) {
+    return find(id).filter(r -> r.type() == type && !r.deleted() && r.data() != null)
+        .map(r -> new Editing<>(type, cast(MutationRules.read(type, r.data())), r.data().deepCopy(),
+            r.serverVersion()));
+  }
+
+  /**
+   * Saves what a person changed in a form: only the fields that differ from what the form showed
+   * when it opened travel, on the server version it showed, so the server merges them with other
+   * devices' edits field by field. The local copy gets them on top of whatever a sync brought in
+   * meanwhile.
+   *
+   * @param opened what the form was opened with ({@link #edit})
+   */
+  public synchronized <T extends DomainRecord> T update(Editing<T> opened, T edited) {
+    RecordType type = opened.type();
+    if (!type.recordClass().isInstance(edited)) {
+      return badType(type, edited);
+    }
     // Through text, like the stored copy: a tree made from a record holds 28 as a decimal node, one
     // read from text as an integer node, and the two never compare equal, which would send unchanged
     // numbers as changes.
-    ObjectNode wanted = (ObjectNode) readTree(json(record));
+    ObjectNode wanted = (ObjectNode) readTree(json(edited));
     ObjectNode changed = Json.MAPPER.createObjectNode();
     wanted.fields().forEachRemaining(field -> {
-      if (current.data() == null || !field.getValue().equals(current.data().get(field.getKey()))) {
+      if (!field.getValue().equals(opened.seen().get(field.getKey()))) {
         changed.set(field.getKey(), field.getValue());
       }
     });
     if (changed.isEmpty()) {
-      return record;
+      return edited;
     }
-    Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.UPDATE,
-        current.serverVersion(), changed, List.of(), clock.instant());
-    return type.recordClass().isInstance(record) ? cast(apply(mutation)) : badType(type, record);
+    Mutation mutation = new Mutation(Ids.newId(), type, edited.id(), MutationKind.UPDATE,
+        opened.baseVersion(), changed, List.of(), clock.instant());
+    UUID file = type == RecordType.CANDIDATE ? edited.id() : opened.record().fileCandidateId();
+    if (file != null && find(edited.id()).isEmpty() && hasLeft(file)) {
+      return cast(keepForLeftFile(mutation, opened, file));
+    }
+    return cast(apply(mutation));
   }
 
   /** Deletes a record (not allowed for history records; the shared rules say so). */
@@ -246,7 +273,7 @@ public final class LocalStore implements AutoCloseable {
       upsertRecord(mutation.recordId(), mutation.type(), candidateId, serverVersion,
           changed.next().deleted(), changed.next().deleted() ? null : changed.next().data(),
           SyncState.PENDING, null);
-      insertOutbox(mutation);
+      insertOutbox(mutation, candidateId);
     });
     LOG.log(Level.INFO, "saved type={0} record={1} mutation={2} kind={3}",
         mutation.type().wireName(), mutation.recordId(), mutation.id(), mutation.kind());
@@ -262,15 +289,146 @@ public final class LocalStore implements AutoCloseable {
     throw new IllegalArgumentException(record.getClass().getSimpleName() + " is not a " + type.wireName());
   }
 
-  private void insertOutbox(Mutation mutation) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(
-        "INSERT INTO outbox (mutation_id, record_id, type, mutation, state, created_at) VALUES (?, ?, ?, ?, 'PENDING', ?)")) {
+  private void insertOutbox(Mutation mutation, UUID candidateId) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("""
+        INSERT INTO outbox (mutation_id, record_id, type, mutation, state, created_at, candidate_id)
+        VALUES (?, ?, ?, ?, 'PENDING', ?, ?)""")) {
       s.setString(1, mutation.id().toString());
       s.setString(2, mutation.recordId().toString());
       s.setString(3, mutation.type().wireName());
       s.setString(4, json(mutation));
       s.setLong(5, clock.millis());
+      s.setString(6, candidateId == null ? null : candidateId.toString());
       s.executeUpdate();
+    }
+  }
+
+  // ---------------------------------------------------------------- files that left the device
+
+  /** Whether this candidate's file left the device recently (a form may still be open on it). */
+  private boolean hasLeft(UUID candidateId) {
+    return candidate(candidateId).isEmpty()
+        && count("SELECT count(*) FROM left_file WHERE candidate_id = ?", candidateId.toString()) > 0;
+  }
+
+  /**
+   * A form saved on a file that a sync removed while it was open: the change is checked as usual
+   * (against what the form showed) and kept in the outbox, where the sync page shows it with its
+   * content, and the server takes it in if it still may (sync-protocol.md).
+   */
+  private DomainRecord keepForLeftFile(Mutation mutation, Editing<?> opened, UUID candidateId) {
+    StoredState state = opened == null ? null : new StoredState(mutation.type(), opened.baseVersion(), false,
+        opened.seen(), Map.of(), List.of());
+    UUID userId = session().map(StoredSession::userId).orElse(null);
+    MutationRules.Outcome outcome = MutationRules.apply(mutation, state, deviceId, userId, clock);
+    if (outcome instanceof MutationRules.Refused refused) {
+      throw new ValidationException(refused.violations());
+    }
+    inTransaction(() -> insertOutbox(mutation, candidateId));
+    LOG.log(Level.INFO, "kept for a file that left type={0} record={1} mutation={2}",
+        mutation.type().wireName(), mutation.recordId(), mutation.id());
+    return outcome instanceof MutationRules.Changed changed ? changed.record()
+        : MutationRules.read(mutation.type(), opened.seen());
+  }
+
+  /**
+   * The files that left this device while their user had work on them, with that work: what the
+   * sync page shows until the user has dealt with each (sync-protocol.md).
+   */
+  public synchronized List<LeftFile> leftFiles() {
+    Map<String, List<UnsentChange>> unsent = new java.util.LinkedHashMap<>();
+    forEachRow("""
+        SELECT o.candidate_id, o.mutation, o.state, o.last_error FROM outbox o
+        JOIN left_file f ON f.candidate_id = o.candidate_id ORDER BY o.seq""", List.of(),
+        rs -> unsent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new UnsentChange(
+            Json.MAPPER.readValue(rs.getString(2), Mutation.class), "REJECTED".equals(rs.getString(3))
+                && rs.getString(4) != null ? Json.MAPPER.readValue(rs.getString(4), VIOLATIONS) : List.of())));
+    return query("SELECT candidate_id, name, left_at, accepted FROM left_file ORDER BY left_at DESC, candidate_id",
+        List.of(), rs -> {
+          long leftAt = rs.getLong(3);
+          Instant left = rs.wasNull() ? null : Instant.ofEpochMilli(leftAt);
+          return new LeftFile(UUID.fromString(rs.getString(1)), rs.getString(2), left, rs.getInt(4),
+              unsent.getOrDefault(rs.getString(1), List.of()));
+        }).stream().filter(f -> f.accepted() > 0 || !f.unsent().isEmpty()).toList();
+  }
+
+  /**
+   * The user has read what happened to a file that left and let go of what could not be sent: its
+   * unsent and refused changes leave the device. A file that is back on the device is left alone.
+   */
+  public synchronized void forgetLeftFile(UUID candidateId) {
+    if (candidate(candidateId).isPresent()) {
+      return;
+    }
+    String id = candidateId.toString();
+    inTransaction(() -> {
+      execute("DELETE FROM outbox WHERE candidate_id = ? AND record_id NOT IN (SELECT r.id FROM record r)", id);
+      execute("DELETE FROM left_file WHERE candidate_id = ?", id);
+    });
+    LOG.log(Level.INFO, "left file forgotten candidate={0}", candidateId);
+  }
+
+  /** The server took a history record into a file after its author left the caseload. */
+  private void noteAcceptedAfterHandover(String candidateId) throws SQLException {
+    if (candidateId == null) {
+      return;
+    }
+    String name = candidate(UUID.fromString(candidateId)).map(Candidate::displayName).orElse(null);
+    execute("""
+        INSERT INTO left_file (candidate_id, name, accepted) VALUES (?, ?, 1)
+        ON CONFLICT (candidate_id) DO UPDATE SET accepted = accepted + 1, name = COALESCE(excluded.name, name)""",
+        candidateId, name);
+  }
+
+  /**
+   * Files that left and came back (the user was put on them again) in this page: what the server
+   * refused as out of scope while they were away is sent again.
+   */
+  private List<String> welcomeBack(List<RecordChange> changes) throws SQLException {
+    List<String> returning = new ArrayList<>();
+    for (RecordChange change : changes) {
+      String id = change.id().toString();
+      if (change.type() != RecordType.CANDIDATE || change.deleted()
+          || count("SELECT count(*) FROM left_file WHERE candidate_id = ?", id) == 0) {
+        continue;
+      }
+      returning.add(id);
+      List<Long> refused = new ArrayList<>();
+      forEachRow("SELECT seq, last_error FROM outbox WHERE candidate_id = ? AND state = 'REJECTED'", List.of(id),
+          rs -> {
+            List<Violation> why = rs.getString(2) == null ? List.of()
+                : Json.MAPPER.readValue(rs.getString(2), VIOLATIONS);
+            if (why.stream().anyMatch(v -> "out-of-scope".equals(v.rule()))) {
+              refused.add(rs.getLong(1));
+            }
+          });
+      for (Long seq : refused) {
+        execute("UPDATE outbox SET state = 'PENDING', last_error = NULL WHERE seq = ?", seq);
+      }
+      execute("DELETE FROM left_file WHERE candidate_id = ?", id);
+    }
+    return returning;
+  }
+
+  /**
+   * New records that waited in the outbox while their file was away show in it again: the server
+   * does not have them, so no page will bring them.
+   */
+  private void restoreUnsentRecords(List<String> candidateIds) throws SQLException {
+    for (String candidateId : candidateIds) {
+      List<Mutation> creates = new ArrayList<>();
+      forEachRow("""
+          SELECT mutation FROM outbox WHERE candidate_id = ? AND state = 'PENDING'
+            AND record_id NOT IN (SELECT r.id FROM record r) ORDER BY seq""", List.of(candidateId),
+          rs -> creates.add(Json.MAPPER.readValue(rs.getString(1), Mutation.class)));
+      for (Mutation m : creates) {
+        if (m.kind() == MutationKind.CREATE) {
+          ObjectNode data = m.fields().deepCopy();
+          data.put("id", m.recordId().toString());
+          upsertRecord(m.recordId(), m.type(), UUID.fromString(candidateId), 0, false, data, SyncState.PENDING,
+              null);
+        }
+      }
     }
   }
 
@@ -494,7 +652,7 @@ public final class LocalStore implements AutoCloseable {
     inTransaction(() -> {
       upsertRecord(recordId, type, current.candidateId(), current.serverVersion(), false, changed.next().data(),
           SyncState.PENDING, null);
-      insertOutbox(mutation);
+      insertOutbox(mutation, current.candidateId());
       for (UUID id : settled) {
         execute("DELETE FROM open_conflict WHERE id = ?", id.toString());
       }
@@ -511,7 +669,9 @@ public final class LocalStore implements AutoCloseable {
 
   /** How many {@link #problems()} there are, without reading them: the sync strip shows only this. */
   public synchronized int problemCount() {
-    return count("SELECT count(*) FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED')");
+    return count("SELECT count(*) FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED')")
+        + count("SELECT count(*) FROM left_file f WHERE f.accepted > 0"
+            + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = f.candidate_id)");
   }
 
   /** Records whose last change the server rejected or that hold an open conflict, with reasons. */
@@ -627,6 +787,9 @@ public final class LocalStore implements AutoCloseable {
     inTransaction(() -> {
       for (MutationResult result : results) {
         if (result instanceof MutationResult.Applied applied) {
+          if (applied.afterHandover()) {
+            noteAcceptedAfterHandover(outboxCandidate(applied.mutationId()));
+          }
           acknowledge(applied.mutationId(), applied.recordId(), applied.version(), List.of());
         } else if (result instanceof MutationResult.Conflicted conflicted) {
           acknowledge(conflicted.mutationId(), conflicted.recordId(), conflicted.version(),
@@ -661,6 +824,11 @@ public final class LocalStore implements AutoCloseable {
         reasons, rejected.mutationId().toString());
     LOG.log(Level.WARNING, "rejected record={0} mutation={1} rules={2}", rejected.recordId(),
         rejected.mutationId(), rejected.violations().stream().map(Violation::rule).toList());
+  }
+
+  private String outboxCandidate(UUID mutationId) {
+    return query("SELECT candidate_id FROM outbox WHERE mutation_id = ?", List.of(mutationId.toString()),
+        rs -> rs.getString(1)).stream().findFirst().orElse(null);
   }
 
   private Long outboxSeq(UUID mutationId) {
@@ -720,10 +888,17 @@ public final class LocalStore implements AutoCloseable {
       for (UUID candidateId : page.purgeCandidates()) {
         purge(candidateId);
       }
+      List<String> returning = welcomeBack(page.changes());
       new PageWriter(page.changes()).write();
+      restoreUnsentRecords(returning);
       if (page.cursor() != null) {
         writeMeta(META_CURSOR, page.cursor());
       }
+      // The name of a file that left without work on it is kept a day, for a form still open on it.
+      execute("""
+          DELETE FROM left_file WHERE accepted = 0 AND left_at < ?
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = left_file.candidate_id)""",
+          clock.millis() - LEFT_FILE_NAME_KEPT.toMillis());
     });
     LOG.log(Level.INFO, "pulled changes={0} purged={1} hasMore={2}", page.changes().size(),
         page.purgeCandidates().size(), page.hasMore());
@@ -875,9 +1050,21 @@ public final class LocalStore implements AutoCloseable {
     return text == null ? null : UUID.fromString(text).toString();
   }
 
-  /** A candidate left the caseload: nothing of the file may stay on the device (DOMAIN §7). */
+  /**
+   * A candidate left the caseload: nothing of the file may stay on the device (DOMAIN §7) but the
+   * user's own work that the server has not taken yet. That stays in the outbox, which holds its
+   * whole content, and the file's name stays beside it so the sync page can say whose it was.
+   */
   private void purge(UUID candidateId) throws SQLException {
     String id = candidateId.toString();
+    String name = candidate(candidateId).map(Candidate::displayName).orElse(null);
+    boolean work = count("SELECT count(*) FROM outbox WHERE candidate_id = ?", id) > 0;
+    if (name != null || work) {
+      execute("""
+          INSERT INTO left_file (candidate_id, name, left_at) VALUES (?, ?, ?)
+          ON CONFLICT (candidate_id) DO UPDATE SET left_at = excluded.left_at,
+            name = COALESCE(excluded.name, name)""", id, name, clock.millis());
+    }
     execute("DELETE FROM open_conflict WHERE record_id IN (SELECT id FROM record WHERE candidate_id = ? OR id = ?)", id, id);
     execute("DELETE FROM record WHERE candidate_id = ? OR id = ?", id, id);
   }

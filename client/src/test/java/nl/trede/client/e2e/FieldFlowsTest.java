@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
+import nl.trede.client.store.Editing;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.StoredRecord;
@@ -324,8 +325,8 @@ class FieldFlowsTest {
     SyncEngine otherSync = new SyncEngine(other.store(), other.client(), CLOCK, Backoff.standard(),
         SyncEngine.Settings.standard());
     assertThat(otherSync.syncNow().lastError()).isNull();
-    other.store().update(RecordType.EMPLOYER, withContact(other.store().employers().stream()
-        .filter(e -> e.id().equals(employer.id())).findFirst().orElseThrow(), "Sanne Aalbers"));
+    Editing<Employer> opened = other.store().<Employer>edit(RecordType.EMPLOYER, employer.id()).orElseThrow();
+    other.store().update(opened, withContact(opened.record(), "Sanne Aalbers"));
     assertThat(otherSync.syncNow().pending()).isZero();
 
     // The jobhunter, still on the old version, sets it too, through the form.

@@ -22,7 +22,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
+import nl.trede.client.store.Editing;
 import nl.trede.client.store.LocalStore;
+import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.FaultyNetwork;
@@ -33,6 +35,9 @@ import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
+import nl.trede.domain.ValidationException;
+import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.Violations;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingActivity;
@@ -57,14 +62,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Randomised convergence under faults. Three devices (two coaches sharing a caseload and their
  * case manager) work offline on shared records (employers, candidates) and their own history
- * (contacts, ladder steps, coaching hours); the network between them and the real server drops
- * requests and answers, duplicates them, delivers old ones late and out of order, and now and
- * then the server is killed mid-push and restarted. After each scenario the network heals and
- * every device syncs until quiet; then:
+ * (contacts, ladder steps, coaching hours); forms are opened, left open across syncs and saved
+ * later; the case manager takes the second coach off files and puts them back while the coach
+ * works on them offline; the network between them and the real server drops requests and
+ * answers, duplicates them, delivers old ones late and out of order, and now and then the server
+ * is killed mid-push and restarted. After each scenario the network heals and every device syncs
+ * until quiet; then:
  * <ul>
- *   <li>every device agrees with the server about every record in its scope;</li>
+ *   <li>every device agrees with the server about every record in its scope, and holds nothing
+ *       of a file outside it;</li>
  *   <li>every mutation the server acknowledged is there, and was applied once (history records
- *       have version 1; every answer to a repeated mutation id is the same answer);</li>
+ *       have version 1; once a mutation id was applied, every answer to it is that answer);</li>
  *   <li>every edit is the field's value, or was overwritten by a later applied edit, or is kept in
  *       a recorded conflict, or was refused visibly: nothing is silently lost;</li>
  *   <li>every record a device created is on the server or shown as refused on that device.</li>
@@ -87,7 +95,8 @@ class SyncConvergenceTest {
     }
   }
 
-  record Edit(String device, UUID recordId, String field, String value) {}
+  /** An edit as the device made it, found again by its mutation id. */
+  record Edit(String device, UUID mutationId, UUID recordId, String field, String value) {}
 
   record Created(String device, RecordType type, UUID id) {}
 
@@ -105,8 +114,12 @@ class SyncConvergenceTest {
       for (Device d : devices) {
         d.engine().syncNow();
       }
+      String observer = new SyncClient(server.url()).login("office1", PASSWORD, Ids.newId(), "observer").token();
       Set<UUID> shared = devices.get(0).store().caseloadFiles().stream().map(f -> f.file().candidate().id())
           .collect(Collectors.toSet());
+      // The case manager moves the second coach off these files and back during the run.
+      List<UUID> moving = shared.stream().sorted().limit(2).toList();
+      Map<String, Editing<?>> openForms = new HashMap<>();
       List<UUID> employers = new ArrayList<>(devices.get(0).store().employers().stream().map(Employer::id).toList());
       List<Edit> edits = new ArrayList<>();
       List<Created> created = new ArrayList<>();
@@ -122,7 +135,7 @@ class SyncConvergenceTest {
         int actions = 3 + random.nextInt(8);
         for (int a = 0; a < actions; a++) {
           Device d = devices.get(random.nextInt(devices.size()));
-          act(d, random, shared, employers, edits, created);
+          act(d, devices, random, shared, moving, employers, edits, created, openForms);
           if (random.nextInt(4) == 0) {
             network.deliverHeldBack();
           }
@@ -131,7 +144,7 @@ class SyncConvergenceTest {
           // Something to push, so the armed crash hits a push.
           Random more = new Random(scenario);
           while (devices.get(0).store().pendingOutbox(1).isEmpty()) {
-            act(devices.get(0), more, shared, employers, edits, created);
+            act(devices.get(0), devices, more, shared, moving, employers, edits, created, openForms);
           }
         }
         network.deliverHeldBack();
@@ -139,16 +152,21 @@ class SyncConvergenceTest {
         // The full comparison reads every record on every device; every few scenarios (and after
         // every crash) is enough, as state carries over and nothing is ever forgiven later.
         if (crash || scenario % 5 == 4 || scenario == scenarios - 1) {
-          check(devices, server, network, shared, edits, created, where);
+          check(devices, server, observer, network, edits, created, where);
         }
       }
       Map<UUID, List<MutationResult>> answers = network.answers();
       long conflicts = answers.values().stream().filter(l -> l.get(0) instanceof MutationResult.Conflicted).count();
       long rejected = answers.values().stream().filter(l -> l.get(0) instanceof MutationResult.Rejected).count();
+      long afterHandover = answers.values().stream().flatMap(List::stream)
+          .filter(a -> a instanceof MutationResult.Applied applied && applied.afterHandover()).count();
+      long resent = answers.values().stream().filter(l -> l.get(0) instanceof MutationResult.Rejected
+          && !(l.get(l.size() - 1) instanceof MutationResult.Rejected)).count();
       long repeated = answers.values().stream().filter(l -> l.size() > 1).count();
       System.out.printf("convergence on %s: seed=%d scenarios=%d mutations=%d repeated=%d conflicts=%d rejected=%d"
-          + " crashes=%d edits=%d%n", database, seed, scenarios, network.mutations().size(), repeated, conflicts,
-          rejected, network.crashes(), edits.size());
+          + " crashes=%d edits=%d afterHandover=%d resentAfterReturn=%d%n", database, seed, scenarios,
+          network.mutations().size(), repeated, conflicts, rejected, network.crashes(), edits.size(), afterHandover,
+          resent);
       // The run must have exercised what it claims to prove.
       assertThat(network.crashes()).as("the server was killed mid-push").isGreaterThan(0);
       assertThat(repeated).as("mutations delivered more than once").isGreaterThan(0);
@@ -162,14 +180,14 @@ class SyncConvergenceTest {
 
   // ---------------------------------------------------------------- what the devices do
 
-  private void act(Device d, Random random, Set<UUID> shared, List<UUID> employers, List<Edit> edits,
-      List<Created> created) {
+  private void act(Device d, List<Device> devices, Random random, Set<UUID> shared, List<UUID> moving,
+      List<UUID> employers, List<Edit> edits, List<Created> created, Map<String, Editing<?>> openForms) {
     UUID me = d.session().user().userId();
     List<UUID> files = new ArrayList<>(shared);
     files.sort(null);
     UUID candidate = files.get(random.nextInt(files.size()));
     LocalDate today = LocalDate.now(CLOCK.withZone(Violations.ZONE));
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(12)) {
       case 0 -> created.add(created(d, RecordType.CONTACT, d.store().create(RecordType.CONTACT,
           new Contact(Ids.newId(), candidate, null, me, LocationType.values()[random.nextInt(3)],
               Instant.now().minus(Duration.ofMinutes(5 + random.nextInt(600))), 15 + random.nextInt(60), null,
@@ -185,14 +203,10 @@ class SyncConvergenceTest {
               1 + random.nextInt(12), CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, me, null, null, null,
               null, null)))));
       // Edits crowd onto three employers, so devices often edit the same field between syncs.
-      case 3, 4 -> live(d, employers.subList(0, 3), random).ifPresent(employer -> edit(d, RecordType.EMPLOYER, employer,
-          EMPLOYER_FIELDS.get(random.nextInt(EMPLOYER_FIELDS.size())), random, edits));
-      case 5 -> {
-        if (d.store().candidate(candidate).isPresent()) {
-          edit(d, RecordType.CANDIDATE, candidate, CANDIDATE_FIELDS.get(random.nextInt(CANDIDATE_FIELDS.size())),
-              random, edits);
-        }
-      }
+      case 3, 4 -> live(d, employers.subList(0, 3), random).ifPresent(employer -> open(d, RecordType.EMPLOYER, employer)
+          .ifPresent(form -> save(d, form, EMPLOYER_FIELDS.get(random.nextInt(EMPLOYER_FIELDS.size())), random, edits)));
+      case 5 -> open(d, RecordType.CANDIDATE, candidate).ifPresent(form -> save(d, form,
+          CANDIDATE_FIELDS.get(random.nextInt(CANDIDATE_FIELDS.size())), random, edits));
       case 6 -> {
         Employer employer = d.store().create(RecordType.EMPLOYER, new Employer(Ids.newId(),
             "Werkgever " + random.nextInt(100_000), String.valueOf(10_000_000 + random.nextInt(89_999_999)),
@@ -211,8 +225,47 @@ class SyncConvergenceTest {
           }
         }
       }
+      // A form opened now and saved after later syncs, as a coach leaves a screen open.
+      case 8 -> {
+        boolean employer = random.nextBoolean();
+        Optional<UUID> target = employer ? live(d, employers.subList(0, 3), random) : Optional.of(candidate);
+        target.flatMap(id -> open(d, employer ? RecordType.EMPLOYER : RecordType.CANDIDATE, id))
+            .ifPresent(form -> openForms.put(d.name(), form));
+      }
+      case 9 -> {
+        Editing<?> form = openForms.remove(d.name());
+        if (form != null) {
+          save(d, form, (form.type() == RecordType.EMPLOYER ? EMPLOYER_FIELDS : CANDIDATE_FIELDS)
+              .get(random.nextInt(2)), random, edits);
+        }
+      }
+      case 10 -> {
+        if (d.name().equals("casemanager1")) {
+          moveSecondCoach(d, device(devices, "coach1b"), moving.get(random.nextInt(moving.size())));
+        } else {
+          d.engine().syncNow();
+        }
+      }
       default -> d.engine().syncNow();
     }
+  }
+
+  /** The case manager takes the second coach off the file, or puts them back on it. */
+  private static void moveSecondCoach(Device caseManager, Device coach, UUID candidate) {
+    Optional<Editing<Candidate>> opened = caseManager.store().edit(RecordType.CANDIDATE, candidate);
+    if (opened.isEmpty()) {
+      return;
+    }
+    Candidate c = opened.get().record();
+    UUID coachId = coach.session().user().userId();
+    List<UUID> coaches = new ArrayList<>(c.coachIds());
+    if (!coaches.remove(coachId)) {
+      coaches.add(coachId);
+    }
+    caseManager.store().update(opened.get(), new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(),
+        c.phone(), c.address(), c.caseManagerId(), coaches, c.benefitStartDate(), c.flags(), c.classification(),
+        c.wageValuePercent(), c.exemptions(), c.participation(), c.plan(), c.inflow(), c.exit(), c.certificates(),
+        c.languageLevel(), c.availableHoursPerWeek()));
   }
 
   private static Optional<UUID> live(Device d, List<UUID> employers, Random random) {
@@ -221,15 +274,29 @@ class SyncConvergenceTest {
     return known.isEmpty() ? Optional.empty() : Optional.of(known.get(random.nextInt(known.size())));
   }
 
-  private static void edit(Device d, RecordType type, UUID id, String field, Random random, List<Edit> edits) {
-    StoredRecord stored = d.store().find(id).orElseThrow();
+  private static Optional<Editing<?>> open(Device d, RecordType type, UUID id) {
+    return d.store().edit(type, id).map(form -> (Editing<?>) form);
+  }
+
+  /** Saves one field through a form opened earlier, and remembers the edit by its mutation id. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void save(Device d, Editing<?> form, String field, Random random, List<Edit> edits) {
     String value = field.equals("phone") ? "06-" + (10_000_000 + random.nextInt(89_999_999))
         : field.equals("contactPhone") ? "0481-" + (100_000 + random.nextInt(899_999))
         : field + " " + Ids.newId().toString().substring(24);
-    ObjectNode data = stored.data().deepCopy();
+    ObjectNode data = form.seen().deepCopy();
     data.put(field, value);
-    d.store().update(type, MutationRules.read(type, data));
-    edits.add(new Edit(d.name(), id, field, value));
+    try {
+      d.store().update((Editing) form, MutationRules.read(form.type(), data));
+    } catch (ValidationException e) {
+      // Deleted meanwhile (tombstones win) or gone from the device long ago: refused as the coach saves.
+      assertThat(e.violations()).extracting(Violation::rule).containsAnyOf("deleted", "not-found");
+      return;
+    }
+    List<OutboxEntry> outbox = d.store().pendingOutbox(Integer.MAX_VALUE);
+    Mutation made = outbox.get(outbox.size() - 1).mutation();
+    assertThat(made.recordId()).isEqualTo(form.record().id());
+    edits.add(new Edit(d.name(), made.id(), made.recordId(), field, value));
   }
 
   private static Created created(Device d, RecordType type, DomainRecord record) {
@@ -256,21 +323,36 @@ class SyncConvergenceTest {
     throw new AssertionError(where + ": outboxes did not empty on a healed network");
   }
 
-  private void check(List<Device> devices, RealServer server, FaultyNetwork network, Set<UUID> shared,
+  /**
+   * The answer that stands for a mutation: the first one that applied it (a later repeat is
+   * answered from the server's memory), else the last refusal (a refusal is judged again when the
+   * device resends, e.g. after a file came back).
+   */
+  private static MutationResult standing(List<MutationResult> answers) {
+    return answers.stream().filter(a -> !(a instanceof MutationResult.Rejected)).findFirst()
+        .orElse(answers.get(answers.size() - 1));
+  }
+
+  private void check(List<Device> devices, RealServer server, String observer, FaultyNetwork network,
       List<Edit> edits, List<Created> created, String where) throws Exception {
-    Map<UUID, RecordChange> truth = serverView(server, devices.get(2));
+    Map<UUID, RecordChange> truth = serverView(server, observer);
     Map<UUID, List<MutationResult>> answers = network.answers();
     Map<UUID, Mutation> mutations = network.mutations();
 
-    // Applied at most once: a repeated mutation id always gets the first answer again.
-    answers.forEach((id, list) -> assertThat(new HashSet<>(list)).as(where + ": answers to mutation " + id).hasSize(1));
+    // Applied at most once: once a mutation id is applied, every later answer is that same answer.
+    answers.forEach((id, list) -> {
+      List<MutationResult> after = list.subList(list.indexOf(standing(list)), list.size());
+      if (!(standing(list) instanceof MutationResult.Rejected)) {
+        assertThat(new HashSet<>(after)).as(where + ": answers to mutation " + id + " once applied").hasSize(1);
+      }
+    });
     truth.values().stream()
         .filter(r -> r.type().appendOnly())
         .forEach(r -> assertThat(r.version()).as(where + ": history record applied once").isEqualTo(1));
 
     // Every acknowledged mutation is there.
     answers.forEach((id, list) -> {
-      MutationResult answer = list.get(0);
+      MutationResult answer = standing(list);
       long version = answer instanceof MutationResult.Applied a ? a.version()
           : answer instanceof MutationResult.Conflicted c ? c.version() : -1;
       if (version > 0) {
@@ -280,16 +362,18 @@ class SyncConvergenceTest {
       }
     });
 
-    // Every device agrees with the server about what it may see.
+    // Every device agrees with the server about what it may see, and holds nothing else of any file.
     for (Device d : devices) {
       assertThat(d.store().pendingOutbox(1)).as(where + ": %s outbox", d.name()).isEmpty();
-      boolean seesAll = d.name().equals("casemanager1");
+      Set<UUID> scope = scopeOf(d, truth);
       for (RecordChange r : truth.values()) {
         UUID file = fileOf(r);
-        if (!seesAll && file != null && !shared.contains(file)) {
+        Optional<StoredRecord> mine = d.store().find(r.id());
+        if (file != null && !scope.contains(file)) {
+          assertThat(mine).as(where + ": %s holds %s %s of a file outside its caseload", d.name(), r.type(), r.id())
+              .isEmpty();
           continue;
         }
-        Optional<StoredRecord> mine = d.store().find(r.id());
         if (r.deleted()) {
           mine.ifPresent(m -> assertThat(m.deleted()).as(where + ": %s holds deleted %s", d.name(), r.id()).isTrue());
           continue;
@@ -308,23 +392,35 @@ class SyncConvergenceTest {
     // Every record a device made is on the server or refused where the coach sees it.
     for (Created c : created) {
       if (!truth.containsKey(c.id())) {
-        StoredRecord mine = device(devices, c.device()).store().find(c.id()).orElseThrow();
-        assertThat(mine.syncState()).as(where + ": %s's %s %s is neither on the server nor refused", c.device(),
-            c.type(), c.id()).isEqualTo(SyncState.REJECTED);
-        assertThat(mine.violations()).isNotEmpty();
+        Device d = device(devices, c.device());
+        Optional<StoredRecord> mine = d.store().find(c.id());
+        if (mine.isPresent()) {
+          assertThat(mine.get().syncState()).as(where + ": %s's %s %s is neither on the server nor refused",
+              c.device(), c.type(), c.id()).isEqualTo(SyncState.REJECTED);
+          assertThat(mine.get().violations()).isNotEmpty();
+        } else {
+          assertThat(refusedOnLeftFile(d, c.id())).as(where + ": %s's %s %s is neither on the server nor shown"
+              + " as refused with its file", c.device(), c.type(), c.id()).isTrue();
+        }
       }
     }
 
     // No edit silently lost.
     for (Edit e : edits) {
-      Mutation m = mutations.values().stream()
-          .filter(x -> x.recordId().equals(e.recordId()) && x.kind() == MutationKind.UPDATE && x.fields() != null
-              && x.fields().has(e.field()) && x.fields().get(e.field()).asText().equals(e.value()))
-          .findFirst().orElseThrow(() -> new AssertionError(where + ": edit " + e + " never reached the server"));
-      MutationResult answer = answers.get(m.id()).get(0);
+      Mutation m = mutations.get(e.mutationId());
+      assertThat(m).as(where + ": edit " + e + " never reached the server").isNotNull();
+      MutationResult answer = standing(answers.get(m.id()));
       RecordChange now = truth.get(e.recordId());
       if (answer instanceof MutationResult.Rejected rejected) {
-        assertThat(rejected.violations()).as(where + ": refusal of %s", e).extracting(v -> v.rule()).contains("deleted");
+        List<String> rules = rejected.violations().stream().map(Violation::rule).toList();
+        if (rules.contains("out-of-scope")) {
+          // The file left the coach's caseload: the edit stays in front of them until dealt with.
+          assertThat(device(devices, e.device()).store().leftFiles())
+              .as(where + ": refused edit %s shown with its file", e)
+              .anySatisfy(f -> assertThat(f.unsent()).anyMatch(u -> u.mutation().id().equals(m.id())));
+        } else {
+          assertThat(rules).as(where + ": refusal of %s", e).contains("deleted");
+        }
         continue;
       }
       if (now.deleted()) {
@@ -341,23 +437,47 @@ class SyncConvergenceTest {
       boolean current = value != null && value.asText().equals(e.value());
       boolean overwrittenLater = edits.stream()
           .filter(o -> o != e && o.recordId().equals(e.recordId()) && o.field().equals(e.field()))
-          .map(o -> appliedVersion(o, mutations, answers))
+          .map(o -> appliedVersion(o, answers))
           .anyMatch(v -> v > appliedAt);
       assertThat(current || overwrittenLater)
           .as(where + ": edit %s is not the value (%s), not overwritten later, and not a conflict", e, value).isTrue();
     }
   }
 
-  private static long appliedVersion(Edit e, Map<UUID, Mutation> mutations, Map<UUID, List<MutationResult>> answers) {
-    return mutations.values().stream()
-        .filter(x -> x.recordId().equals(e.recordId()) && x.kind() == MutationKind.UPDATE && x.fields() != null
-            && x.fields().has(e.field()) && x.fields().get(e.field()).asText().equals(e.value()))
-        .map(x -> answers.get(x.id()).get(0))
-        .filter(a -> a instanceof MutationResult.Applied
-            || (a instanceof MutationResult.Conflicted c && c.conflicts().stream().map(FieldConflict::field)
-                .noneMatch(e.field()::equals)))
-        .mapToLong(a -> a instanceof MutationResult.Applied ap ? ap.version() : ((MutationResult.Conflicted) a).version())
-        .findFirst().orElse(-1);
+  private static boolean refusedOnLeftFile(Device d, UUID recordId) {
+    return d.store().leftFiles().stream().flatMap(f -> f.unsent().stream())
+        .anyMatch(u -> u.mutation().recordId().equals(recordId) && !u.refused().isEmpty());
+  }
+
+  private static long appliedVersion(Edit e, Map<UUID, List<MutationResult>> answers) {
+    List<MutationResult> list = answers.get(e.mutationId());
+    if (list == null) {
+      return -1;
+    }
+    MutationResult a = standing(list);
+    if (a instanceof MutationResult.Applied ap) {
+      return ap.version();
+    }
+    if (a instanceof MutationResult.Conflicted c && c.conflicts().stream().map(FieldConflict::field)
+        .noneMatch(e.field()::equals)) {
+      return c.version();
+    }
+    return -1;
+  }
+
+  /** The files a device's user carries, by the candidates as the server holds them. */
+  private static Set<UUID> scopeOf(Device d, Map<UUID, RecordChange> truth) {
+    String me = d.session().user().userId().toString();
+    Set<UUID> scope = new HashSet<>();
+    for (RecordChange r : truth.values()) {
+      if (r.type() == RecordType.CANDIDATE && !r.deleted()
+          && (me.equals(r.data().path("caseManagerId").asText())
+              || java.util.stream.StreamSupport.stream(r.data().path("coachIds").spliterator(), false)
+                  .anyMatch(id -> id.asText().equals(me)))) {
+        scope.add(r.id());
+      }
+    }
+    return scope;
   }
 
   private static UUID fileOf(RecordChange r) {
@@ -371,10 +491,9 @@ class SyncConvergenceTest {
     return candidate == null || candidate.isNull() ? null : UUID.fromString(candidate.asText());
   }
 
-  /** What the server holds, read straight from it (no faults) with the case manager's token. */
-  private static Map<UUID, RecordChange> serverView(RealServer server, Device observer) throws Exception {
+  /** What the server holds, read straight from it (no faults) with an office account's token. */
+  private static Map<UUID, RecordChange> serverView(RealServer server, String token) throws Exception {
     SyncClient direct = new SyncClient(server.url());
-    String token = observer.store().session().orElseThrow().token();
     Map<UUID, RecordChange> view = new HashMap<>();
     String cursor = null;
     PullPage page;

@@ -103,7 +103,7 @@ class LocalStoreTest {
   void anUpdateCarriesOnlyTheChangedFieldsOnTheLastServerVersion() {
     Candidate moved = withPhone(anna, "06-99999999");
 
-    store.update(RecordType.CANDIDATE, moved);
+    store.update(store.<Candidate>edit(RecordType.CANDIDATE, anna.id()).orElseThrow(), moved);
 
     var mutation = store.pendingOutbox(10).get(0).mutation();
     assertThat(mutation.kind()).isEqualTo(MutationKind.UPDATE);
@@ -118,7 +118,8 @@ class LocalStoreTest {
     Contact edited = new Contact(contact.id(), anna.id(), null, contact.authorId(), LocationType.PHONE,
         contact.occurredAt(), 10, null, "Anders", null, null, false, false, null);
 
-    assertThatThrownBy(() -> store.update(RecordType.CONTACT, edited))
+    assertThatThrownBy(() -> store.update(store.<Contact>edit(RecordType.CONTACT, contact.id()).orElseThrow(),
+        edited))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).violations())
             .extracting(Violation::rule).contains("append-only"));
@@ -186,7 +187,7 @@ class LocalStoreTest {
 
   @Test
   void pendingLocalValuesStayOnTopOfAPulledRecord() {
-    store.update(RecordType.CANDIDATE, withPhone(anna, "06-99999999"));
+    store.update(store.<Candidate>edit(RecordType.CANDIDATE, anna.id()).orElseThrow(), withPhone(anna, "06-99999999"));
     Candidate serverSide = new Candidate(anna.id(), anna.givenName(), anna.familyName(),
         anna.dateOfBirth(), anna.phone(), "Kerkstraat 2, Elst", anna.caseManagerId(), anna.coachIds(),
         anna.benefitStartDate(), anna.flags(), anna.classification(), anna.wageValuePercent(),
@@ -218,7 +219,7 @@ class LocalStoreTest {
   void pushResultsMarkRecordsSyncedRejectedOrInConflict() {
     Contact applied = store.create(RecordType.CONTACT, contact(anna.id(), NOW, "Goed gesprek"));
     Contact refused = store.create(RecordType.CONTACT, contact(anna.id(), NOW, "Geweigerd"));
-    store.update(RecordType.CANDIDATE, withPhone(anna, "06-11111111"));
+    store.update(store.<Candidate>edit(RecordType.CANDIDATE, anna.id()).orElseThrow(), withPhone(anna, "06-11111111"));
     var outbox = store.pendingOutbox(10);
     Violation reason = new Violation("candidateId", "out-of-scope", "not in your caseload");
     FieldConflict conflict = new FieldConflict(Ids.newId(), "phone", Json.MAPPER.valueToTree("06-22222222"),

@@ -30,6 +30,7 @@ import nl.trede.client.TredeApp;
 import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
+import nl.trede.client.store.LocalStore;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
@@ -209,12 +210,13 @@ public final class Screenshots {
     shot("19-matching");
 
     // The conflict: both devices set the same employer's contact person; the other one was first.
-    Employer employer = controller.session().orElseThrow().store().employers().get(0);
-    Employer theirs = copyWithContact(employer, "Sanne Aalbers");
-    other.store().update(nl.trede.sync.RecordType.EMPLOYER, theirs);
+    LocalStore mine = controller.session().orElseThrow().store();
+    Employer employer = mine.employers().get(0);
+    var mineOpened = mine.<Employer>edit(nl.trede.sync.RecordType.EMPLOYER, employer.id()).orElseThrow();
+    var theirsOpened = other.store().<Employer>edit(nl.trede.sync.RecordType.EMPLOYER, employer.id()).orElseThrow();
+    other.store().update(theirsOpened, copyWithContact(employer, "Sanne Aalbers"));
     otherSync.syncNow();
-    controller.session().orElseThrow().store().update(nl.trede.sync.RecordType.EMPLOYER,
-        copyWithContact(employer, "Joop Aalbers"));
+    mine.update(mineOpened, copyWithContact(employer, "Joop Aalbers"));
     controller.engine().orElseThrow().syncNow();
     fx(() -> fire("#sync-details"));
     await(() -> lookup("#problems") != null && firstId("resolve-") != null);

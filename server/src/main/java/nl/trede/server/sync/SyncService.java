@@ -62,6 +62,7 @@ public class SyncService {
   private final WriteQueue writers;
   private final AuditLog audit;
   private final RecordHistoryRepository histories;
+  private final HandoverArrivalRepository arrivals;
   private final Clock clock;
   private final List<RecordWriteListener> listeners;
 
@@ -69,7 +70,8 @@ public class SyncService {
       ConnectionOperations<Connection> connections, SyncRecordRepository records,
       AppliedMutationRepository applied, TenantRepository tenants, CaseloadRepository caseloads,
       CaseloadRemovalRepository removalsOf, WritePolicy policy, WriteQueue writers, AuditLog audit,
-      RecordHistoryRepository histories, Clock clock, List<RecordWriteListener> listeners) {
+      RecordHistoryRepository histories, HandoverArrivalRepository arrivals, Clock clock,
+      List<RecordWriteListener> listeners) {
     this.transactions = transactions;
     this.connections = connections;
     this.records = records;
@@ -81,6 +83,7 @@ public class SyncService {
     this.writers = writers;
     this.audit = audit;
     this.histories = histories;
+    this.arrivals = arrivals;
     this.clock = clock;
     this.listeners = List.copyOf(listeners);
   }
@@ -146,6 +149,9 @@ public class SyncService {
       audit.recordAll(batch.audit);
       if (!batch.history.isEmpty()) {
         histories.saveAll(batch.history);
+      }
+      if (!batch.arrivals.isEmpty()) {
+        arrivals.saveAll(batch.arrivals);
       }
       return answered;
     }));
@@ -226,6 +232,7 @@ public class SyncService {
     private final Map<String, AppliedMutation> applied = new java.util.LinkedHashMap<>();
     private final List<nl.trede.server.audit.AuditEvent> audit = new ArrayList<>();
     private final List<RecordHistory> history = new ArrayList<>();
+    private final List<HandoverArrival> arrivals = new ArrayList<>();
 
     Batch(long first, WorkingSet rows, WritePolicy.Lookups lookups) {
       this.next = first;
@@ -305,6 +312,10 @@ public class SyncService {
     long seq = batch.nextSeq();
     StoredState next = changed.next();
     Instant now = clock.instant();
+    Optional<Instant> handedOver = row.isEmpty() && record != null
+        ? policy.arrivesAfterHandover(caller, record, batch.lookups) : Optional.empty();
+    handedOver.ifPresent(removedAt -> batch.arrivals.add(new HandoverArrival(m.recordId().toString(),
+        caller.tenantId(), record.fileCandidateId().toString(), caller.userId(), removedAt, now)));
     String candidateId = record != null && record.fileCandidateId() != null
         ? record.fileCandidateId().toString()
         : row.map(SyncRecordRow::candidateId).orElse(null);
@@ -328,7 +339,7 @@ public class SyncService {
       updateCaseloads(caller.tenantId(), m.recordId().toString(), (Candidate) record, row.isPresent(), seq);
     }
     return changed.conflicts().isEmpty()
-        ? new MutationResult.Applied(m.id(), m.recordId(), next.version())
+        ? new MutationResult.Applied(m.id(), m.recordId(), next.version(), handedOver.isPresent())
         : new MutationResult.Conflicted(m.id(), m.recordId(), next.version(), changed.conflicts());
   }
 
@@ -360,7 +371,8 @@ public class SyncService {
     for (String userId : present) {
       if (!wanted.contains(userId)) {
         caseloads.remove(candidateId, userId);
-        removalsOf.save(new CaseloadRemoval(new CaseloadRemoval.Key(userId, candidateId, seq), tenantId));
+        removalsOf.save(new CaseloadRemoval(new CaseloadRemoval.Key(userId, candidateId, seq), tenantId,
+            clock.instant()));
       }
     }
     for (String userId : wanted) {
@@ -441,8 +453,8 @@ public class SyncService {
   }
 
   private static String outcomeName(MutationResult result) {
-    if (result instanceof MutationResult.Applied) {
-      return "applied";
+    if (result instanceof MutationResult.Applied a) {
+      return a.afterHandover() ? "applied-after-handover" : "applied";
     }
     return result instanceof MutationResult.Conflicted ? "conflict" : "rejected";
   }

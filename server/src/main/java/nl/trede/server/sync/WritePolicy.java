@@ -2,7 +2,11 @@ package nl.trede.server.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +42,18 @@ import nl.trede.sync.RecordType;
 @Singleton
 class WritePolicy {
   private final CaseloadRepository caseloads;
+  private final CaseloadRemovalRepository removals;
   private final UserRepository users;
+  private final Clock clock;
+  private final Duration handoverGrace;
 
-  WritePolicy(CaseloadRepository caseloads, UserRepository users) {
+  WritePolicy(CaseloadRepository caseloads, CaseloadRemovalRepository removals, UserRepository users, Clock clock,
+      @Value("${trede.sync.handover-grace:30d}") Duration handoverGrace) {
     this.caseloads = caseloads;
+    this.removals = removals;
     this.users = users;
+    this.clock = clock;
+    this.handoverGrace = handoverGrace;
   }
 
   /**
@@ -54,6 +65,7 @@ class WritePolicy {
     private final Map<String, Boolean> files = new HashMap<>();
     private final Map<String, Optional<MunicipalityConfig>> configs = new HashMap<>();
     private final Map<String, Optional<User>> colleagues = new HashMap<>();
+    private final Map<String, Optional<Instant>> handovers = new HashMap<>();
 
     private Lookups(WorkingSet rows) {
       this.rows = rows;
@@ -62,6 +74,7 @@ class WritePolicy {
     /** The push changed a candidate: the caseload memberships of that file may have changed. */
     void candidateChanged(String candidateId) {
       files.remove(candidateId);
+      handovers.remove(candidateId);
     }
 
     /** The push changed the configuration (only the server does). */
@@ -156,7 +169,8 @@ class WritePolicy {
       String candidateId = record.fileCandidateId().toString();
       if (!isLive(caller, candidateId, RecordType.CANDIDATE, lookups)) {
         v.add(new Violation("candidateId", "unknown-reference", "candidate " + candidateId + " does not exist"));
-      } else if (!mayWriteFile(caller, candidateId, lookups)) {
+      } else if (!mayWriteFile(caller, candidateId, lookups)
+          && !(created && type.appendOnly() && handedOver(caller, candidateId, lookups).isPresent())) {
         v.add(new Violation("candidateId", "out-of-scope", "candidate " + candidateId + " is not in your caseload"));
       }
     }
@@ -207,6 +221,37 @@ class WritePolicy {
   private static Violation configurationIsTheServers() {
     return new Violation("type", "configuration-read-only",
         "a municipality's configuration is set by its administrators on the server, not from a device");
+  }
+
+  /**
+   * When a new history record enters a file its author no longer holds: the time they left the
+   * caseload. Empty for every other record. Call only after {@link #checkNew} accepted the record.
+   */
+  Optional<Instant> arrivesAfterHandover(Caller caller, DomainRecord record, Lookups lookups) {
+    if (record.fileCandidateId() == null || record instanceof Candidate) {
+      return Optional.empty();
+    }
+    String candidateId = record.fileCandidateId().toString();
+    return mayWriteFile(caller, candidateId, lookups) ? Optional.empty() : handedOver(caller, candidateId, lookups);
+  }
+
+  /**
+   * When the caller left this candidate's caseload, if that was recent enough for history they
+   * recorded on their device meanwhile to be taken into the file; empty if they never held it or
+   * left it longer than the grace period ago (ours: 30 days, {@code trede.sync.handover-grace}).
+   * The device holds the file until its next pull after the removal, and pushes before it pulls,
+   * so an honest device only sends such history shortly after the removal; the bound keeps a
+   * former member from adding to the file for ever (sync-protocol.md, "When a file leaves a
+   * caseload").
+   */
+  private Optional<Instant> handedOver(Caller caller, String candidateId, Lookups lookups) {
+    if (!caller.role().hasCaseload()) {
+      return Optional.empty();
+    }
+    return lookups.handovers.computeIfAbsent(candidateId, id -> removals
+        .findByKeyUserIdAndKeyCandidateId(caller.userId(), id).stream()
+        .map(CaseloadRemoval::removedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+        .filter(at -> !at.plus(handoverGrace).isBefore(clock.instant())));
   }
 
   private boolean mayWriteFile(Caller caller, String candidateId, Lookups lookups) {

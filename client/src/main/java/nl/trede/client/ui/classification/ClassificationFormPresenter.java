@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.trede.client.store.Editing;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
 import nl.trede.client.ui.LiveValidation;
@@ -41,6 +42,7 @@ public final class ClassificationFormPresenter {
   private final LiveValidation validation;
   private final FieldContext context;
   private final MunicipalityConfig config;
+  private final Editing<Candidate> opened;
   private final Candidate before;
   private final boolean fieldWorker;
   private final Runnable onSaved;
@@ -50,7 +52,8 @@ public final class ClassificationFormPresenter {
     this.onSaved = onSaved;
     Messages messages = context.messages();
     this.config = context.configOrDefault();
-    this.before = context.store().candidate(candidateId).orElseThrow();
+    this.opened = context.store().<Candidate>edit(RecordType.CANDIDATE, candidateId).orElseThrow();
+    this.before = opened.record();
     this.fieldWorker = context.role().worksInTheField();
     Set<String> fields = new HashSet<>();
     Map<String, String> stale = config.staleValues(before.classification());
@@ -108,7 +111,7 @@ public final class ClassificationFormPresenter {
       return false;
     }
     try {
-      context.store().update(RecordType.CANDIDATE, after());
+      context.store().update(opened, after());
     } catch (ValidationException e) {
       validation.showRefusal(e.violations());
       return false;

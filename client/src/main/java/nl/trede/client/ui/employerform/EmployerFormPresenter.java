@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import nl.trede.client.store.Editing;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
 import nl.trede.client.ui.LiveValidation;
@@ -21,8 +22,9 @@ import nl.trede.sync.RecordType;
 /**
  * "Werkgever registreren" or "bewerken", on site at the reception desk: name, KvK number (eight
  * digits, checked as typed), sector, address, who to ask for, and whether they have a
- * HARRIE-trained colleague or an SROI obligation. An edit sends only the changed fields, so two
- * jobhunters editing different fields never clash.
+ * HARRIE-trained colleague or an SROI obligation. An edit sends only the fields changed since the
+ * form opened, so two jobhunters editing different fields never clash, and a change a sync brought
+ * in while the form was open is never overwritten with what the form still showed.
  */
 public final class EmployerFormPresenter {
   private static final Set<String> FIELDS = Set.of("name", "kvkNumber", "sector", "address", "contactPerson",
@@ -40,6 +42,7 @@ public final class EmployerFormPresenter {
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
+  private final Editing<Employer> opened;
   private final Employer existing;
   private final UUID id;
   private final java.util.function.Consumer<UUID> onSaved;
@@ -49,8 +52,9 @@ public final class EmployerFormPresenter {
     this.context = context;
     this.onSaved = onSaved;
     this.errors = new FormErrors(context.messages(), FIELDS);
-    this.existing = employerId == null ? null : context.store().employers().stream()
-        .filter(e -> e.id().equals(employerId)).findFirst().orElse(null);
+    this.opened = employerId == null ? null
+        : context.store().<Employer>edit(RecordType.EMPLOYER, employerId).orElse(null);
+    this.existing = opened == null ? null : opened.record();
     this.id = existing == null ? Ids.newId() : existing.id();
     if (existing != null) {
       name.set(existing.name());
@@ -92,7 +96,7 @@ public final class EmployerFormPresenter {
       if (existing == null) {
         context.store().create(RecordType.EMPLOYER, build());
       } else {
-        context.store().update(RecordType.EMPLOYER, build());
+        context.store().update(opened, build());
       }
     } catch (ValidationException e) {
       validation.showRefusal(e.violations());

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.trede.client.store.Editing;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
 import nl.trede.client.ui.HoursLedger;
@@ -95,6 +96,7 @@ public final class PlacementPresenter {
   private final Messages messages;
   private final MunicipalityConfig config;
   private final UUID candidateId;
+  private final Editing<Placement> opened;
   private final Placement existing;
   private final UUID id;
   private final List<Employer> employers;
@@ -114,8 +116,9 @@ public final class PlacementPresenter {
     this.employers = context.store().employers();
     this.candidate = context.store().candidate(candidateId).orElse(null);
     this.others = context.store().inFile(candidateId, RecordType.PLACEMENT);
-    this.existing = placementId == null ? null : others.stream().filter(p -> p.id().equals(placementId))
-        .findFirst().orElse(null);
+    this.opened = placementId == null ? null
+        : context.store().<Placement>edit(RecordType.PLACEMENT, placementId).orElse(null);
+    this.existing = opened == null ? null : opened.record();
     this.id = existing == null ? Ids.newId() : existing.id();
     this.errors = new FormErrors(messages, FIELDS);
     if (existing != null) {
@@ -321,7 +324,7 @@ public final class PlacementPresenter {
       if (existing == null) {
         context.store().create(RecordType.PLACEMENT, build());
       } else {
-        context.store().update(RecordType.PLACEMENT, build());
+        context.store().update(opened, build());
       }
     } catch (ValidationException e) {
       validation.showRefusal(e.violations());

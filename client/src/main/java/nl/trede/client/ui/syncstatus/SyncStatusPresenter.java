@@ -1,9 +1,15 @@
 package nl.trede.client.ui.syncstatus;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,15 +23,27 @@ import nl.trede.client.sync.SyncStatus;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.Messages;
 import nl.trede.client.ui.RecordLabels;
+import nl.trede.client.store.UnsentChange;
 import nl.trede.sync.FieldConflict;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
 
 /**
  * "Synchronisatie": how much waits, when the device last synced, what went wrong in plain Dutch,
- * and the records that need a person: conflicts to resolve, refusals to read.
+ * and what needs a person: conflicts to resolve, refusals to read, and files that left the caseload
+ * while the coach had work on them, with what became of that work.
  */
 public final class SyncStatusPresenter {
   /** A record that needs the user. */
   public record Problem(UUID recordId, UUID candidateId, String title, String detail, boolean conflict) {}
+
+  /**
+   * A file that left the caseload while the user had work on it: what happened to that work.
+   *
+   * @param work one line per unsent or refused change, with its content
+   * @param settled nothing waits or was refused: the user only confirms they read it
+   */
+  public record LeftFile(UUID candidateId, String title, String detail, List<String> work, boolean settled) {}
 
   /** What the page leads to. */
   public interface Actions {
@@ -39,6 +57,8 @@ public final class SyncStatusPresenter {
   private final StringProperty error = new SimpleStringProperty();
   private final BooleanProperty running = new SimpleBooleanProperty();
   private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+  private final ObservableList<LeftFile> leftFiles = FXCollections.observableArrayList();
+  private final ObjectProperty<UUID> confirmingDiscard = new SimpleObjectProperty<>();
   private final FieldContext context;
   private final Messages messages;
   private final SyncEngine engine;
@@ -68,6 +88,80 @@ public final class SyncStatusPresenter {
 
   public void refresh() {
     problems.setAll(context.store().problems().stream().map(this::problem).toList());
+    leftFiles.setAll(context.store().leftFiles().stream().map(this::leftFile).toList());
+  }
+
+  private LeftFile leftFile(nl.trede.client.store.LeftFile f) {
+    String title = f.name() == null ? messages.get("syncPage.left.titleUnknown")
+        : messages.get("syncPage.left.title", f.name());
+    List<String> detail = new ArrayList<>();
+    if (f.leftAt() != null) {
+      detail.add(messages.get("syncPage.left.since", messages.dateTime(f.leftAt())));
+    }
+    if (f.accepted() > 0) {
+      detail.add(messages.get("syncPage.left.accepted", f.accepted()));
+    }
+    boolean refused = f.unsent().stream().anyMatch(u -> !u.refused().isEmpty());
+    if (refused) {
+      detail.add(messages.get("syncPage.left.refusedExplain"));
+    } else if (!f.unsent().isEmpty()) {
+      detail.add(messages.get("syncPage.left.waitingExplain"));
+    }
+    List<String> work = f.unsent().stream().map(this::describe).toList();
+    return new LeftFile(f.candidateId(), title, String.join(" ", detail), work, f.settled());
+  }
+
+  /** One unsent change as the coach recognises it: what it was, its content, and why it was refused. */
+  private String describe(UnsentChange change) {
+    Mutation m = change.mutation();
+    String what;
+    if (m.kind() == MutationKind.CREATE) {
+      ObjectNode data = m.fields().deepCopy();
+      data.put("id", m.recordId().toString());
+      String text = switch (m.type()) {
+        case CONTACT -> data.path("summary").asText("");
+        case LADDER_STEP -> data.path("reason").asText("");
+        case COACHING_HOURS -> data.path("note").asText("");
+        default -> "";
+      };
+      what = labels.record(m.type(), data) + (text.isBlank() ? "" : ": " + text);
+    } else if (m.kind() == MutationKind.UPDATE) {
+      List<String> fields = new ArrayList<>();
+      m.fields().fields().forEachRemaining(f -> fields.add(labels.field(m.type(), f.getKey()) + " "
+          + labels.value(f.getValue())));
+      what = messages.get("syncPage.left.change", messages.get("recordType." + m.type().name()),
+          String.join(", ", fields));
+    } else {
+      what = messages.get("syncPage.left.delete", messages.get("recordType." + m.type().name()));
+    }
+    String state = change.refused().isEmpty() ? messages.get("syncPage.left.waiting")
+        : messages.get("syncPage.left.refused", change.refused().stream().map(messages::violation).distinct()
+            .collect(Collectors.joining(" ")));
+    return what + " — " + state;
+  }
+
+  /**
+   * The user read what happened to a file that left. Work that was never sent leaves the device
+   * only on a second tap: the first asks to confirm, because nothing else holds it.
+   */
+  public void forget(LeftFile file) {
+    if (!file.settled() && !file.candidateId().equals(confirmingDiscard.get())) {
+      confirmingDiscard.set(file.candidateId());
+      return;
+    }
+    confirmingDiscard.set(null);
+    context.store().forgetLeftFile(file.candidateId());
+    refresh();
+    engine.requestSoon();
+  }
+
+  /** The file whose unsent work waits for a second tap before it is removed, if any. */
+  public ReadOnlyObjectProperty<UUID> confirmingDiscard() {
+    return confirmingDiscard;
+  }
+
+  public ObservableList<LeftFile> leftFiles() {
+    return leftFiles;
   }
 
   private Problem problem(ProblemRecord p) {

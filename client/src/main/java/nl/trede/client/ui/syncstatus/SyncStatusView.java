@@ -13,6 +13,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 public final class SyncStatusView extends ScrollPane {
   private final VBox problems = new VBox(8);
+  private final VBox leftFiles = new VBox(8);
 
   public SyncStatusView(SyncStatusPresenter presenter, Messages messages) {
     Label pending = new Label();
@@ -43,7 +44,16 @@ public final class SyncStatusView extends ScrollPane {
     problems.setId("problems");
     presenter.problems().addListener((ListChangeListener<SyncStatusPresenter.Problem>) c -> render(presenter, messages));
     render(presenter, messages);
-    VBox page = new VBox(12, card, Forms.section(messages.get("syncPage.problems")), problems);
+    leftFiles.setId("left-files");
+    Label leftSection = Forms.section(messages.get("syncPage.leftFiles"));
+    leftSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(presenter.leftFiles()));
+    leftSection.managedProperty().bind(leftSection.visibleProperty());
+    presenter.leftFiles().addListener((ListChangeListener<SyncStatusPresenter.LeftFile>) c
+        -> renderLeftFiles(presenter, messages));
+    presenter.confirmingDiscard().addListener((o, was, now) -> renderLeftFiles(presenter, messages));
+    renderLeftFiles(presenter, messages);
+    VBox page = new VBox(12, card, Forms.section(messages.get("syncPage.problems")), problems, leftSection,
+        leftFiles);
     page.getStyleClass().add("page");
     setContent(page);
     setFitToWidth(true);
@@ -81,6 +91,41 @@ public final class SyncStatusView extends ScrollPane {
       }
       card.getStyleClass().add("card");
       problems.getChildren().add(card);
+    }
+  }
+
+  private void renderLeftFiles(SyncStatusPresenter presenter, Messages messages) {
+    leftFiles.getChildren().clear();
+    for (SyncStatusPresenter.LeftFile f : presenter.leftFiles()) {
+      Label title = new Label(f.title());
+      title.getStyleClass().add("card-title");
+      title.setWrapText(true);
+      Label detail = new Label(f.detail());
+      detail.setWrapText(true);
+      VBox card = new VBox(6, title, detail);
+      card.setId("left-" + f.candidateId());
+      for (String line : f.work()) {
+        Label work = new Label("• " + line);
+        work.setWrapText(true);
+        work.getStyleClass().add("unsent-work");
+        card.getChildren().add(work);
+      }
+      boolean confirming = f.candidateId().equals(presenter.confirmingDiscard().get());
+      if (confirming) {
+        Label ask = new Label(messages.get("syncPage.left.discardConfirm"));
+        ask.setWrapText(true);
+        ask.getStyleClass().add("warning-box");
+        card.getChildren().add(ask);
+      }
+      Button forget = new Button(messages.get(f.settled() ? "syncPage.left.seen"
+          : confirming ? "syncPage.left.discardNow" : "syncPage.left.discard"));
+      forget.setId("forget-" + f.candidateId());
+      forget.getStyleClass().add(f.settled() ? "flat" : "danger");
+      forget.setMaxWidth(Double.MAX_VALUE);
+      forget.setOnAction(e -> presenter.forget(f));
+      card.getChildren().add(forget);
+      card.getStyleClass().add("card");
+      leftFiles.getChildren().add(card);
     }
   }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.trede.client.store.Editing;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
 import nl.trede.client.ui.LiveValidation;
@@ -51,6 +52,7 @@ public final class VacancyFormPresenter {
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
+  private final Editing<Vacancy> opened;
   private final Vacancy existing;
   private final UUID id;
   private final UUID employerId;
@@ -64,8 +66,9 @@ public final class VacancyFormPresenter {
     this.onSaved = onSaved;
     Messages messages = context.messages();
     this.errors = new FormErrors(messages, FIELDS);
-    this.existing = vacancyId == null ? null : context.store().<Vacancy>all(RecordType.VACANCY).stream()
-        .filter(v -> v.id().equals(vacancyId)).findFirst().orElse(null);
+    this.opened = vacancyId == null ? null
+        : context.store().<Vacancy>edit(RecordType.VACANCY, vacancyId).orElse(null);
+    this.existing = opened == null ? null : opened.record();
     this.id = existing == null ? Ids.newId() : existing.id();
     this.employerName = context.store().employers().stream().filter(e -> e.id().equals(employerId))
         .map(Employer::name).findFirst().orElse(messages.get("common.unknown"));
@@ -153,7 +156,7 @@ public final class VacancyFormPresenter {
       if (existing == null) {
         context.store().create(RecordType.VACANCY, build());
       } else {
-        context.store().update(RecordType.VACANCY, build());
+        context.store().update(opened, build());
       }
     } catch (ValidationException e) {
       validation.showRefusal(e.violations());

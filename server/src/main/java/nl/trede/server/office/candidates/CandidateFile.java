@@ -91,13 +91,17 @@ public class CandidateFile {
     }
     Map<String, Directory.Person> users = directory.users(user.tenantId());
     Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
+    Set<String> afterHandover = new HashSet<>(db.list(new Sql(
+        "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),
+        candidateId), rs -> rs.getString(1)));
     List<VisitEntry> timeline = new ArrayList<>();
     for (Entry e : live) {
       Stored r = e.stored();
       if (r.type().equals("employer") || r.type().equals("vacancy")) {
         continue;
       }
-      timeline.add(entries.entry(r.type(), r.data(), corrected.contains(e.node().path("id").asText()),
+      String id = e.node().path("id").asText();
+      timeline.add(entries.entry(r.type(), r.data(), corrected.contains(id), afterHandover.contains(id),
           r.createdAt(), users, names));
     }
     timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -28,13 +28,16 @@ public class VisitEntries {
    * @param users the municipality's users by id
    * @param names candidate and employer names by id
    */
-  public VisitEntry entry(String kind, String data, boolean superseded, java.time.Instant syncedAt,
-      Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+  public VisitEntry entry(String kind, String data, boolean superseded, boolean afterHandover,
+      java.time.Instant syncedAt, Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
     try {
       return switch (kind) {
-        case "contact" -> contact(Json.MAPPER.readValue(data, Contact.class), superseded, syncedAt, users, names);
-        case "ladder-step" -> step(Json.MAPPER.readValue(data, LadderStep.class), superseded, syncedAt, users, names);
-        case "coaching-hours" -> hours(Json.MAPPER.readValue(data, CoachingHours.class), superseded, syncedAt, users, names);
+        case "contact" -> contact(Json.MAPPER.readValue(data, Contact.class), superseded, afterHandover, syncedAt,
+            users, names);
+        case "ladder-step" -> step(Json.MAPPER.readValue(data, LadderStep.class), superseded, afterHandover,
+            syncedAt, users, names);
+        case "coaching-hours" -> hours(Json.MAPPER.readValue(data, CoachingHours.class), superseded, afterHandover,
+            syncedAt, users, names);
         case "placement" -> placement(Json.MAPPER.readValue(data, Placement.class), syncedAt, users, names);
         default -> throw new IllegalArgumentException("not a visit log kind: " + kind);
       };
@@ -43,7 +46,7 @@ public class VisitEntries {
     }
   }
 
-  private VisitEntry contact(Contact c, boolean superseded, java.time.Instant syncedAt,
+  private VisitEntry contact(Contact c, boolean superseded, boolean afterHandover, java.time.Instant syncedAt,
       Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
     LocalDate date = c.occurredAt().atZone(Fmt.ZONE).toLocalDate();
     String what = c.noShow() ? text.get("visits.what.no-show")
@@ -51,23 +54,23 @@ public class VisitEntries {
     return new VisitEntry(c.id().toString(), "contact", date, Fmt.INSTANCE.time(c.occurredAt()),
         id(c.candidateId()), name(names, c.candidateId()), id(c.employerId()), name(names, c.employerId()),
         user(users, c.authorId()), c.location().name(), text.label("location", c.location()),
-        c.noShow(), c.aftercare(), superseded, c.correctsId() != null, what, c.summary(),
+        c.noShow(), c.aftercare(), superseded, c.correctsId() != null, afterHandover, what, c.summary(),
         c.agreements(), c.nextContactDate(), c.durationMinutes(), null, null, null,
         Fmt.madeAt(c.id()).orElse(null), syncedAt);
   }
 
-  private VisitEntry step(LadderStep s, boolean superseded, java.time.Instant syncedAt,
+  private VisitEntry step(LadderStep s, boolean superseded, boolean afterHandover, java.time.Instant syncedAt,
       Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
     String what = s.fromRung() == null
         ? text.get("visits.what.intake", s.toRung(), text.get("rung." + s.toRung()))
         : text.get("visits.what.step", s.fromRung(), s.toRung(), text.get("rung." + s.toRung()));
     return new VisitEntry(s.id().toString(), "ladder-step", s.date(), null, id(s.candidateId()),
         name(names, s.candidateId()), null, null, user(users, s.authorId()), null, "", false, false,
-        superseded, s.correctsId() != null, what, s.reason(), null, null, null, null, s.fromRung(),
+        superseded, s.correctsId() != null, afterHandover, what, s.reason(), null, null, null, null, s.fromRung(),
         s.toRung(), Fmt.madeAt(s.id()).orElse(null), syncedAt);
   }
 
-  private VisitEntry hours(CoachingHours h, boolean superseded, java.time.Instant syncedAt,
+  private VisitEntry hours(CoachingHours h, boolean superseded, boolean afterHandover, java.time.Instant syncedAt,
       Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
     String what = text.get("visits.what.hours", Fmt.INSTANCE.number(h.hours(), 2),
         text.label("coaching.activity", h.activity()), text.label("coaching.kind", h.coachKind()));
@@ -78,7 +81,7 @@ public class VisitEntries {
     }
     return new VisitEntry(h.id().toString(), "coaching-hours", h.date(), null, id(h.candidateId()),
         name(names, h.candidateId()), id(h.employerId()), name(names, h.employerId()),
-        user(users, h.authorId()), null, "", false, false, superseded, h.correctsId() != null, what,
+        user(users, h.authorId()), null, "", false, false, superseded, h.correctsId() != null, afterHandover, what,
         note, null, null, null, h.hours(), null, null, Fmt.madeAt(h.id()).orElse(null), syncedAt);
   }
 
@@ -108,7 +111,8 @@ public class VisitEntries {
         .filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
     return new VisitEntry(p.id().toString(), "placement", p.startDate(), null, id(p.candidateId()),
         name(names, p.candidateId()), id(p.employerId()), p.employerId() == null ? null : name(names, p.employerId()),
-        user(users, p.createdBy()), null, "", false, false, false, false, what.toString(), note.isEmpty() ? null : note,
+        user(users, p.createdBy()), null, "", false, false, false, false, false, what.toString(),
+        note.isEmpty() ? null : note,
         null, null, null, p.hoursPerWeek(), null, null, Fmt.madeAt(p.id()).orElse(null), syncedAt);
   }
 

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param text what was discussed, the step's reason, the coaching note
  * @param superseded a later entry corrects this one, so it no longer counts
  * @param correction this entry corrects an earlier one
+ * @param afterHandover its author recorded it while the file was on their device and it arrived
+ *     after they had left the caseload (sync-protocol.md, "When a file leaves a caseload")
  * @param madeAt when it was recorded on the device (from its UUID v7 id), when known
  * @param syncedAt when it reached the server
  */
@@ -31,6 +33,7 @@ public record VisitEntry(
     boolean aftercare,
     boolean superseded,
     boolean correction,
+    boolean afterHandover,
     String what,
     String text,
     String agreements,

@@ -20,10 +20,11 @@ import nl.trede.domain.contact.LocationType;
  * @param to last day of the event, inclusive
  * @param syncedFrom first day the record reached the server, inclusive
  * @param syncedTo last day the record reached the server, inclusive
+ * @param afterHandover only entries that arrived after their author left the caseload
  */
 public record VisitFilter(String kind, String coach, String candidate, String name, String employer,
     String location, LocalDate from, LocalDate to, LocalDate syncedFrom, LocalDate syncedTo,
-    boolean noShow) {
+    boolean noShow, boolean afterHandover) {
 
   public static final Set<String> KINDS = Set.of("contact", "ladder-step", "coaching-hours");
 
@@ -38,16 +39,21 @@ public record VisitFilter(String kind, String coach, String candidate, String na
         uuid(text(p, "employer")),
         location != null && isLocation(location) ? location : null,
         date(p, "from"), date(p, "to"), date(p, "syncedFrom"), date(p, "syncedTo"),
-        "1".equals(p.get("noShow")) || "on".equals(p.get("noShow")) || "true".equals(p.get("noShow")));
+        checked(p, "noShow"), checked(p, "afterHandover"));
+  }
+
+  private static boolean checked(HttpParameters p, String name) {
+    String value = p.get(name);
+    return "1".equals(value) || "on".equals(value) || "true".equals(value);
   }
 
   public static VisitFilter none() {
-    return new VisitFilter(null, null, null, null, null, null, null, null, null, null, false);
+    return new VisitFilter(null, null, null, null, null, null, null, null, null, null, false, false);
   }
 
   public VisitFilter withCandidate(String candidateId) {
     return new VisitFilter(kind, coach, candidateId, name, employer, location, from, to, syncedFrom,
-        syncedTo, noShow);
+        syncedTo, noShow, afterHandover);
   }
 
   /** The filters as query parameters, in a fixed order. */
@@ -65,6 +71,9 @@ public record VisitFilter(String kind, String coach, String candidate, String na
     put(m, "syncedTo", syncedTo);
     if (noShow) {
       m.put("noShow", "1");
+    }
+    if (afterHandover) {
+      m.put("afterHandover", "1");
     }
     return m;
   }

@@ -48,7 +48,7 @@ public class VisitLog {
     Map<String, Directory.Person> users = directory.users(user.tenantId());
     List<VisitEntry> list = new ArrayList<>(rows.size());
     for (VisitLogRepository.Row r : rows) {
-      list.add(entries.entry(r.kind(), r.data(), r.corrected(), r.syncedAt(), users, names));
+      list.add(entries.entry(r.kind(), r.data(), r.corrected(), r.afterHandover(), r.syncedAt(), users, names));
     }
     return list;
   }
@@ -76,6 +76,7 @@ public class VisitLog {
         Column.dateTime(text.get("visits.col.synced-at")),
         Column.yesNo(text.get("visits.col.correction")),
         Column.yesNo(text.get("visits.col.superseded")),
+        Column.yesNo(text.get("visits.col.after-handover")),
         Column.text(text.get("visits.col.id")));
   }
 
@@ -92,7 +93,7 @@ public class VisitLog {
             "contact".equals(e.kind()) ? e.noShow() : null, "contact".equals(e.kind()) ? e.aftercare() : null,
             e.durationMinutes(), e.hours(), e.fromRung(), e.toRung(), e.what(), e.text(), e.agreements(),
             e.nextContactDate(), e.authorName(), e.madeAt(), e.syncedAt(), e.correction(), e.superseded(),
-            e.id()));
+            e.afterHandover(), e.id()));
         rows++;
       }
       after = page.next();

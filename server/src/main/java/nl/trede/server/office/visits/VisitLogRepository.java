@@ -31,7 +31,7 @@ public class VisitLogRepository {
   /** One projected row with its record's JSON and whether a later entry corrects it. */
   public record Row(String recordId, String kind, String candidateId, String employerId,
       String authorId, String location, String eventAt, boolean noShow, String correctsId,
-      Instant syncedAt, String data, boolean corrected) {}
+      Instant syncedAt, String data, boolean corrected, boolean afterHandover) {}
 
   public record Page(List<Row> rows, String next) {}
 
@@ -50,8 +50,10 @@ public class VisitLogRepository {
         SELECT v.record_id, v.kind, v.candidate_id, v.employer_id, v.author_id, v.location, v.event_at,
                v.no_show, v.corrects_id, v.synced_at, r.data,
                CASE WHEN EXISTS (SELECT 1 FROM visit_log c WHERE c.corrects_id = v.record_id
-                                 AND c.tenant_id = v.tenant_id) THEN 1 ELSE 0 END AS corrected
+                                 AND c.tenant_id = v.tenant_id) THEN 1 ELSE 0 END AS corrected,
+               CASE WHEN h.record_id IS NULL THEN 0 ELSE 1 END AS after_handover
         FROM visit_log v JOIN sync_record r ON r.id = v.record_id
+          LEFT JOIN handover_arrival h ON h.record_id = v.record_id
         WHERE v.tenant_id = ?""", user.tenantId());
     where(sql, user, filter);
     Cursor cursor = Cursor.decode(after);
@@ -108,12 +110,15 @@ public class VisitLogRepository {
     if (f.noShow()) {
       sql.and("v.no_show = ?", true);
     }
+    if (f.afterHandover()) {
+      sql.and("EXISTS (SELECT 1 FROM handover_arrival a WHERE a.record_id = v.record_id)");
+    }
   }
 
   private static Row row(ResultSet rs) throws SQLException {
     return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9),
-        rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12) == 1);
+        rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12) == 1, rs.getInt(13) == 1);
   }
 
   /** Where a page ends: the last row's sort key, opaque to the browser. */

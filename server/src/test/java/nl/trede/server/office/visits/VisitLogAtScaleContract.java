@@ -261,7 +261,7 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
   void pagesAreReadInIndexOrderNotSorted() {
     VisitFilter none = VisitFilter.none();
     VisitFilter byCoach = new VisitFilter(null, coaches.get(5).toString(), null, null, null, null, null, null, null,
-        null, false);
+        null, false, false);
     String after = repository.page(officeUser(), none, null, 50).next();
 
     for (Sql sql : List.of(repository.pageSql(officeUser(), none, null, 50),
