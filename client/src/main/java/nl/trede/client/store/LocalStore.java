@@ -192,7 +192,7 @@ public final class LocalStore implements AutoCloseable {
     Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0, fields,
         List.of(), clock.instant());
     UUID file = type == RecordType.CANDIDATE ? null : record.fileCandidateId();
-    if (file != null && hasLeft(file)) {
+    if (file != null && candidate(file).isEmpty()) {
       return cast(keepForLeftFile(mutation, null, file));
     }
     return cast(apply(mutation));
@@ -237,7 +237,7 @@ public final class LocalStore implements AutoCloseable {
     Mutation mutation = new Mutation(Ids.newId(), type, edited.id(), MutationKind.UPDATE,
         opened.baseVersion(), changed, List.of(), clock.instant());
     UUID file = type == RecordType.CANDIDATE ? edited.id() : opened.record().fileCandidateId();
-    if (file != null && find(edited.id()).isEmpty() && hasLeft(file)) {
+    if (file != null && find(edited.id()).isEmpty() && candidate(file).isEmpty()) {
       return cast(keepForLeftFile(mutation, opened, file));
     }
     return cast(apply(mutation));
@@ -305,16 +305,11 @@ public final class LocalStore implements AutoCloseable {
 
   // ---------------------------------------------------------------- files that left the device
 
-  /** Whether this candidate's file left the device recently (a form may still be open on it). */
-  private boolean hasLeft(UUID candidateId) {
-    return candidate(candidateId).isEmpty()
-        && count("SELECT count(*) FROM left_file WHERE candidate_id = ?", candidateId.toString()) > 0;
-  }
-
   /**
-   * A form saved on a file that a sync removed while it was open: the change is checked as usual
-   * (against what the form showed) and kept in the outbox, where the sync page shows it with its
-   * content, and the server takes it in if it still may (sync-protocol.md).
+   * A form saved on a file that is not on the device (a sync removed it while the form was open):
+   * the change is checked as usual (against what the form showed) and kept in the outbox with its
+   * file, where the sync page shows it with its content, and the server takes it in if it still
+   * may (sync-protocol.md).
    */
   private DomainRecord keepForLeftFile(Mutation mutation, Editing<?> opened, UUID candidateId) {
     StoredState state = opened == null ? null : new StoredState(mutation.type(), opened.baseVersion(), false,
@@ -324,7 +319,11 @@ public final class LocalStore implements AutoCloseable {
     if (outcome instanceof MutationRules.Refused refused) {
       throw new ValidationException(refused.violations());
     }
-    inTransaction(() -> insertOutbox(mutation, candidateId));
+    inTransaction(() -> {
+      insertOutbox(mutation, candidateId);
+      execute("INSERT INTO left_file (candidate_id, left_at) VALUES (?, ?) ON CONFLICT (candidate_id) DO NOTHING",
+          candidateId.toString(), clock.millis());
+    });
     LOG.log(Level.INFO, "kept for a file that left type={0} record={1} mutation={2}",
         mutation.type().wireName(), mutation.recordId(), mutation.id());
     return outcome instanceof MutationRules.Changed changed ? changed.record()

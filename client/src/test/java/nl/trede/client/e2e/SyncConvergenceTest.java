@@ -57,7 +57,7 @@ import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Randomised convergence under faults. Three devices (two coaches sharing a caseload and their
@@ -100,8 +100,13 @@ class SyncConvergenceTest {
 
   record Created(String device, RecordType type, UUID id) {}
 
+  /** {@code -Dtrede.convergence.databases=sqlite} runs one database only (long runs outside CI). */
+  static List<String> databases() {
+    return List.of(System.getProperty("trede.convergence.databases", "sqlite,postgres").split(","));
+  }
+
   @ParameterizedTest(name = "on {0}")
-  @ValueSource(strings = {"sqlite", "postgres"})
+  @MethodSource("databases")
   void devicesConvergeAndNothingIsLostDuplicatedOrSilentlyOverwritten(String database) throws Exception {
     int scenarios = Integer.getInteger("trede.convergence.scenarios", 150);
     long seed = Long.getLong("trede.convergence.seed", new Random().nextLong());

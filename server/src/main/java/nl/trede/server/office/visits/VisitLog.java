@@ -76,8 +76,8 @@ public class VisitLog {
         Column.dateTime(text.get("visits.col.synced-at")),
         Column.yesNo(text.get("visits.col.correction")),
         Column.yesNo(text.get("visits.col.superseded")),
-        Column.yesNo(text.get("visits.col.after-handover")),
-        Column.text(text.get("visits.col.id")));
+        Column.text(text.get("visits.col.id")),
+        Column.yesNo(text.get("visits.col.after-handover")));
   }
 
   /** Writes every row the filter selects, newest first, reading a thousand at a time. */
@@ -93,7 +93,7 @@ public class VisitLog {
             "contact".equals(e.kind()) ? e.noShow() : null, "contact".equals(e.kind()) ? e.aftercare() : null,
             e.durationMinutes(), e.hours(), e.fromRung(), e.toRung(), e.what(), e.text(), e.agreements(),
             e.nextContactDate(), e.authorName(), e.madeAt(), e.syncedAt(), e.correction(), e.superseded(),
-            e.afterHandover(), e.id()));
+            e.id(), e.afterHandover()));
         rows++;
       }
       after = page.next();
