@@ -144,7 +144,60 @@ public final class Screenshots {
     fx(() -> fire("#cancel"));
     fx(() -> fire("#sync-details"));
     shot("11-sync-status");
+    workOnAFileThatIsHandedOver();
     logout();
+  }
+
+  /**
+   * The case manager takes the coach off the open file while the coach records a visit and
+   * changes the classification: the visit is taken into the file after the handover, the
+   * classification is refused, and the sync page says so with the content.
+   */
+  private void workOnAFileThatIsHandedOver() throws Exception {
+    fx(() -> fire("#nav-caseload"));
+    UUID[] file = new UUID[1];
+    fx(() -> {
+      @SuppressWarnings("unchecked")
+      var list = (javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row>) lookup("#caseload");
+      file[0] = list.getItems().get(0).candidateId();
+      list.getSelectionModel().select(0);
+      list.getOnMouseClicked().handle(null);
+    });
+    Session caseManager = new LoginService(data.resolve("case-manager-device"), Clock.systemUTC(), SyncClient::new,
+        1_000, "screenshots").login(server, "casemanager1", "trede-demo".toCharArray());
+    SyncEngine sync = new SyncEngine(caseManager.store(), caseManager.client(), Clock.systemUTC(), Backoff.standard(),
+        SyncEngine.Settings.standard());
+    sync.syncNow();
+    var opened = caseManager.store().<nl.trede.domain.candidate.Candidate>edit(nl.trede.sync.RecordType.CANDIDATE,
+        file[0]).orElseThrow();
+    var c = opened.record();
+    UUID coach1 = UUID.nameUUIDFromBytes("trede-demo:coach1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    caseManager.store().update(opened, new nl.trede.domain.candidate.Candidate(c.id(), c.givenName(), c.familyName(),
+        c.dateOfBirth(), c.phone(), c.address(), c.caseManagerId(),
+        c.coachIds().stream().filter(id -> !id.equals(coach1)).toList(), c.benefitStartDate(), c.flags(),
+        c.classification(), c.wageValuePercent(), c.exemptions(), c.participation(), c.plan(), c.inflow(), c.exit(),
+        c.certificates(), c.languageLevel(), c.availableHoursPerWeek()));
+    sync.syncNow();
+    sync.close();
+    caseManager.store().close();
+
+    fx(() -> fire("#edit-classification"));
+    fx(() -> {
+      var box = (javafx.scene.control.ComboBox<?>) stage.getScene().getRoot().lookupAll(".combo-box").stream()
+          .filter(n -> !n.isDisabled()).findFirst().orElseThrow();
+      box.getSelectionModel().select((box.getSelectionModel().getSelectedIndex() + 1) % box.getItems().size());
+      fire("#save");
+    });
+    fx(() -> fire("#record-contact"));
+    fx(() -> {
+      text("#summary", "Huisbezoek: werkplek bij de kwekerij besproken.");
+      fire("#save");
+    });
+    controller.engine().orElseThrow().syncNow();
+    fx(() -> fire("#sync-details"));
+    await(() -> lookup("#left-files") instanceof javafx.scene.layout.VBox box && !box.getChildren().isEmpty());
+    scrollTo("#left-files");
+    shot("11b-sync-left-file");
   }
 
   private void jobcoach() throws Exception {
