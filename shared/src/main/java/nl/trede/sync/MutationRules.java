@@ -114,6 +114,12 @@ public final class MutationRules {
       // Tombstones win: an edit made offline must not bring a deleted record back.
       v.add(new Violation("recordId", "deleted", "record " + m.recordId() + " was deleted"));
     }
+    String author = m.type().authorField();
+    if (m.kind() == MutationKind.UPDATE && current != null && author != null && m.fields().has(author)
+        && !m.fields().get(author).equals(current.data().get(author))) {
+      // Who made a record is history: changing it would put words in a colleague's mouth.
+      v.add(new Violation(author, "immutable", author + " names who made the record and never changes"));
+    }
     if (!m.resolves().isEmpty() && m.kind() != MutationKind.UPDATE) {
       v.add(new Violation("resolves", "update-only", "only an UPDATE resolves conflicts"));
     }
@@ -213,8 +219,11 @@ public final class MutationRules {
       record = Json.MAPPER.treeToValue(data, type.recordClass());
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String path = Json.pathOf(e);
-      return new Parsed(null, null, List.of(new Violation(path.isEmpty() ? "fields" : "fields." + path, "type",
-          Json.describe(e))));
+      String rule = Json.ruleOf(e);
+      // A value of the wrong shape is about the wire ("fields.x"); a forbidden character or a nil
+      // id is about the record's field, named as validation names it, so a form shows it there.
+      String field = !rule.equals("type") && !path.isEmpty() ? path : path.isEmpty() ? "fields" : "fields." + path;
+      return new Parsed(null, null, List.of(new Violation(field, rule, Json.describe(e))));
     }
     List<Violation> violations = record.validate(clock);
     if (!violations.isEmpty()) {
