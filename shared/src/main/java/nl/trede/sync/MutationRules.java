@@ -105,10 +105,10 @@ public final class MutationRules {
           + " is never changed or deleted; record a correction that references it"));
     }
     if (m.kind() == MutationKind.CREATE && current != null) {
-      v.add(new Violation("recordId", "duplicate-id", "record " + m.recordId() + " exists"));
+      v.add(duplicateId(m.recordId()));
     }
     if (m.kind() == MutationKind.UPDATE && current == null) {
-      v.add(new Violation("recordId", "not-found", "record " + m.recordId() + " does not exist"));
+      v.add(notFound(m.recordId()));
     }
     if (m.kind() == MutationKind.UPDATE && current != null && current.deleted()) {
       // Tombstones win: an edit made offline must not bring a deleted record back.
@@ -199,15 +199,25 @@ public final class MutationRules {
 
   private static Outcome delete(Mutation m, StoredState current, UUID deviceId) {
     if (current == null || current.deleted()) {
-      return current == null
-          ? new Refused(List.of(new Violation("recordId", "not-found",
-              "record " + m.recordId() + " does not exist")))
-          : new Unchanged(current);
+      return current == null ? new Refused(List.of(notFound(m.recordId()))) : new Unchanged(current);
     }
     // A tombstone keeps no personal data: only that the record existed and is gone.
     ObjectNode tombstone = Json.MAPPER.createObjectNode().put("id", m.recordId().toString());
     return new Changed(new StoredState(m.type(), current.version() + 1, true, tombstone,
         Map.of("id", new FieldStamp(current.version() + 1, deviceId)), List.of()), null, List.of());
+  }
+
+  /**
+   * The answer for a record that does not exist; the server gives the very same one for a record
+   * the caller may not reach, so no answer tells whether a record exists elsewhere.
+   */
+  public static Violation notFound(java.util.UUID recordId) {
+    return new Violation("recordId", "not-found", "record " + recordId + " does not exist");
+  }
+
+  /** The answer for creating a record under an id that is taken, wherever it is taken. */
+  public static Violation duplicateId(java.util.UUID recordId) {
+    return new Violation("recordId", "duplicate-id", "record " + recordId + " exists");
   }
 
   private record Parsed(ObjectNode data, DomainRecord record, List<Violation> violations) {}

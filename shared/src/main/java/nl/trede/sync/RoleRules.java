@@ -38,8 +38,8 @@ public final class RoleRules {
       case CREATE -> v.add(new Violation("recordId", "role", "only a case manager or the office registers a candidate"));
       case DELETE -> v.add(new Violation("recordId", "role", "only a case manager or the office deletes a candidate file"));
       case UPDATE -> {
-        if (m.fields() == null || current == null) {
-          return v;
+        if (m.fields() == null || current == null || current.type() != m.type()) {
+          return v; // the mutation rules refuse such a mutation, naming its shape
         }
         for (String field : FILE_OWNER_FIELDS) {
           JsonNode wanted = m.fields().get(field);

@@ -2,7 +2,6 @@ package nl.trede.server.office;
 
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.domain.Role;
 import nl.trede.server.accounts.Caller;
+import nl.trede.server.accounts.ServerDevices;
 
 /**
  * Who is using the office console: a user of one municipality, logged in through the browser.
@@ -27,8 +27,7 @@ public record OfficeUser(String userId, String tenantId, Role role, String displ
    * The device id under which the console's own changes (conflict resolutions) go through sync:
    * one fixed id, so applied mutations and field stamps show that a change came from the console.
    */
-  public static final UUID CONSOLE_DEVICE =
-      UUID.nameUUIDFromBytes("trede:office-console".getBytes(StandardCharsets.UTF_8));
+  public static final UUID CONSOLE_DEVICE = ServerDevices.CONSOLE;
 
   static final String CHANNEL = "office-session";
 
