@@ -99,6 +99,7 @@ public final class LocalStore implements AutoCloseable {
     boolean fresh = !Files.exists(databaseFile);
     if (fresh) {
       PasswordKey.createSalt(saltFile, iterations);
+      OwnerOnly.create(databaseFile);
     }
     byte[] key = PasswordKey.derive(password, saltFile);
     String url = "jdbc:sqlite:" + databaseFile.toAbsolutePath();
@@ -110,6 +111,7 @@ public final class LocalStore implements AutoCloseable {
       // changed the schema of an encrypted file may keep seeing the old schema.
       migrate(url, key);
       Connection connection = connect(url, key);
+      OwnerOnly.restrict(databaseFile);
       try {
         checkKey(connection);
         return new LocalStore(connection, clock);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.trede.domain.Role;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.accounts.ServerDevices;
+import nl.trede.server.sync.FileScope;
 
 /**
  * Who is using the office console: a user of one municipality, logged in through the browser.
@@ -21,7 +22,8 @@ public record OfficeUser(String userId, String tenantId, Role role, String displ
     String tenantName, String csrf) {
 
   /** The console is for the office; field roles work in the app (DOMAIN §1). */
-  public static final Set<Role> ROLES = EnumSet.of(Role.OFFICE, Role.CASE_MANAGER, Role.ADMIN);
+  public static final Set<Role> ROLES = java.util.Arrays.stream(Role.values()).filter(Role::usesOfficeConsole)
+      .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 
   /**
    * The device id under which the console's own changes (conflict resolutions) go through sync:
@@ -31,9 +33,12 @@ public record OfficeUser(String userId, String tenantId, Role role, String displ
 
   static final String CHANNEL = "office-session";
 
-  /** A case manager sees only the candidates in their own caseload; office and admin everything. */
-  public boolean limitedToCaseload() {
-    return role == Role.CASE_MANAGER;
+  /**
+   * What the user sees: the same scope their devices would pull (a case manager their caseload,
+   * office and admin the municipality). Every console query goes through it, so no page can forget it.
+   */
+  public FileScope scope() {
+    return FileScope.of(role, userId);
   }
 
   public boolean isAdmin() {

@@ -410,12 +410,8 @@ public class SyncService {
       return new PulledPage(toChanges(page), next.encode(), true, purge);
     }
     // One more than asked tells whether another page follows without a second query.
-    List<PullQueries.Pulled> rows = switch (caller.role()) {
-      case OFFICE, ADMIN -> PullQueries.tenant(connection, caller.tenantId(), at.seq(), size + 1);
-      case JOBHUNTER -> PullQueries.outsideFiles(connection, caller.tenantId(), at.seq(), size + 1);
-      case PARTICIPATION_COACH, JOBCOACH, CASE_MANAGER ->
-          PullQueries.caseload(connection, caller.tenantId(), at.seq(), caller.userId(), size + 1);
-    };
+    List<PullQueries.Pulled> rows = PullQueries.page(connection, caller.tenantId(), at.seq(),
+        FileScope.of(caller.role(), caller.userId()), size + 1);
     boolean hasMore = rows.size() > size;
     List<PullQueries.Pulled> page = hasMore ? rows.subList(0, size) : rows;
     PullCursor next = page.isEmpty() ? at : at.withSeq(page.get(page.size() - 1).seq());

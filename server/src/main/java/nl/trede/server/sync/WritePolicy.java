@@ -107,9 +107,8 @@ class WritePolicy {
 
   /** Which of these files the caller holds, in one query instead of one per file. */
   void preloadFiles(Caller caller, java.util.Collection<String> candidateIds, Lookups lookups) {
-    Role role = caller.role();
     List<String> unknown = candidateIds.stream().filter(id -> !lookups.files.containsKey(id)).toList();
-    if (role.seesWholeMunicipality() || !role.hasCaseload() || unknown.isEmpty()) {
+    if (FileScope.of(caller.role(), caller.userId()).reach() != FileScope.Reach.CASELOAD || unknown.isEmpty()) {
       return;
     }
     unknown.forEach(id -> lookups.files.put(id, false));
@@ -220,13 +219,13 @@ class WritePolicy {
         "a municipality's configuration is set by its administrators on the server, not from a device");
   }
 
+  /** The caller reaches this file ({@link FileScope}): its municipality's, or in its caseload. */
   private boolean mayWriteFile(Caller caller, String candidateId, Lookups lookups) {
-    Role role = caller.role();
-    if (role.seesWholeMunicipality()) {
-      return true;
-    }
-    return role.hasCaseload() && lookups.files.computeIfAbsent(candidateId,
-        id -> caseloads.holds(caller.userId(), id));
+    return switch (FileScope.of(caller.role(), caller.userId()).reach()) {
+      case MUNICIPALITY -> true;
+      case CASELOAD -> lookups.files.computeIfAbsent(candidateId, id -> caseloads.holds(caller.userId(), id));
+      case NO_FILES -> false;
+    };
   }
 
   /**
