@@ -14,6 +14,19 @@ public interface DomainRecord {
    */
   UUID fileCandidateId();
 
+  /** The user who made the record, for types that name one (RecordType#authorField); else null. */
+  default UUID author() {
+    return null;
+  }
+
+  /**
+   * The record of the same type and file this one corrects, for append-only history (contacts,
+   * ladder steps, coaching hours); null otherwise.
+   */
+  default UUID correctsId() {
+    return null;
+  }
+
   /** Every violated rule, empty when the record is valid. */
   List<Violation> validate(Clock clock);
 

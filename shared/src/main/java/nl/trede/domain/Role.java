@@ -32,4 +32,27 @@ public enum Role {
   public boolean seesWholeMunicipality() {
     return this == OFFICE || this == ADMIN;
   }
+
+  /**
+   * Roles that own candidate files: they register, close (exit), reassign (coaches, case manager)
+   * and delete them. A coach works in a file; who carries it is decided above the coach, or a coach
+   * could drop a file from every caseload or take one from a colleague (architecture.md, Roles).
+   */
+  public boolean ownsFiles() {
+    return this == CASE_MANAGER || seesWholeMunicipality();
+  }
+
+  /**
+   * Roles that may look for candidates in the municipality's pool for a vacancy (004 §4.1): the
+   * jobhunter who looks, the case manager who hands over warm, the office. Coaches work with their
+   * own caseload. The server answers matching for these roles only; the app offers it to them only.
+   */
+  public boolean mayMatchCandidates() {
+    return this == JOBHUNTER || this == CASE_MANAGER || this == OFFICE;
+  }
+
+  /** Roles that log in to the office console; field roles work in the app (DOMAIN §1). */
+  public boolean usesOfficeConsole() {
+    return this == OFFICE || this == CASE_MANAGER || this == ADMIN;
+  }
 }

@@ -105,14 +105,20 @@ public final class MutationRules {
           + " is never changed or deleted; record a correction that references it"));
     }
     if (m.kind() == MutationKind.CREATE && current != null) {
-      v.add(new Violation("recordId", "duplicate-id", "record " + m.recordId() + " exists"));
+      v.add(duplicateId(m.recordId()));
     }
     if (m.kind() == MutationKind.UPDATE && current == null) {
-      v.add(new Violation("recordId", "not-found", "record " + m.recordId() + " does not exist"));
+      v.add(notFound(m.recordId()));
     }
     if (m.kind() == MutationKind.UPDATE && current != null && current.deleted()) {
       // Tombstones win: an edit made offline must not bring a deleted record back.
       v.add(new Violation("recordId", "deleted", "record " + m.recordId() + " was deleted"));
+    }
+    String author = m.type().authorField();
+    if (m.kind() == MutationKind.UPDATE && current != null && author != null && m.fields().has(author)
+        && !m.fields().get(author).equals(current.data().get(author))) {
+      // Who made a record is history: changing it would put words in a colleague's mouth.
+      v.add(new Violation(author, "immutable", author + " names who made the record and never changes"));
     }
     if (!m.resolves().isEmpty() && m.kind() != MutationKind.UPDATE) {
       v.add(new Violation("resolves", "update-only", "only an UPDATE resolves conflicts"));
@@ -193,15 +199,25 @@ public final class MutationRules {
 
   private static Outcome delete(Mutation m, StoredState current, UUID deviceId) {
     if (current == null || current.deleted()) {
-      return current == null
-          ? new Refused(List.of(new Violation("recordId", "not-found",
-              "record " + m.recordId() + " does not exist")))
-          : new Unchanged(current);
+      return current == null ? new Refused(List.of(notFound(m.recordId()))) : new Unchanged(current);
     }
     // A tombstone keeps no personal data: only that the record existed and is gone.
     ObjectNode tombstone = Json.MAPPER.createObjectNode().put("id", m.recordId().toString());
     return new Changed(new StoredState(m.type(), current.version() + 1, true, tombstone,
         Map.of("id", new FieldStamp(current.version() + 1, deviceId)), List.of()), null, List.of());
+  }
+
+  /**
+   * The answer for a record that does not exist; the server gives the very same one for a record
+   * the caller may not reach, so no answer tells whether a record exists elsewhere.
+   */
+  public static Violation notFound(java.util.UUID recordId) {
+    return new Violation("recordId", "not-found", "record " + recordId + " does not exist");
+  }
+
+  /** The answer for creating a record under an id that is taken, wherever it is taken. */
+  public static Violation duplicateId(java.util.UUID recordId) {
+    return new Violation("recordId", "duplicate-id", "record " + recordId + " exists");
   }
 
   private record Parsed(ObjectNode data, DomainRecord record, List<Violation> violations) {}
@@ -213,8 +229,11 @@ public final class MutationRules {
       record = Json.MAPPER.treeToValue(data, type.recordClass());
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String path = Json.pathOf(e);
-      return new Parsed(null, null, List.of(new Violation(path.isEmpty() ? "fields" : "fields." + path, "type",
-          Json.describe(e))));
+      String rule = Json.ruleOf(e);
+      // A value of the wrong shape is about the wire ("fields.x"); a forbidden character or a nil
+      // id is about the record's field, named as validation names it, so a form shows it there.
+      String field = !rule.equals("type") && !path.isEmpty() ? path : path.isEmpty() ? "fields" : "fields." + path;
+      return new Parsed(null, null, List.of(new Violation(field, rule, Json.describe(e))));
     }
     List<Violation> violations = record.validate(clock);
     if (!violations.isEmpty()) {

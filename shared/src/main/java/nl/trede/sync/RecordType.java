@@ -18,25 +18,27 @@ import nl.trede.domain.placement.Placement;
 
 /** The record types that sync, their wire names and how they may change. */
 public enum RecordType {
-  CANDIDATE("candidate", Candidate.class, false),
-  CONTACT("contact", Contact.class, true),
-  LADDER_STEP("ladder-step", LadderStep.class, true),
-  COACHING_HOURS("coaching-hours", CoachingHours.class, true),
-  EMPLOYER("employer", Employer.class, false),
-  VACANCY("vacancy", Vacancy.class, false),
-  PLACEMENT("placement", Placement.class, false),
+  CANDIDATE("candidate", Candidate.class, false, null),
+  CONTACT("contact", Contact.class, true, "authorId"),
+  LADDER_STEP("ladder-step", LadderStep.class, true, "authorId"),
+  COACHING_HOURS("coaching-hours", CoachingHours.class, true, "authorId"),
+  EMPLOYER("employer", Employer.class, false, null),
+  VACANCY("vacancy", Vacancy.class, false, "registeredBy"),
+  PLACEMENT("placement", Placement.class, false, "createdBy"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
-  CONFIGURATION("configuration", MunicipalityConfig.class, false);
+  CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 
   private final String wireName;
   private final Class<? extends DomainRecord> recordClass;
   private final boolean appendOnly;
   private final Set<String> fieldNames;
+  private final String authorField;
 
-  RecordType(String wireName, Class<? extends DomainRecord> recordClass, boolean appendOnly) {
+  RecordType(String wireName, Class<? extends DomainRecord> recordClass, boolean appendOnly, String authorField) {
     this.wireName = wireName;
     this.recordClass = recordClass;
     this.appendOnly = appendOnly;
+    this.authorField = authorField;
     this.fieldNames = Arrays.stream(recordClass.getRecordComponents())
         .map(RecordComponent::getName)
         .collect(Collectors.toUnmodifiableSet());
@@ -71,5 +73,13 @@ public enum RecordType {
 
   public Set<String> fieldNames() {
     return fieldNames;
+  }
+
+  /**
+   * The field naming the user who made the record ({@link DomainRecord#author()}): set to the
+   * pushing user on create and never changed; null for types without one.
+   */
+  public String authorField() {
+    return authorField;
   }
 }

@@ -172,4 +172,19 @@ class MutationRulesTest {
     assertThat(refused(apply(update(Fixtures.EMPLOYER, 0, fields().put("name", "X")), null, PHONE_B)))
         .extracting(Violation::rule).containsExactly("not-found");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(value = RecordType.class, names = {"VACANCY", "PLACEMENT"})
+  void anUpdateNeverChangesWhoMadeARecord(RecordType type) {
+    DomainRecord record = type == RecordType.VACANCY ? Fixtures.vacancy() : Fixtures.placement();
+    StoredState v1 = changed(apply(create(type, record), null, PHONE_A));
+    Mutation m = new Mutation(Ids.newId(), type, record.id(), MutationKind.UPDATE, 1,
+        fields().put(type.authorField(), Ids.newId().toString()), List.of(), Instant.now());
+
+    assertThat(refused(apply(m, v1, PHONE_A))).extracting(Violation::field, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(type.authorField(), "immutable"));
+    assertThat(apply(new Mutation(Ids.newId(), type, record.id(), MutationKind.UPDATE, 1,
+        fields().put(type.authorField(), record.author().toString()), List.of(), Instant.now()), v1, PHONE_A))
+        .as("the same author sent again").isInstanceOf(MutationRules.Unchanged.class);
+  }
 }

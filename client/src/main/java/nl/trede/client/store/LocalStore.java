@@ -100,6 +100,7 @@ public final class LocalStore implements AutoCloseable {
     boolean fresh = !Files.exists(databaseFile);
     if (fresh) {
       PasswordKey.createSalt(saltFile, iterations);
+      OwnerOnly.create(databaseFile);
     }
     byte[] key = PasswordKey.derive(password, saltFile);
     String url = "jdbc:sqlite:" + databaseFile.toAbsolutePath();
@@ -111,6 +112,7 @@ public final class LocalStore implements AutoCloseable {
       // changed the schema of an encrypted file may keep seeing the old schema.
       migrate(url, key);
       Connection connection = connect(url, key);
+      OwnerOnly.restrict(databaseFile);
       try {
         checkKey(connection);
         return new LocalStore(connection, clock);
@@ -381,7 +383,7 @@ public final class LocalStore implements AutoCloseable {
 
   /**
    * Files that left and came back (the user was put on them again) in this page: what the server
-   * refused as out of scope while they were away is sent again.
+   * refused as out of reach while they were away is sent again.
    */
   private List<String> welcomeBack(List<RecordChange> changes) throws SQLException {
     List<String> returning = new ArrayList<>();
@@ -397,7 +399,7 @@ public final class LocalStore implements AutoCloseable {
           rs -> {
             List<Violation> why = rs.getString(2) == null ? List.of()
                 : Json.MAPPER.readValue(rs.getString(2), VIOLATIONS);
-            if (why.stream().anyMatch(v -> "out-of-scope".equals(v.rule()))) {
+            if (why.stream().anyMatch(LocalStore::outOfReach)) {
               refused.add(rs.getLong(1));
             }
           });
@@ -407,6 +409,15 @@ public final class LocalStore implements AutoCloseable {
       execute("DELETE FROM left_file WHERE candidate_id = ?", id);
     }
     return returning;
+  }
+
+  /**
+   * The server's one answer for a record or file the user may not reach (and for one that does
+   * not exist): what it says of work on a file that has left the caseload (sync-protocol.md).
+   */
+  private static boolean outOfReach(Violation v) {
+    return "not-found".equals(v.rule()) && "recordId".equals(v.field())
+        || "unknown-reference".equals(v.rule()) && "candidateId".equals(v.field());
   }
 
   /**

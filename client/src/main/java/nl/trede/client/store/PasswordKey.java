@@ -42,7 +42,7 @@ public final class PasswordKey {
     new SecureRandom().nextBytes(salt);
     String line = SCHEME + ":" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + "\n";
     try {
-      Files.createDirectories(saltFile.toAbsolutePath().getParent());
+      OwnerOnly.create(saltFile);
       Files.writeString(saltFile, line, StandardCharsets.US_ASCII);
     } catch (IOException e) {
       throw new StoreException("cannot write the salt file", e);

@@ -390,10 +390,9 @@ public final class AppController implements AutoCloseable {
         new VacancyFormView(form, messages, shell::back, match), false, null));
   }
 
-  /** The server answers matching for jobhunters, case managers and the office only. */
+  /** The server answers matching for the roles {@link Role#mayMatchCandidates} names only. */
   private boolean mayMatch() {
-    Role role = session.user().role();
-    return role == Role.JOBHUNTER || role == Role.CASE_MANAGER || role == Role.OFFICE;
+    return session.user().role().mayMatchCandidates();
   }
 
   private void showMatching(UUID vacancyId) {

@@ -418,7 +418,7 @@ class SyncConvergenceTest {
       RecordChange now = truth.get(e.recordId());
       if (answer instanceof MutationResult.Rejected rejected) {
         List<String> rules = rejected.violations().stream().map(Violation::rule).toList();
-        if (rules.contains("out-of-scope")) {
+        if (rules.contains("not-found")) {
           // The file left the coach's caseload: the edit stays in front of them until dealt with.
           assertThat(device(devices, e.device()).store().leftFiles())
               .as(where + ": refused edit %s shown with its file", e)

@@ -145,7 +145,7 @@ class WorkIsNeverLostTest {
     assertThat(left.unsent()).singleElement().satisfies(u -> {
       assertThat(u.mutation().kind()).isEqualTo(MutationKind.UPDATE);
       assertThat(u.mutation().fields().get("phone").asText()).isEqualTo("06-31313131");
-      assertThat(u.refused()).extracting(v -> v.rule()).containsExactly("out-of-scope");
+      assertThat(u.refused()).extracting(v -> v.rule()).containsExactly("not-found");
     });
     assertThat(coach.store().problemCount()).isPositive();
 

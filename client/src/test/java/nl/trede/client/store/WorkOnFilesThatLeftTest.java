@@ -29,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * every piece of it.
  */
 class WorkOnFilesThatLeftTest {
-  private static final Violation OUT_OF_SCOPE = new Violation("candidateId", "out-of-scope", "not in your caseload");
+  // The server's answers for a file out of reach: as if it did not exist.
+  private static final Violation UNKNOWN_FILE = new Violation("candidateId", "unknown-reference",
+      "candidate does not exist");
+  private static final Violation NOT_FOUND = new Violation("recordId", "not-found", "record does not exist");
 
   @TempDir
   Path dir;
@@ -85,13 +88,13 @@ class WorkOnFilesThatLeftTest {
     store.update(opened(anna), withPhone(anna, "06-99999999"));
     List<OutboxEntry> outbox = store.pendingOutbox(10);
     store.storePushResults(List.of(
-        new MutationResult.Rejected(outbox.get(0).mutation().id(), visit.id(), List.of(OUT_OF_SCOPE)),
-        new MutationResult.Rejected(outbox.get(1).mutation().id(), anna.id(), List.of(OUT_OF_SCOPE))));
+        new MutationResult.Rejected(outbox.get(0).mutation().id(), visit.id(), List.of(UNKNOWN_FILE)),
+        new MutationResult.Rejected(outbox.get(1).mutation().id(), anna.id(), List.of(NOT_FOUND))));
     store.storePullPage(purge("c2"));
 
     assertThat(store.pendingCount()).isZero();
     assertThat(store.leftFiles()).singleElement().satisfies(f -> assertThat(f.unsent())
-        .allSatisfy(u -> assertThat(u.refused()).containsExactly(OUT_OF_SCOPE)));
+        .allSatisfy(u -> assertThat(u.refused()).hasSize(1)));
 
     // The case manager puts the coach back on the file: it comes back with its history.
     store.storePullPage(page("c3", change(RecordType.CANDIDATE, anna, 2)));

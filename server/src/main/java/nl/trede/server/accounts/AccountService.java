@@ -19,9 +19,12 @@ import nl.trede.server.web.ProblemException;
 /** Logins, device tokens and who a token belongs to. */
 @Singleton
 public class AccountService {
+  /** A login under a device id that is another user's or the server's (sync-protocol.md). */
+  public static final String DEVICE_TAKEN = "device-taken";
   private final UserRepository users;
   private final TenantRepository tenants;
   private final DeviceTokenRepository tokens;
+  private final DeviceBindingRepository devices;
   private final PasswordHasher hasher;
   private final AuditLog audit;
   private final Clock clock;
@@ -30,10 +33,11 @@ public class AccountService {
   private final String dummyHash;
 
   public AccountService(UserRepository users, TenantRepository tenants, DeviceTokenRepository tokens,
-      PasswordHasher hasher, AuditLog audit, Clock clock) {
+      DeviceBindingRepository devices, PasswordHasher hasher, AuditLog audit, Clock clock) {
     this.users = users;
     this.tenants = tenants;
     this.tokens = tokens;
+    this.devices = devices;
     this.hasher = hasher;
     this.audit = audit;
     this.clock = clock;
@@ -50,12 +54,42 @@ public class AccountService {
           "username or password is not right",
           List.of(new Violation("password", "bad-credentials", "username or password is not right")));
     }
+    if (!bind(deviceId, user.get().id())) {
+      audit.record(user.get().tenantId(), user.get().id(), "login", null, null, "refused:" + DEVICE_TAKEN,
+          remoteAddress);
+      String message = "this device id belongs to another user or to the server; an installation makes its own"
+          + " id once and keeps it";
+      throw new ProblemException(HttpStatus.CONFLICT, DEVICE_TAKEN, message,
+          List.of(new Violation("deviceId", DEVICE_TAKEN, message)));
+    }
     String token = newToken();
     tokens.save(new DeviceToken(sha256(token), user.get().id(), deviceId.toString(), deviceName,
         clock.instant(), null));
     audit.record(user.get().tenantId(), user.get().id(), "login", null, null, "ok", remoteAddress);
     Tenant tenant = tenants.findById(user.get().tenantId()).orElseThrow();
     return new Session(token, user.get(), tenant);
+  }
+
+  /**
+   * Binds the device id to the user at its first login; false when it is bound to another user or
+   * is one of the server's own. Asked only after the password is right, so only a user learns it.
+   */
+  private boolean bind(UUID deviceId, String userId) {
+    if (ServerDevices.isServers(deviceId)) {
+      return false;
+    }
+    String id = deviceId.toString();
+    Optional<DeviceBinding> bound = devices.findById(id);
+    if (bound.isEmpty()) {
+      try {
+        devices.save(new DeviceBinding(id, userId, clock.instant()));
+        return true;
+      } catch (RuntimeException e) {
+        // Another login bound it just now (the primary key keeps one): whose it is decides.
+        bound = devices.findById(id);
+      }
+    }
+    return bound.map(b -> b.userId().equals(userId)).orElse(false);
   }
 
   /**

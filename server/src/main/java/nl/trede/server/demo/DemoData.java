@@ -55,6 +55,7 @@ import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.accounts.PasswordHasher;
+import nl.trede.server.accounts.ServerDevices;
 import nl.trede.server.accounts.Tenant;
 import nl.trede.server.accounts.TenantRepository;
 import nl.trede.server.accounts.User;
@@ -82,9 +83,9 @@ public class DemoData {
   /** Demo accounts only, documented in the README; never used outside demo mode. */
   public static final String PASSWORD = "trede-demo";
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  private static final UUID DEMO_DEVICE = UUID.nameUUIDFromBytes("trede-demo:device".getBytes(StandardCharsets.UTF_8));
+  private static final UUID DEMO_DEVICE = ServerDevices.DEMO;
   /** A second device, for the demo's conflicts: a person's own device never conflicts with itself. */
-  private static final UUID OTHER_DEVICE = UUID.nameUUIDFromBytes("trede-demo:other-device".getBytes(StandardCharsets.UTF_8));
+  private static final UUID OTHER_DEVICE = ServerDevices.DEMO_OTHER;
 
   private static final String[] GIVEN = {"Mohammed", "Sanne", "Kevin", "Fatma", "Jeroen", "Linda",
       "Ahmed", "Petra", "Dennis", "Yasmina", "Ruud", "Ingrid", "Tarik", "Monique", "Sven", "Esra",

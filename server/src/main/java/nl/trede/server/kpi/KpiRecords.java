@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
+import nl.trede.server.sync.FileScope;
 import nl.trede.sync.RecordType;
 
 /**
@@ -28,19 +29,15 @@ public class KpiRecords {
     if (type.recordClass() != recordClass) {
       throw new IllegalArgumentException(type + " holds " + type.recordClass().getSimpleName());
     }
+    FileScope.Condition files = scope.files().files("r.candidate_id");
     String sql = "SELECT r.data, r.seq, r.created_at FROM sync_record r"
-        + " WHERE r.tenant_id = ? AND r.type = ? AND r.deleted = ?"
-        + (scope.caseloadOf() == null ? ""
-            : " AND r.candidate_id IN (SELECT cl.candidate_id FROM caseload cl WHERE cl.user_id = ?)")
-        + " ORDER BY r.seq";
+        + " WHERE r.tenant_id = ? AND r.type = ? AND r.deleted = ? AND " + files.sql() + " ORDER BY r.seq";
     return jdbc.execute(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setString(1, scope.tenantId());
         ps.setString(2, type.wireName());
         ps.setBoolean(3, false);
-        if (scope.caseloadOf() != null) {
-          ps.setString(4, scope.caseloadOf());
-        }
+        bind(ps, 4, files);
         List<Synced<T>> records = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -59,18 +56,14 @@ public class KpiRecords {
    * version, {@link Synced#syncedAt} when the server received that version. Oldest first per record.
    */
   public <T extends DomainRecord> List<Synced<T>> history(KpiScope scope, RecordType type, Class<T> recordClass) {
+    FileScope.Condition files = scope.files().files("h.candidate_id");
     String sql = "SELECT h.data, h.version, h.changed_at FROM record_history h"
-        + " WHERE h.tenant_id = ? AND h.type = ?"
-        + (scope.caseloadOf() == null ? ""
-            : " AND h.candidate_id IN (SELECT cl.candidate_id FROM caseload cl WHERE cl.user_id = ?)")
-        + " ORDER BY h.record_id, h.version";
+        + " WHERE h.tenant_id = ? AND h.type = ? AND " + files.sql() + " ORDER BY h.record_id, h.version";
     return jdbc.execute(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setString(1, scope.tenantId());
         ps.setString(2, type.wireName());
-        if (scope.caseloadOf() != null) {
-          ps.setString(3, scope.caseloadOf());
-        }
+        bind(ps, 3, files);
         List<Synced<T>> versions = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -115,6 +108,12 @@ public class KpiRecords {
       }));
     }
     return records;
+  }
+
+  private static void bind(PreparedStatement ps, int from, FileScope.Condition condition) throws java.sql.SQLException {
+    for (int i = 0; i < condition.parameters().size(); i++) {
+      ps.setObject(from + i, condition.parameters().get(i));
+    }
   }
 
   private static <T> T read(String json, Class<T> type) {

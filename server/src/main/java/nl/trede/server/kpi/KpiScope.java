@@ -1,17 +1,17 @@
 package nl.trede.server.kpi;
 
+import nl.trede.server.sync.FileScope;
+
 /**
- * Whose records a figure is computed over: one municipality, and within it either everything (office,
- * admin) or the files in one user's caseload (a case manager sees figures of their own caseload).
- *
- * @param caseloadOf null for the whole municipality
+ * Whose records a figure is computed over: one municipality, and within it the files a user reaches
+ * ({@link FileScope}): everything for office and admin, a case manager's own caseload.
  */
-public record KpiScope(String tenantId, String caseloadOf) {
+public record KpiScope(String tenantId, FileScope files) {
   public static KpiScope municipality(String tenantId) {
-    return new KpiScope(tenantId, null);
+    return new KpiScope(tenantId, FileScope.municipality());
   }
 
   public static KpiScope caseload(String tenantId, String userId) {
-    return new KpiScope(tenantId, userId);
+    return new KpiScope(tenantId, FileScope.caseloadOf(userId));
   }
 }

@@ -47,7 +47,6 @@ import org.slf4j.LoggerFactory;
 public class MatchingService {
   private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
   static final String ACTION = "matching.candidates";
-  private static final Set<Role> ALLOWED = Set.of(Role.JOBHUNTER, Role.CASE_MANAGER, Role.OFFICE);
 
   private final SyncRecordRepository records;
   private final CaseloadLookup caseloads;
@@ -66,7 +65,7 @@ public class MatchingService {
 
   public VacancyMatches candidatesFor(Caller caller, UUID vacancyId, String remoteAddress) {
     String type = RecordType.VACANCY.wireName();
-    if (!ALLOWED.contains(caller.role())) {
+    if (!caller.role().mayMatchCandidates()) {
       audit.record(caller.tenantId(), caller.userId(), ACTION, type, vacancyId.toString(), "refused", remoteAddress);
       throw new ProblemException(HttpStatus.FORBIDDEN, "role",
           "only a jobhunter, a case manager or the office looks for candidates in the pool",

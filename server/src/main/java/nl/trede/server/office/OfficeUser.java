@@ -2,7 +2,6 @@ package nl.trede.server.office;
 
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.domain.Role;
 import nl.trede.server.accounts.Caller;
+import nl.trede.server.accounts.ServerDevices;
+import nl.trede.server.sync.FileScope;
 
 /**
  * Who is using the office console: a user of one municipality, logged in through the browser.
@@ -21,20 +22,23 @@ public record OfficeUser(String userId, String tenantId, Role role, String displ
     String tenantName, String csrf) {
 
   /** The console is for the office; field roles work in the app (DOMAIN §1). */
-  public static final Set<Role> ROLES = EnumSet.of(Role.OFFICE, Role.CASE_MANAGER, Role.ADMIN);
+  public static final Set<Role> ROLES = java.util.Arrays.stream(Role.values()).filter(Role::usesOfficeConsole)
+      .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 
   /**
    * The device id under which the console's own changes (conflict resolutions) go through sync:
    * one fixed id, so applied mutations and field stamps show that a change came from the console.
    */
-  public static final UUID CONSOLE_DEVICE =
-      UUID.nameUUIDFromBytes("trede:office-console".getBytes(StandardCharsets.UTF_8));
+  public static final UUID CONSOLE_DEVICE = ServerDevices.CONSOLE;
 
   static final String CHANNEL = "office-session";
 
-  /** A case manager sees only the candidates in their own caseload; office and admin everything. */
-  public boolean limitedToCaseload() {
-    return role == Role.CASE_MANAGER;
+  /**
+   * What the user sees: the same scope their devices would pull (a case manager their caseload,
+   * office and admin the municipality). Every console query goes through it, so no page can forget it.
+   */
+  public FileScope scope() {
+    return FileScope.of(role, userId);
   }
 
   public boolean isAdmin() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.trede.server.sync.FileScope;
 
 /**
  * A query assembled from optional filters, every value a bound parameter (never pasted into the
@@ -28,7 +29,7 @@ public final class Sql {
     return this;
   }
 
-  public Sql and(Scope.Condition condition) {
+  public Sql and(FileScope.Condition condition) {
     sql.append(" AND ").append(condition.sql());
     parameters.addAll(condition.parameters());
     return this;

@@ -21,14 +21,18 @@ final class PullQueries {
 
   private PullQueries() {}
 
-  /** A caseload role: its own candidates' files, and everything outside any file. */
-  static List<Pulled> caseload(Connection c, String tenantId, long afterSeq, String userId, int limit) {
-    return query(c, "SELECT " + COLUMNS + """
-         FROM sync_record r
-        WHERE r.tenant_id = ? AND r.seq > ?
-          AND (r.candidate_id IS NULL
-               OR r.candidate_id IN (SELECT c.candidate_id FROM caseload c WHERE c.user_id = ?))
-        ORDER BY r.seq LIMIT ?""", tenantId, afterSeq, userId, limit);
+  /**
+   * The changes after {@code afterSeq} in the user's scope: a caseload role its own candidates'
+   * files and everything outside any file, a jobhunter only what is outside any file, office and
+   * admin the whole municipality.
+   */
+  static List<Pulled> page(Connection c, String tenantId, long afterSeq, FileScope scope, int limit) {
+    FileScope.Condition reach = scope.records("r.candidate_id");
+    List<Object> params = new ArrayList<>(List.of(tenantId, afterSeq));
+    params.addAll(reach.parameters());
+    params.add(limit);
+    return query(c, "SELECT " + COLUMNS + " FROM sync_record r WHERE r.tenant_id = ? AND r.seq > ? AND "
+        + reach.sql() + " ORDER BY r.seq LIMIT ?", params.toArray());
   }
 
   /**
@@ -44,22 +48,6 @@ final class PullQueries {
         WHERE r.tenant_id = ? AND c.since_seq > ? AND c.since_seq <= ?
           AND r.seq > ? AND r.seq <= ?
         ORDER BY r.seq LIMIT ?""", userId, tenantId, grantedAfter, grantedUpTo, afterSeq, upToSeq, limit);
-  }
-
-  /** A jobhunter: employers, vacancies and employer contacts, no candidate files. */
-  static List<Pulled> outsideFiles(Connection c, String tenantId, long afterSeq, int limit) {
-    return query(c, "SELECT " + COLUMNS + """
-         FROM sync_record r
-        WHERE r.tenant_id = ? AND r.seq > ? AND r.candidate_id IS NULL
-        ORDER BY r.seq LIMIT ?""", tenantId, afterSeq, limit);
-  }
-
-  /** Office and admin: the whole municipality. */
-  static List<Pulled> tenant(Connection c, String tenantId, long afterSeq, int limit) {
-    return query(c, "SELECT " + COLUMNS + """
-         FROM sync_record r
-        WHERE r.tenant_id = ? AND r.seq > ?
-        ORDER BY r.seq LIMIT ?""", tenantId, afterSeq, limit);
   }
 
   private static List<Pulled> query(Connection c, String sql, Object... params) {

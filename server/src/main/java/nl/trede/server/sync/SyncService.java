@@ -276,15 +276,15 @@ public class SyncService {
   private MutationResult decide(Caller caller, Mutation m, Prepared prepared, Batch batch) {
     Optional<SyncRecordRow> row = m.recordId() == null ? Optional.empty()
         : batch.rows.find(m.recordId().toString());
-    if (row.isPresent() && !row.get().tenantId().equals(caller.tenantId())) {
-      // Another municipality's record: answer as if it did not exist, and never touch it.
-      String rule = m.kind() == nl.trede.sync.MutationKind.CREATE ? "duplicate-id" : "not-found";
-      return reject(m, new Violation("recordId", rule, "record " + m.recordId() + " is not available"));
+    // A record the caller may not reach is answered as if it did not exist, and never touched.
+    List<Violation> reach = row.map(r -> policy.checkExisting(caller, m, r, batch.lookups)).orElse(List.of());
+    if (!reach.isEmpty()) {
+      return reject(m, reach.toArray(Violation[]::new));
     }
     StoredState current = row.map(SyncService::toState).orElse(null);
-    List<Violation> before = row.map(r -> policy.checkExisting(caller, r, batch.lookups)).orElse(List.of());
-    if (!before.isEmpty()) {
-      return reject(m, before.toArray(Violation[]::new));
+    List<Violation> role = policy.checkRole(caller, m, current);
+    if (!role.isEmpty()) {
+      return reject(m, role.toArray(Violation[]::new));
     }
     // A new record's outcome depends on nothing stored: the one prepared before the lock holds.
     boolean early = prepared != null && current == null;
@@ -422,12 +422,8 @@ public class SyncService {
       return new PulledPage(toChanges(page), next.encode(), true, purge);
     }
     // One more than asked tells whether another page follows without a second query.
-    List<PullQueries.Pulled> rows = switch (caller.role()) {
-      case OFFICE, ADMIN -> PullQueries.tenant(connection, caller.tenantId(), at.seq(), size + 1);
-      case JOBHUNTER -> PullQueries.outsideFiles(connection, caller.tenantId(), at.seq(), size + 1);
-      case PARTICIPATION_COACH, JOBCOACH, CASE_MANAGER ->
-          PullQueries.caseload(connection, caller.tenantId(), at.seq(), caller.userId(), size + 1);
-    };
+    List<PullQueries.Pulled> rows = PullQueries.page(connection, caller.tenantId(), at.seq(),
+        FileScope.of(caller.role(), caller.userId()), size + 1);
     boolean hasMore = rows.size() > size;
     List<PullQueries.Pulled> page = hasMore ? rows.subList(0, size) : rows;
     PullCursor next = page.isEmpty() ? at : at.withSeq(page.get(page.size() - 1).seq());

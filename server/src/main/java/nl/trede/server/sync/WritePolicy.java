@@ -23,21 +23,26 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Vacancy;
-import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
+import nl.trede.sync.RoleRules;
+import nl.trede.sync.StoredState;
 
 /**
  * Who may write what: a caseload role only its own candidates' files, a jobhunter nothing inside a
  * file, nobody anything of another municipality, and only the server the municipality's
- * configuration; every reference must point at a live record of the caller's own municipality; and
- * what the municipality's configuration says (classification scheme, instruments, their conditions)
- * holds, with the same {@link PolicyRules} the device applies. Answers with violations naming the
- * field, never with a hint about what exists elsewhere.
+ * configuration; within reach, what the role may do ({@link RoleRules}); every reference must point
+ * at a live record the caller may reach (a correction at an entry of the same type in the same
+ * file); and what the municipality's configuration says (classification scheme, instruments, their
+ * conditions) holds, with the same {@link PolicyRules} the device applies. Answers with violations
+ * naming the field, and answers a record or reference the caller may not reach exactly as one that
+ * does not exist: no answer tells what exists in another caseload or municipality.
  */
 @Singleton
 class WritePolicy {
@@ -96,7 +101,10 @@ class WritePolicy {
 
   /** The records a new record refers to, so one query can fetch them with the push's own. */
   static List<String> references(DomainRecord record) {
-    List<String> ids = new ArrayList<>(2);
+    List<String> ids = new ArrayList<>(3);
+    if (record.correctsId() != null) {
+      ids.add(record.correctsId().toString());
+    }
     if (!(record instanceof Candidate) && record.fileCandidateId() != null) {
       ids.add(record.fileCandidateId().toString());
     }
@@ -112,25 +120,33 @@ class WritePolicy {
 
   /** Which of these files the caller holds, in one query instead of one per file. */
   void preloadFiles(Caller caller, java.util.Collection<String> candidateIds, Lookups lookups) {
-    Role role = caller.role();
     List<String> unknown = candidateIds.stream().filter(id -> !lookups.files.containsKey(id)).toList();
-    if (role.seesWholeMunicipality() || !role.hasCaseload() || unknown.isEmpty()) {
+    if (FileScope.of(caller.role(), caller.userId()).reach() != FileScope.Reach.CASELOAD || unknown.isEmpty()) {
       return;
     }
     unknown.forEach(id -> lookups.files.put(id, false));
     caseloads.heldOf(caller.userId(), unknown).forEach(id -> lookups.files.put(id, true));
   }
 
-  /** May the caller change this stored record at all? */
-  List<Violation> checkExisting(Caller caller, SyncRecordRow row, Lookups lookups) {
+  /**
+   * May the caller change this stored record at all? One the caller may not reach (another
+   * municipality's, or a file outside the caller's caseload) is answered as if it did not exist.
+   */
+  List<Violation> checkExisting(Caller caller, Mutation m, SyncRecordRow row, Lookups lookups) {
+    if (!row.tenantId().equals(caller.tenantId())
+        || (row.candidateId() != null && !mayWriteFile(caller, row.candidateId(), lookups))) {
+      return List.of(m.kind() == MutationKind.CREATE ? MutationRules.duplicateId(m.recordId())
+          : MutationRules.notFound(m.recordId()));
+    }
     if (RecordType.CONFIGURATION.wireName().equals(row.type()) && !caller.isSystem()) {
       return List.of(configurationIsTheServers());
     }
-    if (row.candidateId() != null && !mayWriteFile(caller, row.candidateId(), lookups)) {
-      return List.of(new Violation("recordId", "out-of-scope",
-          "record " + row.id() + " is not in your caseload"));
-    }
     return List.of();
+  }
+
+  /** What the caller's role may do to a record within reach: the role table (architecture.md). */
+  List<Violation> checkRole(Caller caller, Mutation m, StoredState current) {
+    return RoleRules.check(caller.role(), m, current);
   }
 
   /**
@@ -151,9 +167,6 @@ class WritePolicy {
       return v;
     }
     if (record instanceof Candidate candidate) {
-      if (created && !(caller.role() == Role.CASE_MANAGER || caller.role().seesWholeMunicipality())) {
-        v.add(new Violation("recordId", "role", "only a case manager or the office registers a candidate"));
-      }
       for (int i = 0; i < candidate.coachIds().size(); i++) {
         checkColleague(caller, "coachIds[" + i + "]", candidate.coachIds().get(i), v, false, lookups);
       }
@@ -167,31 +180,29 @@ class WritePolicy {
     }
     if (record.fileCandidateId() != null) {
       String candidateId = record.fileCandidateId().toString();
-      if (!isLive(caller, candidateId, RecordType.CANDIDATE, lookups)) {
-        v.add(new Violation("candidateId", "unknown-reference", "candidate " + candidateId + " does not exist"));
-      } else if (!mayWriteFile(caller, candidateId, lookups)
-          && !(created && type.appendOnly() && handedOver(caller, candidateId, lookups).isPresent())) {
-        v.add(new Violation("candidateId", "out-of-scope", "candidate " + candidateId + " is not in your caseload"));
+      boolean reached = mayWriteFile(caller, candidateId, lookups)
+          || created && type.appendOnly() && handedOver(caller, candidateId, lookups).isPresent();
+      if (!isLive(caller, candidateId, RecordType.CANDIDATE, lookups) || !reached) {
+        v.add(unknown("candidateId", "candidate", candidateId));
       }
+    }
+    if (record.correctsId() != null && !correctsInTheSameFile(caller, type, record, lookups)) {
+      v.add(unknown("correctsId", type.wireName(), record.correctsId().toString()));
     }
     UUID employerId = employerOf(record);
     if (employerId != null && !isLive(caller, employerId.toString(), RecordType.EMPLOYER, lookups)) {
-      v.add(new Violation("employerId", "unknown-reference", "employer " + employerId + " does not exist"));
+      v.add(unknown("employerId", "employer", employerId.toString()));
     }
-    UUID author = authorOf(record);
+    UUID author = record.author();
     if (created && author != null && !author.toString().equals(caller.userId())) {
       // What a device records is recorded by its user; nobody books hours in someone else's name.
-      v.add(new Violation(authorField(type), "not-caller", "the author must be the logged-in user"));
+      v.add(new Violation(type.authorField(), "not-caller", "the author must be the logged-in user"));
     }
-    if (record instanceof CoachingHours hours && hours.placementId() != null) {
-      Optional<SyncRecordRow> placement = lookups.rows.find(hours.placementId().toString())
-          .filter(r -> r.tenantId().equals(caller.tenantId()) && !r.deleted()
-              && r.type().equals(RecordType.PLACEMENT.wireName()));
-      if (placement.isEmpty()) {
-        v.add(new Violation("placementId", "unknown-reference", "placement " + hours.placementId() + " does not exist"));
-      } else if (!String.valueOf(hours.candidateId()).equals(placement.get().candidateId())) {
-        v.add(new Violation("placementId", "other-candidate", "the placement is another candidate's"));
-      }
+    if (record instanceof CoachingHours hours && hours.placementId() != null
+        && !inTheSameFile(caller, hours.placementId(), RecordType.PLACEMENT, hours.candidateId(), lookups)) {
+      // Another candidate's placement is answered as one that does not exist: the hours' own
+      // candidate is the caller's, that other candidate need not be.
+      v.add(unknown("placementId", "placement", hours.placementId().toString()));
     }
     if (record instanceof Placement placement && v.isEmpty()) {
       checkPlacement(caller, placement, before, lookups, v);
@@ -245,7 +256,7 @@ class WritePolicy {
    * caseload").
    */
   private Optional<Instant> handedOver(Caller caller, String candidateId, Lookups lookups) {
-    if (!caller.role().hasCaseload()) {
+    if (FileScope.of(caller.role(), caller.userId()).reach() != FileScope.Reach.CASELOAD) {
       return Optional.empty();
     }
     return lookups.handovers.computeIfAbsent(candidateId, id -> removals
@@ -254,13 +265,35 @@ class WritePolicy {
         .filter(at -> !at.plus(handoverGrace).isBefore(clock.instant())));
   }
 
+  /** The caller reaches this file ({@link FileScope}): its municipality's, or in its caseload. */
   private boolean mayWriteFile(Caller caller, String candidateId, Lookups lookups) {
-    Role role = caller.role();
-    if (role.seesWholeMunicipality()) {
-      return true;
-    }
-    return role.hasCaseload() && lookups.files.computeIfAbsent(candidateId,
-        id -> caseloads.holds(caller.userId(), id));
+    return switch (FileScope.of(caller.role(), caller.userId()).reach()) {
+      case MUNICIPALITY -> true;
+      case CASELOAD -> lookups.files.computeIfAbsent(candidateId, id -> caseloads.holds(caller.userId(), id));
+      case NO_FILES -> false;
+    };
+  }
+
+  /**
+   * A correction replaces an entry of its own type in its own file (issue 12: a correction that
+   * named another coach's contact hid it from the visit log). Employer-only contacts are outside
+   * any file and correct each other within the municipality.
+   */
+  private boolean correctsInTheSameFile(Caller caller, RecordType type, DomainRecord record, Lookups lookups) {
+    return inTheSameFile(caller, record.correctsId(), type, record.fileCandidateId(), lookups);
+  }
+
+  /** A live record of this type, in the caller's municipality and in this candidate's file (or none). */
+  private boolean inTheSameFile(Caller caller, UUID id, RecordType type, UUID candidateId, Lookups lookups) {
+    return lookups.rows.find(id.toString())
+        .filter(r -> r.tenantId().equals(caller.tenantId()) && r.type().equals(type.wireName()) && !r.deleted()
+            && java.util.Objects.equals(r.candidateId(), candidateId == null ? null : candidateId.toString()))
+        .isPresent();
+  }
+
+  /** The one answer for a reference that does not exist and for one the caller may not reach. */
+  private static Violation unknown(String field, String what, String id) {
+    return new Violation(field, "unknown-reference", what + " " + id + " does not exist");
   }
 
   private boolean isLive(Caller caller, String id, RecordType type, Lookups lookups) {
@@ -302,32 +335,5 @@ class WritePolicy {
       return p.employerId();
     }
     return null;
-  }
-
-  private static UUID authorOf(DomainRecord record) {
-    if (record instanceof Contact c) {
-      return c.authorId();
-    }
-    if (record instanceof LadderStep s) {
-      return s.authorId();
-    }
-    if (record instanceof CoachingHours h) {
-      return h.authorId();
-    }
-    if (record instanceof Vacancy vacancy) {
-      return vacancy.registeredBy();
-    }
-    if (record instanceof Placement p) {
-      return p.createdBy();
-    }
-    return null;
-  }
-
-  private static String authorField(RecordType type) {
-    return switch (type) {
-      case VACANCY -> "registeredBy";
-      case PLACEMENT -> "createdBy";
-      default -> "authorId";
-    };
   }
 }

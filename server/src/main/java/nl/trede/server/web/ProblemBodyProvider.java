@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
 import nl.trede.sync.Problem;
 
@@ -59,14 +59,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
     }
     for (Throwable t = root; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof JsonMappingException mapping) {
-        String path = mapping.getPath().stream()
-            .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining())
-            .replaceFirst("^\\.", "");
-        String message = mapping.getOriginalMessage();
-        int newline = message == null ? -1 : message.indexOf('\n');
-        return Optional.of(new Violation(path.isEmpty() ? "body" : path, "type",
-            newline < 0 ? String.valueOf(message) : message.substring(0, newline)));
+        // The shared mapper's rules (strict JSON): the same rule names the sync merge rules give.
+        String path = Json.pathOf(mapping);
+        return Optional.of(new Violation(path.isEmpty() ? "body" : path, Json.ruleOf(mapping),
+            Json.describe(mapping)));
       }
     }
     return Optional.empty();

@@ -186,6 +186,6 @@ abstract class MunicipalityConfigContract implements TestPropertyProvider {
     assertThat(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, right)))
         .singleElement().isInstanceOf(MutationResult.Applied.class);
     assertThat(rejected(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, wrong))))
-        .extracting(Violation::field, Violation::rule).containsExactly(tuple("placementId", "other-candidate"));
+        .extracting(Violation::field, Violation::rule).containsExactly(tuple("placementId", "unknown-reference"));
   }
 }

@@ -49,9 +49,20 @@ public final class ApiClient {
     return new Session(body.get("token").asText(), body.get("userId").asText(), device);
   }
 
+  /**
+   * Pushes as the app does: the body written by the shared mapper, as every device writes it (a
+   * client made with {@code HttpClient.create} has a mapper of its own that writes instants as
+   * numbers, which the server refuses).
+   */
   public List<MutationResult> push(Session session, Mutation... mutations) {
-    return http.retrieve(sync(HttpRequest.POST("/api/sync/push", new PushRequest(List.of(mutations))), session),
-        PushResponse.class).results();
+    String body;
+    try {
+      body = Json.MAPPER.writeValueAsString(new PushRequest(List.of(mutations)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return http.retrieve(sync(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON),
+        session), PushResponse.class).results();
   }
 
   public PullPage pull(Session session, String cursor, int limit) {

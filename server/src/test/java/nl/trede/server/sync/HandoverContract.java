@@ -73,10 +73,10 @@ abstract class HandoverContract implements TestPropertyProvider {
         ApiClient.update(RecordType.CANDIDATE, file.id(), file.version(), ApiClient.fields().put("phone", "06-31313131")));
 
     assertThat(late.get(0)).isEqualTo(new MutationResult.Applied(late.get(0).mutationId(), visit.id(), 1, true));
-    assertThat(rules(late.get(1))).as("a field edit after the handover").containsExactly("out-of-scope");
+    assertThat(rules(late.get(1))).as("a field edit after the handover").containsExactly("not-found");
     // Someone who never carried the file adds nothing to it.
     assertThat(api.push(carla, ApiClient.create(RecordType.CONTACT, contact(file.id(), carla, "Nooit erbij"))))
-        .singleElement().satisfies(r -> assertThat(rules(r)).contains("out-of-scope"));
+        .singleElement().satisfies(r -> assertThat(rules(r)).contains("unknown-reference"));
     assertThat(api.pullAll(fatima).changes()).extracting(RecordChange::id).contains(visit.id());
 
     // The case manager sees in the console what arrived after the handover.
@@ -90,7 +90,7 @@ abstract class HandoverContract implements TestPropertyProvider {
 
     clock.advance(Duration.ofDays(31));
     assertThat(api.push(bram, ApiClient.create(RecordType.CONTACT, contact(file.id(), bram, "Een maand later"))))
-        .singleElement().satisfies(r -> assertThat(rules(r)).as("after the grace period").contains("out-of-scope"));
+        .singleElement().satisfies(r -> assertThat(rules(r)).as("after the grace period").contains("unknown-reference"));
   }
 
   private static List<String> rules(MutationResult result) {

@@ -39,6 +39,11 @@ public record CoachingHours(
   public static final int MAX_QUARTER_HOURS_PER_DAY = 96;
 
   @Override
+  public UUID author() {
+    return authorId;
+  }
+
+  @Override
   public UUID fileCandidateId() {
     return candidateId;
   }

@@ -37,6 +37,11 @@ public record Contact(
   public static final int MAX_DURATION_MINUTES = 600;
 
   @Override
+  public UUID author() {
+    return authorId;
+  }
+
+  @Override
   public UUID fileCandidateId() {
     return candidateId;
   }

@@ -37,6 +37,11 @@ public record Vacancy(
   }
 
   @Override
+  public UUID author() {
+    return registeredBy;
+  }
+
+  @Override
   public UUID fileCandidateId() {
     return null;
   }

@@ -24,6 +24,11 @@ public record LadderStep(
     implements DomainRecord {
 
   @Override
+  public UUID author() {
+    return authorId;
+  }
+
+  @Override
   public UUID fileCandidateId() {
     return candidateId;
   }

@@ -48,6 +48,11 @@ public record Placement(
   }
 
   @Override
+  public UUID author() {
+    return createdBy;
+  }
+
+  @Override
   public UUID fileCandidateId() {
     return candidateId;
   }

@@ -70,7 +70,7 @@ class SyncStatusPresenterTest {
   void refusedWorkOnAFileThatLeftIsShownWithItsContentAndGoesOnlyOnASecondTap() {
     Contact visit = store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(1, ChronoUnit.HOURS), "Gesprek over werk"));
     store.storePushResults(List.of(new MutationResult.Rejected(store.pendingOutbox(1).get(0).mutation().id(),
-        visit.id(), List.of(new Violation("candidateId", "out-of-scope", "not in your caseload")))));
+        visit.id(), List.of(new Violation("candidateId", "unknown-reference", "candidate does not exist")))));
     store.storePullPage(new PullPage(List.of(), "c2", false, List.of(anna.id())));
 
     page.refresh();
@@ -80,7 +80,7 @@ class SyncStatusPresenterTest {
       assertThat(f.detail()).contains("van dit toestel gehaald", "nam de server niet meer aan");
       assertThat(f.work()).singleElement().satisfies(line -> assertThat(line)
           .startsWith("Contactmoment ").contains(": Gesprek over werk")
-          .endsWith("niet verzonden: Deze kandidaat staat niet (meer) in uw caseload."));
+          .contains("niet verzonden: ").endsWith("staat niet (meer) in uw caseload."));
       assertThat(f.settled()).isFalse();
     });
 

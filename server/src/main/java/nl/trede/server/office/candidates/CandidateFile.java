@@ -23,7 +23,6 @@ import nl.trede.server.kpi.Synced;
 import nl.trede.server.office.Db;
 import nl.trede.server.office.Directory;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Scope;
 import nl.trede.server.office.Sql;
 import nl.trede.server.office.visits.VisitEntries;
 import nl.trede.server.office.visits.VisitEntry;
@@ -61,7 +60,7 @@ public class CandidateFile {
   public Optional<View> view(OfficeUser user, String candidateId, LocalDate today) {
     Sql sql = new Sql("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.candidate_id = ?", user.tenantId(), candidateId);
-    sql.and(Scope.candidates(user, "r.candidate_id"));
+    sql.and(user.scope().files("r.candidate_id"));
     List<Stored> rows = db.list(sql, rs -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
         rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)));
     Stored file = rows.stream().filter(r -> r.type().equals("candidate")).findFirst().orElse(null);

@@ -22,7 +22,6 @@ import nl.trede.server.kpi.Synced;
 import nl.trede.server.office.Db;
 import nl.trede.server.office.Directory;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Scope;
 import nl.trede.server.office.Sql;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.TableSink;
@@ -70,7 +69,7 @@ public class CandidateList {
   private List<Hit> search(OfficeUser user, String query, String after, int limit) {
     Sql sql = new Sql("SELECT n.record_id, n.sort_name FROM record_name n WHERE n.tenant_id = ? AND n.type = ?"
         + " AND n.deleted = ?", user.tenantId(), "candidate", false);
-    sql.and(Scope.candidates(user, "n.record_id"));
+    sql.and(user.scope().files("n.record_id"));
     if (query != null && !query.isBlank()) {
       sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
     }
@@ -85,7 +84,7 @@ public class CandidateList {
   private long count(OfficeUser user, String query) {
     Sql sql = new Sql("SELECT COUNT(*) FROM record_name n WHERE n.tenant_id = ? AND n.type = ? AND n.deleted = ?",
         user.tenantId(), "candidate", false);
-    sql.and(Scope.candidates(user, "n.record_id"));
+    sql.and(user.scope().files("n.record_id"));
     if (query != null && !query.isBlank()) {
       sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
     }

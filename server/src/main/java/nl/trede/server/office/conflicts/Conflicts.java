@@ -22,7 +22,6 @@ import nl.trede.server.audit.AuditLog;
 import nl.trede.server.office.Db;
 import nl.trede.server.office.Directory;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Scope;
 import nl.trede.server.office.Sql;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.TableSink;
@@ -82,7 +81,7 @@ public class Conflicts {
     Sql sql = new Sql("""
         SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts FROM sync_record r
         WHERE r.tenant_id = ? AND r.conflicts <> '[]' AND r.deleted = ?""", user.tenantId(), false);
-    sql.and(Scope.files(user, "r.candidate_id"));
+    sql.and(user.scope().records("r.candidate_id"));
     sql.append("ORDER BY r.seq DESC");
     List<Row> rows = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7)));
@@ -126,7 +125,7 @@ public class Conflicts {
   public Outcome resolve(OfficeUser user, String recordId, String conflictId, boolean keepCurrent, String remote) {
     Sql sql = new Sql("SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.id = ? AND r.deleted = ?", user.tenantId(), recordId, false);
-    sql.and(Scope.files(user, "r.candidate_id"));
+    sql.and(user.scope().records("r.candidate_id"));
     Optional<Row> row = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7))).stream().findFirst();
     if (row.isEmpty()) {

@@ -17,8 +17,7 @@ final class Dashboards {
 
   /** A case manager's figures cover their own caseload; office and admin the municipality. */
   static KpiScope scope(OfficeUser user) {
-    return user.limitedToCaseload() ? KpiScope.caseload(user.tenantId(), user.userId())
-        : KpiScope.municipality(user.tenantId());
+    return new KpiScope(user.tenantId(), user.scope());
   }
 
   static double share(int part, int whole) {

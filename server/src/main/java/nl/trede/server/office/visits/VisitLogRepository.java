@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import nl.trede.server.office.Db;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Scope;
 import nl.trede.server.office.Sql;
 import nl.trede.server.office.projection.SearchText;
 import nl.trede.server.office.web.Fmt;
@@ -72,7 +71,7 @@ public class VisitLogRepository {
   }
 
   private static void where(Sql sql, OfficeUser user, VisitFilter f) {
-    sql.and(Scope.files(user, "v.candidate_id"));
+    sql.and(user.scope().records("v.candidate_id"));
     if (f.kind() != null) {
       sql.and("v.kind = ?", f.kind());
     }

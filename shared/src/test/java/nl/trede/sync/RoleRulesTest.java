@@ -1,0 +1,84 @@
+package nl.trede.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.trede.domain.Fixtures;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.Role;
+import nl.trede.domain.Violation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The role table of docs/architecture.md, cell by cell, for the candidate file's owner actions. */
+class RoleRulesTest {
+  private static final Set<Role> OWNERS = EnumSet.of(Role.CASE_MANAGER, Role.OFFICE, Role.ADMIN);
+
+  private static StoredState stored() {
+    return ((MutationRules.Changed) MutationRules.apply(MutationRulesTest.create(RecordType.CANDIDATE,
+        Fixtures.candidate()), null, MutationRulesTest.PHONE_A, Fixtures.COACH, Fixtures.CLOCK)).next();
+  }
+
+  private static Mutation candidate(MutationKind kind, ObjectNode fields) {
+    return new Mutation(Ids.newId(), RecordType.CANDIDATE, Fixtures.CANDIDATE, kind, kind == MutationKind.CREATE ? 0 : 1,
+        fields, List.of(), Instant.now());
+  }
+
+  private static List<Violation> check(Role role, Mutation m) {
+    return RoleRules.check(role, m, m.kind() == MutationKind.CREATE ? null : stored());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void onlyAFileOwnerRegistersOrDeletesACandidate(Role role) {
+    List<Violation> create = check(role, candidate(MutationKind.CREATE, Json.MAPPER.valueToTree(Fixtures.candidate())));
+    List<Violation> delete = check(role, candidate(MutationKind.DELETE, null));
+
+    if (OWNERS.contains(role)) {
+      assertThat(create).isEmpty();
+      assertThat(delete).isEmpty();
+    } else {
+      assertThat(create).extracting(Violation::field, Violation::rule).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("recordId", "role"));
+      assertThat(delete).extracting(Violation::field, Violation::rule).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("recordId", "role"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void onlyAFileOwnerClosesReassignsOrHandsOverAFile(Role role) {
+    ObjectNode noCaseManager = Json.MAPPER.createObjectNode().putNull("caseManagerId");
+    ObjectNode otherCaseManager = Json.MAPPER.createObjectNode().put("caseManagerId", Ids.newId().toString());
+    ObjectNode coaches = Json.MAPPER.createObjectNode();
+    coaches.putArray("coachIds").add(Ids.newId().toString());
+    ObjectNode closed = Json.MAPPER.createObjectNode();
+    closed.putObject("exit").put("date", "2026-11-20").put("reason", "WORK");
+
+    for (ObjectNode fields : List.of(noCaseManager, otherCaseManager, coaches, closed)) {
+      List<Violation> v = check(role, candidate(MutationKind.UPDATE, fields));
+      String field = fields.fieldNames().next();
+      if (OWNERS.contains(role)) {
+        assertThat(v).as(field).isEmpty();
+      } else {
+        assertThat(v).as(field).extracting(Violation::field, Violation::rule)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(field, "role"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void everyRoleWithTheFileEditsItsOtherFieldsAndSendsUnchangedOwnerFields(Role role) {
+    ObjectNode fields = Json.MAPPER.createObjectNode().put("phone", "06-11111111")
+        .put("caseManagerId", Fixtures.COACH.toString());
+    fields.putArray("coachIds").add(Fixtures.COACH.toString());
+
+    assertThat(check(role, candidate(MutationKind.UPDATE, fields))).isEmpty();
+  }
+}
