@@ -17,6 +17,13 @@ import java.util.UUID;
  * PostgreSQL that the test command starts (connection given by TREDE_TEST_PG_* variables).
  */
 public final class TestDatabases {
+  /**
+   * As the demo runs: the console tests log in as the demo's office and admin users many times a
+   * minute, which a one-time code per 30 seconds would not allow. The second factor has its own
+   * tests, with the installation's default (TwoFactorLoginContract).
+   */
+  public static final Map<String, String> CONSOLE_WITHOUT_SECOND_FACTOR = Map.of("trede.office.two-factor", "optional");
+
   private TestDatabases() {}
 
   public static Map<String, String> sqlite() {
@@ -26,6 +33,7 @@ public final class TestDatabases {
       properties.put("trede.db.path", dir.resolve("trede.db").toString());
       properties.put("trede.demo.enabled", "true");
       properties.put("micronaut.server.port", "-1");
+      properties.putAll(CONSOLE_WITHOUT_SECOND_FACTOR);
       return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -49,6 +57,7 @@ public final class TestDatabases {
     properties.put("flyway.datasources.default.locations", "classpath:db/postgres");
     properties.put("trede.demo.enabled", "true");
     properties.put("micronaut.server.port", "-1");
+    properties.putAll(CONSOLE_WITHOUT_SECOND_FACTOR);
     return properties;
   }
 
