@@ -24,7 +24,7 @@ CREATE TABLE two_factor (
   last_used_step      BIGINT NOT NULL
 );
 
--- One-time recovery codes: the SHA-256 of the user's id and 80 random bits each.
+-- One-time recovery codes: the SHA-256 of the user's id and 120 random bits each.
 CREATE TABLE recovery_code (
   code_hash   TEXT PRIMARY KEY,
   user_id     TEXT NOT NULL REFERENCES app_user (id),

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TwoFactorLoginContract implements TestPropertyProvider {
   private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)</code>");
-  private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</code>");
+  private static final Pattern RECOVERY = Pattern.compile("<code>((?:[a-z2-7]{4}-){5}[a-z2-7]{4})</code>");
 
   private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
   private final Totp totp = new Totp();
