@@ -2,18 +2,14 @@ package nl.trede.server.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
 import nl.trede.server.accounts.twofactor.Totp;
 import nl.trede.server.support.FromAddress;
@@ -31,19 +27,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessOnTwoInstancesTest {
-  private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)</code>");
-  private final List<EmbeddedServer> servers = new ArrayList<>();
+  private List<EmbeddedServer> servers;
 
   @BeforeAll
   void startTwoInstances() {
-    // The installation's default: office and admin users need a second factor.
-    Map<String, String> shared = new HashMap<>(TestDatabases.postgres());
-    shared.remove("trede.office.two-factor");
-    for (int i = 0; i < 2; i++) {
-      Map<String, Object> properties = new HashMap<>(shared);
-      properties.put("micronaut.server.port", -1);
-      servers.add(ApplicationContext.run(EmbeddedServer.class, properties, "postgres"));
-    }
+    servers = TestDatabases.instances(2, TestDatabases.secondFactorRequired(TestDatabases.postgres()));
   }
 
   @AfterAll
@@ -79,9 +67,7 @@ class AccessOnTwoInstancesTest {
   void aCodeUsedOnOneInstanceIsRefusedOnTheOther() {
     OfficeClient enrolling = new OfficeClient(servers.get(0).getURL().toString());
     enrolling.login("admin1");
-    Matcher m = SECRET.matcher(enrolling.get("/office/login/instellen").text());
-    assertThat(m.find()).isTrue();
-    byte[] secret = Totp.decode(m.group(1).replace(" ", ""));
+    byte[] secret = OfficeClient.totpSecret(enrolling.get("/office/login/instellen"));
     Totp totp = new Totp();
     long enrolledAt = Totp.step(Instant.now());
     assertThat(enrolling.post("/office/login/instellen", Map.of("code", totp.code(secret, enrolledAt))).status())

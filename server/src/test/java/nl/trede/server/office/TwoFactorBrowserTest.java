@@ -8,7 +8,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -42,9 +41,7 @@ class TwoFactorBrowserTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(TestDatabases.sqlite());
-    properties.remove("trede.office.two-factor");
-    return properties;
+    return TestDatabases.secondFactorRequired(TestDatabases.sqlite());
   }
 
   @BeforeAll

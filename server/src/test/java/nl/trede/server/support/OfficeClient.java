@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class OfficeClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern TOTP_SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)</code>");
 
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
@@ -110,6 +111,15 @@ public final class OfficeClient {
       throw new AssertionError("no _csrf field on the page: not logged in?");
     }
     return m.group(1);
+  }
+
+  /** The authenticator app's key as the set-up page shows it (in groups of four), as bytes. */
+  public static byte[] totpSecret(Page setupPage) {
+    Matcher m = TOTP_SECRET.matcher(setupPage.text());
+    if (!m.find()) {
+      throw new AssertionError("no authenticator key on the page");
+    }
+    return nl.trede.server.accounts.twofactor.Totp.decode(m.group(1).replace(" ", ""));
   }
 
   public Map<String, String> withCsrf(Map<String, String> form) {

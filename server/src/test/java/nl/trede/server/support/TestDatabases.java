@@ -26,6 +26,26 @@ public final class TestDatabases {
 
   private TestDatabases() {}
 
+  /** A database's properties with the installation's default: office and admin need a second factor. */
+  public static Map<String, String> secondFactorRequired(Map<String, String> database) {
+    Map<String, String> properties = new HashMap<>(database);
+    properties.remove("trede.office.two-factor");
+    return properties;
+  }
+
+  /** Identical server instances on one database, each on a random port, as behind a load balancer. */
+  public static java.util.List<io.micronaut.runtime.server.EmbeddedServer> instances(int count,
+      Map<String, String> database) {
+    java.util.List<io.micronaut.runtime.server.EmbeddedServer> servers = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> properties = new HashMap<>(database);
+      properties.put("micronaut.server.port", -1);
+      servers.add(io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class,
+          properties, "postgres"));
+    }
+    return servers;
+  }
+
   public static Map<String, String> sqlite() {
     try {
       Path dir = Files.createTempDirectory("trede-test");

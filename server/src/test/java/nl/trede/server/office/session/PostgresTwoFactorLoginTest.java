@@ -8,6 +8,6 @@ import nl.trede.server.support.TestDatabases;
 class PostgresTwoFactorLoginTest extends TwoFactorLoginContract {
   @Override
   public Map<String, String> getProperties() {
-    return secondFactorRequired(TestDatabases.postgres());
+    return TestDatabases.secondFactorRequired(TestDatabases.postgres());
   }
 }

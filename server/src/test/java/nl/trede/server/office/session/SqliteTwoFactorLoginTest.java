@@ -8,6 +8,6 @@ import nl.trede.server.support.TestDatabases;
 class SqliteTwoFactorLoginTest extends TwoFactorLoginContract {
   @Override
   public Map<String, String> getProperties() {
-    return secondFactorRequired(TestDatabases.sqlite());
+    return TestDatabases.secondFactorRequired(TestDatabases.sqlite());
   }
 }

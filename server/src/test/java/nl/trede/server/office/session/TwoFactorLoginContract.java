@@ -32,7 +32,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TwoFactorLoginContract implements TestPropertyProvider {
-  private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)</code>");
   private static final Pattern RECOVERY = Pattern.compile("<code>((?:[a-z2-7]{4}-){5}[a-z2-7]{4})</code>");
 
   private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -44,13 +43,6 @@ abstract class TwoFactorLoginContract implements TestPropertyProvider {
   @MockBean(Clock.class)
   Clock clock() {
     return clock;
-  }
-
-  /** The test's own properties on top of its database's: the default a real installation has. */
-  static Map<String, String> secondFactorRequired(Map<String, String> database) {
-    Map<String, String> properties = new java.util.HashMap<>(database);
-    properties.remove("trede.office.two-factor");
-    return properties;
   }
 
   private OfficeClient browser() {
@@ -80,17 +72,11 @@ abstract class TwoFactorLoginContract implements TestPropertyProvider {
   private Enrolled enrol(String username) {
     OfficeClient browser = browser();
     assertThat(browser.login(username).location()).isEqualTo("/office/login/instellen");
-    byte[] secret = secretOn(browser.get("/office/login/instellen"));
+    byte[] secret = OfficeClient.totpSecret(browser.get("/office/login/instellen"));
     Page codes = browser.post("/office/login/instellen", Map.of("code", code(secret)));
     assertThat(codes.status()).isEqualTo(200);
     browser.post("/office/logout", browser.withCsrf(Map.of()));
     return new Enrolled(secret, recoveryCodes(codes));
-  }
-
-  private static byte[] secretOn(Page page) {
-    Matcher m = SECRET.matcher(page.text());
-    assertThat(m.find()).as("a secret on the page").isTrue();
-    return Totp.decode(m.group(1).replace(" ", ""));
   }
 
   private static List<String> recoveryCodes(Page page) {
@@ -110,7 +96,7 @@ abstract class TwoFactorLoginContract implements TestPropertyProvider {
         "next", "/office/kandidaten"));
     Page anyPage = browser.get("/office/kandidaten");
     Page setup = browser.get("/office/login/instellen");
-    byte[] secret = secretOn(setup);
+    byte[] secret = OfficeClient.totpSecret(setup);
     Page wrong = browser.post("/office/login/instellen", Map.of("code", "000000".equals(code(secret)) ? "111111" : "000000"));
     Page done = browser.post("/office/login/instellen", Map.of("code", code(secret)));
 
@@ -226,7 +212,7 @@ abstract class TwoFactorLoginContract implements TestPropertyProvider {
     assertThat(browser.login("casemanager1").location()).isEqualTo("/office/bezoekverslagen");
 
     Page settings = browser.get("/office/tweestapsverificatie");
-    byte[] secret = secretOn(settings);
+    byte[] secret = OfficeClient.totpSecret(settings);
     Page codes = browser.post("/office/tweestapsverificatie", browser.withCsrf(Map.of("code", code(secret))));
     clock.advance(Totp.STEP);
     OfficeClient later = browser();
