@@ -27,8 +27,9 @@ mkdir -p "var/server-$municipality"
 log="var/server-$municipality.log"
 trap 'kill $server 2>/dev/null || true' EXIT
 echo "Starting the server as $municipality on http://localhost:$port (log: $log)"
+# The console's demo accounts log in with their password only (README: two-factor login).
 start_server "$port" "$log" -Dtrede.db.path="var/server-$municipality/trede.db" -Dtrede.demo.enabled=true \
-  -Dtrede.demo.municipality="$municipality"
+  -Dtrede.demo.municipality="$municipality" -Dtrede.office.two-factor=optional
 
 mvn -B -q -ntp -f client/pom.xml exec:exec -Dtrede.args="--server=http://localhost:$port \
   --data-dir=$PWD/var/client-$municipality-$user --user=$user --password=trede-demo"

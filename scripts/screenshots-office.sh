@@ -25,7 +25,7 @@ mvn -B -q -ntp -pl server dependency:build-classpath -Dmdep.includeScope=test -D
 start_demo() { # municipality port
   mkdir -p "$work/$1"
   start_server "$2" "$work/$1/server.log" -Dtrede.db.path="$work/$1/trede.db" -Dtrede.demo.enabled=true \
-    -Dtrede.demo.municipality="$1"
+    -Dtrede.demo.municipality="$1" -Dtrede.office.two-factor=optional
 }
 shots() { # base folder [monitoring]
   java -cp "server/target/test-classes:server/target/classes:$(cat "$work/classpath.txt")" \

@@ -7,12 +7,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.trede.domain.Violation;
+import nl.trede.server.accounts.throttle.LoginThrottle;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.web.ProblemException;
 
@@ -26,6 +29,7 @@ public class AccountService {
   private final DeviceTokenRepository tokens;
   private final DeviceBindingRepository devices;
   private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
   private final AuditLog audit;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -33,12 +37,13 @@ public class AccountService {
   private final String dummyHash;
 
   public AccountService(UserRepository users, TenantRepository tenants, DeviceTokenRepository tokens,
-      DeviceBindingRepository devices, PasswordHasher hasher, AuditLog audit, Clock clock) {
+      DeviceBindingRepository devices, PasswordHasher hasher, LoginThrottle throttle, AuditLog audit, Clock clock) {
     this.users = users;
     this.tenants = tenants;
     this.tokens = tokens;
     this.devices = devices;
     this.hasher = hasher;
+    this.throttle = throttle;
     this.audit = audit;
     this.clock = clock;
     this.dummyHash = hasher.hash(UUID.randomUUID().toString());
@@ -48,26 +53,31 @@ public class AccountService {
 
   public Session login(String username, String password, UUID deviceId, String deviceName,
       String remoteAddress) {
-    Optional<User> user = verify(username, password, "login", remoteAddress);
-    if (user.isEmpty()) {
+    Verification verification = verify(username, password, "login", remoteAddress);
+    if (verification instanceof Throttled throttled) {
+      throw tooManyAttempts(throttled.retryAfter());
+    }
+    if (!(verification instanceof Verified verified)) {
       throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials",
           "username or password is not right",
           List.of(new Violation("password", "bad-credentials", "username or password is not right")));
     }
-    if (!bind(deviceId, user.get().id())) {
-      audit.record(user.get().tenantId(), user.get().id(), "login", null, null, "refused:" + DEVICE_TAKEN,
-          remoteAddress);
+    // The field app has no second factor (its store is encrypted with the password): done.
+    throttle.succeeded(verified.attempt());
+    User user = verified.user();
+    if (!bind(deviceId, user.id())) {
+      audit.record(user.tenantId(), user.id(), "login", null, null, "refused:" + DEVICE_TAKEN, remoteAddress);
       String message = "this device id belongs to another user or to the server; an installation makes its own"
           + " id once and keeps it";
       throw new ProblemException(HttpStatus.CONFLICT, DEVICE_TAKEN, message,
           List.of(new Violation("deviceId", DEVICE_TAKEN, message)));
     }
     String token = newToken();
-    tokens.save(new DeviceToken(sha256(token), user.get().id(), deviceId.toString(), deviceName,
+    tokens.save(new DeviceToken(sha256(token), user.id(), deviceId.toString(), deviceName,
         clock.instant(), null));
-    audit.record(user.get().tenantId(), user.get().id(), "login", null, null, "ok", remoteAddress);
-    Tenant tenant = tenants.findById(user.get().tenantId()).orElseThrow();
-    return new Session(token, user.get(), tenant);
+    audit.record(user.tenantId(), user.id(), "login", null, null, "ok", remoteAddress);
+    Tenant tenant = tenants.findById(user.tenantId()).orElseThrow();
+    return new Session(token, user, tenant);
   }
 
   /**
@@ -92,20 +102,50 @@ public class AccountService {
     return bound.map(b -> b.userId().equals(userId)).orElse(false);
   }
 
+  /** What checking a username and password came to. */
+  public sealed interface Verification {}
+
   /**
-   * The active user with this username and password, or empty; a refusal is audited under
-   * {@code action}. Costs the same for an unknown user as for a wrong password.
+   * The password is right. The login is complete once the caller reports it to the throttle
+   * ({@link LoginThrottle#succeeded}), or after a second factor.
    */
-  public Optional<User> verify(String username, String password, String action, String remoteAddress) {
+  public record Verified(User user, LoginThrottle.Attempt attempt) implements Verification {}
+
+  /** Unknown user, wrong password or inactive account: one answer for all three. */
+  public record Refused() implements Verification {}
+
+  /** Too many failures lately: the password was not even looked at. */
+  public record Throttled(Duration retryAfter) implements Verification {}
+
+  /**
+   * Checks a username and password, unless the login throttle says to wait; a refusal is audited
+   * under {@code action}. Costs the same for an unknown user as for a wrong password.
+   */
+  public Verification verify(String username, String password, String action, String remoteAddress) {
+    LoginThrottle.Admission admission = throttle.begin(username, remoteAddress);
+    if (admission instanceof LoginThrottle.Refused refused) {
+      return new Throttled(refused.retryAfter());
+    }
     Optional<User> user = users.findByUsername(username == null ? "" : username.trim());
     boolean ok = hasher.matches(password == null ? "" : password,
         user.map(User::passwordHash).orElse(dummyHash));
     if (user.isEmpty() || !ok || !user.get().active()) {
       audit.record(user.map(User::tenantId).orElse(null), user.map(User::id).orElse(null),
           action, null, null, "refused", remoteAddress);
-      return Optional.empty();
+      return new Refused();
     }
-    return user;
+    return new Verified(user.get(), ((LoginThrottle.Admitted) admission).attempt());
+  }
+
+  /**
+   * The answer to a throttled login: 429 with Retry-After in whole seconds (RFC 9110 §10.2.3), so a
+   * client knows when to try again without guessing.
+   */
+  public static ProblemException tooManyAttempts(Duration retryAfter) {
+    String message = "too many failed logins; try again in " + retryAfter.toSeconds() + " seconds";
+    return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", message,
+        List.of(new Violation("password", "too-many-attempts", message)),
+        Map.of("Retry-After", String.valueOf(retryAfter.toSeconds())));
   }
 
   /** A random 256-bit secret, URL-safe; only its SHA-256 is ever stored. */

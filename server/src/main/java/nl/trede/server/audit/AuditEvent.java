@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * Who did what to which record, with what result, from where, when (DESIGN §4); {@code detail}
- * says more where the record alone does not, e.g. the filters of an export.
+ * says more where the record alone does not, e.g. the filters of an export; {@code deviceId} is the
+ * device a read or change came through (a device pull; the console's own id for its pages).
  */
 @MappedEntity("audit_event")
 public record AuditEvent(
@@ -20,4 +21,5 @@ public record AuditEvent(
     String outcome,
     @Nullable String remoteAddress,
     Instant at,
-    @Nullable String detail) {}
+    @Nullable String detail,
+    @Nullable String deviceId) {}

@@ -38,7 +38,7 @@ public class AuditLog {
   private AuditEvent event(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress, String detail) {
     return new AuditEvent(Ids.newId().toString(), tenantId, userId, action, recordType, recordId,
-        outcome, remoteAddress, clock.instant(), detail);
+        outcome, remoteAddress, clock.instant(), detail, null);
   }
 
   /** Many events in one go, for a push of many mutations. */

@@ -13,11 +13,14 @@ import java.util.List;
  * costs. The SQL is the same on SQLite and PostgreSQL.
  */
 final class PullQueries {
-  private static final String COLUMNS = "r.type, r.id, r.version, r.deleted, r.data, r.conflicts, r.seq";
+  private static final String COLUMNS = "r.type, r.id, r.version, r.deleted, r.data, r.conflicts, r.seq, r.candidate_id";
 
-  /** A pulled row: what the device receives, and its place in the change sequence. */
+  /**
+   * A pulled row: what the device receives, its place in the change sequence, and the candidate
+   * file it belongs to (for the read audit).
+   */
   record Pulled(String type, String id, long version, boolean deleted, String data, String conflicts,
-      long seq) {}
+      long seq, String candidateId) {}
 
   private PullQueries() {}
 
@@ -65,7 +68,7 @@ final class PullQueries {
         List<Pulled> rows = new ArrayList<>();
         while (rs.next()) {
           rows.add(new Pulled(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4),
-              rs.getString(5), rs.getString(6), rs.getLong(7)));
+              rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8)));
         }
         return rows;
       }

@@ -1,5 +1,6 @@
 package nl.trede.server.sync;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.micronaut.core.annotation.Nullable;
@@ -15,8 +16,12 @@ import java.util.UUID;
 @JsonPropertyOrder({"changes", "cursor", "hasMore", "purgeCandidates"})
 public record PulledPage(List<Change> changes, String cursor, boolean hasMore, List<UUID> purgeCandidates) {
 
-  /** One record as {@link nl.trede.sync.RecordChange} has it; a tombstone has no data. */
+  /**
+   * One record as {@link nl.trede.sync.RecordChange} has it; a tombstone has no data. The candidate
+   * file it belongs to stays on the server (the read audit counts it).
+   */
   @JsonPropertyOrder({"type", "id", "version", "deleted", "data", "conflicts"})
   public record Change(String type, String id, long version, boolean deleted,
-      @Nullable @JsonRawValue String data, @JsonRawValue String conflicts) {}
+      @Nullable @JsonRawValue String data, @JsonRawValue String conflicts,
+      @JsonIgnore @Nullable String candidateId) {}
 }

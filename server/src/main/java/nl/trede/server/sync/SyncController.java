@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.trede.domain.Violation;
 import nl.trede.server.accounts.Caller;
+import nl.trede.server.audit.ReadAudit;
 import nl.trede.server.web.ProblemException;
 import nl.trede.sync.Protocol;
 import nl.trede.sync.PullPage;
@@ -31,9 +32,11 @@ import nl.trede.sync.PushResponse;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SyncController {
   private final SyncService sync;
+  private final ReadAudit reads;
 
-  public SyncController(SyncService sync) {
+  public SyncController(SyncService sync, ReadAudit reads) {
     this.sync = sync;
+    this.reads = reads;
   }
 
   @Post("/push")
@@ -52,9 +55,27 @@ public class SyncController {
       content = @Content(mediaType = "application/json", schema = @Schema(implementation = PullPage.class)))
   public PulledPage pull(@Header(Protocol.VERSION_HEADER) @Nullable String protocol,
       @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit,
-      Authentication authentication) {
+      Authentication authentication, HttpRequest<?> http) {
     checkProtocol(protocol);
-    return sync.pull(Caller.of(authentication), cursor, limit);
+    Caller caller = Caller.of(authentication);
+    PulledPage page = sync.pull(caller, cursor, limit);
+    audit(caller, page, http.getRemoteAddress().getAddress().getHostAddress());
+    return page;
+  }
+
+  /**
+   * A page that carried records is a read (BIO 8.15): who, on which device, which candidate files,
+   * how many records, from where. An empty page showed nothing and is not recorded, or every idle
+   * device would write a row every few minutes.
+   */
+  private void audit(Caller caller, PulledPage page, String remoteAddress) {
+    if (page.changes().isEmpty()) {
+      return;
+    }
+    List<String> files = page.changes().stream().map(PulledPage.Change::candidateId).toList();
+    long distinct = files.stream().filter(java.util.Objects::nonNull).distinct().count();
+    reads.record(new ReadAudit.Read(caller.tenantId(), caller.userId(), caller.deviceId(), "sync.pull", null, null,
+        "ok", "records=" + page.changes().size() + "; files=" + distinct, files, remoteAddress));
   }
 
   /** An old app must learn it is old, clearly, and keep its outbox for after the update. */

@@ -434,7 +434,7 @@ public class SyncService {
     List<PulledPage.Change> changes = new ArrayList<>(rows.size());
     for (PullQueries.Pulled r : rows) {
       changes.add(new PulledPage.Change(r.type(), r.id(), r.version(), r.deleted(),
-          r.deleted() ? null : r.data(), r.conflicts()));
+          r.deleted() ? null : r.data(), r.conflicts(), r.candidateId()));
     }
     return changes;
   }

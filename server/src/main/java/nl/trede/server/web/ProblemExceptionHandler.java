@@ -3,6 +3,7 @@ package nl.trede.server.web;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -22,6 +23,8 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
   public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
     ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
     exception.violations().forEach(v -> context.error(new ViolationError(v)));
-    return processor.processResponse(context.build(), HttpResponse.status(exception.status()));
+    MutableHttpResponse<?> response = HttpResponse.status(exception.status());
+    exception.headers().forEach(response::header);
+    return processor.processResponse(context.build(), response);
   }
 }

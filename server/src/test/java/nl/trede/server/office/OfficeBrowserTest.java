@@ -218,7 +218,8 @@ class OfficeBrowserTest implements TestPropertyProvider {
     waitFor(By.id("visit-log"));
     driver.manage().logs().get(LogType.BROWSER);
     List<String> pages = new java.util.ArrayList<>(List.of("/office/bezoekverslagen", "/office/kandidaten",
-        "/office/monitoring", "/office/conflicten", "/office/audit"));
+        "/office/monitoring", "/office/conflicten", "/office/audit", "/office/audit/inzage?q=de",
+        "/office/tweestapsverificatie"));
     DASHBOARDS.forEach(d -> pages.add("/office/monitoring/" + d));
 
     for (String page : pages) {
@@ -227,6 +228,33 @@ class OfficeBrowserTest implements TestPropertyProvider {
           .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
       assertThat(severe).as(page).isEmpty();
     }
+  }
+
+  @Test
+  void theAdminFindsWhoHasSeenAFileFromTheFileAndBySearchingTheName() {
+    loginAs("admin1");
+    waitFor(By.id("visit-log"));
+    driver.get(base + "/office/kandidaten");
+    driver.findElement(By.cssSelector("#candidates tbody a")).click();
+    waitFor(By.id("timeline"));
+    String name = driver.findElement(By.id("candidate-name")).getText();
+
+    driver.findElement(By.id("reads-link")).click();
+    waitFor(By.id("seen"));
+    List<String> fromTheFile = driver.findElements(By.cssSelector("#seen tbody tr")).stream().map(WebElement::getText).toList();
+    driver.get(base + "/office/audit");
+    driver.findElement(By.id("reads-link")).click();
+    waitFor(By.id("reads-search"));
+    driver.findElement(By.id("q")).sendKeys(name.substring(name.lastIndexOf(' ') + 1));
+    driver.findElement(By.id("find")).click();
+    waitFor(By.id("matches"));
+    driver.findElement(By.linkText(name)).click();
+    waitFor(By.id("seen"));
+
+    assertThat(fromTheFile).anySatisfy(row -> assertThat(row).contains("Hanna de Boer").contains("Beheeromgeving")
+        .contains("Dossier bekeken"));
+    assertThat(driver.findElement(By.cssSelector("#reads h2")).getText()).contains(name);
+    assertThat(driver.findElements(By.cssSelector("#seen tbody tr[data-where]"))).isNotEmpty();
   }
 
   /** The texts of the cells of a panel's table on screen, row by row (the total row included). */

@@ -2,10 +2,7 @@ package nl.trede.server.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.trede.server.support.OfficeClient;
@@ -22,16 +19,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeOnTwoInstancesTest {
-  private final List<EmbeddedServer> servers = new ArrayList<>();
+  private List<EmbeddedServer> servers;
 
   @BeforeAll
   void startTwoInstances() {
-    Map<String, String> shared = TestDatabases.postgres();
-    for (int i = 0; i < 2; i++) {
-      Map<String, Object> properties = new HashMap<>(shared);
-      properties.put("micronaut.server.port", -1);
-      servers.add(ApplicationContext.run(EmbeddedServer.class, properties, "postgres"));
-    }
+    servers = TestDatabases.instances(2, TestDatabases.postgres());
   }
 
   @AfterAll

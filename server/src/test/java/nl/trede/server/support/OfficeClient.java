@@ -17,15 +17,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser as far as the office console's HTTP is concerned: keeps the session cookie, sends the
- * Origin a console page would, and does not follow redirects, so tests see where they lead.
+ * A browser as far as the office console's HTTP is concerned: keeps the session cookie (a new one
+ * whenever the server gives one; a cleared one is still sent, so tests see the server refuse it)
+ * and the login cookie of a login waiting for its second step, sends the Origin a console page
+ * would, and does not follow redirects, so tests see where they lead.
  */
 public final class OfficeClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern TOTP_SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)</code>");
 
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
   private String session;
+  private String challenge;
 
   public OfficeClient(String base) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -61,10 +65,7 @@ public final class OfficeClient {
   }
 
   public Page login(String username, String password) {
-    Page page = post("/office/login", Map.of("username", username, "password", password));
-    page.all("Set-Cookie").stream().filter(c -> c.startsWith("trede_office=")).findFirst()
-        .ifPresent(c -> session = c.substring("trede_office=".length(), c.indexOf(';')));
-    return page;
+    return post("/office/login", Map.of("username", username, "password", password));
   }
 
   public String sessionToken() {
@@ -112,6 +113,15 @@ public final class OfficeClient {
     return m.group(1);
   }
 
+  /** The authenticator app's key as the set-up page shows it (in groups of four), as bytes. */
+  public static byte[] totpSecret(Page setupPage) {
+    Matcher m = TOTP_SECRET.matcher(setupPage.text());
+    if (!m.find()) {
+      throw new AssertionError("no authenticator key on the page");
+    }
+    return nl.trede.server.accounts.twofactor.Totp.decode(m.group(1).replace(" ", ""));
+  }
+
   public Map<String, String> withCsrf(Map<String, String> form) {
     Map<String, String> all = new LinkedHashMap<>(form);
     all.put("_csrf", csrf());
@@ -119,11 +129,26 @@ public final class OfficeClient {
   }
 
   private Page send(HttpRequest.Builder request) {
+    List<String> cookies = new java.util.ArrayList<>();
     if (session != null) {
-      request.header("Cookie", "trede_office=" + session);
+      cookies.add("trede_office=" + session);
+    }
+    if (challenge != null) {
+      cookies.add("trede_office_login=" + challenge);
+    }
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", String.join("; ", cookies));
     }
     try {
       HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      for (String cookie : response.headers().allValues("Set-Cookie")) {
+        String value = cookie.substring(cookie.indexOf('=') + 1, cookie.contains(";") ? cookie.indexOf(';') : cookie.length());
+        if (cookie.startsWith("trede_office=") && !value.isEmpty()) {
+          session = value;
+        } else if (cookie.startsWith("trede_office_login=")) {
+          challenge = value.isEmpty() ? null : value;
+        }
+      }
       return new Page(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

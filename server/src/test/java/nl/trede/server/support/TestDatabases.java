@@ -17,7 +17,34 @@ import java.util.UUID;
  * PostgreSQL that the test command starts (connection given by TREDE_TEST_PG_* variables).
  */
 public final class TestDatabases {
+  /**
+   * As the demo runs: the console tests log in as the demo's office and admin users many times a
+   * minute, which a one-time code per 30 seconds would not allow. The second factor has its own
+   * tests, with the installation's default (TwoFactorLoginContract).
+   */
+  public static final Map<String, String> CONSOLE_WITHOUT_SECOND_FACTOR = Map.of("trede.office.two-factor", "optional");
+
   private TestDatabases() {}
+
+  /** A database's properties with the installation's default: office and admin need a second factor. */
+  public static Map<String, String> secondFactorRequired(Map<String, String> database) {
+    Map<String, String> properties = new HashMap<>(database);
+    properties.remove("trede.office.two-factor");
+    return properties;
+  }
+
+  /** Identical server instances on one database, each on a random port, as behind a load balancer. */
+  public static java.util.List<io.micronaut.runtime.server.EmbeddedServer> instances(int count,
+      Map<String, String> database) {
+    java.util.List<io.micronaut.runtime.server.EmbeddedServer> servers = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> properties = new HashMap<>(database);
+      properties.put("micronaut.server.port", -1);
+      servers.add(io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class,
+          properties, "postgres"));
+    }
+    return servers;
+  }
 
   public static Map<String, String> sqlite() {
     try {
@@ -26,6 +53,7 @@ public final class TestDatabases {
       properties.put("trede.db.path", dir.resolve("trede.db").toString());
       properties.put("trede.demo.enabled", "true");
       properties.put("micronaut.server.port", "-1");
+      properties.putAll(CONSOLE_WITHOUT_SECOND_FACTOR);
       return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -49,6 +77,7 @@ public final class TestDatabases {
     properties.put("flyway.datasources.default.locations", "classpath:db/postgres");
     properties.put("trede.demo.enabled", "true");
     properties.put("micronaut.server.port", "-1");
+    properties.putAll(CONSOLE_WITHOUT_SECOND_FACTOR);
     return properties;
   }
 

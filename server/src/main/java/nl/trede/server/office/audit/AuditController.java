@@ -12,10 +12,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.trede.server.audit.AuditLog;
 import nl.trede.server.office.Directory;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
+import nl.trede.server.office.session.LoginController;
 import nl.trede.server.office.web.OfficeText;
 import nl.trede.server.office.web.OfficeViews;
 
@@ -25,13 +29,18 @@ import nl.trede.server.office.web.OfficeViews;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuditController {
   private final AuditTrail trail;
+  private final ReadTrail reads;
+  private final AuditLog audit;
   private final Directory directory;
   private final OfficeViews views;
   private final Exports exports;
   private final OfficeText text;
 
-  public AuditController(AuditTrail trail, Directory directory, OfficeViews views, Exports exports, OfficeText text) {
+  public AuditController(AuditTrail trail, ReadTrail reads, AuditLog audit, Directory directory, OfficeViews views,
+      Exports exports, OfficeText text) {
     this.trail = trail;
+    this.reads = reads;
+    this.audit = audit;
     this.directory = directory;
     this.views = views;
     this.exports = exports;
@@ -57,11 +66,34 @@ public class AuditController {
     return views.page(request, admin, OfficeViews.Section.AUDIT, "audit", model);
   }
 
+  /**
+   * Inzage: who has seen one person's file in the last 90 days, on which device or console page.
+   * Found by name ({@code q}), then shown for one candidate ({@code kandidaat}). Looking is itself
+   * recorded, as {@code office.view-reads}.
+   */
+  @Get("/inzage")
+  public HttpResponse<?> reads(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String q,
+      @Nullable @QueryValue String kandidaat) {
+    OfficeUser admin = OfficeUser.of(authentication);
+    String query = q == null ? "" : q.trim();
+    Map<String, Object> model = new HashMap<>();
+    model.put("q", query);
+    model.put("days", ReadTrail.DAYS);
+    model.put("matches", query.isEmpty() ? List.of() : reads.find(admin, query));
+    Optional<Directory.Named> candidate = kandidaat == null ? Optional.empty() : reads.candidate(admin, kandidaat);
+    model.put("candidate", candidate.orElse(null));
+    model.put("seen", candidate.isEmpty() ? List.of() : reads.seen(admin, kandidaat));
+    model.put("unknown", kandidaat != null && candidate.isEmpty());
+    candidate.ifPresent(c -> audit.record(admin.tenantId(), admin.userId(), "office.view-reads", "candidate", c.id(),
+        "ok", LoginController.remoteAddress(request)));
+    return views.page(request, admin, OfficeViews.Section.AUDIT, "audit-reads", model);
+  }
+
   @Get("/export.{format}")
   public HttpResponse<?> export(HttpRequest<?> request, Authentication authentication, @PathVariable String format) {
     OfficeUser admin = OfficeUser.of(authentication);
     AuditTrail.Filter filter = AuditTrail.Filter.from(request.getParameters());
     return exports.export(request, admin, Exports.format(format), "audit", text.get("nav.audit"), filter.query(),
-        sink -> trail.export(admin, filter, sink));
+        (sink, files) -> trail.export(admin, filter, sink));
   }
 }

@@ -29,8 +29,9 @@ public class AuditTrail {
   public static final int PAGE_SIZE = 50;
   /** The actions the filter offers; the log may hold others, which show under their own name. */
   public static final List<String> ACTIONS = List.of("office.view-candidate", "office.view-visits",
-      "office.export", "office.resolve-conflict", "office.login", "office.logout", "login",
-      "sync.create", "sync.update", "sync.delete");
+      "office.list-visits", "office.list-candidates", "office.view-dashboard", "office.view-conflicts",
+      "office.export", "office.view-reads", "office.resolve-conflict", "office.login", "office.two-factor",
+      "office.logout", "login", "sync.pull", "sync.create", "sync.update", "sync.delete");
 
   private final Db db;
   private final Directory directory;

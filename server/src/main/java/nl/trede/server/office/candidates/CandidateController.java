@@ -17,13 +17,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.trede.server.audit.AuditLog;
+import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.session.LoginController;
 import nl.trede.server.office.web.Fmt;
 import nl.trede.server.office.web.OfficeRefusal;
 import nl.trede.server.office.web.OfficeText;
@@ -38,17 +38,17 @@ public class CandidateController {
   private final CandidateFile files;
   private final OfficeViews views;
   private final Exports exports;
-  private final AuditLog audit;
+  private final ConsoleReads reads;
   private final OfficeText text;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
-      AuditLog audit, OfficeText text, Clock clock) {
+      ConsoleReads reads, OfficeText text, Clock clock) {
     this.list = list;
     this.files = files;
     this.views = views;
     this.exports = exports;
-    this.audit = audit;
+    this.reads = reads;
     this.text = text;
     this.clock = clock;
   }
@@ -59,6 +59,8 @@ public class CandidateController {
     OfficeUser user = OfficeUser.of(authentication);
     String query = q == null ? "" : q.trim();
     CandidateList.Page page = list.page(user, query, after, today());
+    reads.shown(request, user, "office.list-candidates", query.isEmpty() ? null : "q=" + query,
+        page.lines().stream().map(CandidateList.Line::id).toList());
     String base = "/office/kandidaten" + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
@@ -75,17 +77,16 @@ public class CandidateController {
     OfficeUser user = OfficeUser.of(authentication);
     String query = q == null ? "" : q.trim();
     return exports.export(request, user, Exports.format(format), "kandidaten", text.get("nav.candidates"),
-        query.isEmpty() ? "" : "q=" + query, sink -> list.export(user, query, today(), sink));
+        query.isEmpty() ? "" : "q=" + query, (sink, files) -> list.export(user, query, today(), sink, files));
   }
 
   @Get("/{id}")
   public HttpResponse<?> file(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
     OfficeUser user = OfficeUser.of(authentication);
-    String remote = LoginController.remoteAddress(request);
     Optional<CandidateFile.View> view = isUuid(id) ? files.view(user, id, today()) : Optional.empty();
     // Every look at a file is in the audit log, also one that was refused (DOMAIN §7).
-    audit.record(user.tenantId(), user.userId(), "office.view-candidate", "candidate", isUuid(id) ? id : null,
-        view.isPresent() ? "ok" : "refused", remote);
+    reads.shown(request, user, "office.view-candidate", "candidate", isUuid(id) ? id : null,
+        view.isPresent() ? "ok" : "refused", null, view.isPresent() ? List.of(id) : List.of());
     if (view.isEmpty()) {
       throw OfficeRefusal.notFound();
     }

@@ -126,13 +126,15 @@ public class CandidateList {
         Column.yesNo(text.get("candidates.col.overdue")), Column.date(text.get("candidates.col.benefit")));
   }
 
-  public int export(OfficeUser user, String query, LocalDate today, TableSink sink) throws IOException {
+  public int export(OfficeUser user, String query, LocalDate today, TableSink sink,
+      java.util.Collection<String> files) throws IOException {
     sink.header(columns());
     int rows = 0;
     String after = null;
     while (true) {
       List<Hit> hits = search(user, query, after, 500);
       for (Line l : lines(user, hits, today)) {
+        files.add(l.id());
         sink.row(java.util.Arrays.asList(l.name(), l.caseManager(), l.coaches(), l.rung(), l.lastContact(),
             l.due(), l.overdue(), l.benefitSince()));
         rows++;

@@ -15,7 +15,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
 import nl.trede.server.office.session.LoginController;
@@ -31,12 +33,15 @@ public class ConflictController {
   private final Conflicts conflicts;
   private final OfficeViews views;
   private final Exports exports;
+  private final ConsoleReads reads;
   private final OfficeText text;
 
-  public ConflictController(Conflicts conflicts, OfficeViews views, Exports exports, OfficeText text) {
+  public ConflictController(Conflicts conflicts, OfficeViews views, Exports exports, ConsoleReads reads,
+      OfficeText text) {
     this.conflicts = conflicts;
     this.views = views;
     this.exports = exports;
+    this.reads = reads;
     this.text = text;
   }
 
@@ -45,7 +50,9 @@ public class ConflictController {
       @Nullable @QueryValue String result) {
     OfficeUser user = OfficeUser.of(authentication);
     Map<String, Object> model = new HashMap<>();
-    model.put("items", conflicts.open(user));
+    List<Conflicts.Item> items = conflicts.open(user);
+    reads.shown(request, user, "office.view-conflicts", null, items.stream().map(Conflicts.Item::candidateId).toList());
+    model.put("items", items);
     model.put("result", result == null ? "" : result);
     return views.page(request, user, OfficeViews.Section.CONFLICTS, "conflicts", model);
   }
@@ -71,6 +78,6 @@ public class ConflictController {
   public HttpResponse<?> export(HttpRequest<?> request, Authentication authentication, @PathVariable String format) {
     OfficeUser user = OfficeUser.of(authentication);
     return exports.export(request, user, Exports.format(format), "conflicten", text.get("nav.conflicts"), "",
-        sink -> conflicts.export(user, sink));
+        (sink, files) -> conflicts.export(user, sink, files));
   }
 }

@@ -161,10 +161,11 @@ public class Conflicts {
         Column.text(text.get("conflicts.col.id")));
   }
 
-  public int export(OfficeUser user, TableSink sink) throws IOException {
+  public int export(OfficeUser user, TableSink sink, java.util.Collection<String> files) throws IOException {
     sink.header(columns());
     int rows = 0;
     for (Item item : open(user)) {
+      files.add(item.candidateId());
       for (Choice c : item.choices()) {
         sink.row(java.util.Arrays.asList(item.typeLabel(), item.label(), c.fieldLabel(), c.current(), c.currentBy(),
             c.proposed(), c.proposedBy(), c.detectedAt(), item.recordId()));

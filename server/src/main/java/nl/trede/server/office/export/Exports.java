@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
-import nl.trede.server.audit.AuditLog;
+import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.session.LoginController;
 import nl.trede.server.office.web.Fmt;
 import nl.trede.server.office.web.OfficeRefusal;
 import org.slf4j.Logger;
@@ -21,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every export of the console goes through here: written as CSV or xlsx with the same rows as the
- * screen, and recorded in the audit log (who, which list, which filters, how many rows, from where,
- * when) before it leaves the server.
+ * screen, and recorded in the audit log (who, which list, which filters, how many rows, which
+ * candidate files, from where, when) before it leaves the server.
  */
 @Singleton
 public class Exports {
@@ -33,17 +35,20 @@ public class Exports {
 
   public enum Format { CSV, XLSX }
 
-  /** Writes the rows of one export; returns how many it wrote. */
+  /**
+   * Writes the rows of one export and adds the candidate files they show to {@code files} (for the
+   * read audit); returns how many rows it wrote.
+   */
   @FunctionalInterface
   public interface Writer {
-    int write(TableSink sink) throws IOException;
+    int write(TableSink sink, Collection<String> files) throws IOException;
   }
 
-  private final AuditLog audit;
+  private final ConsoleReads reads;
   private final Clock clock;
 
-  public Exports(AuditLog audit, Clock clock) {
-    this.audit = audit;
+  public Exports(ConsoleReads reads, Clock clock) {
+    this.reads = reads;
     this.clock = clock;
   }
 
@@ -64,17 +69,17 @@ public class Exports {
       String name, String sheet, String detail, Writer writer) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
     int rows;
+    List<String> files = new ArrayList<>();
     try {
       TableSink sink = format == Format.CSV ? new CsvSink(bytes) : new XlsxSink(bytes, sheet);
-      rows = writer.write(sink);
+      rows = writer.write(sink, files);
       sink.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     String extension = format == Format.CSV ? "csv" : "xlsx";
-    audit.record(user.tenantId(), user.userId(), "office.export", name, null, "ok",
-        LoginController.remoteAddress(request),
-        "format=" + extension + "; rows=" + rows + (detail == null || detail.isEmpty() ? "" : "; " + detail));
+    reads.shown(request, user, "office.export", name, null, "ok",
+        "format=" + extension + "; rows=" + rows + (detail == null || detail.isEmpty() ? "" : "; " + detail), files);
     LOG.info("office export user={} list={} format={} rows={}", user.userId(), name, extension, rows);
     String file = name + "-" + LocalDate.now(clock.withZone(Fmt.ZONE)) + "." + extension;
     return HttpResponse.ok(bytes.toByteArray())

@@ -41,6 +41,22 @@ public record Table(List<Column> columns, List<Row> rows) {
 
   public record ShownRow(List<Shown> cells, String tone) {}
 
+  /** Where a candidate's file opens in the console; a link there names that file. */
+  public static final String CANDIDATE_PAGE = "/office/kandidaten/";
+
+  /** The candidate files the table names, by its links to their pages (for the read audit). */
+  public List<String> candidateFiles() {
+    List<String> files = new ArrayList<>();
+    for (Row row : rows) {
+      for (Object cell : row.cells()) {
+        if (cell instanceof Link link && link.href() != null && link.href().startsWith(CANDIDATE_PAGE)) {
+          files.add(link.href().substring(CANDIDATE_PAGE.length()));
+        }
+      }
+    }
+    return files;
+  }
+
   public List<ShownRow> displayRows() {
     List<ShownRow> shown = new ArrayList<>(rows.size());
     for (Row row : rows) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
 import nl.trede.server.office.web.Fmt;
@@ -30,14 +31,16 @@ public class MonitoringController {
   private final List<Dashboard> dashboards;
   private final OfficeViews views;
   private final Exports exports;
+  private final ConsoleReads reads;
   private final OfficeText text;
   private final Clock clock;
 
   public MonitoringController(List<Dashboard> dashboards, OfficeViews views, Exports exports,
-      OfficeText text, Clock clock) {
+      ConsoleReads reads, OfficeText text, Clock clock) {
     this.dashboards = dashboards.stream().sorted(Comparator.comparingInt(Dashboard::order)).toList();
     this.views = views;
     this.exports = exports;
+    this.reads = reads;
     this.text = text;
     this.clock = clock;
   }
@@ -75,6 +78,8 @@ public class MonitoringController {
     model.put("notice", dashboard.notice(user));
     model.put("exportBase", "/office/monitoring/" + dashboard.id());
     model.put("periodQuery", selection.query());
+    reads.shown(request, user, "office.view-dashboard", "dashboard=" + dashboard.id() + "; "
+        + selection.query().replace('&', ' '), panels.stream().flatMap(p -> p.table().candidateFiles().stream()).toList());
     return views.page(request, user, OfficeViews.Section.MONITORING, "dashboard", model);
   }
 
@@ -89,7 +94,10 @@ public class MonitoringController {
         .findFirst().orElseThrow(OfficeRefusal::notFound);
     return exports.export(request, user, Exports.format(format), dashboard.id() + "-" + panel.id(),
         panel.title(), "panel=" + panel.id() + "; " + selection.query().replace('&', ' '),
-        sink -> panel.table().write(sink));
+        (sink, files) -> {
+          files.addAll(panel.table().candidateFiles());
+          return panel.table().write(sink);
+        });
   }
 
   /** The period and the dashboard's choices asked for; a choice it does not offer falls back to its default. */

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import nl.trede.server.office.OfficeUser;
@@ -44,10 +45,11 @@ public class LoginController {
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Get("/login")
   public HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String next,
-      @Nullable @QueryValue("uitgelogd") String loggedOut) {
+      @Nullable @QueryValue("uitgelogd") String loggedOut, @Nullable @QueryValue("verlopen") String expired) {
     Map<String, Object> model = new HashMap<>();
     model.put("next", safeNext(next));
     model.put("loggedOut", loggedOut != null);
+    model.put("expired", expired != null);
     model.put("username", "");
     return views.page(request, null, null, "login", model);
   }
@@ -56,10 +58,15 @@ public class LoginController {
   @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> login(HttpRequest<?> request, @Nullable String username,
       @Nullable String password, @Nullable String next) {
-    OfficeSessions.Login result = sessions.login(username, password, remoteAddress(request));
+    OfficeSessions.Login result = sessions.login(username, password, safeNext(next), remoteAddress(request));
     if (result instanceof OfficeSessions.Started started) {
       return HttpResponse.seeOther(URI.create(safeNext(next)))
           .cookie(SessionCookie.issue(started.token(), request));
+    }
+    if (result instanceof OfficeSessions.SecondStep step) {
+      String page = step.kind() == LoginChallenges.Kind.CODE ? SecondFactorController.CODE : SecondFactorController.SETUP;
+      return HttpResponse.seeOther(URI.create(page))
+          .cookie(SessionCookie.issueChallenge(step.challenge(), LoginChallenges.VALID_FOR, request));
     }
     if (result instanceof OfficeSessions.WrongRole wrong) {
       return views.page(HttpStatus.FORBIDDEN, request, null, null, "error", Map.of(
@@ -69,9 +76,25 @@ public class LoginController {
     Map<String, Object> model = new HashMap<>();
     model.put("next", safeNext(next));
     model.put("loggedOut", false);
-    model.put("failed", true);
     model.put("username", username == null ? "" : username);
+    if (result instanceof OfficeSessions.Throttled throttled) {
+      return throttled(request, "login", model, throttled.retryAfter(), views);
+    }
+    model.put("failed", true);
     return views.page(HttpStatus.UNAUTHORIZED, request, null, null, "login", model);
+  }
+
+  /**
+   * A login step refused for now by the login throttle: the same page, 429, saying how long to
+   * wait, with Retry-After for anything that reads headers.
+   */
+  static HttpResponse<?> throttled(HttpRequest<?> request, String view, Map<String, Object> model,
+      Duration retryAfter, OfficeViews views) {
+    Map<String, Object> all = new HashMap<>(model);
+    all.put("waitMinutes", retryAfter.toSeconds() >= 120 ? (retryAfter.toSeconds() + 59) / 60 : null);
+    all.put("waitSeconds", retryAfter.toSeconds() < 120 ? retryAfter.toSeconds() : null);
+    return views.page(HttpStatus.TOO_MANY_REQUESTS, request, null, null, view, all)
+        .header("Retry-After", String.valueOf(retryAfter.toSeconds()));
   }
 
   @Secured(SecurityRule.IS_AUTHENTICATED)

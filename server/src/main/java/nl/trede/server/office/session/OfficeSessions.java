@@ -11,17 +11,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import nl.trede.domain.Role;
 import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.User;
+import nl.trede.server.accounts.throttle.LoginThrottle;
+import nl.trede.server.accounts.twofactor.TwoFactor;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.office.OfficeUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logins to the office console. A session ends at logout, after {@code trede.office.idle-timeout}
+ * Logins to the office console: the password, then for a user with a second factor (or who must
+ * have one) a code from the authenticator app, each step counted by the login throttle. A session
+ * ends at logout, after {@code trede.office.idle-timeout}
  * without a request, or {@code trede.office.max-age} after login, whichever comes first. Nothing
  * is kept in memory: a session is a row, so any instance serves it (DESIGN §6).
  */
@@ -35,6 +40,9 @@ public class OfficeSessions {
   static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
   private final AccountService accounts;
+  private final LoginThrottle throttle;
+  private final TwoFactor twoFactor;
+  private final LoginChallenges challenges;
   private final OfficeSessionRepository sessions;
   private final TransactionOperations<Connection> transactions;
   private final AuditLog audit;
@@ -42,11 +50,15 @@ public class OfficeSessions {
   private final Duration idleTimeout;
   private final Duration maxAge;
 
-  public OfficeSessions(AccountService accounts, OfficeSessionRepository sessions,
+  public OfficeSessions(AccountService accounts, LoginThrottle throttle, TwoFactor twoFactor,
+      LoginChallenges challenges, OfficeSessionRepository sessions,
       TransactionOperations<Connection> transactions, AuditLog audit, Clock clock,
       @Value("${trede.office.idle-timeout:30m}") Duration idleTimeout,
       @Value("${trede.office.max-age:12h}") Duration maxAge) {
     this.accounts = accounts;
+    this.throttle = throttle;
+    this.twoFactor = twoFactor;
+    this.challenges = challenges;
     this.sessions = sessions;
     this.transactions = transactions;
     this.audit = audit;
@@ -55,11 +67,14 @@ public class OfficeSessions {
     this.maxAge = maxAge;
   }
 
-  /** What a login attempt came to. */
+  /** What a login step came to. */
   public sealed interface Login {}
 
-  /** Logged in; {@code token} goes into the cookie and nowhere else. */
-  public record Started(String token, User user) implements Login {}
+  /**
+   * Logged in; {@code token} goes into the cookie and nowhere else. {@code next} is where the
+   * login was asked to lead, when a second step carried it; else null.
+   */
+  public record Started(String token, User user, String next) implements Login {}
 
   /** Unknown user, wrong password or inactive account: one answer for all three. */
   public record BadCredentials() implements Login {}
@@ -67,26 +82,128 @@ public class OfficeSessions {
   /** The password is right but the role works in the field app, not in the console. */
   public record WrongRole(User user) implements Login {}
 
-  public Login login(String username, String password, String remoteAddress) {
-    Optional<User> user = accounts.verify(username, password, "office.login", remoteAddress);
-    if (user.isEmpty()) {
+  /** Too many failed logins lately: try again after {@code retryAfter}. */
+  public record Throttled(Duration retryAfter) implements Login {}
+
+  /**
+   * The password is right; the second factor is next ({@code Kind.CODE}), or setting one up when
+   * the user must have one and has none ({@code Kind.ENROL}). {@code challenge} goes into the
+   * login cookie.
+   */
+  public record SecondStep(String challenge, LoginChallenges.Kind kind) implements Login {}
+
+  /** The code is not right (or was used before); the challenge has tries left. */
+  public record WrongCode() implements Login {}
+
+  /** The challenge is unknown, spent, out of tries or too old: start again with the password. */
+  public record Expired() implements Login {}
+
+  /** The second factor is set up and the user logged in; the recovery codes are shown once. */
+  public record Enrolled(Started started, List<String> recoveryCodes) implements Login {}
+
+  public Login login(String username, String password, String next, String remoteAddress) {
+    AccountService.Verification verification = accounts.verify(username, password, "office.login", remoteAddress);
+    if (verification instanceof AccountService.Throttled throttled) {
+      return new Throttled(throttled.retryAfter());
+    }
+    if (!(verification instanceof AccountService.Verified verified)) {
       return new BadCredentials();
     }
-    User u = user.get();
+    User u = verified.user();
     if (!OfficeUser.ROLES.contains(u.role())) {
+      // The password was right and nothing opens: no reason to keep counting it as a guess.
+      throttle.succeeded(verified.attempt());
       audit.record(u.tenantId(), u.id(), "office.login", null, null, "refused-role", remoteAddress);
       return new WrongRole(u);
     }
+    LoginChallenges.Kind second = twoFactor.enrolled(u.id()) ? LoginChallenges.Kind.CODE
+        : twoFactor.requiredFor(u.role()) ? LoginChallenges.Kind.ENROL : null;
+    if (second == null) {
+      throttle.succeeded(verified.attempt());
+      return start(u, remoteAddress, null, null);
+    }
+    throttle.passedFirstStep(verified.attempt());
+    String challenge = challenges.issue(u, second, next, remoteAddress);
+    audit.record(u.tenantId(), u.id(), "office.login", null, null, "second-factor-asked", remoteAddress);
+    return new SecondStep(challenge, second);
+  }
+
+  /**
+   * The second step of a login: a code from the authenticator app or a recovery code, counted by
+   * the login throttle like a password, at most {@link LoginChallenges#MAX_ATTEMPTS} per challenge.
+   */
+  public Login secondFactor(String challenge, String code, String remoteAddress) {
+    return withChallenge(challenge, LoginChallenges.Kind.CODE, remoteAddress, (pending, user) -> {
+      Optional<TwoFactor.Proof> proof = twoFactor.check(user.id(), code);
+      if (proof.isEmpty()) {
+        audit.record(user.tenantId(), user.id(), "office.login", null, null, "refused-code", remoteAddress);
+        return new WrongCode();
+      }
+      return start(user, remoteAddress, pending.nextPath(),
+          proof.get() == TwoFactor.Proof.RECOVERY_CODE ? "second-factor=recovery-code" : "second-factor=app");
+    });
+  }
+
+  /** Setting up the second factor during a login, confirmed by the app's first code. */
+  public Login enrol(String challenge, String code, String remoteAddress) {
+    return withChallenge(challenge, LoginChallenges.Kind.ENROL, remoteAddress, (pending, user) -> {
+      Optional<List<String>> codes = twoFactor.confirm(user.id(), code);
+      if (codes.isEmpty()) {
+        audit.record(user.tenantId(), user.id(), "office.two-factor", null, null, "refused-code", remoteAddress);
+        return new WrongCode();
+      }
+      audit.record(user.tenantId(), user.id(), "office.two-factor", null, null, "enrolled", remoteAddress);
+      return new Enrolled(start(user, remoteAddress, pending.nextPath(), "second-factor=enrolled"), codes.get());
+    });
+  }
+
+  /** The user a live challenge of this kind belongs to, for the second step's page. */
+  public Optional<User> challenged(String challenge, LoginChallenges.Kind kind) {
+    return challenges.find(challenge, kind).flatMap(c -> accounts.user(c.userId()));
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    Login complete(LoginChallenge pending, User user);
+  }
+
+  private Login withChallenge(String challenge, LoginChallenges.Kind kind, String remoteAddress, Step step) {
+    Optional<LoginChallenge> pending = challenges.find(challenge, kind);
+    Optional<User> user = pending.flatMap(c -> accounts.user(c.userId())).filter(User::active);
+    if (user.isEmpty()) {
+      return new Expired();
+    }
+    LoginThrottle.Admission admission = throttle.begin(user.get().username(), remoteAddress);
+    if (admission instanceof LoginThrottle.Refused refused) {
+      return new Throttled(refused.retryAfter());
+    }
+    if (!challenges.countAttempt(pending.get())) {
+      return new Expired();
+    }
+    Login result = step.complete(pending.get(), user.get());
+    if (result instanceof WrongCode) {
+      return result;
+    }
+    // Two tabs, or two instances, completing the same challenge: only one gets the session.
+    if (!challenges.spend(pending.get())) {
+      return new Expired();
+    }
+    throttle.succeeded(((LoginThrottle.Admitted) admission).attempt());
+    return result;
+  }
+
+  /** A session for a user who has proven who they are. */
+  private Started start(User u, String remoteAddress, String next, String detail) {
     String token = accounts.newToken();
     Instant now = clock.instant();
     transactions.executeWrite(status -> {
       sessions.deleteEnded(u.id(), now.minus(idleTimeout), now.minus(maxAge));
       sessions.save(new OfficeSession(AccountService.sha256(token), u.id(), now, now, null, remoteAddress));
-      audit.record(u.tenantId(), u.id(), "office.login", null, null, "ok", remoteAddress);
+      audit.record(u.tenantId(), u.id(), "office.login", null, null, "ok", remoteAddress, detail);
       return null;
     });
     LOG.info("office login user={} tenant={}", u.id(), u.tenantId());
-    return new Started(token, u);
+    return new Started(token, u, next);
   }
 
   /** The user of a live session, or empty when the token is unknown, revoked, idle or too old. */

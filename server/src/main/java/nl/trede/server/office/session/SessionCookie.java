@@ -28,6 +28,27 @@ public final class SessionCookie {
         .secure(isHttps(request));
   }
 
+  /**
+   * The cookie of a login waiting for its second factor: read only by the login pages, gone after
+   * {@code validFor}, with the same flags as the session cookie.
+   */
+  public static final String CHALLENGE = "trede_office_login";
+  static final String CHALLENGE_PATH = "/office/login";
+
+  static Optional<String> readChallenge(HttpRequest<?> request) {
+    return request.getCookies().findCookie(CHALLENGE).map(Cookie::getValue).filter(v -> !v.isBlank());
+  }
+
+  static Cookie issueChallenge(String token, Duration validFor, HttpRequest<?> request) {
+    return Cookie.of(CHALLENGE, token).path(CHALLENGE_PATH).httpOnly(true).sameSite(SameSite.Strict)
+        .secure(isHttps(request)).maxAge(validFor);
+  }
+
+  static Cookie clearChallenge(HttpRequest<?> request) {
+    return Cookie.of(CHALLENGE, "").path(CHALLENGE_PATH).httpOnly(true).sameSite(SameSite.Strict)
+        .secure(isHttps(request)).maxAge(Duration.ZERO);
+  }
+
   public static Cookie clear(HttpRequest<?> request) {
     return Cookie.of(NAME, "").path(PATH).httpOnly(true).sameSite(SameSite.Strict)
         .secure(isHttps(request)).maxAge(Duration.ZERO);

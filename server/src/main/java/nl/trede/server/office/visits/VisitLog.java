@@ -81,13 +81,15 @@ public class VisitLog {
   }
 
   /** Writes every row the filter selects, newest first, reading a thousand at a time. */
-  public int export(OfficeUser user, VisitFilter filter, TableSink sink) throws IOException {
+  public int export(OfficeUser user, VisitFilter filter, TableSink sink, java.util.Collection<String> files)
+      throws IOException {
     sink.header(exportColumns());
     int rows = 0;
     String after = null;
     do {
       VisitLogRepository.Page page = repository.page(user, filter, after, EXPORT_CHUNK);
       for (VisitEntry e : toEntries(user, page.rows())) {
+        files.add(e.candidateId());
         sink.row(java.util.Arrays.asList(e.date(), e.time(), text.get("kind." + e.kind()), e.candidateName(),
             e.employerName(), e.locationLabel().isEmpty() ? null : e.locationLabel(),
             "contact".equals(e.kind()) ? e.noShow() : null, "contact".equals(e.kind()) ? e.aftercare() : null,

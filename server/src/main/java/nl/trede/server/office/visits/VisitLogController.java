@@ -17,11 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.trede.domain.Role;
 import nl.trede.domain.contact.LocationType;
-import nl.trede.server.audit.AuditLog;
+import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.Directory;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.session.LoginController;
 import nl.trede.server.office.web.OfficeText;
 import nl.trede.server.office.web.OfficeViews;
 
@@ -38,16 +37,16 @@ public class VisitLogController {
   private final Directory directory;
   private final OfficeViews views;
   private final Exports exports;
-  private final AuditLog audit;
+  private final ConsoleReads reads;
   private final OfficeText text;
 
   public VisitLogController(VisitLog log, Directory directory, OfficeViews views, Exports exports,
-      AuditLog audit, OfficeText text) {
+      ConsoleReads reads, OfficeText text) {
     this.log = log;
     this.directory = directory;
     this.views = views;
     this.exports = exports;
-    this.audit = audit;
+    this.reads = reads;
     this.text = text;
   }
 
@@ -59,10 +58,12 @@ public class VisitLogController {
     OfficeUser user = OfficeUser.of(authentication);
     VisitFilter filter = VisitFilter.from(request.getParameters());
     VisitLog.Page page = log.page(user, filter, after);
+    // Every page is a read (BIO 8.15); one candidate's history is a look at their file (DOMAIN §7).
+    List<String> shown = page.entries().stream().map(VisitEntry::candidateId).toList();
     if (filter.candidate() != null) {
-      // Reading one candidate's history is reading their file (DOMAIN §7).
-      audit.record(user.tenantId(), user.userId(), "office.view-visits", "candidate", filter.candidate(),
-          "ok", LoginController.remoteAddress(request));
+      reads.shown(request, user, "office.view-visits", "candidate", filter.candidate(), "ok", filter.query(), shown);
+    } else {
+      reads.shown(request, user, "office.list-visits", filter.query(), shown);
     }
     Map<String, Object> model = new HashMap<>();
     model.put("filter", filter);
@@ -93,6 +94,6 @@ public class VisitLogController {
     OfficeUser user = OfficeUser.of(authentication);
     VisitFilter filter = VisitFilter.from(request.getParameters());
     return exports.export(request, user, Exports.format(format), "bezoekverslagen",
-        text.get("nav.visits"), filter.query(), sink -> log.export(user, filter, sink));
+        text.get("nav.visits"), filter.query(), (sink, files) -> log.export(user, filter, sink, files));
   }
 }

@@ -1,0 +1,111 @@
+package nl.trede.server.office.audit;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.trede.server.office.Db;
+import nl.trede.server.office.Directory;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.Sql;
+import nl.trede.server.office.projection.SearchText;
+import nl.trede.server.office.web.OfficeText;
+
+/**
+ * "Who has seen this person's file lately, on which device or page?" (BIO 8.15), for the admin:
+ * every read recorded with the file in the last {@link #DAYS} days, newest first, from the read
+ * audit's index on (municipality, candidate, time).
+ */
+@Singleton
+public class ReadTrail {
+  public static final int DAYS = 90;
+  /** More than a page can sensibly show; the audit export has everything. */
+  static final int LIMIT = 1000;
+  static final int MATCHES = 25;
+
+  private final Db db;
+  private final Directory directory;
+  private final OfficeText text;
+  private final Clock clock;
+
+  public ReadTrail(Db db, Directory directory, OfficeText text, Clock clock) {
+    this.db = db;
+    this.directory = directory;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  public record Match(String id, String name, boolean deleted) {}
+
+  /** Candidates of the admin's municipality whose name contains the search (deleted ones too). */
+  public List<Match> find(OfficeUser admin, String query) {
+    Sql sql = new Sql("SELECT n.record_id, n.name, n.deleted FROM record_name n WHERE n.tenant_id = ? AND n.type = ?",
+        admin.tenantId(), "candidate");
+    sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
+    sql.append("ORDER BY n.sort_name, n.record_id LIMIT ?", MATCHES);
+    return db.list(sql, rs -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
+  }
+
+  /** The candidate's name, if the file is of the admin's municipality. */
+  public Optional<Directory.Named> candidate(OfficeUser admin, String candidateId) {
+    return Optional.ofNullable(directory.names(admin.tenantId(), List.of(candidateId)).get(candidateId));
+  }
+
+  /**
+   * One read of the file: when, who (and their role), through what (the app on a named device, or a
+   * console page), what was asked (filter, search), from where.
+   */
+  public record Seen(Instant at, String userName, String roleLabel, boolean device, String where,
+      String whatLabel, String detail, String remoteAddress) {}
+
+  private record Raw(Instant at, String userId, String action, String deviceId, String detail, String remote) {}
+
+  public List<Seen> seen(OfficeUser admin, String candidateId) {
+    Instant since = clock.instant().minus(Duration.ofDays(DAYS));
+    List<Raw> rows = db.list(new Sql("""
+        SELECT a.at, a.user_id, a.action, a.device_id, a.detail, a.remote_address
+        FROM audit_read_file f JOIN audit_event a ON a.id = f.event_id
+        WHERE f.tenant_id = ? AND f.candidate_id = ? AND f.at >= ?
+        ORDER BY f.at DESC, f.event_id DESC LIMIT ?""", admin.tenantId(), candidateId, since, LIMIT),
+        rs -> new Raw(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6)));
+    Map<String, Directory.Person> users = directory.users(admin.tenantId());
+    Map<String, String> devices = deviceNames(rows);
+    List<Seen> seen = new ArrayList<>(rows.size());
+    for (Raw r : rows) {
+      Directory.Person p = users.get(r.userId());
+      boolean device = !OfficeUser.CONSOLE_DEVICE.toString().equals(r.deviceId());
+      String where = device
+          ? text.get("reads.device", devices.getOrDefault(r.deviceId(), text.get("reads.device.unnamed")),
+              r.deviceId() == null ? "" : r.deviceId().substring(0, Math.min(8, r.deviceId().length())))
+          : text.get("reads.console");
+      seen.add(new Seen(r.at(), p == null ? text.get("visits.unknown") : p.displayName(),
+          p == null ? "" : text.label("role", p.role()), device, where, text.label("audit.action", r.action()),
+          r.detail(), r.remote()));
+    }
+    return seen;
+  }
+
+  /** The name each device gave itself at its latest login. */
+  private Map<String, String> deviceNames(List<Raw> rows) {
+    Set<String> ids = new LinkedHashSet<>();
+    rows.stream().map(Raw::deviceId).filter(id -> id != null && !id.equals(OfficeUser.CONSOLE_DEVICE.toString()))
+        .forEach(ids::add);
+    Map<String, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    Sql sql = new Sql("SELECT device_id, device_name FROM device_token WHERE device_name IS NOT NULL AND device_id IN ("
+        + "?,".repeat(ids.size() - 1) + "?) ORDER BY created_at");
+    sql.parameters(ids);
+    db.list(sql, rs -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> names.put(r[0], r[1]));
+    return names;
+  }
+}
