@@ -17,7 +17,7 @@ import org.apache.commons.codec.binary.Base32;
  * Time-based one-time passwords as authenticator apps make them (RFC 6238): HMAC-SHA-1, 30-second
  * steps, 6 digits, a 160-bit secret shown in base32 (RFC 4226 §4 asks for at least 128 bits and
  * recommends 160). SHA-1 because it is what every authenticator app supports; HMAC-SHA-1 is not
- * weakened by SHA-1's collisions. The codes come from java-otp over the JDK's HMAC (decision 0041).
+ * weakened by SHA-1's collisions. The codes come from java-otp over the JDK's HMAC (decision 0028).
  */
 public final class Totp {
   public static final Duration STEP = Duration.ofSeconds(30);

@@ -18,7 +18,7 @@ import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.User;
 
 /**
- * The console's second factor (decision 0041): a TOTP secret per user, confirmed by a first code
+ * The console's second factor (decision 0028): a TOTP secret per user, confirmed by a first code
  * before it counts, and ten one-time recovery codes for a lost phone. Secrets, spent steps and
  * recovery codes are rows, so every server instance accepts a code once and only once.
  */
@@ -171,7 +171,7 @@ public class TwoFactor {
   }
 
   private static String recoveryHash(String userId, String normalisedCode) {
-    // 120 random bits need no slow hash: a plain SHA-256 cannot be searched back (decision 0041).
+    // 120 random bits need no slow hash: a plain SHA-256 cannot be searched back (decision 0028).
     return AccountService.sha256("recovery\n" + userId + "\n" + normalisedCode);
   }
 }

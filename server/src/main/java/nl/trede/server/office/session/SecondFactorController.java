@@ -20,7 +20,7 @@ import nl.trede.server.accounts.User;
 import nl.trede.server.office.web.OfficeViews;
 
 /**
- * The second step of a console login (decision 0041): the code from the authenticator app, or,
+ * The second step of a console login (decision 0028): the code from the authenticator app, or,
  * for an office or admin user who has none yet, setting the app up. Reached only with the login
  * cookie the password step gave; without one (or after five wrong codes, or five minutes) back to
  * the password.
