@@ -176,6 +176,7 @@ class SyncConvergenceTest {
       assertThat(network.crashes()).as("the server was killed mid-push").isGreaterThan(0);
       assertThat(repeated).as("mutations delivered more than once").isGreaterThan(0);
       assertThat(conflicts).as("same-field conflicts").isGreaterThan(0);
+      assertThat(afterHandover).as("history taken into a file after its author left it").isGreaterThan(0);
       for (Device d : devices) {
         d.engine().close();
         d.store().close();
@@ -233,7 +234,9 @@ class SyncConvergenceTest {
       // A form opened now and saved after later syncs, as a coach leaves a screen open.
       case 8 -> {
         boolean employer = random.nextBoolean();
-        Optional<UUID> target = employer ? live(d, employers.subList(0, 3), random) : Optional.of(candidate);
+        // Often a file the case manager moves coaches on: a form held open while it leaves and returns.
+        UUID file = random.nextBoolean() ? moving.get(random.nextInt(moving.size())) : candidate;
+        Optional<UUID> target = employer ? live(d, employers.subList(0, 3), random) : Optional.of(file);
         target.flatMap(id -> open(d, employer ? RecordType.EMPLOYER : RecordType.CANDIDATE, id))
             .ifPresent(form -> openForms.put(d.name(), form));
       }
