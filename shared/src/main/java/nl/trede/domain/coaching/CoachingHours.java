@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord;
+import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 
@@ -33,7 +34,7 @@ public record CoachingHours(
     Instant confirmedAt,
     UUID correctsId,
     UUID placementId)
-    implements DomainRecord {
+    implements HistoryEntry {
 
   /** 24 hours: no entry can exceed a day. */
   public static final int MAX_QUARTER_HOURS_PER_DAY = 96;
@@ -41,6 +42,16 @@ public record CoachingHours(
   @Override
   public UUID author() {
     return authorId;
+  }
+
+  @Override
+  public LocalDate eventDate() {
+    return date;
+  }
+
+  @Override
+  public Optional<Instant> eventTime() {
+    return Optional.empty();
   }
 
   @Override

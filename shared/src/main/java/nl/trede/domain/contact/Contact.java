@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord;
+import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 
@@ -31,7 +32,7 @@ public record Contact(
     boolean noShow,
     boolean aftercare,
     UUID correctsId)
-    implements DomainRecord {
+    implements HistoryEntry {
 
   /** A working day; longer is a typo (minutes typed as hours × 100 and the like). */
   public static final int MAX_DURATION_MINUTES = 600;
@@ -39,6 +40,16 @@ public record Contact(
   @Override
   public UUID author() {
     return authorId;
+  }
+
+  @Override
+  public LocalDate eventDate() {
+    return occurredAt == null ? null : occurredAt.atZone(Violations.ZONE).toLocalDate();
+  }
+
+  @Override
+  public Optional<Instant> eventTime() {
+    return Optional.ofNullable(occurredAt);
   }
 
   @Override

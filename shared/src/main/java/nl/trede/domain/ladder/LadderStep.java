@@ -1,10 +1,12 @@
 package nl.trede.domain.ladder;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord;
+import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 
@@ -21,11 +23,21 @@ public record LadderStep(
     String reason,
     UUID authorId,
     UUID correctsId)
-    implements DomainRecord {
+    implements HistoryEntry {
 
   @Override
   public UUID author() {
     return authorId;
+  }
+
+  @Override
+  public LocalDate eventDate() {
+    return date;
+  }
+
+  @Override
+  public Optional<Instant> eventTime() {
+    return Optional.empty();
   }
 
   @Override
