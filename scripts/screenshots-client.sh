@@ -17,7 +17,7 @@ jar=server/target/trede-server-0.1.0-SNAPSHOT.jar
 if [ ! -f "$jar" ]; then
   mvn -B -q -ntp -DskipTests install
 else
-  mvn -B -q -ntp -DskipTests install -pl shared,client
+  mvn -B -q -ntp -DskipTests install -pl shared,client -am
 fi
 
 work=$(mktemp -d)

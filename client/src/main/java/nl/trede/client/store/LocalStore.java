@@ -399,7 +399,7 @@ public final class LocalStore implements AutoCloseable {
           rs -> {
             List<Violation> why = rs.getString(2) == null ? List.of()
                 : Json.MAPPER.readValue(rs.getString(2), VIOLATIONS);
-            if (why.stream().anyMatch(LocalStore::outOfReach)) {
+            if (why.stream().anyMatch(UnsentChange::outOfReach)) {
               refused.add(rs.getLong(1));
             }
           });
@@ -409,15 +409,6 @@ public final class LocalStore implements AutoCloseable {
       execute("DELETE FROM left_file WHERE candidate_id = ?", id);
     }
     return returning;
-  }
-
-  /**
-   * The server's one answer for a record or file the user may not reach (and for one that does
-   * not exist): what it says of work on a file that has left the caseload (sync-protocol.md).
-   */
-  private static boolean outOfReach(Violation v) {
-    return "not-found".equals(v.rule()) && "recordId".equals(v.field())
-        || "unknown-reference".equals(v.rule()) && "candidateId".equals(v.field());
   }
 
   /**

@@ -2,6 +2,8 @@ package nl.trede.client.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
 import nl.trede.domain.DomainRecord;
@@ -64,6 +66,28 @@ public final class RecordLabels {
       return messages.get(specific);
     }
     return messages.has("field." + field) ? messages.get("field." + field) : field;
+  }
+
+  /**
+   * A field's stored value as a person reads it: a classification with the municipality's labels
+   * ("Spoor: Werk"), a list or a group of values one by one, never as JSON.
+   */
+  public String value(RecordType type, String field, JsonNode value) {
+    if (value != null && value.isObject()) {
+      var config = type == RecordType.CANDIDATE && field.equals("classification") ? store.configuration() : null;
+      List<String> parts = new ArrayList<>();
+      value.fields().forEachRemaining(e -> parts.add(config != null && config.isPresent()
+          ? config.get().dimension(e.getKey()).map(d -> d.label() + ": " + d.labelOf(e.getValue().asText()))
+              .orElse(e.getKey() + ": " + value(e.getValue()))
+          : e.getKey() + ": " + value(e.getValue())));
+      return parts.isEmpty() ? messages.get("conflict.empty") : String.join(", ", parts);
+    }
+    if (value != null && value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      value.forEach(v -> parts.add(value(v)));
+      return parts.isEmpty() ? messages.get("conflict.empty") : String.join(", ", parts);
+    }
+    return value(value);
   }
 
   /** A stored value as a person reads it. */

@@ -154,6 +154,9 @@ public final class Screenshots {
    * classification is refused, and the sync page says so with the content.
    */
   private void workOnAFileThatIsHandedOver() throws Exception {
+    while (onFx(() -> lookup("#nav-caseload") == null)) {
+      fx(() -> fire("#back"));
+    }
     fx(() -> fire("#nav-caseload"));
     UUID[] file = new UUID[1];
     fx(() -> {

@@ -54,7 +54,8 @@ public final class ConflictPresenter {
       String by = c.deviceUserId() != null && c.deviceUserId().equals(context.userId())
           ? messages.get("conflict.byYou") : messages.get("conflict.byColleague");
       String when = c.detectedAt() == null ? "" : " · " + messages.dateTime(c.detectedAt());
-      rows.add(new Row(c, labels.field(type, c.field()), labels.value(c.serverValue()), labels.value(c.deviceValue()),
+      rows.add(new Row(c, labels.field(type, c.field()), labels.value(type, c.field(), c.serverValue()),
+          labels.value(type, c.field(), c.deviceValue()),
           by + when, new SimpleObjectProperty<>()));
     }
   }

@@ -127,14 +127,15 @@ public final class SyncStatusPresenter {
       what = labels.record(m.type(), data) + (text.isBlank() ? "" : ": " + text);
     } else if (m.kind() == MutationKind.UPDATE) {
       List<String> fields = new ArrayList<>();
-      m.fields().fields().forEachRemaining(f -> fields.add(labels.field(m.type(), f.getKey()) + " "
-          + labels.value(f.getValue())));
+      m.fields().fields().forEachRemaining(f -> fields.add(labels.field(m.type(), f.getKey()) + " – "
+          + labels.value(m.type(), f.getKey(), f.getValue())));
       what = messages.get("syncPage.left.change", messages.get("recordType." + m.type().name()),
           String.join(", ", fields));
     } else {
       what = messages.get("syncPage.left.delete", messages.get("recordType." + m.type().name()));
     }
     String state = change.refused().isEmpty() ? messages.get("syncPage.left.waiting")
+        : change.refusedAsOutOfReach() ? messages.get("syncPage.left.notSent")
         : messages.get("syncPage.left.refused", change.refused().stream().map(messages::violation).distinct()
             .collect(Collectors.joining(" ")));
     return what + " — " + state;

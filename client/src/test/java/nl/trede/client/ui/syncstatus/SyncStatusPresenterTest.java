@@ -77,10 +77,9 @@ class SyncStatusPresenterTest {
 
     assertThat(page.leftFiles()).singleElement().satisfies(f -> {
       assertThat(f.title()).isEqualTo("Anna Jansen staat niet meer in uw caseload");
-      assertThat(f.detail()).contains("van dit toestel gehaald", "nam de server niet meer aan");
+      assertThat(f.detail()).contains("van dit toestel gehaald", "omdat u niet meer aan dit dossier werkt");
       assertThat(f.work()).singleElement().satisfies(line -> assertThat(line)
-          .startsWith("Contactmoment ").contains(": Gesprek over werk")
-          .contains("niet verzonden: ").endsWith("staat niet (meer) in uw caseload."));
+          .startsWith("Contactmoment ").contains(": Gesprek over werk").endsWith(" — niet verzonden"));
       assertThat(f.settled()).isFalse();
     });
 
@@ -93,6 +92,25 @@ class SyncStatusPresenterTest {
     assertThat(page.leftFiles()).isEmpty();
     assertThat(store.leftFiles()).isEmpty();
     assertThat(store.problemCount()).isZero();
+  }
+
+  @Test
+  void aFieldEditThatWasNotSentReadsInTheMunicipalitysWordsNotAsData() {
+    store.storePullPage(page("c2", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1)));
+    var opened = store.<Candidate>edit(RecordType.CANDIDATE, anna.id()).orElseThrow();
+    Candidate c = opened.record();
+    store.update(opened, new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), "06-70707070",
+        c.address(), c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), java.util.Map.of("spoor", "meedoen"),
+        c.wageValuePercent(), c.exemptions(), c.participation(), c.plan(), c.inflow(), c.exit(), c.certificates(),
+        c.languageLevel(), c.availableHoursPerWeek()));
+    store.storePullPage(new PullPage(List.of(), "c3", false, List.of(anna.id())));
+
+    page.refresh();
+
+    assertThat(page.leftFiles()).singleElement().satisfies(f -> assertThat(f.work()).singleElement()
+        .satisfies(line -> assertThat(line).startsWith("Wijziging van Kandidaat: ")
+            .contains("Telefoon – 06-70707070", "Indeling – Spoor: Focus op meedoen")
+            .endsWith(" — wacht op verzending")));
   }
 
   @Test
