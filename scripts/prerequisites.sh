@@ -16,9 +16,28 @@ ensure_packages() {
   done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]}"
-    as_root apt-get update -q
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}"
+    apt_waiting update -q
+    apt_waiting install -y -q "${missing[@]}"
   fi
+}
+
+# apt-get that waits (up to 10 minutes) while another installation holds the package manager's
+# lock, as on a machine that is still installing its own updates, instead of failing at once.
+apt_waiting() {
+  local deadline=$((SECONDS + 600)) out
+  while :; do
+    if out=$(DEBIAN_FRONTEND=noninteractive as_root apt-get -o DPkg::Lock::Timeout=60 "$@" 2>&1); then
+      printf '%s\n' "$out" | tail -n 3
+      return 0
+    fi
+    if ! grep -qiE 'could not get lock|unable to acquire|is another process using it' <<<"$out" \
+        || [ $SECONDS -ge $deadline ]; then
+      printf '%s\n' "$out" >&2
+      return 1
+    fi
+    echo "Another installation holds the package manager; waiting for it…"
+    sleep 10
+  done
 }
 
 # Starts the built server in the background with the JVM options and malloc arenas every start has

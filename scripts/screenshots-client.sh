@@ -3,7 +3,7 @@
 # and a jobhunter, against the demo server: PNGs in screenshots/client/ (not in git).
 # Builds what is missing, starts the demo server on a temporary SQLite file and a free port, runs
 # the app under a virtual display (Xvfb) and stops both afterwards. See docs/field-app.md.
-#   TREDE_DEMO_MUNICIPALITY=dalfsen scripts/screenshots-client.sh   the same with Dalfsen's scheme
+#   TREDE_MUNICIPALITY=dalfsen scripts/screenshots-client.sh   the same with Dalfsen's scheme
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,7 @@ while :; do
 done
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 start_server "$port" "$work/server.log" -Dtrede.db.path="$work/server.db" -Dtrede.demo.enabled=true \
-  -Dtrede.demo.municipality="${TREDE_DEMO_MUNICIPALITY:-overbetuwe}"
+  -Dtrede.demo.municipality="${TREDE_MUNICIPALITY:-overbetuwe}"
 
 rm -rf screenshots/client
 mkdir -p screenshots/client

@@ -57,11 +57,19 @@ public final class OfficeScreenshots {
       driver.get(base + "/office/monitoring/doelen");
       awaitCharts(browser);
       shoot(browser, out, String.format("%02d-klantmanager-doelen", n++));
+      driver.get(base + "/office/bezoekverslagen?afterHandover=1");
+      shoot(browser, out, String.format("%02d-na-overdracht", n++));
+      driver.get(base + "/office/tweestapsverificatie");
+      shoot(browser, out, String.format("%02d-tweestapsverificatie", n++));
 
       driver.manage().deleteAllCookies();
       loggedIn(browser, base, "admin1");
       driver.get(base + "/office/audit");
-      shoot(browser, out, String.format("%02d-audit", n));
+      shoot(browser, out, String.format("%02d-audit", n++));
+      driver.get(base + "/office/audit/inzage?q=a");
+      shoot(browser, out, String.format("%02d-inzage-zoeken", n++));
+      driver.findElement(By.cssSelector("#matches a, main table a")).click();
+      shoot(browser, out, String.format("%02d-inzage", n));
     }
     System.out.println("screenshots in " + out.toAbsolutePath());
   }
