@@ -350,7 +350,7 @@ public class DemoData {
     }
     officeExamples(candidates.get(0), employers.get(0), firstBooking, coach1, coach1b, jobhunter, jobcoach);
     reclassify(config, candidates, rungs, caseManager);
-    handover(candidates.get(23), coach2, caseManager, today);
+    handover(candidates.get(11), coach1, coach1b, caseManager, today);
     LOG.info("demo tenant {} loaded: candidates={} employers={}", t, candidates.size(), employers.size());
   }
 
@@ -404,13 +404,15 @@ public class DemoData {
 
   /**
    * A visit that arrived after a handover (sync-protocol.md, "When a file leaves a caseload"): the
-   * case manager takes the coach off a file, then the coach's phone sends the visit it recorded
-   * before it learnt of that, and the console marks it "Na overdracht".
+   * case manager leaves one of the shared files to the first coach alone, then the second coach's
+   * phone sends the visit it recorded before it learnt of that, and the console marks it "Na
+   * overdracht".
    */
-  private void handover(Candidate file, Caller coach, Caller caseManager, LocalDate today) {
+  private void handover(Candidate file, Caller stays, Caller coach, Caller caseManager, LocalDate today) {
     // On version 1: nobody else changes who carries the file, so the update merges whatever came after.
     push(caseManager, List.of(new Mutation(id(), RecordType.CANDIDATE, file.id(), MutationKind.UPDATE, 1,
-        Json.MAPPER.createObjectNode().set("coachIds", Json.MAPPER.createArrayNode()), List.of(), clock.instant())));
+        Json.MAPPER.createObjectNode().set("coachIds", Json.MAPPER.createArrayNode().add(stays.userId())),
+        List.of(), clock.instant())));
     push(coach, List.of(create(RecordType.CONTACT, new Contact(id(), file.id(), null, uuid(coach), LocationType.HOME,
         today.atTime(9, 30).atZone(ZONE).toInstant().minus(java.time.Duration.ofDays(1)), 45, null,
         "Afscheidsgesprek: de overdracht aan de klantmanager besproken.", "Klantmanager belt deze week.", null,
