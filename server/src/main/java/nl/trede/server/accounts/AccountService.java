@@ -17,7 +17,7 @@ import java.util.UUID;
 import nl.trede.domain.Violation;
 import nl.trede.server.accounts.throttle.LoginThrottle;
 import nl.trede.server.audit.AuditLog;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
 
 /** Logins, device tokens and who a token belongs to. */
 @Singleton

@@ -14,7 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.UUID;
 import nl.trede.domain.Role;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
 
 @Controller("/api/auth")
 public class AuthController {

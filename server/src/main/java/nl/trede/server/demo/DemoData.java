@@ -60,7 +60,7 @@ import nl.trede.server.accounts.Tenant;
 import nl.trede.server.accounts.TenantRepository;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
-import nl.trede.server.sync.SyncService;
+import nl.trede.server.sync.PushService;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
@@ -103,7 +103,7 @@ public class DemoData {
   private final TenantRepository tenants;
   private final UserRepository users;
   private final PasswordHasher hasher;
-  private final SyncService sync;
+  private final PushService sync;
   private final TransactionOperations<Connection> transactions;
   private final Clock clock;
   private final boolean enabled;
@@ -112,7 +112,7 @@ public class DemoData {
   private final ConfigurationInstaller installer;
 
   public DemoData(TenantRepository tenants, UserRepository users, PasswordHasher hasher,
-      SyncService sync, TransactionOperations<Connection> transactions, Clock clock,
+      PushService sync, TransactionOperations<Connection> transactions, Clock clock,
       @Value("${trede.demo.enabled:false}") boolean enabled,
       @Value("${trede.demo.municipality:overbetuwe}") String municipality,
       Municipalities municipalities, ConfigurationInstaller installer) {

@@ -11,7 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import nl.trede.matching.VacancyMatches;
 import nl.trede.server.accounts.Caller;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
 
 /**
  * Candidates from the municipality's pool who might fit a vacancy, anonymised, online only: a

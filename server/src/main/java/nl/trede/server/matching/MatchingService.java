@@ -31,7 +31,7 @@ import nl.trede.server.accounts.UserRepository;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.sync.SyncRecordRepository;
 import nl.trede.server.sync.SyncRecordRow;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
 import org.slf4j.Logger;

@@ -20,22 +20,22 @@ import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.visits.VisitEntries;
 import nl.trede.server.office.visits.VisitEntry;
 
 /** One candidate's file as the office reads it: details, plan, ladder history and timeline. */
 @Singleton
 public class CandidateFile {
-  private final Db db;
-  private final Directory directory;
+  private final QueryRunner db;
+  private final DisplayNames directory;
   private final VisitEntries entries;
   private final KpiService kpis;
 
-  public CandidateFile(Db db, Directory directory, VisitEntries entries, KpiService kpis) {
+  public CandidateFile(QueryRunner db, DisplayNames directory, VisitEntries entries, KpiService kpis) {
     this.kpis = kpis;
     this.db = db;
     this.directory = directory;
@@ -58,7 +58,7 @@ public class CandidateFile {
 
   /** The file, or empty when it does not exist, is deleted, or is outside the user's view. */
   public Optional<View> view(OfficeUser user, String candidateId, LocalDate today) {
-    Sql sql = new Sql("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
+    SqlQuery sql = new SqlQuery("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.candidate_id = ?", user.tenantId(), candidateId);
     sql.and(user.scope().files("r.candidate_id"));
     List<Stored> rows = db.list(sql, rs -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
@@ -88,9 +88,9 @@ public class CandidateFile {
             e.stored().createdAt()));
       }
     }
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
-    Set<String> afterHandover = new HashSet<>(db.list(new Sql(
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
+    Set<String> afterHandover = new HashSet<>(db.list(new SqlQuery(
         "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),
         candidateId), rs -> rs.getString(1)));
     List<VisitEntry> timeline = new ArrayList<>();
@@ -122,8 +122,8 @@ public class CandidateFile {
         LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts));
   }
 
-  private static String name(Map<String, Directory.Person> users, String id) {
-    Directory.Person p = users.get(id);
+  private static String name(Map<String, DisplayNames.Person> users, String id) {
+    DisplayNames.Person p = users.get(id);
     return p == null ? "?" : p.displayName();
   }
 

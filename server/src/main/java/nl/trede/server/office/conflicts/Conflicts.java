@@ -19,14 +19,15 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
 import nl.trede.server.audit.AuditLog;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.accounts.DeviceTokenRepository;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.TableSink;
 import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.sync.SyncService;
+import nl.trede.server.sync.PushService;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
@@ -45,15 +46,18 @@ public class Conflicts {
   private static final TypeReference<List<FieldConflict>> CONFLICTS = new TypeReference<>() {};
   private static final TypeReference<Map<String, FieldStamp>> STAMPS = new TypeReference<>() {};
 
-  private final Db db;
-  private final Directory directory;
-  private final SyncService sync;
+  private final QueryRunner db;
+  private final DeviceTokenRepository logins;
+  private final DisplayNames directory;
+  private final PushService sync;
   private final AuditLog audit;
   private final OfficeText text;
   private final Clock clock;
 
-  public Conflicts(Db db, Directory directory, SyncService sync, AuditLog audit, OfficeText text, Clock clock) {
+  public Conflicts(QueryRunner db, DeviceTokenRepository logins, DisplayNames directory, PushService sync,
+      AuditLog audit, OfficeText text, Clock clock) {
     this.db = db;
+    this.logins = logins;
     this.directory = directory;
     this.sync = sync;
     this.audit = audit;
@@ -78,17 +82,17 @@ public class Conflicts {
       String conflicts) {}
 
   public List<Item> open(OfficeUser user) {
-    Sql sql = new Sql("""
+    SqlQuery sql = new SqlQuery("""
         SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts FROM sync_record r
         WHERE r.tenant_id = ? AND r.conflicts <> '[]' AND r.deleted = ?""", user.tenantId(), false);
     sql.and(user.scope().records("r.candidate_id"));
     sql.append("ORDER BY r.seq DESC");
     List<Row> rows = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7)));
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     Set<String> referenced = new HashSet<>();
     rows.forEach(r -> collectIds(read(r.data(), JsonNode.class), referenced));
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), referenced);
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), referenced);
     Map<String, Set<String>> devices = deviceOwners(user.tenantId());
     List<Item> items = new ArrayList<>();
     for (Row r : rows) {
@@ -120,10 +124,10 @@ public class Conflicts {
 
   /**
    * Settles one conflict: {@code keepCurrent} keeps the value the record holds, otherwise the other
-   * device's value is applied. Goes through {@link SyncService#push} as the user, from the console.
+   * device's value is applied. Goes through {@link PushService#push} as the user, from the console.
    */
   public Outcome resolve(OfficeUser user, String recordId, String conflictId, boolean keepCurrent, String remote) {
-    Sql sql = new Sql("SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts"
+    SqlQuery sql = new SqlQuery("SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.id = ? AND r.deleted = ?", user.tenantId(), recordId, false);
     sql.and(user.scope().records("r.candidate_id"));
     Optional<Row> row = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -191,7 +195,7 @@ public class Conflicts {
   }
 
   /** A value as a person reads it: names for user and record ids, ja/nee, lists joined. */
-  private String show(JsonNode value, Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+  private String show(JsonNode value, Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names) {
     if (value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty())) {
       return text.get("conflicts.empty");
     }
@@ -226,8 +230,8 @@ public class Conflicts {
     node.forEach(child -> collectIds(child, ids));
   }
 
-  private String person(Map<String, Directory.Person> users, UUID id) {
-    Directory.Person p = id == null ? null : users.get(id.toString());
+  private String person(Map<String, DisplayNames.Person> users, UUID id) {
+    DisplayNames.Person p = id == null ? null : users.get(id.toString());
     return p == null ? text.get("visits.unknown") : p.displayName();
   }
 
@@ -237,27 +241,25 @@ public class Conflicts {
    * console is named as such.
    */
   private String currentBy(String tenantId, String recordId, FieldStamp stamp, Map<String, Set<String>> devices,
-      Map<String, Directory.Person> users) {
+      Map<String, DisplayNames.Person> users) {
     if (OfficeUser.CONSOLE_DEVICE.equals(stamp.deviceId())) {
       return text.get("conflicts.console");
     }
-    Set<String> owners = new HashSet<>(db.list(new Sql("""
+    Set<String> owners = new HashSet<>(db.list(new SqlQuery("""
         SELECT h.changed_by FROM record_history h WHERE h.record_id = ? AND h.version = ? AND h.tenant_id = ?""",
         recordId, stamp.version(), tenantId), rs -> rs.getString(1)));
     if (owners.isEmpty()) {
       owners = devices.getOrDefault(stamp.deviceId().toString(), Set.of());
     }
     List<String> names = owners.stream().map(users::get).filter(java.util.Objects::nonNull)
-        .map(Directory.Person::displayName).sorted().toList();
+        .map(DisplayNames.Person::displayName).sorted().toList();
     return names.isEmpty() ? text.get("conflicts.unknown-device") : String.join(", ", names);
   }
 
   private Map<String, Set<String>> deviceOwners(String tenantId) {
     Map<String, Set<String>> owners = new java.util.HashMap<>();
-    db.list(new Sql("""
-        SELECT DISTINCT d.device_id, d.user_id FROM device_token d JOIN app_user u ON u.id = d.user_id
-        WHERE u.tenant_id = ?""", tenantId), rs -> new String[] {rs.getString(1), rs.getString(2)})
-        .forEach(pair -> owners.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]));
+    logins.loginsOfMunicipality(tenantId)
+        .forEach(login -> owners.computeIfAbsent(login.deviceId(), k -> new HashSet<>()).add(login.userId()));
     return owners;
   }
 

@@ -10,7 +10,7 @@ import nl.trede.domain.coaching.CoachKind;
 import nl.trede.server.kpi.CoachingBudget;
 import nl.trede.server.kpi.CoachingHoursReport;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
@@ -25,10 +25,10 @@ import nl.trede.server.office.web.OfficeText;
 @Singleton
 class CoachingHoursDashboard implements Dashboard {
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  CoachingHoursDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  CoachingHoursDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
@@ -67,8 +67,8 @@ class CoachingHoursDashboard implements Dashboard {
     List<String> ids = new ArrayList<>();
     r.perEmployer().forEach(l -> ids.add(String.valueOf(l.id())));
     budget.coached().forEach(c -> ids.add(String.valueOf(c.employerId())));
-    Map<String, Directory.Named> employers = directory.names(user.tenantId(), ids);
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Named> employers = directory.names(user.tenantId(), ids);
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     return List.of(perMonth(r, budget), perEmployer(r, employers), perJobcoach(r, users),
         perPlacement(budget, employers, users), overruns(budget, employers, users));
   }
@@ -125,20 +125,20 @@ class CoachingHoursDashboard implements Dashboard {
         figures, chart, table, budget.budgetPerMonth() == null ? t.get("hours.note.no-budget") : t.get("hours.note.budget"));
   }
 
-  private String jobcoach(CoachingBudget.Coached c, Map<String, Directory.Person> users) {
+  private String jobcoach(CoachingBudget.Coached c, Map<String, DisplayNames.Person> users) {
     if (c.jobcoachId() != null) {
       return name(users, c.jobcoachId());
     }
     return c.coachName() == null ? "" : c.coachName();
   }
 
-  private String where(CoachingBudget.Coached c, Map<String, Directory.Named> employers) {
-    Directory.Named e = c.employerId() == null ? null : employers.get(c.employerId().toString());
+  private String where(CoachingBudget.Coached c, Map<String, DisplayNames.Named> employers) {
+    DisplayNames.Named e = c.employerId() == null ? null : employers.get(c.employerId().toString());
     return e != null ? e.name() : c.organisation() == null ? "" : c.organisation();
   }
 
-  private Panel perPlacement(CoachingBudget.Result b, Map<String, Directory.Named> employers,
-      Map<String, Directory.Person> users) {
+  private Panel perPlacement(CoachingBudget.Result b, Map<String, DisplayNames.Named> employers,
+      Map<String, DisplayNames.Person> users) {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> used = new ArrayList<>();
     List<Integer> granted = new ArrayList<>();
@@ -169,8 +169,8 @@ class CoachingHoursDashboard implements Dashboard {
         t.get("hours.panel.placement.explain", Fmt.INSTANCE.date(b.to())), figures, chart, table, null);
   }
 
-  private Panel overruns(CoachingBudget.Result b, Map<String, Directory.Named> employers,
-      Map<String, Directory.Person> users) {
+  private Panel overruns(CoachingBudget.Result b, Map<String, DisplayNames.Named> employers,
+      Map<String, DisplayNames.Person> users) {
     List<String> labels = new ArrayList<>();
     List<Long> days = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
@@ -197,12 +197,12 @@ class CoachingHoursDashboard implements Dashboard {
         chart, table, t.get("hours.note.overrun"));
   }
 
-  private Panel perEmployer(CoachingHoursReport.Result r, Map<String, Directory.Named> employers) {
+  private Panel perEmployer(CoachingHoursReport.Result r, Map<String, DisplayNames.Named> employers) {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> hours = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
     for (CoachingHoursReport.Line l : r.perEmployer()) {
-      Directory.Named named = employers.get(String.valueOf(l.id()));
+      DisplayNames.Named named = employers.get(String.valueOf(l.id()));
       String name = named == null ? t.get("visits.unknown") : named.name();
       labels.add(name);
       hours.add(l.hours());
@@ -216,7 +216,7 @@ class CoachingHoursDashboard implements Dashboard {
         List.of(), chart, table, null);
   }
 
-  private Panel perJobcoach(CoachingHoursReport.Result r, Map<String, Directory.Person> users) {
+  private Panel perJobcoach(CoachingHoursReport.Result r, Map<String, DisplayNames.Person> users) {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> hours = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
@@ -234,8 +234,8 @@ class CoachingHoursDashboard implements Dashboard {
         List.of(), chart, table, null);
   }
 
-  private String name(Map<String, Directory.Person> users, UUID id) {
-    Directory.Person p = id == null ? null : users.get(id.toString());
+  private String name(Map<String, DisplayNames.Person> users, UUID id) {
+    DisplayNames.Person p = id == null ? null : users.get(id.toString());
     return p == null ? t.get("visits.unknown") : p.displayName();
   }
 }

@@ -14,7 +14,7 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.KpiReport;
 import nl.trede.server.kpi.KpiResult;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
@@ -34,10 +34,10 @@ class GoalsDashboard implements Dashboard {
   private static final String NO_VERDICT = "#999999";
 
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  GoalsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  GoalsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
@@ -154,7 +154,7 @@ class GoalsDashboard implements Dashboard {
 
   private Panel candidates(OfficeUser user, KpiResult k) {
     List<String> ids = k.populationIds().stream().map(UUID::toString).toList();
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
     Set<UUID> successes = new HashSet<>(k.successIds());
     List<Table.Row> rows = new ArrayList<>();
     List<UUID> ordered = new ArrayList<>(k.populationIds());
@@ -177,8 +177,8 @@ class GoalsDashboard implements Dashboard {
         t.get("goals.candidates.note"));
   }
 
-  private String name(Map<String, Directory.Named> names, UUID id) {
-    Directory.Named n = names.get(id.toString());
+  private String name(Map<String, DisplayNames.Named> names, UUID id) {
+    DisplayNames.Named n = names.get(id.toString());
     return n == null ? t.get("visits.unknown") : n.name();
   }
 }

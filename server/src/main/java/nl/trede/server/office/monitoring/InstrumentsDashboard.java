@@ -10,7 +10,7 @@ import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.InstrumentSpending;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
@@ -25,10 +25,10 @@ import nl.trede.server.office.web.OfficeText;
 @Singleton
 class InstrumentsDashboard implements Dashboard {
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  InstrumentsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  InstrumentsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
@@ -163,9 +163,9 @@ class InstrumentsDashboard implements Dashboard {
         t.get("instruments.panel.value.explain"), dimension.label(), labels, r.perValue(), "#CC79A7");
   }
 
-  private Panel perCaseManager(InstrumentSpending.Result r, Map<String, Directory.Person> users) {
+  private Panel perCaseManager(InstrumentSpending.Result r, Map<String, DisplayNames.Person> users) {
     List<String> labels = r.perCaseManager().stream().map(g -> {
-      Directory.Person p = g.key() == null ? null : users.get(g.key());
+      DisplayNames.Person p = g.key() == null ? null : users.get(g.key());
       return g.key() == null ? t.get("instruments.no-case-manager") : p == null ? t.get("visits.unknown") : p.displayName();
     }).toList();
     return group("per-klantmanager", t.get("instruments.panel.case-manager"),

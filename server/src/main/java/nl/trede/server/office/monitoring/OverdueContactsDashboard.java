@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.OverdueContacts;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
@@ -23,10 +23,10 @@ class OverdueContactsDashboard implements Dashboard {
   private static final long[] BANDS = {1, 8, 31, 91};
 
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  OverdueContactsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  OverdueContactsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
@@ -66,19 +66,19 @@ class OverdueContactsDashboard implements Dashboard {
   public List<Panel> panels(OfficeUser user, Selection selection) {
     Period period = selection.period();
     OverdueContacts.Result r = kpis.overdueContacts(Dashboards.scope(user), period.to());
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     return List.of(perCoach(r, users, kpis.contactPolicy(user.tenantId()).defaultFrequencyDays()), candidates(r, users));
   }
 
-  private String person(Map<String, Directory.Person> users, UUID id) {
+  private String person(Map<String, DisplayNames.Person> users, UUID id) {
     if (id == null) {
       return t.get("overdue.nobody");
     }
-    Directory.Person p = users.get(id.toString());
+    DisplayNames.Person p = users.get(id.toString());
     return p == null ? t.get("visits.unknown") : p.displayName();
   }
 
-  private Panel perCoach(OverdueContacts.Result r, Map<String, Directory.Person> users, int defaultFrequency) {
+  private Panel perCoach(OverdueContacts.Result r, Map<String, DisplayNames.Person> users, int defaultFrequency) {
     List<String> labels = new ArrayList<>();
     List<Integer> onTime = new ArrayList<>();
     List<Integer> late = new ArrayList<>();
@@ -88,7 +88,7 @@ class OverdueContactsDashboard implements Dashboard {
       labels.add(name);
       onTime.add(p.candidates() - p.overdue());
       late.add(p.overdue());
-      Directory.Person who = p.userId() == null ? null : users.get(p.userId().toString());
+      DisplayNames.Person who = p.userId() == null ? null : users.get(p.userId().toString());
       rows.add(Table.Row.of(name, who == null ? "" : t.get("role." + who.role()), p.candidates(),
           p.overdue(), Dashboards.percent(p.share()), p.overdue() == 0 ? null : p.longestOverdueDays())
           .tone(p.overdue() > 0 ? "overdue" : ""));
@@ -112,7 +112,7 @@ class OverdueContactsDashboard implements Dashboard {
         figures, chart, table, t.get("overdue.note", defaultFrequency));
   }
 
-  private Panel candidates(OverdueContacts.Result r, Map<String, Directory.Person> users) {
+  private Panel candidates(OverdueContacts.Result r, Map<String, DisplayNames.Person> users) {
     List<OverdueContacts.CandidateStatus> overdue = r.overdueOnly();
     int[] bands = new int[BANDS.length];
     List<Table.Row> rows = new ArrayList<>();

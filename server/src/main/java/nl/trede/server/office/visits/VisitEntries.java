@@ -11,7 +11,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.web.Fmt;
 import nl.trede.server.office.web.OfficeText;
 
@@ -29,7 +29,7 @@ public class VisitEntries {
    * @param names candidate and employer names by id
    */
   public VisitEntry entry(String kind, String data, boolean superseded, boolean afterHandover,
-      java.time.Instant syncedAt, Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+      java.time.Instant syncedAt, Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names) {
     try {
       return switch (kind) {
         case "contact" -> contact(Json.MAPPER.readValue(data, Contact.class), superseded, afterHandover, syncedAt,
@@ -47,7 +47,7 @@ public class VisitEntries {
   }
 
   private VisitEntry contact(Contact c, boolean superseded, boolean afterHandover, java.time.Instant syncedAt,
-      Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+      Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names) {
     LocalDate date = c.occurredAt().atZone(Fmt.ZONE).toLocalDate();
     String what = c.noShow() ? text.get("visits.what.no-show")
         : text.get("visits.what.contact", c.durationMinutes());
@@ -60,7 +60,7 @@ public class VisitEntries {
   }
 
   private VisitEntry step(LadderStep s, boolean superseded, boolean afterHandover, java.time.Instant syncedAt,
-      Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+      Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names) {
     String what = s.fromRung() == null
         ? text.get("visits.what.intake", s.toRung(), text.get("rung." + s.toRung()))
         : text.get("visits.what.step", s.fromRung(), s.toRung(), text.get("rung." + s.toRung()));
@@ -71,7 +71,7 @@ public class VisitEntries {
   }
 
   private VisitEntry hours(CoachingHours h, boolean superseded, boolean afterHandover, java.time.Instant syncedAt,
-      Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+      Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names) {
     String what = text.get("visits.what.hours", Fmt.INSTANCE.number(h.hours(), 2),
         text.label("coaching.activity", h.activity()), text.label("coaching.kind", h.coachKind()));
     String note = h.note();
@@ -86,8 +86,8 @@ public class VisitEntries {
   }
 
   /** A placement on the timeline at its start, with its jobcoaching and whether that runs past its planned end. */
-  private VisitEntry placement(Placement p, java.time.Instant syncedAt, Map<String, Directory.Person> users,
-      Map<String, Directory.Named> names) {
+  private VisitEntry placement(Placement p, java.time.Instant syncedAt, Map<String, DisplayNames.Person> users,
+      Map<String, DisplayNames.Named> names) {
     StringBuilder what = new StringBuilder(text.label("placement.kind", p.kind()));
     String where = p.employerId() != null ? name(names, p.employerId()) : p.organisation();
     if (where != null) {
@@ -120,19 +120,19 @@ public class VisitEntries {
     return id == null ? null : id.toString();
   }
 
-  private String name(Map<String, Directory.Named> names, UUID id) {
+  private String name(Map<String, DisplayNames.Named> names, UUID id) {
     if (id == null) {
       return null;
     }
-    Directory.Named named = names.get(id.toString());
+    DisplayNames.Named named = names.get(id.toString());
     if (named == null) {
       return text.get("visits.unknown");
     }
     return named.deleted() ? text.get("visits.deleted-name", named.name()) : named.name();
   }
 
-  private String user(Map<String, Directory.Person> users, UUID id) {
-    Directory.Person person = id == null ? null : users.get(id.toString());
+  private String user(Map<String, DisplayNames.Person> users, UUID id) {
+    DisplayNames.Person person = id == null ? null : users.get(id.toString());
     return person == null ? text.get("visits.unknown") : person.displayName();
   }
 }

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.TableSink;
@@ -21,10 +21,10 @@ public class VisitLog {
 
   private final VisitLogRepository repository;
   private final VisitEntries entries;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText text;
 
-  public VisitLog(VisitLogRepository repository, VisitEntries entries, Directory directory, OfficeText text) {
+  public VisitLog(VisitLogRepository repository, VisitEntries entries, DisplayNames directory, OfficeText text) {
     this.repository = repository;
     this.entries = entries;
     this.directory = directory;
@@ -44,8 +44,8 @@ public class VisitLog {
       ids.add(r.candidateId());
       ids.add(r.employerId());
     });
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     List<VisitEntry> list = new ArrayList<>(rows.size());
     for (VisitLogRepository.Row r : rows) {
       list.add(entries.entry(r.kind(), r.data(), r.corrected(), r.afterHandover(), r.syncedAt(), users, names));

@@ -2,20 +2,26 @@ package nl.trede.server.office;
 
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.trede.domain.Role;
+import nl.trede.server.accounts.UserRepository;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 
 /** Names the console shows instead of ids: users, candidates, employers of one municipality. */
 @Singleton
-public class Directory {
-  private final Db db;
+public class DisplayNames {
+  private final QueryRunner queries;
+  private final UserRepository userRepository;
 
-  public Directory(Db db) {
-    this.db = db;
+  public DisplayNames(QueryRunner queries, UserRepository userRepository) {
+    this.queries = queries;
+    this.userRepository = userRepository;
   }
 
   public record Person(String id, String displayName, Role role) {}
@@ -25,10 +31,8 @@ public class Directory {
   /** Every user of the municipality, by id, sorted by name. */
   public Map<String, Person> users(String tenantId) {
     Map<String, Person> users = new LinkedHashMap<>();
-    db.list(new Sql("SELECT id, display_name, role FROM app_user WHERE tenant_id = ? ORDER BY display_name",
-            tenantId),
-        rs -> new Person(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
-        .forEach(p -> users.put(p.id(), p));
+    userRepository.findByTenantIdOrderByDisplayName(tenantId)
+        .forEach(u -> users.put(u.id(), new Person(u.id(), u.displayName(), u.role())));
     return users;
   }
 
@@ -38,23 +42,21 @@ public class Directory {
     List<String> list = ids.stream().filter(id -> id != null).distinct().toList();
     for (int from = 0; from < list.size(); from += 500) {
       List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
-      Sql sql = new Sql("SELECT record_id, name, deleted FROM record_name WHERE tenant_id = ? AND record_id IN ("
-          + "?,".repeat(chunk.size() - 1) + "?)", tenantId);
-      sql.parameters(chunk);
-      db.list(sql, Directory::named).forEach(n -> names.put(n.id(), n));
+      queries.list(new SqlQuery("SELECT record_id, name, deleted FROM record_name WHERE tenant_id = ?", tenantId)
+          .andIn("record_id", chunk), DisplayNames::named).forEach(n -> names.put(n.id(), n));
     }
     return names;
   }
 
   /** The municipality's employers, by name, for the employer filter. */
   public List<Named> employers(String tenantId) {
-    return db.list(new Sql("""
+    return queries.list(new SqlQuery("""
         SELECT record_id, name, deleted FROM record_name
         WHERE tenant_id = ? AND type = 'employer' AND deleted = ? ORDER BY sort_name, record_id""",
-        tenantId, false), Directory::named);
+        tenantId, false), DisplayNames::named);
   }
 
-  private static Named named(ResultSet rs) throws java.sql.SQLException {
+  private static Named named(ResultSet rs) throws SQLException {
     return new Named(rs.getString(1), rs.getString(2), rs.getBoolean(3));
   }
 }

@@ -1,4 +1,4 @@
-package nl.trede.server.web;
+package nl.trede.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.BeanCreatedEvent;

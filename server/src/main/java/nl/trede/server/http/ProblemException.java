@@ -1,4 +1,4 @@
-package nl.trede.server.web;
+package nl.trede.server.http;
 
 import io.micronaut.http.HttpStatus;
 import java.util.List;

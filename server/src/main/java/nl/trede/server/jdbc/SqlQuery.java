@@ -1,4 +1,4 @@
-package nl.trede.server.office;
+package nl.trede.server.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,48 +8,56 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.trede.server.sync.FileScope;
 
 /**
  * A query assembled from optional filters, every value a bound parameter (never pasted into the
  * SQL). Instants bind as timestamps, which both databases compare with their own time columns.
+ * The one way the server binds parameters where it writes SQL itself, beside Micronaut Data's
+ * repositories (pull pages, the console's filtered lists, the figures, the change sequence).
  */
-public final class Sql {
+public final class SqlQuery {
   private final StringBuilder sql;
   private final List<Object> parameters = new ArrayList<>();
 
-  public Sql(String start, Object... parameters) {
+  public SqlQuery(String start, Object... parameters) {
     this.sql = new StringBuilder(start);
     this.parameters.addAll(List.of(parameters));
   }
 
-  public Sql and(String condition, Object... values) {
+  public SqlQuery and(String condition, Object... values) {
     sql.append(" AND ").append(condition);
     parameters.addAll(List.of(values));
     return this;
   }
 
-  public Sql and(FileScope.Condition condition) {
+  public SqlQuery and(SqlCondition condition) {
     sql.append(" AND ").append(condition.sql());
     parameters.addAll(condition.parameters());
     return this;
   }
 
-  /** Adds parameters for placeholders already in the SQL (e.g. an IN list). */
-  public Sql parameters(java.util.Collection<?> values) {
+  /** {@code column IN (?, ?, …)} with one placeholder per value; the list must not be empty. */
+  public SqlQuery andIn(String column, java.util.Collection<?> values) {
+    sql.append(" AND ").append(column).append(" IN (").append("?,".repeat(values.size() - 1)).append("?)");
     parameters.addAll(values);
     return this;
   }
 
-  public Sql append(String text, Object... values) {
+  /** Adds parameters for placeholders already in the SQL (e.g. an IN list). */
+  public SqlQuery parameters(java.util.Collection<?> values) {
+    parameters.addAll(values);
+    return this;
+  }
+
+  public SqlQuery append(String text, Object... values) {
     sql.append(' ').append(text);
     parameters.addAll(List.of(values));
     return this;
   }
 
   /** The same query with a prefix, e.g. EXPLAIN, and the same parameters. */
-  public Sql withPrefix(String prefix) {
-    Sql copy = new Sql(prefix + " " + sql);
+  public SqlQuery withPrefix(String prefix) {
+    SqlQuery copy = new SqlQuery(prefix + " " + sql);
     copy.parameters.addAll(parameters);
     return copy;
   }

@@ -1,4 +1,4 @@
-package nl.trede.server.db;
+package nl.trede.server.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
