@@ -49,6 +49,26 @@ public class QueryRunner {
     return list(sql, rs -> rs.getLong(1)).get(0);
   }
 
+  /**
+   * Runs one statement once per list of values, as one JDBC batch (the projection's and the read
+   * audit's inserts: one round trip for a whole push); nothing when there are none.
+   */
+  public void batch(String sql, List<List<Object>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbc.execute(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        for (List<Object> row : rows) {
+          SqlQuery.bind(ps, row);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
   /** Runs a statement that changes rows; returns how many. */
   public int update(SqlQuery sql) {
     return jdbc.execute(connection -> {

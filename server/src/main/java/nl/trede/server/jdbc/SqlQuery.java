@@ -67,8 +67,13 @@ public final class SqlQuery {
   }
 
   public void bind(PreparedStatement ps) throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      Object value = parameters.get(i);
+    bind(ps, parameters);
+  }
+
+  /** Binds values to a statement's placeholders in order: the one place that maps Java values to SQL. */
+  static void bind(PreparedStatement ps, List<?> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
       int index = i + 1;
       if (value == null) {
         ps.setNull(index, Types.VARCHAR);

@@ -22,6 +22,7 @@ import nl.trede.domain.Violation;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.audit.ReadAudit;
 import nl.trede.server.http.ProblemException;
+import nl.trede.server.http.RemoteAddress;
 import nl.trede.sync.Protocol;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
@@ -49,7 +50,7 @@ public class SyncController {
       throw ProblemException.badRequest("mutations", "required", "a push carries mutations");
     }
     return new PushResponse(pushes.push(Caller.of(authentication), request.mutations(),
-        http.getRemoteAddress().getAddress().getHostAddress()));
+        RemoteAddress.of(http)));
   }
 
   @Get("/pull")
@@ -61,7 +62,7 @@ public class SyncController {
     checkProtocol(protocol);
     Caller caller = Caller.of(authentication);
     PulledPage page = pulls.pull(caller, cursor, limit);
-    audit(caller, page, http.getRemoteAddress().getAddress().getHostAddress());
+    audit(caller, page, RemoteAddress.of(http));
     return page;
   }
 

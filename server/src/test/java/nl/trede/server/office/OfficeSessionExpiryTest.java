@@ -9,8 +9,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import nl.trede.server.support.MutableClock;
 import nl.trede.server.support.OfficeClient;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeSessionExpiryTest implements TestPropertyProvider {
-  private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+  private final MutableClock clock = MutableClock.startingNow();
 
   @Inject
   EmbeddedServer server;

@@ -2,14 +2,12 @@ package nl.trede.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,9 +29,9 @@ import nl.trede.domain.employer.Sector;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
-import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Answer;
 import nl.trede.server.support.ApiClient.Session;
+import nl.trede.server.support.ApiClient;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.trede.server.audit.AuditLog;
+import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.session.LoginController;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Audit: the municipality's audit log, for its admin only (DESIGN §4, DOMAIN §7). */
 @Controller("/office/audit")
@@ -85,7 +85,7 @@ public class AuditController {
     model.put("seen", candidate.isEmpty() ? List.of() : reads.seen(admin, kandidaat));
     model.put("unknown", kandidaat != null && candidate.isEmpty());
     candidate.ifPresent(c -> audit.record(admin.tenantId(), admin.userId(), "office.view-reads", "candidate", c.id(),
-        "ok", LoginController.remoteAddress(request)));
+        "ok", RemoteAddress.of(request)));
     return views.page(request, admin, OfficeViews.Section.AUDIT, "audit-reads", model);
   }
 

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import nl.trede.server.accounts.DeviceTokenRepository;
 import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.projection.SearchText;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * "Who has seen this person's file lately, on which device or page?" (BIO 8.15), for the admin:

@@ -13,20 +13,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiRecords;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
-import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.jdbc.SqlQuery;
-import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
 import nl.trede.server.office.projection.SearchText;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
 import nl.trede.sync.RecordType;
 
 /**
@@ -119,24 +119,30 @@ public class CandidateList {
     return lines;
   }
 
-  public List<Column> columns() {
-    return List.of(Column.text(text.get("candidates.col.name")), Column.text(text.get("candidates.col.case-manager")),
-        Column.text(text.get("candidates.col.coaches")), Column.integer(text.get("candidates.col.rung")),
-        Column.date(text.get("candidates.col.last-contact")), Column.date(text.get("candidates.col.due")),
-        Column.yesNo(text.get("candidates.col.overdue")), Column.date(text.get("candidates.col.benefit")));
+  /** The export's columns: each header with its value, in the order the export shows them. */
+  private Columns<Line> columns() {
+    return new Columns<Line>()
+        .text(text.get("candidates.col.name"), Line::name)
+        .text(text.get("candidates.col.case-manager"), Line::caseManager)
+        .text(text.get("candidates.col.coaches"), Line::coaches)
+        .integer(text.get("candidates.col.rung"), Line::rung)
+        .date(text.get("candidates.col.last-contact"), Line::lastContact)
+        .date(text.get("candidates.col.due"), Line::due)
+        .yesNo(text.get("candidates.col.overdue"), Line::overdue)
+        .date(text.get("candidates.col.benefit"), Line::benefitSince);
   }
 
   public int export(OfficeUser user, String query, LocalDate today, TableSink sink,
       java.util.Collection<String> files) throws IOException {
-    sink.header(columns());
+    Columns<Line> columns = columns();
+    columns.header(sink);
     int rows = 0;
     String after = null;
     while (true) {
       List<Hit> hits = search(user, query, after, 500);
       for (Line l : lines(user, hits, today)) {
         files.add(l.id());
-        sink.row(java.util.Arrays.asList(l.name(), l.caseManager(), l.coaches(), l.rung(), l.lastContact(),
-            l.due(), l.overdue(), l.benefitSince()));
+        columns.write(sink, l);
         rows++;
       }
       if (hits.size() < 500) {

@@ -18,15 +18,15 @@ import java.util.UUID;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
-import nl.trede.server.audit.AuditLog;
 import nl.trede.server.accounts.DeviceTokenRepository;
+import nl.trede.server.audit.AuditLog;
 import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.jdbc.SqlQuery;
-import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.sync.PushService;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
@@ -157,22 +157,31 @@ public class Conflicts {
     return new Resolved();
   }
 
-  public List<Column> columns() {
-    return List.of(Column.text(text.get("conflicts.col.type")), Column.text(text.get("conflicts.col.record")),
-        Column.text(text.get("conflicts.col.field")), Column.text(text.get("conflicts.col.current")),
-        Column.text(text.get("conflicts.col.current-by")), Column.text(text.get("conflicts.col.proposed")),
-        Column.text(text.get("conflicts.col.proposed-by")), Column.dateTime(text.get("conflicts.col.detected")),
-        Column.text(text.get("conflicts.col.id")));
+  /** One line of the export: a field in conflict on its record. */
+  private record ExportLine(Item item, Choice choice) {}
+
+  /** The export's columns: each header with its value, in the order the export shows them. */
+  private Columns<ExportLine> columns() {
+    return new Columns<ExportLine>()
+        .text(text.get("conflicts.col.type"), l -> l.item().typeLabel())
+        .text(text.get("conflicts.col.record"), l -> l.item().label())
+        .text(text.get("conflicts.col.field"), l -> l.choice().fieldLabel())
+        .text(text.get("conflicts.col.current"), l -> l.choice().current())
+        .text(text.get("conflicts.col.current-by"), l -> l.choice().currentBy())
+        .text(text.get("conflicts.col.proposed"), l -> l.choice().proposed())
+        .text(text.get("conflicts.col.proposed-by"), l -> l.choice().proposedBy())
+        .dateTime(text.get("conflicts.col.detected"), l -> l.choice().detectedAt())
+        .text(text.get("conflicts.col.id"), l -> l.item().recordId());
   }
 
   public int export(OfficeUser user, TableSink sink, java.util.Collection<String> files) throws IOException {
-    sink.header(columns());
+    Columns<ExportLine> columns = columns();
+    columns.header(sink);
     int rows = 0;
     for (Item item : open(user)) {
       files.add(item.candidateId());
       for (Choice c : item.choices()) {
-        sink.row(java.util.Arrays.asList(item.typeLabel(), item.label(), c.fieldLabel(), c.current(), c.currentBy(),
-            c.proposed(), c.proposedBy(), c.detectedAt(), item.recordId()));
+        columns.write(sink, new ExportLine(item, c));
         rows++;
       }
     }

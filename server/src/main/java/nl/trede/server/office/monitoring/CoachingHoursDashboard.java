@@ -14,8 +14,8 @@ import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * Jobcoach-uren per month against the hours the municipality's budget lines allow, per employer and
@@ -24,6 +24,8 @@ import nl.trede.server.office.web.OfficeText;
  */
 @Singleton
 class CoachingHoursDashboard implements Dashboard {
+  private static final About ABOUT = About.of("jobcoach-uren", "hours", 40, Period.Preset.THIS_YEAR);
+
   private final KpiService kpis;
   private final DisplayNames directory;
   private final OfficeText t;
@@ -35,28 +37,8 @@ class CoachingHoursDashboard implements Dashboard {
   }
 
   @Override
-  public String id() {
-    return "jobcoach-uren";
-  }
-
-  @Override
-  public String titleKey() {
-    return "hours.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "hours.summary";
-  }
-
-  @Override
-  public int order() {
-    return 40;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.THIS_YEAR;
+  public About about() {
+    return ABOUT;
   }
 
   @Override
@@ -81,7 +63,7 @@ class CoachingHoursDashboard implements Dashboard {
     for (int i = 0; i < r.perMonth().size(); i++) {
       CoachingHoursReport.Month m = r.perMonth().get(i);
       CoachingBudget.Month b = budget.perMonth().get(i);
-      String label = Fmt.INSTANCE.month(m.month().atDay(1));
+      String label = DisplayFormat.INSTANCE.month(m.month().atDay(1));
       labels.add(label);
       hours.add(m.hours());
       allowed.add(b.budget());
@@ -102,23 +84,23 @@ class CoachingHoursDashboard implements Dashboard {
     }
     Chart chart = new Chart("bar", labels, series, false, false, t.get("hours.col.hours"), null, false);
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.of(t.get("hours.fig.total"), Fmt.INSTANCE.number(r.hours(), 2)));
+    figures.add(Figure.of(t.get("hours.fig.total"), DisplayFormat.INSTANCE.number(r.hours(), 2)));
     if (budget.budget() != null) {
       String lines = budget.lines().stream().map(l -> t.get("hours.fig.line", l.label(), l.hoursPerMonth()))
           .collect(java.util.stream.Collectors.joining("; "));
-      figures.add(Figure.of(t.get("hours.fig.budget"), Fmt.INSTANCE.number(budget.budget()))
+      figures.add(Figure.of(t.get("hours.fig.budget"), DisplayFormat.INSTANCE.number(budget.budget()))
           .hint(lines));
-      figures.add(Figure.of(t.get("hours.fig.used"), total == null ? "–" : Fmt.INSTANCE.percent(total))
+      figures.add(Figure.of(t.get("hours.fig.used"), total == null ? "–" : DisplayFormat.INSTANCE.percent(total))
           .hint(t.get("hours.fig.used-hint")).warn(total != null && total > 1));
     }
-    figures.add(Figure.of(t.get("hours.fig.entries"), Fmt.INSTANCE.number(r.entries())));
-    figures.add(Figure.of(t.get("hours.fig.candidates"), Fmt.INSTANCE.number(r.candidates())));
+    figures.add(Figure.of(t.get("hours.fig.entries"), DisplayFormat.INSTANCE.number(r.entries())));
+    figures.add(Figure.of(t.get("hours.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())));
     for (CoachKind kind : CoachKind.values()) {
-      figures.add(Figure.of(t.label("hours.kind", kind), Fmt.INSTANCE.number(r.perKind().get(kind), 2))
+      figures.add(Figure.of(t.label("hours.kind", kind), DisplayFormat.INSTANCE.number(r.perKind().get(kind), 2))
           .hint(t.get("hours.fig.hours")));
     }
     if (budget.withoutPlacement().signum() > 0) {
-      figures.add(Figure.of(t.get("hours.fig.without-placement"), Fmt.INSTANCE.number(budget.withoutPlacement(), 2))
+      figures.add(Figure.of(t.get("hours.fig.without-placement"), DisplayFormat.INSTANCE.number(budget.withoutPlacement(), 2))
           .hint(t.get("hours.fig.without-placement-hint")));
     }
     return new Panel("per-maand", t.get("hours.panel.month"), t.get("hours.panel.month.explain"),
@@ -162,11 +144,11 @@ class CoachingHoursDashboard implements Dashboard {
         new Chart.Series(t.get("hours.col.used-hours"), used, "#E69F00"),
         Chart.Series.target(t.get("hours.col.granted"), granted)), false, true, t.get("hours.col.hours"), null, false);
     List<Figure> figures = List.of(
-        Figure.of(t.get("hours.fig.placements"), Fmt.INSTANCE.number(b.coached().size())),
-        Figure.of(t.get("hours.fig.over-granted"), Fmt.INSTANCE.number(over)).hint(t.get("hours.fig.over-granted-hint"))
+        Figure.of(t.get("hours.fig.placements"), DisplayFormat.INSTANCE.number(b.coached().size())),
+        Figure.of(t.get("hours.fig.over-granted"), DisplayFormat.INSTANCE.number(over)).hint(t.get("hours.fig.over-granted-hint"))
             .warn(over > 0));
     return new Panel("per-plaatsing", t.get("hours.panel.placement"),
-        t.get("hours.panel.placement.explain", Fmt.INSTANCE.date(b.to())), figures, chart, table, null);
+        t.get("hours.panel.placement.explain", DisplayFormat.INSTANCE.date(b.to())), figures, chart, table, null);
   }
 
   private Panel overruns(CoachingBudget.Result b, Map<String, DisplayNames.Named> employers,
@@ -190,9 +172,9 @@ class CoachingHoursDashboard implements Dashboard {
     Chart chart = Chart.bars(labels, t.get("hours.col.days-past"),
         new Chart.Series(t.get("hours.col.days-past"), days, "#D55E00")).asHorizontal();
     List<Figure> figures = List.of(
-        Figure.of(t.get("hours.fig.overruns"), Fmt.INSTANCE.number(b.overruns().size()))
-            .hint(t.get("hours.fig.overruns-hint", Fmt.INSTANCE.date(b.to()))).warn(!b.overruns().isEmpty()),
-        Figure.of(t.get("hours.fig.since"), Fmt.INSTANCE.number(since, 2)).hint(t.get("hours.fig.since-hint")));
+        Figure.of(t.get("hours.fig.overruns"), DisplayFormat.INSTANCE.number(b.overruns().size()))
+            .hint(t.get("hours.fig.overruns-hint", DisplayFormat.INSTANCE.date(b.to()))).warn(!b.overruns().isEmpty()),
+        Figure.of(t.get("hours.fig.since"), DisplayFormat.INSTANCE.number(since, 2)).hint(t.get("hours.fig.since-hint")));
     return new Panel("over-einddatum", t.get("hours.panel.overrun"), t.get("hours.panel.overrun.explain"), figures,
         chart, table, t.get("hours.note.overrun"));
   }

@@ -13,12 +13,15 @@ import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /** Achterstallige contacten: per coach, and the candidates who are overdue (DOMAIN §5). */
 @Singleton
 class OverdueContactsDashboard implements Dashboard {
+  private static final About ABOUT = About.of("achterstallige-contacten", "overdue", 10, Period.Preset.THIS_MONTH)
+      .onReferenceDate();
+
   /** Bands of days overdue for the chart: a week, a month, a quarter, longer. */
   private static final long[] BANDS = {1, 8, 31, 91};
 
@@ -33,33 +36,8 @@ class OverdueContactsDashboard implements Dashboard {
   }
 
   @Override
-  public String id() {
-    return "achterstallige-contacten";
-  }
-
-  @Override
-  public String titleKey() {
-    return "overdue.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "overdue.summary";
-  }
-
-  @Override
-  public int order() {
-    return 10;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.THIS_MONTH;
-  }
-
-  @Override
-  public boolean singleDate() {
-    return true;
+  public About about() {
+    return ABOUT;
   }
 
   @Override
@@ -103,10 +81,10 @@ class OverdueContactsDashboard implements Dashboard {
         new Chart.Series(t.get("overdue.chart.on-time"), onTime, "#009E73"),
         new Chart.Series(t.get("overdue.chart.overdue"), late, "#D55E00")).asStacked().asHorizontal();
     List<Figure> figures = List.of(
-        Figure.of(t.get("overdue.fig.candidates"), Fmt.INSTANCE.number(r.candidates())),
-        Figure.of(t.get("overdue.fig.overdue"), Fmt.INSTANCE.number(r.overdue()))
-            .hint(Fmt.INSTANCE.percent(Dashboards.share(r.overdue(), r.candidates()))).warn(r.overdue() > 0),
-        Figure.of(t.get("overdue.fig.never"), Fmt.INSTANCE.number(r.neverSpokenTo()))
+        Figure.of(t.get("overdue.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())),
+        Figure.of(t.get("overdue.fig.overdue"), DisplayFormat.INSTANCE.number(r.overdue()))
+            .hint(DisplayFormat.INSTANCE.percent(Dashboards.share(r.overdue(), r.candidates()))).warn(r.overdue() > 0),
+        Figure.of(t.get("overdue.fig.never"), DisplayFormat.INSTANCE.number(r.neverSpokenTo()))
             .hint(t.get("overdue.fig.never-hint")));
     return new Panel("per-coach", t.get("overdue.panel.per-coach"), t.get("overdue.panel.per-coach.explain"),
         figures, chart, table, t.get("overdue.note", defaultFrequency));

@@ -21,8 +21,8 @@ import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Bezoekverslagen: the visit log with its filters, pages and exports. */
 @Controller("/office/bezoekverslagen")

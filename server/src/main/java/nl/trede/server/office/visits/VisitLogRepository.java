@@ -9,10 +9,10 @@ import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
 import nl.trede.server.jdbc.QueryRunner;
-import nl.trede.server.office.OfficeUser;
 import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.projection.SearchText;
-import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.view.DisplayFormat;
 
 /**
  * The visit log's queries on the {@code visit_log} projection. Pages are keyset pages (newest
@@ -101,10 +101,10 @@ public class VisitLogRepository {
       sql.and("v.event_at < ?", f.to().plusDays(1).toString());
     }
     if (f.syncedFrom() != null) {
-      sql.and("v.synced_at >= ?", f.syncedFrom().atStartOfDay(Fmt.ZONE).toInstant());
+      sql.and("v.synced_at >= ?", f.syncedFrom().atStartOfDay(DisplayFormat.ZONE).toInstant());
     }
     if (f.syncedTo() != null) {
-      sql.and("v.synced_at < ?", f.syncedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(Fmt.ZONE).toInstant());
+      sql.and("v.synced_at < ?", f.syncedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(DisplayFormat.ZONE).toInstant());
     }
     if (f.noShow()) {
       sql.and("v.no_show = ?", true);

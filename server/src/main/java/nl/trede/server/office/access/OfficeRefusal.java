@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.access;
 
 /**
  * A console request that is answered with a Dutch error page: a record that does not exist or is

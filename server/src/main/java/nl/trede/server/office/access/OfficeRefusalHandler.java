@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.access;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +10,7 @@ import io.micronaut.security.filters.SecurityFilter;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.view.OfficeViews;
 
 @Singleton
 class OfficeRefusalHandler implements ExceptionHandler<OfficeRefusal, HttpResponse<?>> {

@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.view;
 
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;

@@ -1,13 +1,13 @@
-package nl.trede.server.office;
+package nl.trede.server.office.visits;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
 import nl.trede.server.support.TestDatabases;
 
-@MicronautTest(transactional = false, environments = "postgres")
-class PostgresOfficeConsoleTest extends OfficeConsoleContract {
+@MicronautTest(transactional = false)
+class SqliteVisitLogPageTest extends VisitLogPageContract {
   @Override
   public Map<String, String> getProperties() {
-    return TestDatabases.postgres();
+    return TestDatabases.sqlite();
   }
 }

@@ -1,11 +1,11 @@
-package nl.trede.server.office;
+package nl.trede.server.office.candidates;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
 import nl.trede.server.support.TestDatabases;
 
 @MicronautTest(transactional = false)
-class SqliteOfficeConsoleTest extends OfficeConsoleContract {
+class SqliteCandidatePagesTest extends CandidatePagesContract {
   @Override
   public Map<String, String> getProperties() {
     return TestDatabases.sqlite();

@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.access;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -12,7 +12,8 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.net.URI;
 import java.util.Map;
-import nl.trede.server.office.session.OfficePaths;
+import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.OfficeViews;
 
 /**
  * What every console response and request goes through: pages are never cached (they carry

@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

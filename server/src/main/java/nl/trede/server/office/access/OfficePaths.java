@@ -1,4 +1,4 @@
-package nl.trede.server.office.session;
+package nl.trede.server.office.access;
 
 import io.micronaut.http.HttpRequest;
 

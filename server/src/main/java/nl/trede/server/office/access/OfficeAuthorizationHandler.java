@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.access;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
@@ -10,10 +10,10 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
 import io.micronaut.security.errors.PriorToLoginPersistence;
-import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 import nl.trede.domain.Role;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.session.OfficePaths;
+import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.OfficeViews;
 
 /**
  * Refusals on console pages are pages, in Dutch: without a login the browser goes to the login page

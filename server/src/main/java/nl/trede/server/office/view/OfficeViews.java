@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.view;
 
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
@@ -71,7 +71,7 @@ public class OfficeViews {
     all.put("user", user);
     all.put("nav", user == null ? List.of() : navigation(user, section));
     all.put("csrf", user == null ? "" : user.csrf());
-    all.put("fmt", Fmt.INSTANCE);
+    all.put("fmt", DisplayFormat.INSTANCE);
     return HttpResponse.<String>status(status).contentType(HTML).body(render(request, view, all));
   }
 

@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.view;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,4 +1,4 @@
-package nl.trede.server.office.web;
+package nl.trede.server.office.view;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,16 +16,16 @@ import java.util.UUID;
  * Dates, times and numbers the Dutch way (24-11-2026, 14:05, 1.234,5), in the municipality's time
  * zone. Templates call it as {@code fmt}; exports use the same rules for text cells.
  */
-public final class Fmt {
+public final class DisplayFormat {
   /** The municipalities' time zone, the one the domain validates dates in. */
   public static final ZoneId ZONE = nl.trede.domain.Violations.ZONE;
-  public static final Fmt INSTANCE = new Fmt();
+  public static final DisplayFormat INSTANCE = new DisplayFormat();
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", OfficeText.DUTCH);
 
-  private Fmt() {}
+  private DisplayFormat() {}
 
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
