@@ -1,6 +1,5 @@
 package nl.trede.server.kpi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,9 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import nl.trede.domain.DomainRecord;
-import nl.trede.domain.Json;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.RecordType;
 
 /**
@@ -70,14 +69,6 @@ public class KpiRecords {
   }
 
   private static <T> Synced<T> synced(ResultSet rs, Class<T> type) throws SQLException {
-    return new Synced<>(read(rs.getString(1), type), rs.getLong(2), rs.getTimestamp(3).toInstant());
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + type.getSimpleName() + " does not parse", e);
-    }
+    return new Synced<>(StoredJson.read(rs.getString(1), type), rs.getLong(2), rs.getTimestamp(3).toInstant());
   }
 }

@@ -1,10 +1,8 @@
 package nl.trede.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,14 +30,12 @@ import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.audit.AuditEventRepository;
 import nl.trede.server.demo.DemoData;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
-import nl.trede.server.support.OfficeClient;
+import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.server.support.OfficeClient;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What every page contract of the office console stands on: a running server on a real database,
@@ -47,8 +43,7 @@ import org.junit.jupiter.api.TestInstance;
  * tested with. Each page's contract (office.session, .candidates, .visits, .export, .conflicts,
  * .audit, .monitoring) extends it and runs once per database by its Sqlite and Postgres subclasses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ConsoleContract implements TestPropertyProvider {
+public abstract class ConsoleContract extends ApiContract {
   /** The municipalities' time zone: what "today" and a visit's date mean on the pages. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final Pattern COUNT = Pattern.compile("id=\"count\">([0-9.]+) regels");
@@ -58,21 +53,10 @@ public abstract class ConsoleContract implements TestPropertyProvider {
   protected EmbeddedServer server;
 
   @Inject
-  @Client("/")
-  protected HttpClient httpClient;
-
-  @Inject
   protected AuditEventRepository auditEvents;
 
   @Inject
   protected KpiService kpis;
-
-  protected ApiClient api;
-
-  @BeforeEach
-  void clients() {
-    api = new ApiClient(httpClient.toBlocking());
-  }
 
   protected OfficeClient browser() {
     return new OfficeClient(server.getURL().toString());

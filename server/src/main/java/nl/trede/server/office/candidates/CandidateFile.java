@@ -1,6 +1,5 @@
 package nl.trede.server.office.candidates;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.domain.DomainRecord;
-import nl.trede.domain.Json;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
@@ -31,6 +29,7 @@ import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.visits.VisitEntries;
 import nl.trede.server.office.visits.VisitEntry;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.RecordType;
 
 /** One candidate's file as the office reads it: details, plan, ladder history and timeline. */
@@ -73,7 +72,7 @@ public class CandidateFile {
     if (file == null || file.deleted()) {
       return Optional.empty();
     }
-    Candidate candidate = read(file.data(), Candidate.class);
+    Candidate candidate = StoredJson.read(file.data(), Candidate.class);
     // A deleted record keeps its file but not its content: it is no entry of the timeline.
     List<Entry> live = rows.stream().filter(r -> !r.deleted() && !r.type().equals(RecordType.CANDIDATE.wireName()))
         .map(CandidateFile::entry).toList();
@@ -90,7 +89,7 @@ public class CandidateFile {
         .toList();
     OverdueContacts.CandidateStatus status = kpis.contactStatuses(user.tenantId(), List.of(candidateId), today)
         .get(candidate.id());
-    int conflicts = read(file.conflicts(), JsonNode.class).size();
+    int conflicts = StoredJson.read(file.conflicts(), JsonNode.class).size();
     return Optional.of(new View(candidate, file.createdAt(),
         candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),
         candidate.coachIds().stream().map(id -> name(users, id.toString())).toList(),
@@ -141,19 +140,11 @@ public class CandidateFile {
 
   private static Entry entry(Stored stored) {
     RecordType type = RecordType.fromWire(stored.type());
-    return new Entry(stored, type, read(stored.data(), type.recordClass()));
+    return new Entry(stored, type, StoredJson.record(type, stored.data()));
   }
 
   private static String name(Map<String, DisplayNames.Person> users, String id) {
     DisplayNames.Person p = users.get(id);
     return p == null ? "?" : p.displayName();
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + type.getSimpleName() + " does not parse", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package nl.trede.server.office.conflicts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +27,7 @@ import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.sync.PushService;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
@@ -91,15 +91,15 @@ public class Conflicts {
         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7)));
     Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     Set<String> referenced = new HashSet<>();
-    rows.forEach(r -> collectIds(read(r.data(), JsonNode.class), referenced));
+    rows.forEach(r -> collectIds(StoredJson.read(r.data(), JsonNode.class), referenced));
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), referenced);
     Map<String, Set<String>> devices = deviceOwners(user.tenantId());
     List<Item> items = new ArrayList<>();
     for (Row r : rows) {
-      JsonNode data = read(r.data(), JsonNode.class);
-      Map<String, FieldStamp> stamps = read(r.stamps(), STAMPS);
+      JsonNode data = StoredJson.read(r.data(), JsonNode.class);
+      Map<String, FieldStamp> stamps = StoredJson.read(r.stamps(), STAMPS);
       List<Choice> choices = new ArrayList<>();
-      for (FieldConflict c : read(r.conflicts(), CONFLICTS)) {
+      for (FieldConflict c : StoredJson.read(r.conflicts(), CONFLICTS)) {
         FieldStamp stamp = stamps.get(c.field());
         choices.add(new Choice(c.id().toString(), c.field(), fieldLabel(r.type(), c.field()),
             show(data.get(c.field()), users, names), stamp == null ? text.get("conflicts.unknown-device")
@@ -135,7 +135,7 @@ public class Conflicts {
     if (row.isEmpty()) {
       return new Gone();
     }
-    Optional<FieldConflict> conflict = read(row.get().conflicts(), CONFLICTS).stream()
+    Optional<FieldConflict> conflict = StoredJson.read(row.get().conflicts(), CONFLICTS).stream()
         .filter(c -> c.id().toString().equals(conflictId)).findFirst();
     if (conflict.isEmpty()) {
       return new Gone();
@@ -270,21 +270,5 @@ public class Conflicts {
     logins.loginsOfMunicipality(tenantId)
         .forEach(login -> owners.computeIfAbsent(login.deviceId(), k -> new HashSet<>()).add(login.userId()));
     return owners;
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse", e);
-    }
-  }
-
-  private static <T> T read(String json, TypeReference<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package nl.trede.server.office.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.HistoryEntry;
-import nl.trede.domain.Json;
 import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
@@ -19,6 +17,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.sync.RecordWriteListener;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.server.sync.SyncRecordRow;
 import nl.trede.sync.RecordType;
 
@@ -72,7 +71,7 @@ public class OfficeProjection implements RecordWriteListener {
       switch (type) {
         case CONTACT, LADDER_STEP, COACHING_HOURS -> {
           if (!row.deleted()) {
-            visits.add(visit(row, type, (HistoryEntry) read(row, type)));
+            visits.add(visit(row, type, (HistoryEntry) StoredJson.record(type, row.data())));
           }
         }
         case CANDIDATE, EMPLOYER -> {
@@ -80,7 +79,7 @@ public class OfficeProjection implements RecordWriteListener {
             // A tombstone carries no name: keep the one we have, marked deleted.
             deletions.add(Arrays.asList(true, row.id()));
           } else {
-            names.add(name(row, type, read(row, type)));
+            names.add(name(row, type, StoredJson.record(type, row.data())));
           }
         }
         case VACANCY, PLACEMENT, CONFIGURATION -> { }
@@ -128,13 +127,5 @@ public class OfficeProjection implements RecordWriteListener {
 
   private static String text(UUID id) {
     return id == null ? null : id.toString();
-  }
-
-  private static DomainRecord read(SyncRecordRow row, RecordType type) {
-    try {
-      return Json.MAPPER.readValue(row.data(), type.recordClass());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse: record " + row.id(), e);
-    }
   }
 }

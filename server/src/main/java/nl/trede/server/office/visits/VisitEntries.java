@@ -1,6 +1,5 @@
 package nl.trede.server.office.visits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.HistoryEntry;
-import nl.trede.domain.Json;
 import nl.trede.domain.Violations;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
@@ -21,6 +19,7 @@ import nl.trede.domain.placement.Placement;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.RecordType;
 
 /** Turns stored contacts, ladder steps, coaching hours and placements into lines the office can read. */
@@ -47,7 +46,7 @@ public class VisitEntries {
 
   /** A stored record of one of the visit log's kinds, as the line it is shown as. */
   public VisitEntry entry(RecordType type, String data, Shown shown) {
-    DomainRecord record = read(type, data);
+    DomainRecord record = StoredJson.record(type, data);
     return switch (type) {
       case CONTACT -> contact((Contact) record, shown);
       case LADDER_STEP -> step((LadderStep) record, shown);
@@ -118,14 +117,6 @@ public class VisitEntries {
         name(shown.names(), p.candidateId()), id(p.employerId()), name(shown.names(), p.employerId()),
         user(shown.users(), p.createdBy()), what.toString(), note.isEmpty() ? null : note, false, false, false,
         DisplayFormat.madeAt(p.id()).orElse(null), shown.syncedAt()), p);
-  }
-
-  private static DomainRecord read(RecordType type, String data) {
-    try {
-      return Json.MAPPER.readValue(data, type.recordClass());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + type.wireName() + " does not parse", e);
-    }
   }
 
   private static String id(UUID id) {

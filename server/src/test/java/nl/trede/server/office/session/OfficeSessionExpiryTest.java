@@ -1,4 +1,4 @@
-package nl.trede.server.office;
+package nl.trede.server.office.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
