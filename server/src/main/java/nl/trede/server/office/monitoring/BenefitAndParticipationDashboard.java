@@ -13,21 +13,15 @@ import nl.trede.server.office.view.OfficeText;
 
 /** Uitkeringsduur en deelname: months on benefit and hours of taking part (002 §2.4, §6.2). */
 @Singleton
-class BenefitAndParticipationDashboard implements Dashboard {
-  private static final About ABOUT = About.of("uitkeringsduur-en-deelname", "benefit", 30, Period.Preset.THIS_MONTH)
-      .onReferenceDate();
-
+class BenefitAndParticipationDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final OfficeText t;
 
   BenefitAndParticipationDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("uitkeringsduur-en-deelname", "benefit", 30, Period.Preset.THIS_MONTH)
+        .onReferenceDate());
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

@@ -23,22 +23,16 @@ import nl.trede.server.office.view.OfficeText;
  * (000 Bijlage A: made to measure, no longer than necessary; 000 §7: budgets reviewed monthly).
  */
 @Singleton
-class CoachingHoursDashboard implements Dashboard {
-  private static final About ABOUT = About.of("jobcoach-uren", "hours", 40, Period.Preset.THIS_YEAR);
-
+class CoachingHoursDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final DisplayNames directory;
   private final OfficeText t;
 
   CoachingHoursDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("jobcoach-uren", "hours", 40, Period.Preset.THIS_YEAR));
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

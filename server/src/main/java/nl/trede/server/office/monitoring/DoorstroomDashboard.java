@@ -20,10 +20,7 @@ import nl.trede.server.office.view.OfficeText;
  * came in and left. The rung matrix (Tredebewegingen) stays as it is.
  */
 @Singleton
-class DoorstroomDashboard implements Dashboard {
-  private static final About ABOUT = About.of("doorstroom", "flow", 25, Period.Preset.LAST_12_MONTHS)
-      .dates("ladder.date-a", "ladder.date-b");
-
+class DoorstroomDashboard extends DescribedDashboard {
   private static final String[] SERIES = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442",
       "#8C6D31", "#7F7F7F"};
 
@@ -31,13 +28,10 @@ class DoorstroomDashboard implements Dashboard {
   private final OfficeText t;
 
   DoorstroomDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("doorstroom", "flow", 25, Period.Preset.LAST_12_MONTHS)
+        .dates("ladder.date-a", "ladder.date-b"));
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

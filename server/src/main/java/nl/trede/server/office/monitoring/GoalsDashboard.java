@@ -27,9 +27,7 @@ import nl.trede.server.office.view.OfficeText;
  * different configuration file gives different goals, with no code change (docs/kpis.md).
  */
 @Singleton
-class GoalsDashboard implements Dashboard {
-  private static final About ABOUT = About.of("doelen", "goals", 1, Period.Preset.OWN_PERIODS);
-
+class GoalsDashboard extends DescribedDashboard {
   static final String KPI = "doel";
   private static final String MET = "#009E73";
   private static final String NOT_MET = "#D55E00";
@@ -40,14 +38,10 @@ class GoalsDashboard implements Dashboard {
   private final OfficeText t;
 
   GoalsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("doelen", "goals", 1, Period.Preset.OWN_PERIODS));
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

@@ -23,22 +23,16 @@ import nl.trede.server.office.view.OfficeText;
  * and amounts come from the municipality's configuration.
  */
 @Singleton
-class InstrumentsDashboard implements Dashboard {
-  private static final About ABOUT = About.of("instrumenten-en-budget", "instruments", 50, Period.Preset.THIS_YEAR);
-
+class InstrumentsDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final DisplayNames directory;
   private final OfficeText t;
 
   InstrumentsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("instrumenten-en-budget", "instruments", 50, Period.Preset.THIS_YEAR));
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

@@ -13,21 +13,15 @@ import nl.trede.server.office.view.OfficeText;
 
 /** Tredebewegingen: rung on date A against rung on date B (Participatieladder, DOMAIN §3, §6). */
 @Singleton
-class LadderTransitionsDashboard implements Dashboard {
-  private static final About ABOUT = About.of("tredebewegingen", "ladder", 20, Period.Preset.LAST_12_MONTHS)
-      .dates("ladder.date-a", "ladder.date-b");
-
+class LadderTransitionsDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final OfficeText t;
 
   LadderTransitionsDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("tredebewegingen", "ladder", 20, Period.Preset.LAST_12_MONTHS)
+        .dates("ladder.date-a", "ladder.date-b"));
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

@@ -21,20 +21,14 @@ import nl.trede.server.office.view.OfficeText;
  * of the municipality's own classification, trajectories, inflow and outflow, target groups.
  */
 @Singleton
-class MonitorDashboard implements Dashboard {
-  private static final About ABOUT = About.of("maandrapportage", "monitor", 2, Period.Preset.LAST_MONTH);
-
+class MonitorDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final OfficeText t;
 
   MonitorDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("maandrapportage", "monitor", 2, Period.Preset.LAST_MONTH));
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override

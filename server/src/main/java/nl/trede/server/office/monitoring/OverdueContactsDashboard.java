@@ -18,10 +18,7 @@ import nl.trede.server.office.view.OfficeText;
 
 /** Achterstallige contacten: per coach, and the candidates who are overdue (DOMAIN §5). */
 @Singleton
-class OverdueContactsDashboard implements Dashboard {
-  private static final About ABOUT = About.of("achterstallige-contacten", "overdue", 10, Period.Preset.THIS_MONTH)
-      .onReferenceDate();
-
+class OverdueContactsDashboard extends DescribedDashboard {
   /** Bands of days overdue for the chart: a week, a month, a quarter, longer. */
   private static final long[] BANDS = {1, 8, 31, 91};
 
@@ -30,14 +27,11 @@ class OverdueContactsDashboard implements Dashboard {
   private final OfficeText t;
 
   OverdueContactsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("achterstallige-contacten", "overdue", 10, Period.Preset.THIS_MONTH)
+        .onReferenceDate());
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public About about() {
-    return ABOUT;
   }
 
   @Override
