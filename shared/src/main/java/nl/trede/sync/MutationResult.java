@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.trede.domain.Violation;
 
 /** The server's answer to one mutation of a push. */
@@ -18,6 +19,13 @@ public sealed interface MutationResult {
   UUID mutationId();
 
   UUID recordId();
+
+  /**
+   * Branches on the outcome with one function per case. Java 17 has no switch on sealed types, and
+   * an {@code instanceof} chain compiles without the case a new outcome adds; a new outcome adds a
+   * parameter here, so every caller fails to compile until it handles it (decision 0035).
+   */
+  <T> T match(Function<Applied, T> applied, Function<Conflicted, T> conflicted, Function<Rejected, T> rejected);
 
   /**
    * Applied in full; the record now has {@code version}.
@@ -36,6 +44,12 @@ public sealed interface MutationResult {
     public Applied(UUID mutationId, UUID recordId, long version) {
       this(mutationId, recordId, version, false);
     }
+
+    @Override
+    public <T> T match(Function<Applied, T> applied, Function<Conflicted, T> conflicted,
+        Function<Rejected, T> rejected) {
+      return applied.apply(this);
+    }
   }
 
   /**
@@ -43,9 +57,21 @@ public sealed interface MutationResult {
    * open conflicts for a person to resolve.
    */
   record Conflicted(UUID mutationId, UUID recordId, long version, List<FieldConflict> conflicts)
-      implements MutationResult {}
+      implements MutationResult {
+    @Override
+    public <T> T match(Function<Applied, T> applied, Function<Conflicted, T> conflicted,
+        Function<Rejected, T> rejected) {
+      return conflicted.apply(this);
+    }
+  }
 
   /** Nothing of the mutation was written; the device keeps it visible with these reasons. */
   record Rejected(UUID mutationId, UUID recordId, List<Violation> violations)
-      implements MutationResult {}
+      implements MutationResult {
+    @Override
+    public <T> T match(Function<Applied, T> applied, Function<Conflicted, T> conflicted,
+        Function<Rejected, T> rejected) {
+      return rejected.apply(this);
+    }
+  }
 }

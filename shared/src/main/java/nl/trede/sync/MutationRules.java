@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
@@ -34,17 +35,41 @@ public final class MutationRules {
   private MutationRules() {}
 
   /** What applying a mutation came to. */
-  public sealed interface Outcome {}
+  public sealed interface Outcome {
+    /**
+     * Branches with one function per case, so a new outcome breaks every caller's compilation
+     * until it is handled (Java 17 has no switch on sealed types; decision 0035).
+     */
+    <T> T match(Function<Changed, T> changed, Function<Unchanged, T> unchanged, Function<Refused, T> refused);
+  }
 
   /** The record changed; {@code conflicts} lists fields that were kept at their stored value. */
   public record Changed(StoredState next, DomainRecord record, List<FieldConflict> conflicts)
-      implements Outcome {}
+      implements Outcome {
+    @Override
+    public <T> T match(Function<Changed, T> changed, Function<Unchanged, T> unchanged,
+        Function<Refused, T> refused) {
+      return changed.apply(this);
+    }
+  }
 
   /** Nothing to write: a repeated delete, or fields already holding these values. */
-  public record Unchanged(StoredState current) implements Outcome {}
+  public record Unchanged(StoredState current) implements Outcome {
+    @Override
+    public <T> T match(Function<Changed, T> changed, Function<Unchanged, T> unchanged,
+        Function<Refused, T> refused) {
+      return unchanged.apply(this);
+    }
+  }
 
   /** Nothing may be written; every reason is named. */
-  public record Refused(List<Violation> violations) implements Outcome {}
+  public record Refused(List<Violation> violations) implements Outcome {
+    @Override
+    public <T> T match(Function<Changed, T> changed, Function<Unchanged, T> unchanged,
+        Function<Refused, T> refused) {
+      return refused.apply(this);
+    }
+  }
 
   public static Outcome apply(Mutation m, StoredState current, UUID deviceId, UUID userId, Clock clock) {
     List<Violation> shape = checkShape(m, current);

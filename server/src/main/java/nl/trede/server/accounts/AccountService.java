@@ -2,14 +2,10 @@ package nl.trede.server.accounts;
 
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +13,8 @@ import java.util.UUID;
 import nl.trede.domain.Violation;
 import nl.trede.server.accounts.throttle.LoginThrottle;
 import nl.trede.server.audit.AuditLog;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
+import nl.trede.server.secret.SecretHash;
 
 /** Logins, device tokens and who a token belongs to. */
 @Singleton
@@ -73,7 +70,7 @@ public class AccountService {
           List.of(new Violation("deviceId", DEVICE_TAKEN, message)));
     }
     String token = newToken();
-    tokens.save(new DeviceToken(sha256(token), user.id(), deviceId.toString(), deviceName,
+    tokens.save(new DeviceToken(SecretHash.sha256(token), user.id(), deviceId.toString(), deviceName,
         clock.instant(), null));
     audit.record(user.tenantId(), user.id(), "login", null, null, "ok", remoteAddress);
     Tenant tenant = tenants.findById(user.tenantId()).orElseThrow();
@@ -156,12 +153,12 @@ public class AccountService {
   }
 
   public Optional<Caller> callerFor(String token) {
-    return tokens.findOwner(sha256(token))
+    return tokens.findOwner(SecretHash.sha256(token))
         .map(o -> new Caller(o.userId(), o.tenantId(), nl.trede.domain.Role.valueOf(o.role()), o.deviceId()));
   }
 
   public void logout(String token) {
-    tokens.findById(sha256(token)).ifPresent(t -> tokens.update(
+    tokens.findById(SecretHash.sha256(token)).ifPresent(t -> tokens.update(
         new DeviceToken(t.tokenHash(), t.userId(), t.deviceId(), t.deviceName(), t.createdAt(),
             clock.instant())));
   }
@@ -172,14 +169,5 @@ public class AccountService {
 
   public Optional<Tenant> tenant(String tenantId) {
     return tenants.findById(tenantId);
-  }
-
-  public static String sha256(String token) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

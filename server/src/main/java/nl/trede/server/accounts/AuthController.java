@@ -2,19 +2,20 @@ package nl.trede.server.accounts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.UUID;
 import nl.trede.domain.Role;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
+import nl.trede.server.http.RemoteAddress;
 
 @Controller("/api/auth")
 public class AuthController {
@@ -41,7 +42,7 @@ public class AuthController {
       throw ProblemException.badRequest("deviceId", "required", "deviceId is required");
     }
     AccountService.Session session = accounts.login(request.username(), request.password(),
-        request.deviceId(), request.deviceName(), http.getRemoteAddress().getAddress().getHostAddress());
+        request.deviceId(), request.deviceName(), RemoteAddress.of(http));
     return new LoginResponse(session.token(), session.user().id(), session.user().displayName(),
         session.user().role(), session.tenant().id(), session.tenant().name());
   }

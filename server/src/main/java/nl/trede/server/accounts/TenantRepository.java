@@ -8,7 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface TenantRepository extends CrudRepository<Tenant, String> {
 
-  /** The tenant's last change number (SyncService reserves them under the tenant's row lock). */
+  /** The tenant's last change number (sync.ChangeSequence reserves them under the tenant's row lock). */
   @Query("SELECT last_seq FROM tenant WHERE id = :tenantId")
   long lastSeq(String tenantId);
 }

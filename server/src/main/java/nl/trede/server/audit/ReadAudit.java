@@ -3,14 +3,14 @@ package nl.trede.server.audit;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.trede.domain.Ids;
+import nl.trede.server.jdbc.QueryRunner;
 
 /**
  * Reads of personal data, traceable (BIO 8.15): who read which candidate files, on which device or
@@ -24,11 +24,14 @@ import nl.trede.domain.Ids;
 public class ReadAudit {
   private final AuditEventRepository events;
   private final TransactionOperations<Connection> transactions;
+  private final QueryRunner queries;
   private final Clock clock;
 
-  public ReadAudit(AuditEventRepository events, TransactionOperations<Connection> transactions, Clock clock) {
+  public ReadAudit(AuditEventRepository events, TransactionOperations<Connection> transactions, QueryRunner queries,
+      Clock clock) {
     this.events = events;
     this.transactions = transactions;
+    this.queries = queries;
     this.clock = clock;
   }
 
@@ -54,26 +57,17 @@ public class ReadAudit {
     transactions.executeWrite(status -> {
       events.save(event);
       if (!files.isEmpty()) {
-        insertFiles(status.getConnection(), event, files);
+        insertFiles(event, files);
       }
       return null;
     });
   }
 
-  private static void insertFiles(Connection connection, AuditEvent event, Set<String> files) {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO audit_read_file (event_id, tenant_id, candidate_id, at) VALUES (?, ?, ?, ?)")) {
-      Timestamp at = Timestamp.from(event.at());
-      for (String candidateId : files) {
-        insert.setString(1, event.id());
-        insert.setString(2, event.tenantId());
-        insert.setString(3, candidateId);
-        insert.setTimestamp(4, at);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot write the read audit", e);
+  private void insertFiles(AuditEvent event, Set<String> files) {
+    List<List<Object>> rows = new ArrayList<>(files.size());
+    for (String candidateId : files) {
+      rows.add(List.of(event.id(), event.tenantId(), candidateId, event.at()));
     }
+    queries.batch("INSERT INTO audit_read_file (event_id, tenant_id, candidate_id, at) VALUES (?, ?, ?, ?)", rows);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.Json;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.server.sync.SyncRecordRepository;
 import nl.trede.server.sync.SyncRecordRow;
 import nl.trede.sync.RecordType;
@@ -38,20 +38,12 @@ public class ClassificationReview {
     }
     List<ToReview> result = new ArrayList<>();
     for (SyncRecordRow row : records.liveOfType(tenantId, RecordType.CANDIDATE.wireName())) {
-      Candidate candidate = read(row);
+      Candidate candidate = StoredJson.read(row.data(), Candidate.class);
       Map<String, String> stale = config.staleValues(candidate.classification());
       if (!stale.isEmpty()) {
         result.add(new ToReview(candidate.id(), stale));
       }
     }
     return result;
-  }
-
-  private static Candidate read(SyncRecordRow row) {
-    try {
-      return Json.MAPPER.readValue(row.data(), Candidate.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("stored candidate " + row.id() + " does not parse", e);
-    }
   }
 }

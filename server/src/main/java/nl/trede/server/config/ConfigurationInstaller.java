@@ -19,7 +19,7 @@ import nl.trede.server.accounts.Tenant;
 import nl.trede.server.accounts.TenantRepository;
 import nl.trede.server.sync.SyncRecordRepository;
 import nl.trede.server.sync.SyncRecordRow;
-import nl.trede.server.sync.SyncService;
+import nl.trede.server.sync.PushService;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
@@ -42,11 +42,11 @@ public class ConfigurationInstaller {
   private final Municipalities municipalities;
   private final TenantRepository tenants;
   private final SyncRecordRepository records;
-  private final SyncService sync;
+  private final PushService sync;
   private final Clock clock;
 
   public ConfigurationInstaller(Municipalities municipalities, TenantRepository tenants,
-      SyncRecordRepository records, SyncService sync, Clock clock) {
+      SyncRecordRepository records, PushService sync, Clock clock) {
     this.municipalities = municipalities;
     this.tenants = tenants;
     this.records = records;

@@ -1,5 +1,18 @@
 package nl.trede.server.demo;
 
+import static nl.trede.server.demo.DemoContent.GIVEN;
+import static nl.trede.server.demo.DemoContent.FAMILY;
+import static nl.trede.server.demo.DemoContent.STREETS;
+import static nl.trede.server.demo.DemoContent.PLACES;
+import static nl.trede.server.demo.DemoContent.PLACES_OF;
+import static nl.trede.server.demo.DemoContent.demoPlacement;
+import static nl.trede.server.demo.DemoContent.classify;
+import static nl.trede.server.demo.DemoContent.id;
+import static nl.trede.server.demo.DemoContent.uuid;
+import static nl.trede.server.demo.DemoContent.planGoal;
+import static nl.trede.server.demo.DemoContent.stepReason;
+import static nl.trede.server.demo.DemoContent.contactSummary;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -19,20 +32,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.config.Dimension;
-import nl.trede.config.Instrument;
-import nl.trede.config.InstrumentKind;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Exit;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
-import nl.trede.domain.placement.InstrumentUse;
-import nl.trede.domain.placement.JobcoachRegime;
-import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
-import nl.trede.domain.placement.PlacementKind;
 import nl.trede.server.config.ConfigurationInstaller;
 import nl.trede.server.config.Municipalities;
 import nl.trede.domain.Json;
@@ -60,7 +66,7 @@ import nl.trede.server.accounts.Tenant;
 import nl.trede.server.accounts.TenantRepository;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
-import nl.trede.server.sync.SyncService;
+import nl.trede.server.sync.PushService;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
@@ -87,23 +93,11 @@ public class DemoData {
   /** A second device, for the demo's conflicts: a person's own device never conflicts with itself. */
   private static final UUID OTHER_DEVICE = ServerDevices.DEMO_OTHER;
 
-  private static final String[] GIVEN = {"Mohammed", "Sanne", "Kevin", "Fatma", "Jeroen", "Linda",
-      "Ahmed", "Petra", "Dennis", "Yasmina", "Ruud", "Ingrid", "Tarik", "Monique", "Sven", "Esra",
-      "Patrick", "Naima", "Wim", "Joyce", "Hamid", "Marloes", "Rachid", "Sabine", "Tom", "Aylin",
-      "Erik", "Nadia", "Bas", "Fleur", "Youssef", "Kim", "Henk", "Samira", "Rik", "Anouk"};
-  private static final String[] FAMILY = {"de Jong", "Jansen", "de Vries", "van den Berg", "Bakker",
-      "Janssen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos",
-      "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits",
-      "de Graaf", "van der Meer", "Yilmaz", "El Idrissi", "Kaya", "Haddou", "van Dijk", "Kok"};
-  private static final String[] STREETS = {"Dorpsstraat", "Stationsweg", "Rijksweg-Noord",
-      "Kerkstraat", "Molenstraat", "Julianastraat", "Parallelweg", "Schoolstraat", "Hoofdstraat"};
-  private static final String[] PLACES = {"Elst", "Heteren", "Bemmel", "Driel", "Zetten",
-      "Randwijk", "Oosterhout", "Valburg"};
 
   private final TenantRepository tenants;
   private final UserRepository users;
   private final PasswordHasher hasher;
-  private final SyncService sync;
+  private final PushService sync;
   private final TransactionOperations<Connection> transactions;
   private final Clock clock;
   private final boolean enabled;
@@ -112,7 +106,7 @@ public class DemoData {
   private final ConfigurationInstaller installer;
 
   public DemoData(TenantRepository tenants, UserRepository users, PasswordHasher hasher,
-      SyncService sync, TransactionOperations<Connection> transactions, Clock clock,
+      PushService sync, TransactionOperations<Connection> transactions, Clock clock,
       @Value("${trede.demo.enabled:false}") boolean enabled,
       @Value("${trede.demo.municipality:overbetuwe}") String municipality,
       Municipalities municipalities, ConfigurationInstaller installer) {
@@ -185,11 +179,6 @@ public class DemoData {
     return new Caller(id.toString(), tenantId, role, DEMO_DEVICE.toString());
   }
 
-  private static final Map<String, String[]> PLACES_OF = Map.of(
-      "overbetuwe", new String[] {"Elst", "Heteren", "Bemmel", "Driel", "Zetten", "Randwijk", "Oosterhout", "Valburg"},
-      "dalfsen", new String[] {"Dalfsen", "Nieuwleusen", "Lemelerveld", "Oudleusen", "Hoonhorst"},
-      "lansingerland", new String[] {"Berkel en Rodenrijs", "Bergschenhoek", "Bleiswijk"},
-      "wijchen", new String[] {"Wijchen", "Batenburg", "Alverna", "Balgoij", "Niftrik", "Bergharen"});
 
   private void loadMain(MunicipalityConfig config) {
     String t = config.municipality();
@@ -424,153 +413,9 @@ public class DemoData {
         Json.MAPPER.createObjectNode().put(field, value), List.of(), clock.instant());
   }
 
-  /**
-   * A placement that fits the candidate: the jobcoach's candidates work with loonkostensubsidie and
-   * the municipal jobcoach (some past the planned end of coaching), those on rung 3-4 volunteer or
-   * do a WEP, the language group follows a language trajectory.
-   */
-  private Placement demoPlacement(MunicipalityConfig config, Candidate c, int i, List<Employer> employers,
-      Caller jobcoach, Caller coach, LocalDate today, Random random) {
-    LocalDate start = today.minusMonths(2 + random.nextInt(6));
-    if (i >= 24) {
-      Jobcoaching coaching = new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL,
-          "Werkgever heeft geen getrainde collega; eigen netwerk biedt geen begeleiding op de werkvloer.",
-          uuid(jobcoach), null, JobcoachRegime.MEDIUM,
-          i % 4 == 0 ? today.minusWeeks(2) : start.plusMonths(6 + random.nextInt(4)), 40 + 10 * (i % 4));
-      BigDecimal hours = BigDecimal.valueOf(24 + 4 * (i % 3));
-      List<InstrumentUse> instruments = new ArrayList<>();
-      if (config.instrument("loonkostensubsidie").isPresent()) {
-        instruments.add(new InstrumentUse("loonkostensubsidie", BigDecimal.valueOf(700 + 50L * (i % 6)), start,
-            "Maandelijks, op basis van de gemeten loonwaarde"));
-      }
-      catalogue(config, InstrumentKind.WORKPLACE_SUPPORT, "jobcoach", BigDecimal.valueOf(950))
-          .ifPresent(use -> instruments.add(new InstrumentUse(use.code(), use.amount(), start,
-              "Gemeentelijke jobcoach, regime midden")));
-      if (config.instrument("werkgeverscheque").isPresent() && hours.intValue() >= 32) {
-        // Lansingerland: a contract of twelve months and 32 hours a week (002 §3.4.4).
-        instruments.add(new InstrumentUse("werkgeverscheque", BigDecimal.valueOf(4500), start,
-            "Afgesproken via het Werkgeversservicepunt"));
-      }
-      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null,
-          "Medewerker", "Duurzaam aan het werk met begeleiding op de werkplek", "Leidinggevende op de werkvloer",
-          start, start.plusMonths(12), null, null, hours, 12, false,
-          instruments, coaching, uuid(coach));
-    }
-    if (c.flags().contains(CandidateFlag.LANGUAGE_BELOW_LEVEL)) {
-      List<InstrumentUse> course = catalogue(config, InstrumentKind.TRAINING, "taal", BigDecimal.valueOf(450))
-          .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), start, "Cursus NT2, negen maanden")))
-          .orElse(List.of());
-      return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Taalhuis (NT2)", "Cursist",
-          "Taalniveau A2 halen voor werk of vrijwilligerswerk", null, start, start.plusMonths(9), null, null,
-          BigDecimal.valueOf(6), null, false, course, null, uuid(coach));
-    }
-    if (i % 4 == 2) {
-      return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, "Voedselbank", "Vrijwilliger",
-          "Dagritme en sociale contacten opbouwen", null, start, null, null, null, BigDecimal.valueOf(8),
-          null, false, List.of(), null, uuid(coach));
-    }
-    if (i % 4 == 3) {
-      LocalDate wepStart = today.minusWeeks(3 + random.nextInt(6));
-      List<InstrumentUse> trajectory = catalogue(config, InstrumentKind.TRAJECTORY, "werkervaring",
-          BigDecimal.valueOf(1200))
-          .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), wepStart, "Werkervaringsplaats met intentie")))
-          .orElse(List.of());
-      return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null,
-          "Werkervaringsplaats", "Werknemersvaardigheden opdoen met uitzicht op een baan",
-          "Vaste collega als werkbegeleider; evaluatie na zes weken", wepStart, wepStart.plusMonths(3), null, null,
-          BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach));
-    }
-    return null;
-  }
 
-  /**
-   * An instrument of the municipality's catalogue for a demo grant: of this kind, preferably one
-   * whose code or name mentions {@code hint}, without conditions (the demo grants nothing a council
-   * would refuse); its usual cost, else {@code amount}. Empty when the catalogue has none.
-   */
-  private static java.util.Optional<InstrumentUse> catalogue(MunicipalityConfig config, InstrumentKind kind,
-      String hint, BigDecimal amount) {
-    List<Instrument> fitting = config.instruments().stream()
-        .filter(i -> i.kind() == kind && i.conditions() == null).toList();
-    Instrument chosen = fitting.stream()
-        .filter(i -> (i.code() + " " + i.name()).toLowerCase(java.util.Locale.ROOT).contains(hint))
-        .filter(i -> !i.code().contains("intern") && !i.code().contains("extern"))
-        .findFirst().orElse(fitting.isEmpty() ? null : fitting.get(0));
-    return java.util.Optional.ofNullable(chosen)
-        .map(i -> new InstrumentUse(i.code(), i.cost() != null ? i.cost() : amount, null, null));
-  }
 
-  /**
-   * The candidate's classification in the municipality's own scheme. Where a policy document relates
-   * a dimension to the rung, the flags, the age or the time on benefit, the value follows that
-   * relation; otherwise it is drawn at random, leaning to the common case. About one in twenty files
-   * stays "nog niet ingedeeld", as in Overbetuwe (000 §2.3).
-   *
-   * @param monthsOnBenefit {@code null} for a candidate without benefit
-   */
-  static Map<String, String> classify(MunicipalityConfig config, int index, int rung, Set<CandidateFlag> flags,
-      int age, Integer monthsOnBenefit, Random random) {
-    Map<String, String> classification = new java.util.TreeMap<>();
-    if (index % 20 == 19) {
-      return classification;
-    }
-    String category = rung <= 2 ? "zorg" : rung <= 4 ? "meedoen" : "werkfit";
-    for (Dimension d : config.dimensions()) {
-      String value = switch (d.key()) {
-        // Overbetuwe: the tracks follow the rungs (000 §4); spoor 1 and 2 are the short distance (000 §2.3);
-        // the profile follows rung and time on benefit (001 §2.1.1).
-        case "spoor" -> rung <= 2 ? "meedoen" : rung <= 4 ? "groei" : "werk";
-        case "werkperspectief" -> rung >= 5 ? "direct" : rung == 4 ? "binnen-12-maanden" : "grote-afstand";
-        case "profiel" -> rung >= 5 ? "1" : rung >= 3 ? "2" : "3";
-        // Known only once measured or indicated (001 §2.1.2): most files have none yet.
-        case "loonwaarde" -> flags.contains(CandidateFlag.WAGE_COST_SUBSIDY) ? "bemiddelbaar-40-80"
-            : flags.contains(CandidateFlag.SHELTERED_WORK_INDICATION) ? "indicatie-zorg"
-            : rung >= 5 ? "regulier" : "";
-        // Dalfsen: Zorg, Meedoen, Werkfit from low to high (003 §2A); the subcategory (003 §1C).
-        case "categorie" -> category;
-        case "subcategorie" -> category.equals("werkfit") ? "uitstroom-verwacht"
-            : rung == 1 && random.nextInt(2) == 0 ? "maximaal-haalbaar" : "doorstroom-verwacht";
-        // Lansingerland: structure is the line between activation (rungs 1-3) and re-integration (4-6)
-        // (002 §3.3.4, §3.3.5); the taalmeter's verdict is a flag; the 50+ often lack self-confidence
-        // (002 §2.3); the eight caseload groups of 002 §4.2.
-        case "dagritme" -> rung >= 4 ? "voldoende" : rung == 3 ? "beperkt" : "onvoldoende";
-        case "taal" -> flags.contains(CandidateFlag.LANGUAGE_BELOW_LEVEL) ? "onvoldoende"
-            : flags.contains(CandidateFlag.STATUS_HOLDER) ? "beperkt" : "voldoende";
-        case "solliciteren" -> rung >= 5 ? "voldoende" : rung == 4 ? "beperkt" : pick(random, "beperkt", "onvoldoende");
-        case "zelfvertrouwen" -> age >= 50 ? pick(random, "enige", "veel") : rung >= 4 ? "geen" : pick(random, "geen", "enige");
-        case "hulpacceptatie", "verantwoordelijkheid" -> rung >= 4 ? pick(random, "geen", "geen", "enige")
-            : pick(random, "geen", "enige", "veel");
-        case "certificaten", "doe-vermogen", "sociaal", "ggz", "lichamelijk" ->
-            pick(random, "voldoende", "voldoende", "voldoende", "beperkt", "onvoldoende");
-        case "doelgroep" -> flags.contains(CandidateFlag.STATUS_HOLDER) ? "asielgerechtigden"
-            : monthsOnBenefit != null && monthsOnBenefit < 12 ? "nieuw"
-            : flags.contains(CandidateFlag.TARGET_GROUP_REGISTER) ? "arbeidsbeperkten"
-            : age < 27 ? "kwetsbare-jongeren"
-            : age >= 50 ? "vijftig-plus"
-            : rung <= 2 ? "multiproblem" : pick(random, "alleenstaande-ouders", "overig", "overig");
-        // Wijchen: placeability decides the professional (004 §4.1, §4.3); about 30 % is not placeable
-        // for now (004 §4.1); wage-cost subsidy means placed through the WerkBedrijf.
-        case "plaatsbaarheid" -> rung >= 5 || flags.contains(CandidateFlag.WAGE_COST_SUBSIDY) ? "wel"
-            : rung >= 3 ? "moeilijk" : "niet";
-        case "competenties" -> rung >= 5 ? "afdoende" : rung == 4 ? pick(random, "afdoende", "niet-afdoende")
-            : "niet-afdoende";
-        case "houding" -> pick(random, "gemotiveerd", "gemotiveerd", "gemotiveerd", "twijfelend", "niet-willer");
-        default -> null;
-      };
-      if ("".equals(value)) {
-        continue;
-      }
-      if (value == null || d.value(value).isEmpty()) {
-        value = d.values().get(random.nextInt(d.values().size())).key();
-      }
-      classification.put(d.key(), value);
-    }
-    return classification;
-  }
 
-  private static String pick(Random random, String... options) {
-    return options[random.nextInt(options.length)];
-  }
 
   private void loadNeighbour(MunicipalityConfig config) {
     String t = config.municipality();
@@ -629,38 +474,8 @@ public class DemoData {
         null, harrie, sroi);
   }
 
-  private static UUID id() {
-    return nl.trede.domain.Ids.newId();
-  }
 
-  private static UUID uuid(Caller caller) {
-    return UUID.fromString(caller.userId());
-  }
 
-  private static String planGoal(int rung) {
-    return rung <= 2 ? "Weer meedoen: sociale contacten buitenshuis en een vaste dagbesteding."
-        : rung <= 4 ? "Groeien naar werk via vrijwilligerswerk of een werkervaringsplaats."
-        : "Duurzaam betaald werk, met loonkostensubsidie en jobcoaching waar nodig.";
-  }
 
-  private static String stepReason(int rung) {
-    return switch (rung) {
-      case 2 -> "Gaat wekelijks naar het buurthuis en heeft contact met buren.";
-      case 3 -> "Neemt deel aan de training Aan het werk.";
-      case 4 -> "Gestart als vrijwilliger bij de voedselbank.";
-      case 5 -> "Gestart met loonkostensubsidie en jobcoaching.";
-      default -> "Vast contract zonder ondersteuning.";
-    };
-  }
 
-  private static String contactSummary(Random random) {
-    String[] options = {
-        "Gesproken over dagritme en de weekplanning. Gaat goed met de vrijwilligersplek.",
-        "Schuldhulp loopt; rustiger nu. Wil graag meer uren maken.",
-        "Sollicitatiebrief samen doorgenomen. Volgende week gesprek bij werkgever.",
-        "Zorgen over gezondheid besproken; huisarts geeft advies over belastbaarheid.",
-        "Werkplekbezoek: leidinggevende tevreden over inzet en tempo.",
-        "Taalcursus is gestart; oefent thuis met de app."};
-    return options[random.nextInt(options.length)];
-  }
 }

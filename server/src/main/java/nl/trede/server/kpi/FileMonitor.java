@@ -93,13 +93,7 @@ public final class FileMonitor {
     Map<ExitReason, Integer> outflow = zeros(ExitReason.class);
     int inflowTotal = 0;
     int outflowTotal = 0;
-    int register = 0;
-    int indication = 0;
-    int inSheltered = 0;
-    int sheltered = 0;
-    int statusHolders = 0;
-    int wageCostSubsidy = 0;
-    int wageCostSubsidyPlacements = 0;
+    GroupCounter groups = new GroupCounter();
     for (CandidateFile file : files) {
       Candidate current = file.candidate();
       UUID id = current.id();
@@ -135,6 +129,33 @@ public final class FileMonitor {
           stale.merge(value, 1, Integer::sum);
         }
       }
+      groups.count(file, then, to, wageCostSubsidyCodes);
+    }
+    List<Share> split = new ArrayList<>();
+    if (dimension != null) {
+      perValue.forEach((key, n) -> split.add(new Share(key, dimension.labelOf(key), n)));
+      split.add(new Share(null, null, unclassified));
+      stale.forEach((key, n) -> split.add(new Share(key, null, n)));
+    }
+    Map<PlacementKind, Integer> inTrajectory = zeros(PlacementKind.class);
+    trajectories.forEach((kind, ids) -> inTrajectory.put(kind, ids.size()));
+    int toReview = stale.values().stream().mapToInt(Integer::intValue).sum();
+    return new Result(from, to, dimension == null ? null : dimension.key(), open, split, unclassified, toReview,
+        inTrajectory, anyTrajectory.size(), openInPeriod, inflow, inflowTotal, outflow, outflowTotal,
+        groups.groups());
+  }
+
+  /** Counts the open files of each target group on the last day of the period. */
+  private static final class GroupCounter {
+    private int register;
+    private int indication;
+    private int inSheltered;
+    private int sheltered;
+    private int statusHolders;
+    private int wageCostSubsidy;
+    private int wageCostSubsidyPlacements;
+
+    void count(CandidateFile file, Candidate then, LocalDate to, Collection<String> wageCostSubsidyCodes) {
       boolean hasIndication = then.flags().contains(CandidateFlag.SHELTERED_WORK_INDICATION);
       boolean inShelteredWork = file.placements().stream()
           .anyMatch(p -> p.kind() == PlacementKind.SHELTERED_WORK && p.isActiveOn(to));
@@ -148,19 +169,11 @@ public final class FileMonitor {
           .flatMap(p -> p.instruments().stream()).map(InstrumentUse::code).anyMatch(wageCostSubsidyCodes::contains);
       wageCostSubsidyPlacements += subsidised ? 1 : 0;
     }
-    List<Share> split = new ArrayList<>();
-    if (dimension != null) {
-      perValue.forEach((key, n) -> split.add(new Share(key, dimension.labelOf(key), n)));
-      split.add(new Share(null, null, unclassified));
-      stale.forEach((key, n) -> split.add(new Share(key, null, n)));
+
+    Groups groups() {
+      return new Groups(register, indication, inSheltered, sheltered, statusHolders, wageCostSubsidy,
+          wageCostSubsidyPlacements);
     }
-    Map<PlacementKind, Integer> inTrajectory = zeros(PlacementKind.class);
-    trajectories.forEach((kind, ids) -> inTrajectory.put(kind, ids.size()));
-    int toReview = stale.values().stream().mapToInt(Integer::intValue).sum();
-    return new Result(from, to, dimension == null ? null : dimension.key(), open, split, unclassified, toReview,
-        inTrajectory, anyTrajectory.size(), openInPeriod, inflow, inflowTotal, outflow, outflowTotal,
-        new Groups(register, indication, inSheltered, sheltered, statusHolders, wageCostSubsidy,
-            wageCostSubsidyPlacements));
   }
 
   static boolean inRange(LocalDate day, LocalDate from, LocalDate to) {

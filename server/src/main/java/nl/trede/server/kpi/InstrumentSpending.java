@@ -101,8 +101,17 @@ public final class InstrumentSpending {
     catalogue.forEach(i -> byCode.put(i.code(), i));
     Map<String, BudgetLine> lines = new LinkedHashMap<>();
     budgetLines.forEach(b -> lines.put(b.key(), b));
+    List<PerInstrument> perInstrument = perInstrument(catalogue, byCode, lines, inPeriod);
+    List<PerLine> perLine = perLine(budgetLines, byCode, lines, inPeriod, yearToDate, to.getYear());
+    List<Group> perValue = dimension == null ? new ArrayList<>() : perValue(dimension, inPeriod);
+    List<Group> perCaseManager = perCaseManager(inPeriod);
+    return new Result(from, to, inPeriod.size(), candidates(inPeriod), sum(inPeriod), perInstrument, perLine,
+        dimension == null ? null : dimension.key(), perValue, perCaseManager);
+  }
 
-    // Per catalogue entry, in catalogue order, then codes the catalogue does not hold.
+  /** Per catalogue entry, in catalogue order, then codes the catalogue does not hold. */
+  private static List<PerInstrument> perInstrument(List<Instrument> catalogue, Map<String, Instrument> byCode,
+      Map<String, BudgetLine> lines, List<Grant> inPeriod) {
     Map<String, List<Grant>> perCode = new LinkedHashMap<>();
     catalogue.forEach(i -> perCode.put(i.code(), new ArrayList<>()));
     inPeriod.forEach(g -> perCode.computeIfAbsent(g.use().code(), k -> new ArrayList<>()).add(g));
@@ -116,10 +125,15 @@ public final class InstrumentSpending {
       perInstrument.add(new PerInstrument(code, instrument, line, grants.size(), candidates(grants), sum(grants),
           (int) grants.stream().filter(g -> g.use().amount() == null).count()));
     });
+    return perInstrument;
+  }
 
-    // Per budget line, in the configuration's order, every line (also those without grants), then
-    // grants without a line.
-    int year = to.getYear();
+  /**
+   * Per budget line, in the configuration's order, every line (also those without grants), then
+   * grants without a line.
+   */
+  private static List<PerLine> perLine(List<BudgetLine> budgetLines, Map<String, Instrument> byCode,
+      Map<String, BudgetLine> lines, List<Grant> inPeriod, List<Grant> yearToDate, int year) {
     List<PerLine> perLine = new ArrayList<>();
     for (BudgetLine line : budgetLines) {
       List<Grant> period = inPeriod.stream().filter(g -> line.key().equals(lineOf(byCode, g))).toList();
@@ -131,23 +145,30 @@ public final class InstrumentSpending {
     if (!noLine.isEmpty() || !noLineYtd.isEmpty()) {
       perLine.add(new PerLine(null, year, noLine.size(), sum(noLine), sum(noLineYtd), null));
     }
+    return perLine;
+  }
 
+  /** Per value of the dimension, as the candidate was classified on the day of the grant. */
+  private static List<Group> perValue(Dimension dimension, List<Grant> inPeriod) {
     List<Group> perValue = new ArrayList<>();
-    if (dimension != null) {
-      Map<String, List<Grant>> byValue = new LinkedHashMap<>();
-      dimension.values().forEach(v -> byValue.put(v.key(), new ArrayList<>()));
-      List<Grant> unclassified = new ArrayList<>();
-      for (Grant g : inPeriod) {
-        String value = g.file().candidateOn(g.day()).classification().get(dimension.key());
-        if (value == null) {
-          unclassified.add(g);
-        } else {
-          byValue.computeIfAbsent(value, k -> new ArrayList<>()).add(g);
-        }
+    Map<String, List<Grant>> byValue = new LinkedHashMap<>();
+    dimension.values().forEach(v -> byValue.put(v.key(), new ArrayList<>()));
+    List<Grant> unclassified = new ArrayList<>();
+    for (Grant g : inPeriod) {
+      String value = g.file().candidateOn(g.day()).classification().get(dimension.key());
+      if (value == null) {
+        unclassified.add(g);
+      } else {
+        byValue.computeIfAbsent(value, k -> new ArrayList<>()).add(g);
       }
-      byValue.forEach((key, grants) -> perValue.add(new Group(key, grants.size(), candidates(grants), sum(grants))));
-      perValue.add(new Group(null, unclassified.size(), candidates(unclassified), sum(unclassified)));
     }
+    byValue.forEach((key, grants) -> perValue.add(new Group(key, grants.size(), candidates(grants), sum(grants))));
+    perValue.add(new Group(null, unclassified.size(), candidates(unclassified), sum(unclassified)));
+    return perValue;
+  }
+
+  /** Per case manager on the day of the grant, the largest amount first. */
+  private static List<Group> perCaseManager(List<Grant> inPeriod) {
     Map<String, List<Grant>> byCaseManager = new LinkedHashMap<>();
     for (Grant g : inPeriod) {
       UUID cm = g.file().candidateOn(g.day()).caseManagerId();
@@ -157,8 +178,7 @@ public final class InstrumentSpending {
     byCaseManager.forEach((key, grants) -> perCaseManager.add(new Group(key, grants.size(), candidates(grants), sum(grants))));
     perCaseManager.sort(java.util.Comparator.comparing(Group::amount).reversed()
         .thenComparing(g -> g.key() == null ? "" : g.key()));
-    return new Result(from, to, inPeriod.size(), candidates(inPeriod), sum(inPeriod), perInstrument, perLine,
-        dimension == null ? null : dimension.key(), perValue, perCaseManager);
+    return perCaseManager;
   }
 
   private static String lineOf(Map<String, Instrument> byCode, Grant g) {

@@ -1,15 +1,16 @@
 package nl.trede.server.kpi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import nl.trede.domain.DomainRecord;
-import nl.trede.domain.Json;
-import nl.trede.server.sync.FileScope;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.RecordType;
 
 /**
@@ -19,35 +20,21 @@ import nl.trede.sync.RecordType;
  */
 @Singleton
 public class KpiRecords {
-  private final JdbcOperations jdbc;
+  private static final String LIVE = "SELECT r.data, r.seq, r.created_at FROM sync_record r"
+      + " WHERE r.tenant_id = ? AND r.type = ? AND r.deleted = ?";
 
-  public KpiRecords(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  private final QueryRunner queries;
+
+  public KpiRecords(QueryRunner queries) {
+    this.queries = queries;
   }
 
   public <T extends DomainRecord> List<Synced<T>> load(KpiScope scope, RecordType type, Class<T> recordClass) {
     if (type.recordClass() != recordClass) {
       throw new IllegalArgumentException(type + " holds " + type.recordClass().getSimpleName());
     }
-    FileScope.Condition files = scope.files().files("r.candidate_id");
-    String sql = "SELECT r.data, r.seq, r.created_at FROM sync_record r"
-        + " WHERE r.tenant_id = ? AND r.type = ? AND r.deleted = ? AND " + files.sql() + " ORDER BY r.seq";
-    return jdbc.execute(connection -> {
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        ps.setString(1, scope.tenantId());
-        ps.setString(2, type.wireName());
-        ps.setBoolean(3, false);
-        bind(ps, 4, files);
-        List<Synced<T>> records = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            records.add(new Synced<>(read(rs.getString(1), recordClass), rs.getLong(2),
-                rs.getTimestamp(3).toInstant()));
-          }
-        }
-        return records;
-      }
-    });
+    return queries.list(new SqlQuery(LIVE, scope.tenantId(), type.wireName(), false)
+        .and(scope.files().files("r.candidate_id")).append("ORDER BY r.seq"), rs -> synced(rs, recordClass));
   }
 
   /**
@@ -56,71 +43,32 @@ public class KpiRecords {
    * version, {@link Synced#syncedAt} when the server received that version. Oldest first per record.
    */
   public <T extends DomainRecord> List<Synced<T>> history(KpiScope scope, RecordType type, Class<T> recordClass) {
-    FileScope.Condition files = scope.files().files("h.candidate_id");
-    String sql = "SELECT h.data, h.version, h.changed_at FROM record_history h"
-        + " WHERE h.tenant_id = ? AND h.type = ? AND " + files.sql() + " ORDER BY h.record_id, h.version";
-    return jdbc.execute(connection -> {
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        ps.setString(1, scope.tenantId());
-        ps.setString(2, type.wireName());
-        bind(ps, 3, files);
-        List<Synced<T>> versions = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String json = rs.getString(1);
-            // A deleted record's last version may hold no object: nothing to read a version from.
-            if (json != null && json.startsWith("{")) {
-              versions.add(new Synced<>(read(json, recordClass), rs.getLong(2), rs.getTimestamp(3).toInstant()));
-            }
-          }
-        }
-        return versions;
-      }
-    });
+    SqlQuery sql = new SqlQuery("SELECT h.data, h.version, h.changed_at FROM record_history h"
+        + " WHERE h.tenant_id = ? AND h.type = ?", scope.tenantId(), type.wireName())
+        .and(scope.files().files("h.candidate_id")).append("ORDER BY h.record_id, h.version");
+    // A deleted record's last version may hold no object: nothing to read a version from.
+    List<Synced<T>> versions = new ArrayList<>();
+    queries.list(sql, rs -> {
+      String json = rs.getString(1);
+      return json != null && json.startsWith("{") ? synced(rs, recordClass) : null;
+    }).stream().filter(v -> v != null).forEach(versions::add);
+    return versions;
   }
 
   /** The records of these candidates' files (for a page of candidates); the caller checked scope. */
   public <T extends DomainRecord> List<Synced<T>> loadFiles(String tenantId, RecordType type, Class<T> recordClass,
-      java.util.Collection<String> candidateIds) {
-    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(candidateIds));
+      Collection<String> candidateIds) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(candidateIds));
     List<Synced<T>> records = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      String sql = "SELECT r.data, r.seq, r.created_at FROM sync_record r"
-          + " WHERE r.tenant_id = ? AND r.type = ? AND r.deleted = ? AND r.candidate_id IN ("
-          + "?,".repeat(chunk.size() - 1) + "?) ORDER BY r.seq";
-      records.addAll(jdbc.execute(connection -> {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-          ps.setString(1, tenantId);
-          ps.setString(2, type.wireName());
-          ps.setBoolean(3, false);
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(4 + i, chunk.get(i));
-          }
-          List<Synced<T>> found = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              found.add(new Synced<>(read(rs.getString(1), recordClass), rs.getLong(2), rs.getTimestamp(3).toInstant()));
-            }
-          }
-          return found;
-        }
-      }));
+      records.addAll(queries.list(new SqlQuery(LIVE, tenantId, type.wireName(), false)
+          .andIn("r.candidate_id", chunk).append("ORDER BY r.seq"), rs -> synced(rs, recordClass)));
     }
     return records;
   }
 
-  private static void bind(PreparedStatement ps, int from, FileScope.Condition condition) throws java.sql.SQLException {
-    for (int i = 0; i < condition.parameters().size(); i++) {
-      ps.setObject(from + i, condition.parameters().get(i));
-    }
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + type.getSimpleName() + " does not parse", e);
-    }
+  private static <T> Synced<T> synced(ResultSet rs, Class<T> type) throws SQLException {
+    return new Synced<>(StoredJson.read(rs.getString(1), type), rs.getLong(2), rs.getTimestamp(3).toInstant());
   }
 }

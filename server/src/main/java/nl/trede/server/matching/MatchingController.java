@@ -11,7 +11,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import nl.trede.matching.VacancyMatches;
 import nl.trede.server.accounts.Caller;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
+import nl.trede.server.http.RemoteAddress;
 
 /**
  * Candidates from the municipality's pool who might fit a vacancy, anonymised, online only: a
@@ -38,6 +39,6 @@ public class MatchingController {
       throw ProblemException.badRequest("vacancyId", "type", "vacancyId must be a UUID");
     }
     return matching.candidatesFor(Caller.of(authentication), id,
-        http.getRemoteAddress().getAddress().getHostAddress());
+        RemoteAddress.of(http));
   }
 }

@@ -4,7 +4,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import nl.trede.server.audit.ReadAudit;
-import nl.trede.server.office.session.LoginController;
+import nl.trede.server.http.RemoteAddress;
 
 /**
  * The console's side of the read audit (BIO 8.15): every list, search, dashboard, export and file a
@@ -29,6 +29,6 @@ public class ConsoleReads {
       String outcome, String detail, Collection<String> files) {
     reads.record(new ReadAudit.Read(user.tenantId(), user.userId(), OfficeUser.CONSOLE_DEVICE.toString(), action,
         recordType, recordId, outcome, detail == null || detail.isEmpty() ? null : detail, files,
-        LoginController.remoteAddress(request)));
+        RemoteAddress.of(request)));
   }
 }

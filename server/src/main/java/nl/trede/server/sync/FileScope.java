@@ -2,6 +2,7 @@ package nl.trede.server.sync;
 
 import java.util.List;
 import nl.trede.domain.Role;
+import nl.trede.server.jdbc.SqlCondition;
 
 /**
  * Which candidate files a user reaches, as SQL: the one owner of the caseload scope that device
@@ -17,10 +18,7 @@ public record FileScope(Reach reach, String userId) {
   /** How far a user reaches into the municipality's candidate files. */
   public enum Reach { MUNICIPALITY, CASELOAD, NO_FILES }
 
-  /** A condition with its bound parameters. */
-  public record Condition(String sql, List<Object> parameters) {}
-
-  private static final Condition EVERYTHING = new Condition("1 = 1", List.of());
+  private static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", List.of());
   private static final String CASELOAD = "(SELECT cl.candidate_id FROM caseload cl WHERE cl.user_id = ?)";
 
   public static FileScope of(Role role, String userId) {
@@ -39,21 +37,21 @@ public record FileScope(Reach reach, String userId) {
   }
 
   /** Records this user reaches, by their candidate column: its files and what lies outside any file. */
-  public Condition records(String candidateColumn) {
+  public SqlCondition records(String candidateColumn) {
     return switch (reach) {
       case MUNICIPALITY -> EVERYTHING;
-      case CASELOAD -> new Condition("(" + candidateColumn + " IS NULL OR " + candidateColumn + " IN " + CASELOAD + ")",
+      case CASELOAD -> new SqlCondition("(" + candidateColumn + " IS NULL OR " + candidateColumn + " IN " + CASELOAD + ")",
           List.of(userId));
-      case NO_FILES -> new Condition(candidateColumn + " IS NULL", List.of());
+      case NO_FILES -> new SqlCondition(candidateColumn + " IS NULL", List.of());
     };
   }
 
   /** Candidate files this user reaches, by a column that always names a candidate. */
-  public Condition files(String candidateColumn) {
+  public SqlCondition files(String candidateColumn) {
     return switch (reach) {
       case MUNICIPALITY -> EVERYTHING;
-      case CASELOAD -> new Condition(candidateColumn + " IN " + CASELOAD, List.of(userId));
-      case NO_FILES -> new Condition("1 = 0", List.of());
+      case CASELOAD -> new SqlCondition(candidateColumn + " IN " + CASELOAD, List.of(userId));
+      case NO_FILES -> new SqlCondition("1 = 0", List.of());
     };
   }
 }

@@ -3,7 +3,7 @@ package nl.trede.server.sync;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 import nl.trede.domain.Violation;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
 
 /**
  * Where a device stands in its pull, opaque to the device (docs/sync-protocol.md):

@@ -21,7 +21,8 @@ import java.util.List;
 import nl.trede.domain.Violation;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.audit.ReadAudit;
-import nl.trede.server.web.ProblemException;
+import nl.trede.server.http.ProblemException;
+import nl.trede.server.http.RemoteAddress;
 import nl.trede.sync.Protocol;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
@@ -31,11 +32,13 @@ import nl.trede.sync.PushResponse;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SyncController {
-  private final SyncService sync;
+  private final PushService pushes;
+  private final PullService pulls;
   private final ReadAudit reads;
 
-  public SyncController(SyncService sync, ReadAudit reads) {
-    this.sync = sync;
+  public SyncController(PushService pushes, PullService pulls, ReadAudit reads) {
+    this.pushes = pushes;
+    this.pulls = pulls;
     this.reads = reads;
   }
 
@@ -46,8 +49,8 @@ public class SyncController {
     if (request == null) {
       throw ProblemException.badRequest("mutations", "required", "a push carries mutations");
     }
-    return new PushResponse(sync.push(Caller.of(authentication), request.mutations(),
-        http.getRemoteAddress().getAddress().getHostAddress()));
+    return new PushResponse(pushes.push(Caller.of(authentication), request.mutations(),
+        RemoteAddress.of(http)));
   }
 
   @Get("/pull")
@@ -58,8 +61,8 @@ public class SyncController {
       Authentication authentication, HttpRequest<?> http) {
     checkProtocol(protocol);
     Caller caller = Caller.of(authentication);
-    PulledPage page = sync.pull(caller, cursor, limit);
-    audit(caller, page, http.getRemoteAddress().getAddress().getHostAddress());
+    PulledPage page = pulls.pull(caller, cursor, limit);
+    audit(caller, page, RemoteAddress.of(http));
     return page;
   }
 

@@ -11,8 +11,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.domain.Ids;
 import nl.trede.server.demo.DemoData;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.MutableClock;
 import nl.trede.server.support.OfficeClient;
@@ -40,13 +38,13 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReadAuditContract implements TestPropertyProvider {
-  private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+  private final MutableClock clock = MutableClock.startingNow();
 
   @Inject
   EmbeddedServer server;
 
   @Inject
-  Db db;
+  QueryRunner db;
 
   private HttpClient http;
   private ApiClient api;
@@ -84,7 +82,7 @@ abstract class ReadAuditContract implements TestPropertyProvider {
   private record Event(String id, String action, String detail, String recordId) {}
 
   private List<Event> events(String userId, String action, String deviceId) {
-    Sql sql = new Sql("SELECT id, action, detail, record_id FROM audit_event WHERE user_id = ? AND action = ?",
+    SqlQuery sql = new SqlQuery("SELECT id, action, detail, record_id FROM audit_event WHERE user_id = ? AND action = ?",
         userId, action);
     if (deviceId != null) {
       sql.and("device_id = ?", deviceId);
@@ -94,7 +92,7 @@ abstract class ReadAuditContract implements TestPropertyProvider {
   }
 
   private Set<String> files(String eventId) {
-    return new HashSet<>(db.list(new Sql("SELECT candidate_id FROM audit_read_file WHERE event_id = ?", eventId),
+    return new HashSet<>(db.list(new SqlQuery("SELECT candidate_id FROM audit_read_file WHERE event_id = ?", eventId),
         rs -> rs.getString(1)));
   }
 
@@ -105,7 +103,7 @@ abstract class ReadAuditContract implements TestPropertyProvider {
   }
 
   private Set<String> caseload(String username) {
-    return new HashSet<>(db.list(new Sql("SELECT candidate_id FROM caseload WHERE user_id = ?",
+    return new HashSet<>(db.list(new SqlQuery("SELECT candidate_id FROM caseload WHERE user_id = ?",
         DemoData.userId(username).toString()), rs -> rs.getString(1)));
   }
 
@@ -192,14 +190,14 @@ abstract class ReadAuditContract implements TestPropertyProvider {
 
   @Test
   void theAdminFindsTheFileByNameAndOnlyTheAdminMayAsk() {
-    String name = db.list(new Sql("SELECT name FROM record_name WHERE tenant_id = ? AND type = ? ORDER BY sort_name",
+    String name = db.list(new SqlQuery("SELECT name FROM record_name WHERE tenant_id = ? AND type = ? ORDER BY sort_name",
         "overbetuwe", "candidate"), rs -> rs.getString(1)).get(0);
     String family = name.substring(name.lastIndexOf(' ') + 1);
 
     Page found = console("admin1").get("/office/audit/inzage?q=" + family);
     Page refused = console("office1").get("/office/audit/inzage?q=" + family);
     Page otherMunicipality = console("admin1").get("/office/audit/inzage?kandidaat="
-        + db.list(new Sql("SELECT record_id FROM record_name WHERE tenant_id = ? AND type = ?", "dalfsen", "candidate"),
+        + db.list(new SqlQuery("SELECT record_id FROM record_name WHERE tenant_id = ? AND type = ?", "dalfsen", "candidate"),
             rs -> rs.getString(1)).get(0));
 
     assertThat(found.status()).isEqualTo(200);

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,33 +21,19 @@ import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.server.demo.DemoData;
-import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
+import nl.trede.server.support.ApiClient;
+import nl.trede.server.support.ApiContract;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A municipality's configuration as devices meet it through sync: every device receives it, none
  * may change it, and what it says is enforced on push. Run once per database by its subclasses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MunicipalityConfigContract implements TestPropertyProvider {
-
-  @Inject
-  @Client("/")
-  HttpClient httpClient;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(httpClient.toBlocking());
-  }
-
+abstract class MunicipalityConfigContract extends ApiContract {
   private RecordChange configOf(Session session) {
     return api.pullAll(session).changes().stream().filter(c -> c.type() == RecordType.CONFIGURATION)
         .findFirst().orElseThrow();

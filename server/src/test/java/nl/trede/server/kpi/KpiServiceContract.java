@@ -26,7 +26,7 @@ import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
 import nl.trede.server.config.ConfigurationInstaller;
 import nl.trede.server.support.ApiClient;
-import nl.trede.server.sync.SyncService;
+import nl.trede.server.sync.PushService;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordType;
@@ -58,7 +58,7 @@ abstract class KpiServiceContract implements TestPropertyProvider {
   ConfigurationInstaller installer;
 
   @Inject
-  SyncService sync;
+  PushService sync;
 
   @Inject
   KpiService kpis;

@@ -3,9 +3,6 @@ package nl.trede.server.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,35 +22,21 @@ import nl.trede.matching.CandidateMatch;
 import nl.trede.matching.VacancyMatches;
 import nl.trede.server.audit.AuditEvent;
 import nl.trede.server.audit.AuditEventRepository;
-import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Answer;
 import nl.trede.server.support.ApiClient.Session;
+import nl.trede.server.support.ApiClient;
+import nl.trede.server.support.ApiContract;
 import nl.trede.sync.MutationResult;
-import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The matching endpoint as a jobhunter's, a case manager's and a coach's device meet it, over real
  * HTTP against a real database; run once per database by its subclasses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MatchingApiContract implements TestPropertyProvider {
-  @Inject
-  @Client("/")
-  HttpClient httpClient;
-
+abstract class MatchingApiContract extends ApiContract {
   @Inject
   AuditEventRepository auditEvents;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(httpClient.toBlocking());
-  }
 
   private Answer candidatesFor(Session session, UUID vacancy) {
     return api.raw(HttpRequest.GET("/api/matching/vacancies/" + vacancy + "/candidates"), session, false);

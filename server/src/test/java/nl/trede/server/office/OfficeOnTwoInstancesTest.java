@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
 import java.util.Map;
+import nl.trede.server.support.ConsoleContract;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -54,8 +55,8 @@ class OfficeOnTwoInstancesTest {
     OfficeClient second = on(1);
     second.login("office1");
 
-    long onFirst = OfficeConsoleContract.count(first.get("/office/bezoekverslagen"));
-    long onSecond = OfficeConsoleContract.count(second.get("/office/bezoekverslagen"));
+    long onFirst = ConsoleContract.count(first.get("/office/bezoekverslagen"));
+    long onSecond = ConsoleContract.count(second.get("/office/bezoekverslagen"));
 
     assertThat(onFirst).isGreaterThan(300).isEqualTo(onSecond);
   }

@@ -16,7 +16,6 @@ import nl.trede.domain.Json;
 import nl.trede.domain.Role;
 import nl.trede.server.accounts.ServerDevices;
 import nl.trede.server.support.ApiClient;
-import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.sync.HostileInputContract.Row;
 import nl.trede.server.sync.HostileWorld.Actor;
 import nl.trede.sync.Mutation;

@@ -2,14 +2,9 @@ package nl.trede.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,9 +26,10 @@ import nl.trede.domain.employer.Sector;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
-import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Answer;
 import nl.trede.server.support.ApiClient.Session;
+import nl.trede.server.support.ApiClient;
+import nl.trede.server.support.ApiContract;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
@@ -43,30 +39,15 @@ import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The sync and accounts API as a device sees it, over real HTTP against a real database. Run once
  * per database by its subclasses, so SQLite and PostgreSQL are held to the same behaviour.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SyncApiContract implements TestPropertyProvider {
-
-  @Inject
-  @Client("/")
-  HttpClient httpClient;
-
+abstract class SyncApiContract extends ApiContract {
   @Inject
   UserRepository users;
-
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(httpClient.toBlocking());
-  }
 
   private List<RecordChange> candidatesOf(Session session) {
     return api.pullAll(session).changes().stream().filter(c -> c.type() == RecordType.CANDIDATE).toList();
@@ -403,7 +384,6 @@ abstract class SyncApiContract implements TestPropertyProvider {
 
   @Test
   void theOpenApiDescriptionIsServed() {
-
     String yaml = httpClient.toBlocking().retrieve("/openapi/trede-1.yml");
     assertThat(yaml).contains("/api/sync/push").contains("/api/sync/pull").contains("/api/auth/login");
   }

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.trede.server.accounts.AccountService;
+import nl.trede.server.secret.SecretHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,9 +189,9 @@ public class LoginThrottle {
     String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     String from = address == null ? "" : address;
     Map<Counter, String> keys = new HashMap<>();
-    keys.put(Counter.PAIR, AccountService.sha256("login-pair\n" + name + "\n" + from));
-    keys.put(Counter.ACCOUNT, AccountService.sha256("login-account\n" + name));
-    keys.put(Counter.ADDRESS, AccountService.sha256("login-address\n" + from));
+    keys.put(Counter.PAIR, SecretHash.sha256("login-pair\n" + name + "\n" + from));
+    keys.put(Counter.ACCOUNT, SecretHash.sha256("login-account\n" + name));
+    keys.put(Counter.ADDRESS, SecretHash.sha256("login-address\n" + from));
     return keys;
   }
 }

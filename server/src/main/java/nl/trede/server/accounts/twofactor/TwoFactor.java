@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.trede.domain.Role;
-import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.User;
+import nl.trede.server.secret.SecretHash;
 
 /**
  * The console's second factor (decision 0028): a TOTP secret per user, confirmed by a first code
@@ -172,6 +172,6 @@ public class TwoFactor {
 
   private static String recoveryHash(String userId, String normalisedCode) {
     // 120 random bits need no slow hash: a plain SHA-256 cannot be searched back (decision 0028).
-    return AccountService.sha256("recovery\n" + userId + "\n" + normalisedCode);
+    return SecretHash.sha256("recovery\n" + userId + "\n" + normalisedCode);
   }
 }

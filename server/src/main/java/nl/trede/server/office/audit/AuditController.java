@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.trede.server.audit.AuditLog;
-import nl.trede.server.office.Directory;
+import nl.trede.server.http.RemoteAddress;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.session.LoginController;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Audit: the municipality's audit log, for its admin only (DESIGN §4, DOMAIN §7). */
 @Controller("/office/audit")
@@ -31,12 +31,12 @@ public class AuditController {
   private final AuditTrail trail;
   private final ReadTrail reads;
   private final AuditLog audit;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeViews views;
   private final Exports exports;
   private final OfficeText text;
 
-  public AuditController(AuditTrail trail, ReadTrail reads, AuditLog audit, Directory directory, OfficeViews views,
+  public AuditController(AuditTrail trail, ReadTrail reads, AuditLog audit, DisplayNames directory, OfficeViews views,
       Exports exports, OfficeText text) {
     this.trail = trail;
     this.reads = reads;
@@ -80,12 +80,12 @@ public class AuditController {
     model.put("q", query);
     model.put("days", ReadTrail.DAYS);
     model.put("matches", query.isEmpty() ? List.of() : reads.find(admin, query));
-    Optional<Directory.Named> candidate = kandidaat == null ? Optional.empty() : reads.candidate(admin, kandidaat);
+    Optional<DisplayNames.Named> candidate = kandidaat == null ? Optional.empty() : reads.candidate(admin, kandidaat);
     model.put("candidate", candidate.orElse(null));
     model.put("seen", candidate.isEmpty() ? List.of() : reads.seen(admin, kandidaat));
     model.put("unknown", kandidaat != null && candidate.isEmpty());
     candidate.ifPresent(c -> audit.record(admin.tenantId(), admin.userId(), "office.view-reads", "candidate", c.id(),
-        "ok", LoginController.remoteAddress(request)));
+        "ok", RemoteAddress.of(request)));
     return views.page(request, admin, OfficeViews.Section.AUDIT, "audit-reads", model);
   }
 

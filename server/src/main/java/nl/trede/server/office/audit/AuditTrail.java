@@ -14,14 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
-import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /** The audit log of one municipality, for its admin: who did what, to which record, from where, when. */
 @Singleton
@@ -33,11 +33,11 @@ public class AuditTrail {
       "office.export", "office.view-reads", "office.resolve-conflict", "office.login", "office.two-factor",
       "office.logout", "login", "sync.pull", "sync.create", "sync.update", "sync.delete");
 
-  private final Db db;
-  private final Directory directory;
+  private final QueryRunner db;
+  private final DisplayNames directory;
   private final OfficeText text;
 
-  public AuditTrail(Db db, Directory directory, OfficeText text) {
+  public AuditTrail(QueryRunner db, DisplayNames directory, OfficeText text) {
     this.db = db;
     this.directory = directory;
     this.text = text;
@@ -89,7 +89,7 @@ public class AuditTrail {
       String remoteAddress, Instant at, String detail) {}
 
   public Page page(OfficeUser admin, Filter filter, String after, int size) {
-    Sql sql = new Sql("SELECT a.id, a.user_id, a.action, a.record_type, a.record_id, a.outcome, a.remote_address,"
+    SqlQuery sql = new SqlQuery("SELECT a.id, a.user_id, a.action, a.record_type, a.record_id, a.outcome, a.remote_address,"
         + " a.at, a.detail FROM audit_event a WHERE a.tenant_id = ?", admin.tenantId());
     if (filter.user() != null) {
       sql.and("a.user_id = ?", filter.user());
@@ -98,10 +98,10 @@ public class AuditTrail {
       sql.and("a.action = ?", filter.action());
     }
     if (filter.from() != null) {
-      sql.and("a.at >= ?", filter.from().atStartOfDay(Fmt.ZONE).toInstant());
+      sql.and("a.at >= ?", filter.from().atStartOfDay(DisplayFormat.ZONE).toInstant());
     }
     if (filter.to() != null) {
-      sql.and("a.at < ?", filter.to().plusDays(1).atStartOfDay(Fmt.ZONE).toInstant());
+      sql.and("a.at < ?", filter.to().plusDays(1).atStartOfDay(DisplayFormat.ZONE).toInstant());
     }
     String[] cursor = decode(after);
     if (cursor != null) {
@@ -113,10 +113,10 @@ public class AuditTrail {
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9)));
     boolean more = raw.size() > size;
     List<Raw> page = more ? raw.subList(0, size) : raw;
-    Map<String, Directory.Person> users = directory.users(admin.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(admin.tenantId());
     List<Event> events = new ArrayList<>(page.size());
     for (Raw r : page) {
-      Directory.Person p = r.userId() == null ? null : users.get(r.userId());
+      DisplayNames.Person p = r.userId() == null ? null : users.get(r.userId());
       events.add(new Event(r.id(), r.at(), p == null ? text.get("visits.unknown") : p.displayName(), r.action(),
           text.label("audit.action", r.action()), r.recordType(), text.label("type", r.recordType()), r.recordId(),
           r.outcome(), text.label("audit.outcome", r.outcome()), r.remoteAddress(), r.detail()));
@@ -125,22 +125,28 @@ public class AuditTrail {
     return new Page(events, next);
   }
 
-  public List<Column> columns() {
-    return List.of(Column.dateTime(text.get("audit.col.at")), Column.text(text.get("audit.col.user")),
-        Column.text(text.get("audit.col.action")), Column.text(text.get("audit.col.record-type")),
-        Column.text(text.get("audit.col.record")), Column.text(text.get("audit.col.outcome")),
-        Column.text(text.get("audit.col.from")), Column.text(text.get("audit.col.detail")));
+  /** The export's columns: each header with its value, in the order the export shows them. */
+  private Columns<Event> columns() {
+    return new Columns<Event>()
+        .dateTime(text.get("audit.col.at"), Event::at)
+        .text(text.get("audit.col.user"), Event::userName)
+        .text(text.get("audit.col.action"), Event::actionLabel)
+        .text(text.get("audit.col.record-type"), Event::recordLabel)
+        .text(text.get("audit.col.record"), Event::recordId)
+        .text(text.get("audit.col.outcome"), Event::outcomeLabel)
+        .text(text.get("audit.col.from"), Event::remoteAddress)
+        .text(text.get("audit.col.detail"), Event::detail);
   }
 
   public int export(OfficeUser admin, Filter filter, TableSink sink) throws IOException {
-    sink.header(columns());
+    Columns<Event> columns = columns();
+    columns.header(sink);
     int rows = 0;
     String after = null;
     do {
       Page page = page(admin, filter, after, 1000);
       for (Event e : page.events()) {
-        sink.row(java.util.Arrays.asList(e.at(), e.userName(), e.actionLabel(), e.recordLabel(), e.recordId(),
-            e.outcomeLabel(), e.remoteAddress(), e.detail()));
+        columns.write(sink, e);
         rows++;
       }
       after = page.next();

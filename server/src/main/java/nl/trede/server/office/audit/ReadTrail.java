@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.accounts.DeviceTokenRepository;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
 import nl.trede.server.office.projection.SearchText;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * "Who has seen this person's file lately, on which device or page?" (BIO 8.15), for the admin:
@@ -30,13 +31,16 @@ public class ReadTrail {
   static final int LIMIT = 1000;
   static final int MATCHES = 25;
 
-  private final Db db;
-  private final Directory directory;
+  private final QueryRunner db;
+  private final DeviceTokenRepository logins;
+  private final DisplayNames directory;
   private final OfficeText text;
   private final Clock clock;
 
-  public ReadTrail(Db db, Directory directory, OfficeText text, Clock clock) {
+  public ReadTrail(QueryRunner db, DeviceTokenRepository logins, DisplayNames directory, OfficeText text,
+      Clock clock) {
     this.db = db;
+    this.logins = logins;
     this.directory = directory;
     this.text = text;
     this.clock = clock;
@@ -46,7 +50,7 @@ public class ReadTrail {
 
   /** Candidates of the admin's municipality whose name contains the search (deleted ones too). */
   public List<Match> find(OfficeUser admin, String query) {
-    Sql sql = new Sql("SELECT n.record_id, n.name, n.deleted FROM record_name n WHERE n.tenant_id = ? AND n.type = ?",
+    SqlQuery sql = new SqlQuery("SELECT n.record_id, n.name, n.deleted FROM record_name n WHERE n.tenant_id = ? AND n.type = ?",
         admin.tenantId(), "candidate");
     sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
     sql.append("ORDER BY n.sort_name, n.record_id LIMIT ?", MATCHES);
@@ -54,7 +58,7 @@ public class ReadTrail {
   }
 
   /** The candidate's name, if the file is of the admin's municipality. */
-  public Optional<Directory.Named> candidate(OfficeUser admin, String candidateId) {
+  public Optional<DisplayNames.Named> candidate(OfficeUser admin, String candidateId) {
     return Optional.ofNullable(directory.names(admin.tenantId(), List.of(candidateId)).get(candidateId));
   }
 
@@ -69,18 +73,18 @@ public class ReadTrail {
 
   public List<Seen> seen(OfficeUser admin, String candidateId) {
     Instant since = clock.instant().minus(Duration.ofDays(DAYS));
-    List<Raw> rows = db.list(new Sql("""
+    List<Raw> rows = db.list(new SqlQuery("""
         SELECT a.at, a.user_id, a.action, a.device_id, a.detail, a.remote_address
         FROM audit_read_file f JOIN audit_event a ON a.id = f.event_id
         WHERE f.tenant_id = ? AND f.candidate_id = ? AND f.at >= ?
         ORDER BY f.at DESC, f.event_id DESC LIMIT ?""", admin.tenantId(), candidateId, since, LIMIT),
         rs -> new Raw(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6)));
-    Map<String, Directory.Person> users = directory.users(admin.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(admin.tenantId());
     Map<String, String> devices = deviceNames(rows);
     List<Seen> seen = new ArrayList<>(rows.size());
     for (Raw r : rows) {
-      Directory.Person p = users.get(r.userId());
+      DisplayNames.Person p = users.get(r.userId());
       boolean device = !OfficeUser.CONSOLE_DEVICE.toString().equals(r.deviceId());
       String where = device
           ? text.get("reads.device", devices.getOrDefault(r.deviceId(), text.get("reads.device.unnamed")),
@@ -102,10 +106,8 @@ public class ReadTrail {
     if (ids.isEmpty()) {
       return names;
     }
-    Sql sql = new Sql("SELECT device_id, device_name FROM device_token WHERE device_name IS NOT NULL AND device_id IN ("
-        + "?,".repeat(ids.size() - 1) + "?) ORDER BY created_at");
-    sql.parameters(ids);
-    db.list(sql, rs -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> names.put(r[0], r[1]));
+    logins.findByDeviceIdInAndDeviceNameIsNotNullOrderByCreatedAt(ids)
+        .forEach(login -> names.put(login.deviceId(), login.deviceName()));
     return names;
   }
 }

@@ -23,11 +23,11 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.access.OfficeRefusal;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeRefusal;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Kandidaten: the list, and one candidate's file with its timeline. */
 @Controller("/office/kandidaten")
@@ -104,7 +104,7 @@ public class CandidateController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(Fmt.ZONE));
+    return LocalDate.now(clock.withZone(DisplayFormat.ZONE));
   }
 
   private static boolean isUuid(String id) {

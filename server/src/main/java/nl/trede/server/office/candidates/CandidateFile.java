@@ -1,6 +1,5 @@
 package nl.trede.server.office.candidates;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -12,30 +11,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.trede.domain.Json;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.Placement;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
 import nl.trede.server.office.visits.VisitEntries;
 import nl.trede.server.office.visits.VisitEntry;
+import nl.trede.server.sync.StoredJson;
+import nl.trede.sync.RecordType;
 
 /** One candidate's file as the office reads it: details, plan, ladder history and timeline. */
 @Singleton
 public class CandidateFile {
-  private final Db db;
-  private final Directory directory;
+  private final QueryRunner db;
+  private final DisplayNames directory;
   private final VisitEntries entries;
   private final KpiService kpis;
 
-  public CandidateFile(Db db, Directory directory, VisitEntries entries, KpiService kpis) {
+  public CandidateFile(QueryRunner db, DisplayNames directory, VisitEntries entries, KpiService kpis) {
     this.kpis = kpis;
     this.db = db;
     this.directory = directory;
@@ -53,85 +58,93 @@ public class CandidateFile {
 
   private record Stored(String type, String data, long seq, Instant createdAt, boolean deleted, String conflicts) {}
 
-  /** A live record of the file other than the candidate, read once. */
-  private record Entry(Stored stored, JsonNode node) {}
+  /** A live record of the file other than the candidate, read once, typed. */
+  private record Entry(Stored stored, RecordType type, DomainRecord record) {}
 
   /** The file, or empty when it does not exist, is deleted, or is outside the user's view. */
   public Optional<View> view(OfficeUser user, String candidateId, LocalDate today) {
-    Sql sql = new Sql("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
+    SqlQuery sql = new SqlQuery("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.candidate_id = ?", user.tenantId(), candidateId);
     sql.and(user.scope().files("r.candidate_id"));
     List<Stored> rows = db.list(sql, rs -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
         rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)));
-    Stored file = rows.stream().filter(r -> r.type().equals("candidate")).findFirst().orElse(null);
+    Stored file = rows.stream().filter(r -> r.type().equals(RecordType.CANDIDATE.wireName())).findFirst().orElse(null);
     if (file == null || file.deleted()) {
       return Optional.empty();
     }
-    Candidate candidate = read(file.data(), Candidate.class);
-    Set<String> corrected = new HashSet<>();
-    Set<String> ids = new HashSet<>();
-    ids.add(candidateId);
-    List<Synced<LadderStep>> steps = new ArrayList<>();
+    Candidate candidate = StoredJson.read(file.data(), Candidate.class);
     // A deleted record keeps its file but not its content: it is no entry of the timeline.
-    List<Entry> live = rows.stream().filter(r -> !r.deleted() && !r.type().equals("candidate"))
-        .map(r -> new Entry(r, read(r.data(), JsonNode.class))).toList();
-    for (Entry e : live) {
-      JsonNode node = e.node();
-      if (node.hasNonNull("correctsId")) {
-        corrected.add(node.get("correctsId").asText());
-      }
-      if (node.hasNonNull("employerId")) {
-        ids.add(node.get("employerId").asText());
-      }
-      if (e.stored().type().equals("ladder-step")) {
-        steps.add(new Synced<>(Json.MAPPER.convertValue(node, LadderStep.class), e.stored().seq(),
-            e.stored().createdAt()));
-      }
-    }
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
-    Set<String> afterHandover = new HashSet<>(db.list(new Sql(
-        "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),
-        candidateId), rs -> rs.getString(1)));
-    List<VisitEntry> timeline = new ArrayList<>();
-    for (Entry e : live) {
-      Stored r = e.stored();
-      if (r.type().equals("employer") || r.type().equals("vacancy")) {
-        continue;
-      }
-      String id = e.node().path("id").asText();
-      timeline.add(entries.entry(r.type(), r.data(), corrected.contains(id), afterHandover.contains(id),
-          r.createdAt(), users, names));
-    }
-    timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(e -> e.time() == null ? "" : e.time())
-        .thenComparing(VisitEntry::id).reversed());
+    List<Entry> live = rows.stream().filter(r -> !r.deleted() && !r.type().equals(RecordType.CANDIDATE.wireName()))
+        .map(CandidateFile::entry).toList();
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
+    List<VisitEntry> timeline = timeline(user, candidateId, live, users);
+    List<Synced<LadderStep>> steps = live.stream().filter(e -> e.record() instanceof LadderStep)
+        .map(e -> new Synced<>((LadderStep) e.record(), e.stored().seq(), e.stored().createdAt())).toList();
     List<Synced<LadderStep>> inForce = Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId);
     Set<String> inForceIds = new HashSet<>();
     inForce.forEach(s -> inForceIds.add(s.record().id().toString()));
     List<VisitEntry> ladder = timeline.stream()
-        .filter(e -> e.kind().equals("ladder-step") && inForceIds.contains(e.id()))
+        .filter(e -> e.type() == RecordType.LADDER_STEP && inForceIds.contains(e.id()))
         .sorted(Comparator.comparing(VisitEntry::date).thenComparing(VisitEntry::id))
         .toList();
     OverdueContacts.CandidateStatus status = kpis.contactStatuses(user.tenantId(), List.of(candidateId), today)
         .get(candidate.id());
-    int conflicts = read(file.conflicts(), JsonNode.class).size();
+    int conflicts = StoredJson.read(file.conflicts(), JsonNode.class).size();
     return Optional.of(new View(candidate, file.createdAt(),
         candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),
         candidate.coachIds().stream().map(id -> name(users, id.toString())).toList(),
         LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts));
   }
 
-  private static String name(Map<String, Directory.Person> users, String id) {
-    Directory.Person p = users.get(id);
-    return p == null ? "?" : p.displayName();
+  /** Contacts, steps, hours and placements of the file, newest first. */
+  private List<VisitEntry> timeline(OfficeUser user, String candidateId, List<Entry> live,
+      Map<String, DisplayNames.Person> users) {
+    Set<String> corrected = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    ids.add(candidateId);
+    for (Entry e : live) {
+      if (e.record().correctsId() != null) {
+        corrected.add(e.record().correctsId().toString());
+      }
+      employerOf(e.record()).ifPresent(id -> ids.add(id.toString()));
+    }
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
+    Set<String> afterHandover = new HashSet<>(db.list(new SqlQuery(
+        "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),
+        candidateId), rs -> rs.getString(1)));
+    List<VisitEntry> timeline = new ArrayList<>();
+    for (Entry e : live) {
+      if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY) {
+        continue;
+      }
+      String id = e.record().id().toString();
+      timeline.add(entries.entry(e.type(), e.stored().data(), new VisitEntries.Shown(users, names,
+          corrected.contains(id), afterHandover.contains(id), e.stored().createdAt())));
+    }
+    timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(e -> e.time() == null ? "" : e.time())
+        .thenComparing(VisitEntry::id).reversed());
+    return timeline;
   }
 
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + type.getSimpleName() + " does not parse", e);
+  /** The employer a record names, for the names the timeline shows. */
+  private static Optional<UUID> employerOf(DomainRecord record) {
+    if (record instanceof Contact c) {
+      return Optional.ofNullable(c.employerId());
     }
+    if (record instanceof CoachingHours h) {
+      return Optional.ofNullable(h.employerId());
+    }
+    return record instanceof Placement p ? Optional.ofNullable(p.employerId()) : Optional.empty();
+  }
+
+  private static Entry entry(Stored stored) {
+    RecordType type = RecordType.fromWire(stored.type());
+    return new Entry(stored, type, StoredJson.record(type, stored.data()));
+  }
+
+  private static String name(Map<String, DisplayNames.Person> users, String id) {
+    DisplayNames.Person p = users.get(id);
+    return p == null ? "?" : p.displayName();
   }
 }

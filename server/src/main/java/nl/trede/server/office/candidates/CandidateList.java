@@ -13,20 +13,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiRecords;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
-import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
 import nl.trede.server.office.projection.SearchText;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
 import nl.trede.sync.RecordType;
 
 /**
@@ -37,13 +37,13 @@ import nl.trede.sync.RecordType;
 public class CandidateList {
   public static final int PAGE_SIZE = 50;
 
-  private final Db db;
+  private final QueryRunner db;
   private final KpiRecords records;
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText text;
 
-  public CandidateList(Db db, KpiRecords records, KpiService kpis, Directory directory, OfficeText text) {
+  public CandidateList(QueryRunner db, KpiRecords records, KpiService kpis, DisplayNames directory, OfficeText text) {
     this.kpis = kpis;
     this.db = db;
     this.records = records;
@@ -67,7 +67,7 @@ public class CandidateList {
   }
 
   private List<Hit> search(OfficeUser user, String query, String after, int limit) {
-    Sql sql = new Sql("SELECT n.record_id, n.sort_name FROM record_name n WHERE n.tenant_id = ? AND n.type = ?"
+    SqlQuery sql = new SqlQuery("SELECT n.record_id, n.sort_name FROM record_name n WHERE n.tenant_id = ? AND n.type = ?"
         + " AND n.deleted = ?", user.tenantId(), "candidate", false);
     sql.and(user.scope().files("n.record_id"));
     if (query != null && !query.isBlank()) {
@@ -82,7 +82,7 @@ public class CandidateList {
   }
 
   private long count(OfficeUser user, String query) {
-    Sql sql = new Sql("SELECT COUNT(*) FROM record_name n WHERE n.tenant_id = ? AND n.type = ? AND n.deleted = ?",
+    SqlQuery sql = new SqlQuery("SELECT COUNT(*) FROM record_name n WHERE n.tenant_id = ? AND n.type = ? AND n.deleted = ?",
         user.tenantId(), "candidate", false);
     sql.and(user.scope().files("n.record_id"));
     if (query != null && !query.isBlank()) {
@@ -101,7 +101,7 @@ public class CandidateList {
             LadderStep::id, LadderStep::correctsId).stream()
         .collect(Collectors.groupingBy(s -> s.record().candidateId()));
     Map<UUID, OverdueContacts.CandidateStatus> status = kpis.contactStatuses(user.tenantId(), ids, today);
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     List<Line> lines = new ArrayList<>();
     for (Hit hit : hits) {
       Synced<Candidate> s = candidates.get(hit.id());
@@ -119,24 +119,30 @@ public class CandidateList {
     return lines;
   }
 
-  public List<Column> columns() {
-    return List.of(Column.text(text.get("candidates.col.name")), Column.text(text.get("candidates.col.case-manager")),
-        Column.text(text.get("candidates.col.coaches")), Column.integer(text.get("candidates.col.rung")),
-        Column.date(text.get("candidates.col.last-contact")), Column.date(text.get("candidates.col.due")),
-        Column.yesNo(text.get("candidates.col.overdue")), Column.date(text.get("candidates.col.benefit")));
+  /** The export's columns: each header with its value, in the order the export shows them. */
+  private Columns<Line> columns() {
+    return new Columns<Line>()
+        .text(text.get("candidates.col.name"), Line::name)
+        .text(text.get("candidates.col.case-manager"), Line::caseManager)
+        .text(text.get("candidates.col.coaches"), Line::coaches)
+        .integer(text.get("candidates.col.rung"), Line::rung)
+        .date(text.get("candidates.col.last-contact"), Line::lastContact)
+        .date(text.get("candidates.col.due"), Line::due)
+        .yesNo(text.get("candidates.col.overdue"), Line::overdue)
+        .date(text.get("candidates.col.benefit"), Line::benefitSince);
   }
 
   public int export(OfficeUser user, String query, LocalDate today, TableSink sink,
       java.util.Collection<String> files) throws IOException {
-    sink.header(columns());
+    Columns<Line> columns = columns();
+    columns.header(sink);
     int rows = 0;
     String after = null;
     while (true) {
       List<Hit> hits = search(user, query, after, 500);
       for (Line l : lines(user, hits, today)) {
         files.add(l.id());
-        sink.row(java.util.Arrays.asList(l.name(), l.caseManager(), l.coaches(), l.rung(), l.lastContact(),
-            l.due(), l.overdue(), l.benefitSince()));
+        columns.write(sink, l);
         rows++;
       }
       if (hits.size() < 500) {
@@ -146,11 +152,11 @@ public class CandidateList {
     }
   }
 
-  private String name(Map<String, Directory.Person> users, UUID id) {
+  private String name(Map<String, DisplayNames.Person> users, UUID id) {
     if (id == null) {
       return "";
     }
-    Directory.Person p = users.get(id.toString());
+    DisplayNames.Person p = users.get(id.toString());
     return p == null ? text.get("visits.unknown") : p.displayName();
   }
 

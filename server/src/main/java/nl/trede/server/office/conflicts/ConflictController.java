@@ -17,13 +17,13 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.access.Csrf;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.session.LoginController;
-import nl.trede.server.office.web.Csrf;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Conflicten: open sync conflicts, side by side, and resolving them. */
 @Controller("/office/conflicten")
@@ -68,7 +68,7 @@ public class ConflictController {
       return HttpResponse.seeOther(URI.create("/office/conflicten?result=invalid"));
     }
     Conflicts.Outcome outcome = conflicts.resolve(user, recordId, conflictId, "current".equals(choice),
-        LoginController.remoteAddress(request));
+        RemoteAddress.of(request));
     String result = outcome instanceof Conflicts.Resolved ? "resolved"
         : outcome instanceof Conflicts.Gone ? "gone" : "refused";
     return HttpResponse.seeOther(URI.create("/office/conflicten?result=" + result));

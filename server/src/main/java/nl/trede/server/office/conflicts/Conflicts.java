@@ -1,6 +1,5 @@
 package nl.trede.server.office.conflicts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,15 +17,17 @@ import java.util.UUID;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
+import nl.trede.server.accounts.DeviceTokenRepository;
 import nl.trede.server.audit.AuditLog;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Directory;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
-import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.sync.SyncService;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.sync.PushService;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
@@ -45,15 +46,18 @@ public class Conflicts {
   private static final TypeReference<List<FieldConflict>> CONFLICTS = new TypeReference<>() {};
   private static final TypeReference<Map<String, FieldStamp>> STAMPS = new TypeReference<>() {};
 
-  private final Db db;
-  private final Directory directory;
-  private final SyncService sync;
+  private final QueryRunner db;
+  private final DeviceTokenRepository logins;
+  private final DisplayNames directory;
+  private final PushService sync;
   private final AuditLog audit;
   private final OfficeText text;
   private final Clock clock;
 
-  public Conflicts(Db db, Directory directory, SyncService sync, AuditLog audit, OfficeText text, Clock clock) {
+  public Conflicts(QueryRunner db, DeviceTokenRepository logins, DisplayNames directory, PushService sync,
+      AuditLog audit, OfficeText text, Clock clock) {
     this.db = db;
+    this.logins = logins;
     this.directory = directory;
     this.sync = sync;
     this.audit = audit;
@@ -78,24 +82,24 @@ public class Conflicts {
       String conflicts) {}
 
   public List<Item> open(OfficeUser user) {
-    Sql sql = new Sql("""
+    SqlQuery sql = new SqlQuery("""
         SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts FROM sync_record r
         WHERE r.tenant_id = ? AND r.conflicts <> '[]' AND r.deleted = ?""", user.tenantId(), false);
     sql.and(user.scope().records("r.candidate_id"));
     sql.append("ORDER BY r.seq DESC");
     List<Row> rows = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
         rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7)));
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     Set<String> referenced = new HashSet<>();
-    rows.forEach(r -> collectIds(read(r.data(), JsonNode.class), referenced));
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), referenced);
+    rows.forEach(r -> collectIds(StoredJson.read(r.data(), JsonNode.class), referenced));
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), referenced);
     Map<String, Set<String>> devices = deviceOwners(user.tenantId());
     List<Item> items = new ArrayList<>();
     for (Row r : rows) {
-      JsonNode data = read(r.data(), JsonNode.class);
-      Map<String, FieldStamp> stamps = read(r.stamps(), STAMPS);
+      JsonNode data = StoredJson.read(r.data(), JsonNode.class);
+      Map<String, FieldStamp> stamps = StoredJson.read(r.stamps(), STAMPS);
       List<Choice> choices = new ArrayList<>();
-      for (FieldConflict c : read(r.conflicts(), CONFLICTS)) {
+      for (FieldConflict c : StoredJson.read(r.conflicts(), CONFLICTS)) {
         FieldStamp stamp = stamps.get(c.field());
         choices.add(new Choice(c.id().toString(), c.field(), fieldLabel(r.type(), c.field()),
             show(data.get(c.field()), users, names), stamp == null ? text.get("conflicts.unknown-device")
@@ -120,10 +124,10 @@ public class Conflicts {
 
   /**
    * Settles one conflict: {@code keepCurrent} keeps the value the record holds, otherwise the other
-   * device's value is applied. Goes through {@link SyncService#push} as the user, from the console.
+   * device's value is applied. Goes through {@link PushService#push} as the user, from the console.
    */
   public Outcome resolve(OfficeUser user, String recordId, String conflictId, boolean keepCurrent, String remote) {
-    Sql sql = new Sql("SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts"
+    SqlQuery sql = new SqlQuery("SELECT r.id, r.type, r.candidate_id, r.version, r.data, r.stamps, r.conflicts"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.id = ? AND r.deleted = ?", user.tenantId(), recordId, false);
     sql.and(user.scope().records("r.candidate_id"));
     Optional<Row> row = db.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -131,7 +135,7 @@ public class Conflicts {
     if (row.isEmpty()) {
       return new Gone();
     }
-    Optional<FieldConflict> conflict = read(row.get().conflicts(), CONFLICTS).stream()
+    Optional<FieldConflict> conflict = StoredJson.read(row.get().conflicts(), CONFLICTS).stream()
         .filter(c -> c.id().toString().equals(conflictId)).findFirst();
     if (conflict.isEmpty()) {
       return new Gone();
@@ -153,22 +157,31 @@ public class Conflicts {
     return new Resolved();
   }
 
-  public List<Column> columns() {
-    return List.of(Column.text(text.get("conflicts.col.type")), Column.text(text.get("conflicts.col.record")),
-        Column.text(text.get("conflicts.col.field")), Column.text(text.get("conflicts.col.current")),
-        Column.text(text.get("conflicts.col.current-by")), Column.text(text.get("conflicts.col.proposed")),
-        Column.text(text.get("conflicts.col.proposed-by")), Column.dateTime(text.get("conflicts.col.detected")),
-        Column.text(text.get("conflicts.col.id")));
+  /** One line of the export: a field in conflict on its record. */
+  private record ExportLine(Item item, Choice choice) {}
+
+  /** The export's columns: each header with its value, in the order the export shows them. */
+  private Columns<ExportLine> columns() {
+    return new Columns<ExportLine>()
+        .text(text.get("conflicts.col.type"), l -> l.item().typeLabel())
+        .text(text.get("conflicts.col.record"), l -> l.item().label())
+        .text(text.get("conflicts.col.field"), l -> l.choice().fieldLabel())
+        .text(text.get("conflicts.col.current"), l -> l.choice().current())
+        .text(text.get("conflicts.col.current-by"), l -> l.choice().currentBy())
+        .text(text.get("conflicts.col.proposed"), l -> l.choice().proposed())
+        .text(text.get("conflicts.col.proposed-by"), l -> l.choice().proposedBy())
+        .dateTime(text.get("conflicts.col.detected"), l -> l.choice().detectedAt())
+        .text(text.get("conflicts.col.id"), l -> l.item().recordId());
   }
 
   public int export(OfficeUser user, TableSink sink, java.util.Collection<String> files) throws IOException {
-    sink.header(columns());
+    Columns<ExportLine> columns = columns();
+    columns.header(sink);
     int rows = 0;
     for (Item item : open(user)) {
       files.add(item.candidateId());
       for (Choice c : item.choices()) {
-        sink.row(java.util.Arrays.asList(item.typeLabel(), item.label(), c.fieldLabel(), c.current(), c.currentBy(),
-            c.proposed(), c.proposedBy(), c.detectedAt(), item.recordId()));
+        columns.write(sink, new ExportLine(item, c));
         rows++;
       }
     }
@@ -191,7 +204,7 @@ public class Conflicts {
   }
 
   /** A value as a person reads it: names for user and record ids, ja/nee, lists joined. */
-  private String show(JsonNode value, Map<String, Directory.Person> users, Map<String, Directory.Named> names) {
+  private String show(JsonNode value, Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names) {
     if (value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty())) {
       return text.get("conflicts.empty");
     }
@@ -226,8 +239,8 @@ public class Conflicts {
     node.forEach(child -> collectIds(child, ids));
   }
 
-  private String person(Map<String, Directory.Person> users, UUID id) {
-    Directory.Person p = id == null ? null : users.get(id.toString());
+  private String person(Map<String, DisplayNames.Person> users, UUID id) {
+    DisplayNames.Person p = id == null ? null : users.get(id.toString());
     return p == null ? text.get("visits.unknown") : p.displayName();
   }
 
@@ -237,43 +250,25 @@ public class Conflicts {
    * console is named as such.
    */
   private String currentBy(String tenantId, String recordId, FieldStamp stamp, Map<String, Set<String>> devices,
-      Map<String, Directory.Person> users) {
+      Map<String, DisplayNames.Person> users) {
     if (OfficeUser.CONSOLE_DEVICE.equals(stamp.deviceId())) {
       return text.get("conflicts.console");
     }
-    Set<String> owners = new HashSet<>(db.list(new Sql("""
+    Set<String> owners = new HashSet<>(db.list(new SqlQuery("""
         SELECT h.changed_by FROM record_history h WHERE h.record_id = ? AND h.version = ? AND h.tenant_id = ?""",
         recordId, stamp.version(), tenantId), rs -> rs.getString(1)));
     if (owners.isEmpty()) {
       owners = devices.getOrDefault(stamp.deviceId().toString(), Set.of());
     }
     List<String> names = owners.stream().map(users::get).filter(java.util.Objects::nonNull)
-        .map(Directory.Person::displayName).sorted().toList();
+        .map(DisplayNames.Person::displayName).sorted().toList();
     return names.isEmpty() ? text.get("conflicts.unknown-device") : String.join(", ", names);
   }
 
   private Map<String, Set<String>> deviceOwners(String tenantId) {
     Map<String, Set<String>> owners = new java.util.HashMap<>();
-    db.list(new Sql("""
-        SELECT DISTINCT d.device_id, d.user_id FROM device_token d JOIN app_user u ON u.id = d.user_id
-        WHERE u.tenant_id = ?""", tenantId), rs -> new String[] {rs.getString(1), rs.getString(2)})
-        .forEach(pair -> owners.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]));
+    logins.loginsOfMunicipality(tenantId)
+        .forEach(login -> owners.computeIfAbsent(login.deviceId(), k -> new HashSet<>()).add(login.userId()));
     return owners;
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse", e);
-    }
-  }
-
-  private static <T> T read(String json, TypeReference<T> type) {
-    try {
-      return Json.MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse", e);
-    }
   }
 }

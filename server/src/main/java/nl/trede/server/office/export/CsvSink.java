@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.view.DisplayFormat;
 
 /**
  * CSV the way Dutch Excel opens it by double-click: Excel with Dutch regional settings expects ';'
@@ -70,10 +70,10 @@ public final class CsvSink implements TableSink {
       return n.toString();
     }
     if (value instanceof LocalDate d) {
-      return Fmt.INSTANCE.date(d);
+      return DisplayFormat.INSTANCE.date(d);
     }
     if (value instanceof Instant t) {
-      return Fmt.INSTANCE.dateTime(t);
+      return DisplayFormat.INSTANCE.dateTime(t);
     }
     return text(value.toString());
   }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeRefusal;
+import nl.trede.server.office.access.OfficeRefusal;
+import nl.trede.server.office.view.DisplayFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +81,7 @@ public class Exports {
     reads.shown(request, user, "office.export", name, null, "ok",
         "format=" + extension + "; rows=" + rows + (detail == null || detail.isEmpty() ? "" : "; " + detail), files);
     LOG.info("office export user={} list={} format={} rows={}", user.userId(), name, extension, rows);
-    String file = name + "-" + LocalDate.now(clock.withZone(Fmt.ZONE)) + "." + extension;
+    String file = name + "-" + LocalDate.now(clock.withZone(DisplayFormat.ZONE)) + "." + extension;
     return HttpResponse.ok(bytes.toByteArray())
         .contentType(format == Format.CSV ? CSV : XLSX)
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"");

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.view.DisplayFormat;
 
 /**
  * A table as a dashboard shows it and exports it: the same rows on screen, in CSV and in Excel.
@@ -92,19 +92,19 @@ public record Table(List<Column> columns, List<Row> rows) {
       return "";
     }
     if (cell instanceof BigDecimal d) {
-      return Fmt.INSTANCE.number(d, 2);
+      return DisplayFormat.INSTANCE.number(d, 2);
     }
     if (cell instanceof Double d) {
-      return Double.isNaN(d) ? "–" : Fmt.INSTANCE.number(d, 1);
+      return Double.isNaN(d) ? "–" : DisplayFormat.INSTANCE.number(d, 1);
     }
     if (cell instanceof Number n) {
-      return Fmt.INSTANCE.number(n.longValue());
+      return DisplayFormat.INSTANCE.number(n.longValue());
     }
     if (cell instanceof LocalDate d) {
-      return Fmt.INSTANCE.date(d);
+      return DisplayFormat.INSTANCE.date(d);
     }
     if (cell instanceof Instant t) {
-      return Fmt.INSTANCE.dateTime(t);
+      return DisplayFormat.INSTANCE.dateTime(t);
     }
     if (cell instanceof Boolean b) {
       return b ? "ja" : "nee";

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.view.DisplayFormat;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -69,7 +69,7 @@ public final class XlsxSink implements TableSink {
         sheet.value(row, c, d);
         sheet.style(row, c).format("dd-mm-yyyy").set();
       } else if (value instanceof Instant t) {
-        sheet.value(row, c, LocalDateTime.ofInstant(t, Fmt.ZONE));
+        sheet.value(row, c, LocalDateTime.ofInstant(t, DisplayFormat.ZONE));
         sheet.style(row, c).format("dd-mm-yyyy hh:mm").set();
       } else {
         sheet.value(row, c, value.toString());

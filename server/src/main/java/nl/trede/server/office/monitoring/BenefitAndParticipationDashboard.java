@@ -8,48 +8,20 @@ import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /** Uitkeringsduur en deelname: months on benefit and hours of taking part (002 §2.4, §6.2). */
 @Singleton
-class BenefitAndParticipationDashboard implements Dashboard {
+class BenefitAndParticipationDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final OfficeText t;
 
   BenefitAndParticipationDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("uitkeringsduur-en-deelname", "benefit", 30, Period.Preset.THIS_MONTH)
+        .onReferenceDate());
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "uitkeringsduur-en-deelname";
-  }
-
-  @Override
-  public String titleKey() {
-    return "benefit.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "benefit.summary";
-  }
-
-  @Override
-  public int order() {
-    return 30;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.THIS_MONTH;
-  }
-
-  @Override
-  public boolean singleDate() {
-    return true;
   }
 
   @Override
@@ -77,12 +49,12 @@ class BenefitAndParticipationDashboard implements Dashboard {
     Chart chart = Chart.bars(labels, t.get("benefit.chart.candidates"),
         new Chart.Series(t.get("benefit.chart.candidates"), counts, "#0072B2")).withCategoryTitle(t.get("benefit.col.months"));
     List<Figure> figures = List.of(
-        Figure.of(t.get("benefit.fig.with"), Fmt.INSTANCE.number(r.withBenefit())),
-        Figure.of(t.get("benefit.fig.without"), Fmt.INSTANCE.number(r.withoutBenefit()))
+        Figure.of(t.get("benefit.fig.with"), DisplayFormat.INSTANCE.number(r.withBenefit())),
+        Figure.of(t.get("benefit.fig.without"), DisplayFormat.INSTANCE.number(r.withoutBenefit()))
             .hint(t.get("benefit.fig.without-hint")),
-        Figure.of(t.get("benefit.fig.median"), Double.isNaN(r.medianMonths()) ? "–" : Fmt.INSTANCE.number(r.medianMonths(), 1))
+        Figure.of(t.get("benefit.fig.median"), Double.isNaN(r.medianMonths()) ? "–" : DisplayFormat.INSTANCE.number(r.medianMonths(), 1))
             .hint(t.get("benefit.fig.months")),
-        Figure.of(t.get("benefit.fig.mean"), Double.isNaN(r.meanMonths()) ? "–" : Fmt.INSTANCE.number(r.meanMonths(), 1))
+        Figure.of(t.get("benefit.fig.mean"), Double.isNaN(r.meanMonths()) ? "–" : DisplayFormat.INSTANCE.number(r.meanMonths(), 1))
             .hint(t.get("benefit.fig.months")));
     return new Panel("maanden", t.get("benefit.panel.months"), t.get("benefit.panel.months.explain"),
         figures, chart, table, null);
@@ -105,9 +77,9 @@ class BenefitAndParticipationDashboard implements Dashboard {
     Chart chart = Chart.bars(labels, t.get("benefit.chart.candidates"),
         new Chart.Series(t.get("benefit.chart.candidates"), counts, "#009E73")).withCategoryTitle(t.get("benefit.col.hours"));
     List<Figure> figures = List.of(
-        Figure.of(t.get("benefit.fig.taking-part"), Fmt.INSTANCE.number(r.takingPart()))
-            .hint(Fmt.INSTANCE.percent(Dashboards.share(r.takingPart(), r.population()))),
-        Figure.of(t.get("benefit.fig.mean-hours"), Fmt.INSTANCE.number(r.meanHoursTakingPart(), 1))
+        Figure.of(t.get("benefit.fig.taking-part"), DisplayFormat.INSTANCE.number(r.takingPart()))
+            .hint(DisplayFormat.INSTANCE.percent(Dashboards.share(r.takingPart(), r.population()))),
+        Figure.of(t.get("benefit.fig.mean-hours"), DisplayFormat.INSTANCE.number(r.meanHoursTakingPart(), 1))
             .hint(t.get("benefit.fig.mean-hours-hint")));
     return new Panel("uren", t.get("benefit.panel.hours"), t.get("benefit.panel.hours.explain"),
         figures, chart, table, t.get("benefit.note.current"));

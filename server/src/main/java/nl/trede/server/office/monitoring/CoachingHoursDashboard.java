@@ -10,12 +10,12 @@ import nl.trede.domain.coaching.CoachKind;
 import nl.trede.server.kpi.CoachingBudget;
 import nl.trede.server.kpi.CoachingHoursReport;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * Jobcoach-uren per month against the hours the municipality's budget lines allow, per employer and
@@ -23,40 +23,16 @@ import nl.trede.server.office.web.OfficeText;
  * (000 Bijlage A: made to measure, no longer than necessary; 000 §7: budgets reviewed monthly).
  */
 @Singleton
-class CoachingHoursDashboard implements Dashboard {
+class CoachingHoursDashboard extends DescribedDashboard {
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  CoachingHoursDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  CoachingHoursDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("jobcoach-uren", "hours", 40, Period.Preset.THIS_YEAR));
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "jobcoach-uren";
-  }
-
-  @Override
-  public String titleKey() {
-    return "hours.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "hours.summary";
-  }
-
-  @Override
-  public int order() {
-    return 40;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.THIS_YEAR;
   }
 
   @Override
@@ -67,8 +43,8 @@ class CoachingHoursDashboard implements Dashboard {
     List<String> ids = new ArrayList<>();
     r.perEmployer().forEach(l -> ids.add(String.valueOf(l.id())));
     budget.coached().forEach(c -> ids.add(String.valueOf(c.employerId())));
-    Map<String, Directory.Named> employers = directory.names(user.tenantId(), ids);
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Named> employers = directory.names(user.tenantId(), ids);
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     return List.of(perMonth(r, budget), perEmployer(r, employers), perJobcoach(r, users),
         perPlacement(budget, employers, users), overruns(budget, employers, users));
   }
@@ -81,7 +57,7 @@ class CoachingHoursDashboard implements Dashboard {
     for (int i = 0; i < r.perMonth().size(); i++) {
       CoachingHoursReport.Month m = r.perMonth().get(i);
       CoachingBudget.Month b = budget.perMonth().get(i);
-      String label = Fmt.INSTANCE.month(m.month().atDay(1));
+      String label = DisplayFormat.INSTANCE.month(m.month().atDay(1));
       labels.add(label);
       hours.add(m.hours());
       allowed.add(b.budget());
@@ -102,43 +78,43 @@ class CoachingHoursDashboard implements Dashboard {
     }
     Chart chart = new Chart("bar", labels, series, false, false, t.get("hours.col.hours"), null, false);
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.of(t.get("hours.fig.total"), Fmt.INSTANCE.number(r.hours(), 2)));
+    figures.add(Figure.of(t.get("hours.fig.total"), DisplayFormat.INSTANCE.number(r.hours(), 2)));
     if (budget.budget() != null) {
       String lines = budget.lines().stream().map(l -> t.get("hours.fig.line", l.label(), l.hoursPerMonth()))
           .collect(java.util.stream.Collectors.joining("; "));
-      figures.add(Figure.of(t.get("hours.fig.budget"), Fmt.INSTANCE.number(budget.budget()))
+      figures.add(Figure.of(t.get("hours.fig.budget"), DisplayFormat.INSTANCE.number(budget.budget()))
           .hint(lines));
-      figures.add(Figure.of(t.get("hours.fig.used"), total == null ? "–" : Fmt.INSTANCE.percent(total))
+      figures.add(Figure.of(t.get("hours.fig.used"), total == null ? "–" : DisplayFormat.INSTANCE.percent(total))
           .hint(t.get("hours.fig.used-hint")).warn(total != null && total > 1));
     }
-    figures.add(Figure.of(t.get("hours.fig.entries"), Fmt.INSTANCE.number(r.entries())));
-    figures.add(Figure.of(t.get("hours.fig.candidates"), Fmt.INSTANCE.number(r.candidates())));
+    figures.add(Figure.of(t.get("hours.fig.entries"), DisplayFormat.INSTANCE.number(r.entries())));
+    figures.add(Figure.of(t.get("hours.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())));
     for (CoachKind kind : CoachKind.values()) {
-      figures.add(Figure.of(t.label("hours.kind", kind), Fmt.INSTANCE.number(r.perKind().get(kind), 2))
+      figures.add(Figure.of(t.label("hours.kind", kind), DisplayFormat.INSTANCE.number(r.perKind().get(kind), 2))
           .hint(t.get("hours.fig.hours")));
     }
     if (budget.withoutPlacement().signum() > 0) {
-      figures.add(Figure.of(t.get("hours.fig.without-placement"), Fmt.INSTANCE.number(budget.withoutPlacement(), 2))
+      figures.add(Figure.of(t.get("hours.fig.without-placement"), DisplayFormat.INSTANCE.number(budget.withoutPlacement(), 2))
           .hint(t.get("hours.fig.without-placement-hint")));
     }
     return new Panel("per-maand", t.get("hours.panel.month"), t.get("hours.panel.month.explain"),
         figures, chart, table, budget.budgetPerMonth() == null ? t.get("hours.note.no-budget") : t.get("hours.note.budget"));
   }
 
-  private String jobcoach(CoachingBudget.Coached c, Map<String, Directory.Person> users) {
+  private String jobcoach(CoachingBudget.Coached c, Map<String, DisplayNames.Person> users) {
     if (c.jobcoachId() != null) {
       return name(users, c.jobcoachId());
     }
     return c.coachName() == null ? "" : c.coachName();
   }
 
-  private String where(CoachingBudget.Coached c, Map<String, Directory.Named> employers) {
-    Directory.Named e = c.employerId() == null ? null : employers.get(c.employerId().toString());
+  private String where(CoachingBudget.Coached c, Map<String, DisplayNames.Named> employers) {
+    DisplayNames.Named e = c.employerId() == null ? null : employers.get(c.employerId().toString());
     return e != null ? e.name() : c.organisation() == null ? "" : c.organisation();
   }
 
-  private Panel perPlacement(CoachingBudget.Result b, Map<String, Directory.Named> employers,
-      Map<String, Directory.Person> users) {
+  private Panel perPlacement(CoachingBudget.Result b, Map<String, DisplayNames.Named> employers,
+      Map<String, DisplayNames.Person> users) {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> used = new ArrayList<>();
     List<Integer> granted = new ArrayList<>();
@@ -162,15 +138,15 @@ class CoachingHoursDashboard implements Dashboard {
         new Chart.Series(t.get("hours.col.used-hours"), used, "#E69F00"),
         Chart.Series.target(t.get("hours.col.granted"), granted)), false, true, t.get("hours.col.hours"), null, false);
     List<Figure> figures = List.of(
-        Figure.of(t.get("hours.fig.placements"), Fmt.INSTANCE.number(b.coached().size())),
-        Figure.of(t.get("hours.fig.over-granted"), Fmt.INSTANCE.number(over)).hint(t.get("hours.fig.over-granted-hint"))
+        Figure.of(t.get("hours.fig.placements"), DisplayFormat.INSTANCE.number(b.coached().size())),
+        Figure.of(t.get("hours.fig.over-granted"), DisplayFormat.INSTANCE.number(over)).hint(t.get("hours.fig.over-granted-hint"))
             .warn(over > 0));
     return new Panel("per-plaatsing", t.get("hours.panel.placement"),
-        t.get("hours.panel.placement.explain", Fmt.INSTANCE.date(b.to())), figures, chart, table, null);
+        t.get("hours.panel.placement.explain", DisplayFormat.INSTANCE.date(b.to())), figures, chart, table, null);
   }
 
-  private Panel overruns(CoachingBudget.Result b, Map<String, Directory.Named> employers,
-      Map<String, Directory.Person> users) {
+  private Panel overruns(CoachingBudget.Result b, Map<String, DisplayNames.Named> employers,
+      Map<String, DisplayNames.Person> users) {
     List<String> labels = new ArrayList<>();
     List<Long> days = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
@@ -190,19 +166,19 @@ class CoachingHoursDashboard implements Dashboard {
     Chart chart = Chart.bars(labels, t.get("hours.col.days-past"),
         new Chart.Series(t.get("hours.col.days-past"), days, "#D55E00")).asHorizontal();
     List<Figure> figures = List.of(
-        Figure.of(t.get("hours.fig.overruns"), Fmt.INSTANCE.number(b.overruns().size()))
-            .hint(t.get("hours.fig.overruns-hint", Fmt.INSTANCE.date(b.to()))).warn(!b.overruns().isEmpty()),
-        Figure.of(t.get("hours.fig.since"), Fmt.INSTANCE.number(since, 2)).hint(t.get("hours.fig.since-hint")));
+        Figure.of(t.get("hours.fig.overruns"), DisplayFormat.INSTANCE.number(b.overruns().size()))
+            .hint(t.get("hours.fig.overruns-hint", DisplayFormat.INSTANCE.date(b.to()))).warn(!b.overruns().isEmpty()),
+        Figure.of(t.get("hours.fig.since"), DisplayFormat.INSTANCE.number(since, 2)).hint(t.get("hours.fig.since-hint")));
     return new Panel("over-einddatum", t.get("hours.panel.overrun"), t.get("hours.panel.overrun.explain"), figures,
         chart, table, t.get("hours.note.overrun"));
   }
 
-  private Panel perEmployer(CoachingHoursReport.Result r, Map<String, Directory.Named> employers) {
+  private Panel perEmployer(CoachingHoursReport.Result r, Map<String, DisplayNames.Named> employers) {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> hours = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
     for (CoachingHoursReport.Line l : r.perEmployer()) {
-      Directory.Named named = employers.get(String.valueOf(l.id()));
+      DisplayNames.Named named = employers.get(String.valueOf(l.id()));
       String name = named == null ? t.get("visits.unknown") : named.name();
       labels.add(name);
       hours.add(l.hours());
@@ -216,7 +192,7 @@ class CoachingHoursDashboard implements Dashboard {
         List.of(), chart, table, null);
   }
 
-  private Panel perJobcoach(CoachingHoursReport.Result r, Map<String, Directory.Person> users) {
+  private Panel perJobcoach(CoachingHoursReport.Result r, Map<String, DisplayNames.Person> users) {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> hours = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
@@ -234,8 +210,8 @@ class CoachingHoursDashboard implements Dashboard {
         List.of(), chart, table, null);
   }
 
-  private String name(Map<String, Directory.Person> users, UUID id) {
-    Directory.Person p = id == null ? null : users.get(id.toString());
+  private String name(Map<String, DisplayNames.Person> users, UUID id) {
+    DisplayNames.Person p = id == null ? null : users.get(id.toString());
     return p == null ? t.get("visits.unknown") : p.displayName();
   }
 }

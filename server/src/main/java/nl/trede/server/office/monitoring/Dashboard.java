@@ -10,31 +10,64 @@ import nl.trede.server.office.OfficeUser;
  * the dashboard itself; the dashboard only lays them out.
  */
 public interface Dashboard {
-  /** The URL segment, in Dutch, e.g. {@code achterstallige-contacten}. */
-  String id();
+  /**
+   * What the monitoring index and the period picker say of a dashboard, in one line per dashboard.
+   *
+   * @param id the URL segment, in Dutch, e.g. {@code achterstallige-contacten}
+   * @param keys the prefix of its message keys: {@code <keys>.title} and {@code <keys>.summary}
+   * @param order its place on the monitoring index
+   * @param defaultPeriod the period shown before the user picks one
+   * @param singleDate only the end date counts (a reference date: "peildatum")
+   * @param fromLabelKey with {@code toLabelKey}: message keys naming the two dates in the period
+   *     picker; null for "Van" and "Tot en met"
+   */
+  record About(String id, String keys, int order, Period.Preset defaultPeriod, boolean singleDate,
+      String fromLabelKey, String toLabelKey) {
+    public static About of(String id, String keys, int order, Period.Preset defaultPeriod) {
+      return new About(id, keys, order, defaultPeriod, false, null, null);
+    }
 
-  /** Message keys of the title and of the one-line summary on the monitoring index. */
-  String titleKey();
+    public About onReferenceDate() {
+      return new About(id, keys, order, defaultPeriod, true, fromLabelKey, toLabelKey);
+    }
 
-  String summaryKey();
-
-  int order();
-
-  /** The period shown before the user picks one. */
-  Period.Preset defaultPeriod();
-
-  /** True when only the end date counts (a reference date: "peildatum"). */
-  default boolean singleDate() {
-    return false;
+    public About dates(String fromKey, String toKey) {
+      return new About(id, keys, order, defaultPeriod, singleDate, fromKey, toKey);
+    }
   }
 
-  /** Message keys naming the two dates in the period picker; null for "Van" and "Tot en met". */
+  About about();
+
+  default String id() {
+    return about().id();
+  }
+
+  default String titleKey() {
+    return about().keys() + ".title";
+  }
+
+  default String summaryKey() {
+    return about().keys() + ".summary";
+  }
+
+  default int order() {
+    return about().order();
+  }
+
+  default Period.Preset defaultPeriod() {
+    return about().defaultPeriod();
+  }
+
+  default boolean singleDate() {
+    return about().singleDate();
+  }
+
   default String fromLabelKey() {
-    return null;
+    return about().fromLabelKey();
   }
 
   default String toLabelKey() {
-    return singleDate() ? "period.reference" : null;
+    return about().toLabelKey() != null ? about().toLabelKey() : singleDate() ? "period.reference" : null;
   }
 
   /** The presets the period picker offers. */

@@ -6,7 +6,7 @@ import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.KpiScope;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
 
 /** Helpers the dashboards share. */
 final class Dashboards {

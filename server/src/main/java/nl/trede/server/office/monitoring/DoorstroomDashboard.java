@@ -11,8 +11,8 @@ import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * Doorstroom: movement within the file between the values of one dimension of the municipality's
@@ -20,7 +20,7 @@ import nl.trede.server.office.web.OfficeText;
  * came in and left. The rung matrix (Tredebewegingen) stays as it is.
  */
 @Singleton
-class DoorstroomDashboard implements Dashboard {
+class DoorstroomDashboard extends DescribedDashboard {
   private static final String[] SERIES = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442",
       "#8C6D31", "#7F7F7F"};
 
@@ -28,43 +28,10 @@ class DoorstroomDashboard implements Dashboard {
   private final OfficeText t;
 
   DoorstroomDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("doorstroom", "flow", 25, Period.Preset.LAST_12_MONTHS)
+        .dates("ladder.date-a", "ladder.date-b"));
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "doorstroom";
-  }
-
-  @Override
-  public String titleKey() {
-    return "flow.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "flow.summary";
-  }
-
-  @Override
-  public int order() {
-    return 25;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.LAST_12_MONTHS;
-  }
-
-  @Override
-  public String fromLabelKey() {
-    return "ladder.date-a";
-  }
-
-  @Override
-  public String toLabelKey() {
-    return "ladder.date-b";
   }
 
   @Override
@@ -181,14 +148,14 @@ class DoorstroomDashboard implements Dashboard {
     Chart chart = new Chart("bar", rowLabels, series, true, false, t.get("flow.chart.candidates"),
         t.get("flow.col.on-a", dimension.label()), true);
     List<Figure> figures = List.of(
-        Figure.of(t.get("flow.fig.population"), Fmt.INSTANCE.number(r.population())),
-        Figure.of(t.get("flow.fig.moved"), Fmt.INSTANCE.number(r.moved())).hint(t.get("flow.fig.moved-hint")),
-        Figure.of(t.get("flow.fig.stayed"), Fmt.INSTANCE.number(r.stayed())),
-        Figure.of(t.get("flow.fig.first"), Fmt.INSTANCE.number(r.firstClassified())).hint(t.get("flow.fig.first-hint")),
-        Figure.of(t.get("flow.new"), Fmt.INSTANCE.number(r.newInFile())),
-        Figure.of(t.get("flow.exited"), Fmt.INSTANCE.number(r.exited())));
+        Figure.of(t.get("flow.fig.population"), DisplayFormat.INSTANCE.number(r.population())),
+        Figure.of(t.get("flow.fig.moved"), DisplayFormat.INSTANCE.number(r.moved())).hint(t.get("flow.fig.moved-hint")),
+        Figure.of(t.get("flow.fig.stayed"), DisplayFormat.INSTANCE.number(r.stayed())),
+        Figure.of(t.get("flow.fig.first"), DisplayFormat.INSTANCE.number(r.firstClassified())).hint(t.get("flow.fig.first-hint")),
+        Figure.of(t.get("flow.new"), DisplayFormat.INSTANCE.number(r.newInFile())),
+        Figure.of(t.get("flow.exited"), DisplayFormat.INSTANCE.number(r.exited())));
     return new Panel("matrix", t.get("flow.panel.matrix", dimension.label()),
-        t.get("flow.panel.matrix.explain", Fmt.INSTANCE.date(r.from()), Fmt.INSTANCE.date(r.to())),
+        t.get("flow.panel.matrix.explain", DisplayFormat.INSTANCE.date(r.from()), DisplayFormat.INSTANCE.date(r.to())),
         figures, chart, table, t.get("flow.note"));
   }
 
@@ -199,8 +166,8 @@ class DoorstroomDashboard implements Dashboard {
           dimension.labelOf(m.from()), dimension.labelOf(m.to())));
     }
     Table table = new Table(List.of(Column.text(t.get("flow.col.candidate")),
-        Column.text(t.get("flow.col.from", Fmt.INSTANCE.date(r.from()))),
-        Column.text(t.get("flow.col.to-value", Fmt.INSTANCE.date(r.to())))), rows);
+        Column.text(t.get("flow.col.from", DisplayFormat.INSTANCE.date(r.from()))),
+        Column.text(t.get("flow.col.to-value", DisplayFormat.INSTANCE.date(r.to())))), rows);
     return new Panel("doorgestroomd", t.get("flow.panel.moves"), t.get("flow.panel.moves.explain"), List.of(), null,
         table, null);
   }

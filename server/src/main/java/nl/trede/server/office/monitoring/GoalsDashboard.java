@@ -14,12 +14,12 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.KpiReport;
 import nl.trede.server.kpi.KpiResult;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * Doelen: the KPIs of the municipality's own configuration against their targets (Overbetuwe 000
@@ -27,45 +27,21 @@ import nl.trede.server.office.web.OfficeText;
  * different configuration file gives different goals, with no code change (docs/kpis.md).
  */
 @Singleton
-class GoalsDashboard implements Dashboard {
+class GoalsDashboard extends DescribedDashboard {
   static final String KPI = "doel";
   private static final String MET = "#009E73";
   private static final String NOT_MET = "#D55E00";
   private static final String NO_VERDICT = "#999999";
 
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  GoalsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  GoalsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("doelen", "goals", 1, Period.Preset.OWN_PERIODS));
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "doelen";
-  }
-
-  @Override
-  public String titleKey() {
-    return "goals.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "goals.summary";
-  }
-
-  @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.OWN_PERIODS;
   }
 
   @Override
@@ -113,7 +89,7 @@ class GoalsDashboard implements Dashboard {
   }
 
   private String percentText(KpiResult k) {
-    return k.percentage() == null ? "–" : Fmt.INSTANCE.number(k.percentage(), 1) + " %";
+    return k.percentage() == null ? "–" : DisplayFormat.INSTANCE.number(k.percentage(), 1) + " %";
   }
 
   private Panel overview(KpiReport report, boolean ownPeriods) {
@@ -124,7 +100,7 @@ class GoalsDashboard implements Dashboard {
     List<String> colours = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
     for (KpiResult k : report.kpis()) {
-      String target = Fmt.INSTANCE.number(k.targetPercent(), 1) + " %";
+      String target = DisplayFormat.INSTANCE.number(k.targetPercent(), 1) + " %";
       figures.add(Figure.of(k.title(), percentText(k))
           .hint(t.get("goals.fig.hint", target, verdict(k.met()), k.successes(), k.populationSize()))
           .verdict(k.met()));
@@ -147,14 +123,14 @@ class GoalsDashboard implements Dashboard {
         Chart.Series.target(t.get("goals.chart.target"), targets)),
         false, true, t.get("goals.chart.percent"), null, false).withMax(100);
     String explain = ownPeriods ? t.get("goals.panel.explain.own") : t.get("goals.panel.explain.period",
-        Fmt.INSTANCE.date(report.from()), Fmt.INSTANCE.date(report.to()));
+        DisplayFormat.INSTANCE.date(report.from()), DisplayFormat.INSTANCE.date(report.to()));
     return new Panel("doelen", t.get("goals.panel", report.name()), explain, figures, chart, table,
         t.get("goals.note"));
   }
 
   private Panel candidates(OfficeUser user, KpiResult k) {
     List<String> ids = k.populationIds().stream().map(UUID::toString).toList();
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
     Set<UUID> successes = new HashSet<>(k.successIds());
     List<Table.Row> rows = new ArrayList<>();
     List<UUID> ordered = new ArrayList<>(k.populationIds());
@@ -166,19 +142,19 @@ class GoalsDashboard implements Dashboard {
     Table table = new Table(List.of(Column.text(t.get("goals.col.candidate")), Column.yesNo(t.get("goals.col.counts"))),
         rows);
     List<Figure> figures = List.of(
-        Figure.of(t.get("goals.col.population"), Fmt.INSTANCE.number(k.populationSize())),
-        Figure.of(t.get("goals.col.successes"), Fmt.INSTANCE.number(k.successes())),
+        Figure.of(t.get("goals.col.population"), DisplayFormat.INSTANCE.number(k.populationSize())),
+        Figure.of(t.get("goals.col.successes"), DisplayFormat.INSTANCE.number(k.successes())),
         Figure.of(t.get("goals.fig.percentage"), percentText(k))
-            .hint(t.get("goals.fig.target", Fmt.INSTANCE.number(k.targetPercent(), 1) + " %", verdict(k.met())))
+            .hint(t.get("goals.fig.target", DisplayFormat.INSTANCE.number(k.targetPercent(), 1) + " %", verdict(k.met())))
             .verdict(k.met()));
     String explain = (k.description() == null ? "" : k.description() + " ")
-        + t.get("goals.candidates.explain", Fmt.INSTANCE.date(k.from()), Fmt.INSTANCE.date(k.to()));
+        + t.get("goals.candidates.explain", DisplayFormat.INSTANCE.date(k.from()), DisplayFormat.INSTANCE.date(k.to()));
     return new Panel("kandidaten", t.get("goals.candidates", k.title()), explain, figures, null, table,
         t.get("goals.candidates.note"));
   }
 
-  private String name(Map<String, Directory.Named> names, UUID id) {
-    Directory.Named n = names.get(id.toString());
+  private String name(Map<String, DisplayNames.Named> names, UUID id) {
+    DisplayNames.Named n = names.get(id.toString());
     return n == null ? t.get("visits.unknown") : n.name();
   }
 }

@@ -10,12 +10,12 @@ import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.InstrumentSpending;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * Instrumenten en budget: what was granted, by catalogue entry and budget line against the line's
@@ -23,40 +23,16 @@ import nl.trede.server.office.web.OfficeText;
  * and amounts come from the municipality's configuration.
  */
 @Singleton
-class InstrumentsDashboard implements Dashboard {
+class InstrumentsDashboard extends DescribedDashboard {
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  InstrumentsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  InstrumentsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("instrumenten-en-budget", "instruments", 50, Period.Preset.THIS_YEAR));
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "instrumenten-en-budget";
-  }
-
-  @Override
-  public String titleKey() {
-    return "instruments.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "instruments.summary";
-  }
-
-  @Override
-  public int order() {
-    return 50;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.THIS_YEAR;
   }
 
   @Override
@@ -79,7 +55,7 @@ class InstrumentsDashboard implements Dashboard {
   }
 
   private static String euro(BigDecimal amount) {
-    return amount == null ? "–" : "€ " + Fmt.INSTANCE.number(amount, 2);
+    return amount == null ? "–" : "€ " + DisplayFormat.INSTANCE.number(amount, 2);
   }
 
   private String lineLabel(InstrumentSpending.PerLine l) {
@@ -104,7 +80,7 @@ class InstrumentsDashboard implements Dashboard {
     }
     Table table = new Table(List.of(Column.text(t.get("instruments.col.line")),
         Column.integer(t.get("instruments.col.grants")), Column.decimal(t.get("instruments.col.amount")),
-        Column.decimal(t.get("instruments.col.year-to-date", year, Fmt.INSTANCE.date(r.to()))),
+        Column.decimal(t.get("instruments.col.year-to-date", year, DisplayFormat.INSTANCE.date(r.to()))),
         Column.decimal(t.get("instruments.col.budget", year)), Column.decimal(t.get("instruments.col.used")),
         Column.decimal(t.get("instruments.col.remaining"))), rows);
     Chart chart = new Chart("bar", labels, List.of(
@@ -113,8 +89,8 @@ class InstrumentsDashboard implements Dashboard {
         false, true, t.get("instruments.chart.euro"), null, false);
     List<Figure> figures = List.of(
         Figure.of(t.get("instruments.fig.amount"), euro(r.amount())).hint(t.get("instruments.fig.in-period")),
-        Figure.of(t.get("instruments.fig.grants"), Fmt.INSTANCE.number(r.grants())),
-        Figure.of(t.get("instruments.fig.candidates"), Fmt.INSTANCE.number(r.candidates())));
+        Figure.of(t.get("instruments.fig.grants"), DisplayFormat.INSTANCE.number(r.grants())),
+        Figure.of(t.get("instruments.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())));
     return new Panel("budgetregels", t.get("instruments.panel.lines"),
         t.get("instruments.panel.lines.explain", year), figures, chart, table, t.get("instruments.note.lines"));
   }
@@ -163,9 +139,9 @@ class InstrumentsDashboard implements Dashboard {
         t.get("instruments.panel.value.explain"), dimension.label(), labels, r.perValue(), "#CC79A7");
   }
 
-  private Panel perCaseManager(InstrumentSpending.Result r, Map<String, Directory.Person> users) {
+  private Panel perCaseManager(InstrumentSpending.Result r, Map<String, DisplayNames.Person> users) {
     List<String> labels = r.perCaseManager().stream().map(g -> {
-      Directory.Person p = g.key() == null ? null : users.get(g.key());
+      DisplayNames.Person p = g.key() == null ? null : users.get(g.key());
       return g.key() == null ? t.get("instruments.no-case-manager") : p == null ? t.get("visits.unknown") : p.displayName();
     }).toList();
     return group("per-klantmanager", t.get("instruments.panel.case-manager"),

@@ -8,53 +8,20 @@ import nl.trede.server.kpi.LadderTransitions;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /** Tredebewegingen: rung on date A against rung on date B (Participatieladder, DOMAIN §3, §6). */
 @Singleton
-class LadderTransitionsDashboard implements Dashboard {
+class LadderTransitionsDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final OfficeText t;
 
   LadderTransitionsDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("tredebewegingen", "ladder", 20, Period.Preset.LAST_12_MONTHS)
+        .dates("ladder.date-a", "ladder.date-b"));
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "tredebewegingen";
-  }
-
-  @Override
-  public String titleKey() {
-    return "ladder.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "ladder.summary";
-  }
-
-  @Override
-  public int order() {
-    return 20;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.LAST_12_MONTHS;
-  }
-
-  @Override
-  public String fromLabelKey() {
-    return "ladder.date-a";
-  }
-
-  @Override
-  public String toLabelKey() {
-    return "ladder.date-b";
   }
 
   @Override
@@ -80,36 +47,11 @@ class LadderTransitionsDashboard implements Dashboard {
     return rung == 0 ? t.get("ladder.none") : t.get("ladder.rung", rung);
   }
 
+  /** Rows 1–6 first, "no rung yet" last: the reading order of the ladder. */
+  private static final int[] ORDER = {1, 2, 3, 4, 5, 6, 0};
+
   private Panel matrix(LadderTransitions.Result r) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(Column.text(t.get("ladder.col.on-a")));
-    for (int b = 1; b < LadderTransitions.SIZE; b++) {
-      columns.add(Column.integer(t.get("ladder.col.to", b)));
-    }
-    columns.add(Column.integer(t.get("ladder.none")));
-    columns.add(Column.integer(t.get("ladder.col.total")));
-    columns.add(Column.integer(t.get("ladder.col.up")));
-    List<Table.Row> rows = new ArrayList<>();
-    int max = 1;
-    for (int[] row : r.matrix()) {
-      for (int n : row) {
-        max = Math.max(max, n);
-      }
-    }
-    // Rows 1–6 first, "no rung yet" last: the reading order of the ladder.
-    int[] order = {1, 2, 3, 4, 5, 6, 0};
-    for (int a : order) {
-      List<Object> cells = new ArrayList<>();
-      cells.add(a == 0 ? t.get("ladder.none") : t.get("ladder.rung-named", a, t.get("rung." + a)));
-      for (int b = 1; b < LadderTransitions.SIZE; b++) {
-        cells.add(new Table.Tinted(r.matrix()[a][b], tint(a, b, r.matrix()[a][b], max)));
-      }
-      cells.add(r.matrix()[a][0]);
-      cells.add(r.onRungAt(a));
-      cells.add(a == 0 ? null : r.movedUpFrom(a));
-      rows.add(new Table.Row(cells, ""));
-    }
-    Table table = new Table(columns, rows);
+    Table table = matrixTable(r);
 
     // The chart answers the team lead's question per starting rung: how many went up, stayed, went
     // down; candidates without a rung on A either got their first one or still have none.
@@ -119,7 +61,7 @@ class LadderTransitionsDashboard implements Dashboard {
     List<Integer> down = new ArrayList<>();
     List<Integer> first = new ArrayList<>();
     List<Integer> none = new ArrayList<>();
-    for (int a : order) {
+    for (int a : ORDER) {
       labels.add(rungLabel(a));
       int u = 0;
       int s = 0;
@@ -151,14 +93,45 @@ class LadderTransitionsDashboard implements Dashboard {
         new Chart.Series(t.get("ladder.still-none"), none, "#DDDDDD")),
         true, false, t.get("ladder.chart.candidates"), t.get("ladder.chart.on-a"), true);
     List<Figure> figures = List.of(
-        Figure.of(t.get("ladder.fig.population"), Fmt.INSTANCE.number(r.population())),
-        Figure.of(t.get("ladder.fig.up"), Fmt.INSTANCE.number(r.up()))
-            .hint(t.get("ladder.fig.of-both", Fmt.INSTANCE.percent(r.shareUp()), r.withBoth())),
-        Figure.of(t.get("ladder.fig.same"), Fmt.INSTANCE.number(r.same())),
-        Figure.of(t.get("ladder.fig.down"), Fmt.INSTANCE.number(r.down())).warn(r.down() > 0),
-        Figure.of(t.get("ladder.fig.first"), Fmt.INSTANCE.number(r.firstRung())).hint(t.get("ladder.fig.first-hint")));
+        Figure.of(t.get("ladder.fig.population"), DisplayFormat.INSTANCE.number(r.population())),
+        Figure.of(t.get("ladder.fig.up"), DisplayFormat.INSTANCE.number(r.up()))
+            .hint(t.get("ladder.fig.of-both", DisplayFormat.INSTANCE.percent(r.shareUp()), r.withBoth())),
+        Figure.of(t.get("ladder.fig.same"), DisplayFormat.INSTANCE.number(r.same())),
+        Figure.of(t.get("ladder.fig.down"), DisplayFormat.INSTANCE.number(r.down())).warn(r.down() > 0),
+        Figure.of(t.get("ladder.fig.first"), DisplayFormat.INSTANCE.number(r.firstRung())).hint(t.get("ladder.fig.first-hint")));
     return new Panel("matrix", t.get("ladder.panel.matrix"),
-        t.get("ladder.panel.matrix.explain", Fmt.INSTANCE.date(r.from()), Fmt.INSTANCE.date(r.to())),
+        t.get("ladder.panel.matrix.explain", DisplayFormat.INSTANCE.date(r.from()), DisplayFormat.INSTANCE.date(r.to())),
         figures, chart, table, t.get("ladder.note"));
+  }
+
+  /** From which rung on A to which on B, tinted by how many, with totals and moves up per row. */
+  private Table matrixTable(LadderTransitions.Result r) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text(t.get("ladder.col.on-a")));
+    for (int b = 1; b < LadderTransitions.SIZE; b++) {
+      columns.add(Column.integer(t.get("ladder.col.to", b)));
+    }
+    columns.add(Column.integer(t.get("ladder.none")));
+    columns.add(Column.integer(t.get("ladder.col.total")));
+    columns.add(Column.integer(t.get("ladder.col.up")));
+    List<Table.Row> rows = new ArrayList<>();
+    int max = 1;
+    for (int[] row : r.matrix()) {
+      for (int n : row) {
+        max = Math.max(max, n);
+      }
+    }
+    for (int a : ORDER) {
+      List<Object> cells = new ArrayList<>();
+      cells.add(a == 0 ? t.get("ladder.none") : t.get("ladder.rung-named", a, t.get("rung." + a)));
+      for (int b = 1; b < LadderTransitions.SIZE; b++) {
+        cells.add(new Table.Tinted(r.matrix()[a][b], tint(a, b, r.matrix()[a][b], max)));
+      }
+      cells.add(r.matrix()[a][0]);
+      cells.add(r.onRungAt(a));
+      cells.add(a == 0 ? null : r.movedUpFrom(a));
+      rows.add(new Table.Row(cells, ""));
+    }
+    return new Table(columns, rows);
   }
 }

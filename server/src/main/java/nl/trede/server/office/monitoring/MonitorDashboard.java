@@ -13,46 +13,22 @@ import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /**
  * Maandrapportage: the monitor of "Van cliënt naar kandidaat" (001 §5.1): files, split by a dimension
  * of the municipality's own classification, trajectories, inflow and outflow, target groups.
  */
 @Singleton
-class MonitorDashboard implements Dashboard {
+class MonitorDashboard extends DescribedDashboard {
   private final KpiService kpis;
   private final OfficeText t;
 
   MonitorDashboard(KpiService kpis, OfficeText t) {
+    super(About.of("maandrapportage", "monitor", 2, Period.Preset.LAST_MONTH));
     this.kpis = kpis;
     this.t = t;
-  }
-
-  @Override
-  public String id() {
-    return "maandrapportage";
-  }
-
-  @Override
-  public String titleKey() {
-    return "monitor.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "monitor.summary";
-  }
-
-  @Override
-  public int order() {
-    return 2;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.LAST_MONTH;
   }
 
   @Override
@@ -93,15 +69,15 @@ class MonitorDashboard implements Dashboard {
     Chart chart = new Chart("bar", labels, List.of(new Chart.Series(t.get("monitor.col.files"), counts, "#0072B2",
         colours, null)), false, false, t.get("monitor.col.files"), header, true);
     List<Figure> figures = List.of(
-        Figure.of(t.get("monitor.fig.open"), Fmt.INSTANCE.number(r.open()))
-            .hint(t.get("monitor.fig.open-hint", Fmt.INSTANCE.date(r.to()))),
-        Figure.of(t.get("monitor.fig.inflow"), Fmt.INSTANCE.number(r.inflowTotal())).hint(t.get("monitor.fig.in-period")),
-        Figure.of(t.get("monitor.fig.outflow"), Fmt.INSTANCE.number(r.outflowTotal())).hint(t.get("monitor.fig.in-period")),
-        Figure.of(t.get("classification.none"), Fmt.INSTANCE.number(r.unclassified())),
-        Figure.of(t.get("monitor.fig.review"), Fmt.INSTANCE.number(r.toReview()))
+        Figure.of(t.get("monitor.fig.open"), DisplayFormat.INSTANCE.number(r.open()))
+            .hint(t.get("monitor.fig.open-hint", DisplayFormat.INSTANCE.date(r.to()))),
+        Figure.of(t.get("monitor.fig.inflow"), DisplayFormat.INSTANCE.number(r.inflowTotal())).hint(t.get("monitor.fig.in-period")),
+        Figure.of(t.get("monitor.fig.outflow"), DisplayFormat.INSTANCE.number(r.outflowTotal())).hint(t.get("monitor.fig.in-period")),
+        Figure.of(t.get("classification.none"), DisplayFormat.INSTANCE.number(r.unclassified())),
+        Figure.of(t.get("monitor.fig.review"), DisplayFormat.INSTANCE.number(r.toReview()))
             .hint(t.get("monitor.fig.review-hint")).warn(r.toReview() > 0));
-    String explain = dimension == null ? t.get("monitor.files.explain.none", Fmt.INSTANCE.date(r.to()))
-        : t.get("monitor.files.explain", Fmt.INSTANCE.date(r.to()), dimension.label());
+    String explain = dimension == null ? t.get("monitor.files.explain.none", DisplayFormat.INSTANCE.date(r.to()))
+        : t.get("monitor.files.explain", DisplayFormat.INSTANCE.date(r.to()), dimension.label());
     return new Panel("bestand", t.get("monitor.files"), explain, figures, chart, table, t.get("monitor.files.note"));
   }
 
@@ -123,8 +99,8 @@ class MonitorDashboard implements Dashboard {
     Chart chart = Chart.bars(labels, t.get("monitor.col.candidates"),
         new Chart.Series(t.get("monitor.col.candidates"), counts, "#009E73")).asHorizontal();
     List<Figure> figures = List.of(
-        Figure.of(t.get("monitor.trajectory.any"), Fmt.INSTANCE.number(r.anyTrajectory()))
-            .hint(t.get("monitor.fig.of-open", Fmt.INSTANCE.number(r.openInPeriod()))));
+        Figure.of(t.get("monitor.trajectory.any"), DisplayFormat.INSTANCE.number(r.anyTrajectory()))
+            .hint(t.get("monitor.fig.of-open", DisplayFormat.INSTANCE.number(r.openInPeriod()))));
     return new Panel("trajecten", t.get("monitor.trajectories"), t.get("monitor.trajectories.explain"), figures,
         chart, table, null);
   }
@@ -144,7 +120,7 @@ class MonitorDashboard implements Dashboard {
     Table table = new Table(List.of(Column.text(t.get("monitor.col.reason")), Column.integer(t.get("monitor.col.files")),
         Column.decimal(t.get("monitor.col.share"))), rows);
     Chart chart = Chart.bars(labels, t.get("monitor.col.files"), new Chart.Series(title, values, colour)).asHorizontal();
-    return new Panel(id, title, explain, List.of(Figure.of(title, Fmt.INSTANCE.number(total))
+    return new Panel(id, title, explain, List.of(Figure.of(title, DisplayFormat.INSTANCE.number(total))
         .hint(t.get("monitor.fig.in-period"))), chart, table, null);
   }
 
@@ -178,7 +154,7 @@ class MonitorDashboard implements Dashboard {
         Column.decimal(t.get("monitor.col.share"))), rows);
     Chart chart = Chart.bars(labels, t.get("monitor.col.files"),
         new Chart.Series(t.get("monitor.col.files"), values, "#E69F00")).asHorizontal();
-    return new Panel("doelgroepen", t.get("monitor.groups"), t.get("monitor.groups.explain", Fmt.INSTANCE.date(r.to())),
+    return new Panel("doelgroepen", t.get("monitor.groups"), t.get("monitor.groups.explain", DisplayFormat.INSTANCE.date(r.to())),
         List.of(), chart, table, t.get("monitor.groups.note"));
   }
 }

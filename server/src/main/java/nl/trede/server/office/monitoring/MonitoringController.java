@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.access.OfficeRefusal;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeRefusal;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Monitoring: the index of dashboards, each dashboard for a period, and each panel's export. */
 @Controller("/office/monitoring")
@@ -118,6 +118,6 @@ public class MonitoringController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(Fmt.ZONE));
+    return LocalDate.now(clock.withZone(DisplayFormat.ZONE));
   }
 }

@@ -9,76 +9,48 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.OverdueContacts;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Column;
 import nl.trede.server.office.export.Table;
-import nl.trede.server.office.web.Fmt;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.OfficeText;
 
 /** Achterstallige contacten: per coach, and the candidates who are overdue (DOMAIN §5). */
 @Singleton
-class OverdueContactsDashboard implements Dashboard {
+class OverdueContactsDashboard extends DescribedDashboard {
   /** Bands of days overdue for the chart: a week, a month, a quarter, longer. */
   private static final long[] BANDS = {1, 8, 31, 91};
 
   private final KpiService kpis;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText t;
 
-  OverdueContactsDashboard(KpiService kpis, Directory directory, OfficeText t) {
+  OverdueContactsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
+    super(About.of("achterstallige-contacten", "overdue", 10, Period.Preset.THIS_MONTH)
+        .onReferenceDate());
     this.kpis = kpis;
     this.directory = directory;
     this.t = t;
   }
 
   @Override
-  public String id() {
-    return "achterstallige-contacten";
-  }
-
-  @Override
-  public String titleKey() {
-    return "overdue.title";
-  }
-
-  @Override
-  public String summaryKey() {
-    return "overdue.summary";
-  }
-
-  @Override
-  public int order() {
-    return 10;
-  }
-
-  @Override
-  public Period.Preset defaultPeriod() {
-    return Period.Preset.THIS_MONTH;
-  }
-
-  @Override
-  public boolean singleDate() {
-    return true;
-  }
-
-  @Override
   public List<Panel> panels(OfficeUser user, Selection selection) {
     Period period = selection.period();
     OverdueContacts.Result r = kpis.overdueContacts(Dashboards.scope(user), period.to());
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     return List.of(perCoach(r, users, kpis.contactPolicy(user.tenantId()).defaultFrequencyDays()), candidates(r, users));
   }
 
-  private String person(Map<String, Directory.Person> users, UUID id) {
+  private String person(Map<String, DisplayNames.Person> users, UUID id) {
     if (id == null) {
       return t.get("overdue.nobody");
     }
-    Directory.Person p = users.get(id.toString());
+    DisplayNames.Person p = users.get(id.toString());
     return p == null ? t.get("visits.unknown") : p.displayName();
   }
 
-  private Panel perCoach(OverdueContacts.Result r, Map<String, Directory.Person> users, int defaultFrequency) {
+  private Panel perCoach(OverdueContacts.Result r, Map<String, DisplayNames.Person> users, int defaultFrequency) {
     List<String> labels = new ArrayList<>();
     List<Integer> onTime = new ArrayList<>();
     List<Integer> late = new ArrayList<>();
@@ -88,7 +60,7 @@ class OverdueContactsDashboard implements Dashboard {
       labels.add(name);
       onTime.add(p.candidates() - p.overdue());
       late.add(p.overdue());
-      Directory.Person who = p.userId() == null ? null : users.get(p.userId().toString());
+      DisplayNames.Person who = p.userId() == null ? null : users.get(p.userId().toString());
       rows.add(Table.Row.of(name, who == null ? "" : t.get("role." + who.role()), p.candidates(),
           p.overdue(), Dashboards.percent(p.share()), p.overdue() == 0 ? null : p.longestOverdueDays())
           .tone(p.overdue() > 0 ? "overdue" : ""));
@@ -103,16 +75,16 @@ class OverdueContactsDashboard implements Dashboard {
         new Chart.Series(t.get("overdue.chart.on-time"), onTime, "#009E73"),
         new Chart.Series(t.get("overdue.chart.overdue"), late, "#D55E00")).asStacked().asHorizontal();
     List<Figure> figures = List.of(
-        Figure.of(t.get("overdue.fig.candidates"), Fmt.INSTANCE.number(r.candidates())),
-        Figure.of(t.get("overdue.fig.overdue"), Fmt.INSTANCE.number(r.overdue()))
-            .hint(Fmt.INSTANCE.percent(Dashboards.share(r.overdue(), r.candidates()))).warn(r.overdue() > 0),
-        Figure.of(t.get("overdue.fig.never"), Fmt.INSTANCE.number(r.neverSpokenTo()))
+        Figure.of(t.get("overdue.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())),
+        Figure.of(t.get("overdue.fig.overdue"), DisplayFormat.INSTANCE.number(r.overdue()))
+            .hint(DisplayFormat.INSTANCE.percent(Dashboards.share(r.overdue(), r.candidates()))).warn(r.overdue() > 0),
+        Figure.of(t.get("overdue.fig.never"), DisplayFormat.INSTANCE.number(r.neverSpokenTo()))
             .hint(t.get("overdue.fig.never-hint")));
     return new Panel("per-coach", t.get("overdue.panel.per-coach"), t.get("overdue.panel.per-coach.explain"),
         figures, chart, table, t.get("overdue.note", defaultFrequency));
   }
 
-  private Panel candidates(OverdueContacts.Result r, Map<String, Directory.Person> users) {
+  private Panel candidates(OverdueContacts.Result r, Map<String, DisplayNames.Person> users) {
     List<OverdueContacts.CandidateStatus> overdue = r.overdueOnly();
     int[] bands = new int[BANDS.length];
     List<Table.Row> rows = new ArrayList<>();

@@ -1,20 +1,23 @@
 package nl.trede.server.office.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import nl.trede.domain.Json;
-import nl.trede.server.office.web.Fmt;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.HistoryEntry;
+import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.Employer;
+import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.sync.RecordWriteListener;
+import nl.trede.server.sync.StoredJson;
 import nl.trede.server.sync.SyncRecordRow;
 import nl.trede.sync.RecordType;
 
@@ -44,10 +47,10 @@ public class OfficeProjection implements RecordWriteListener {
   private static final String NAME_KEEP = NAME_INSERT + " ON CONFLICT (record_id) DO NOTHING";
   private static final String NAME_DELETED = "UPDATE record_name SET deleted = ? WHERE record_id = ?";
 
-  private final JdbcOperations jdbc;
+  private final QueryRunner queries;
 
-  public OfficeProjection(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  public OfficeProjection(QueryRunner queries) {
+    this.queries = queries;
   }
 
   @Override
@@ -60,115 +63,69 @@ public class OfficeProjection implements RecordWriteListener {
    * the console existed) never overwrites: a push may have projected a newer state meanwhile.
    */
   void project(Collection<SyncRecordRow> rows, boolean catchingUp) {
-    jdbc.execute(connection -> {
-      try (PreparedStatement visits = connection.prepareStatement(VISIT);
-           PreparedStatement names = connection.prepareStatement(catchingUp ? NAME_KEEP : NAME_UPSERT);
-           PreparedStatement deletions = connection.prepareStatement(NAME_DELETED)) {
-        int v = 0;
-        int n = 0;
-        int d = 0;
-        for (SyncRecordRow row : rows) {
-          RecordType type = RecordType.fromWire(row.type());
-          switch (type) {
-            case CONTACT, LADDER_STEP, COACHING_HOURS -> {
-              if (!row.deleted()) {
-                bindVisit(visits, row, type, read(row));
-                visits.addBatch();
-                v++;
-              }
-            }
-            case CANDIDATE, EMPLOYER -> {
-              if (row.deleted()) {
-                // A tombstone carries no name: keep the one we have, marked deleted.
-                deletions.setBoolean(1, true);
-                deletions.setString(2, row.id());
-                deletions.addBatch();
-                d++;
-              } else {
-                bindName(names, row, type, read(row));
-                names.addBatch();
-                n++;
-              }
-            }
-            case VACANCY -> { }
+    List<List<Object>> visits = new ArrayList<>();
+    List<List<Object>> names = new ArrayList<>();
+    List<List<Object>> deletions = new ArrayList<>();
+    for (SyncRecordRow row : rows) {
+      RecordType type = RecordType.fromWire(row.type());
+      switch (type) {
+        case CONTACT, LADDER_STEP, COACHING_HOURS -> {
+          if (!row.deleted()) {
+            visits.add(visit(row, type, (HistoryEntry) StoredJson.record(type, row.data())));
           }
         }
-        if (v > 0) {
-          visits.executeBatch();
+        case CANDIDATE, EMPLOYER -> {
+          if (row.deleted()) {
+            // A tombstone carries no name: keep the one we have, marked deleted.
+            deletions.add(Arrays.asList(true, row.id()));
+          } else {
+            names.add(name(row, type, StoredJson.record(type, row.data())));
+          }
         }
-        if (n > 0) {
-          names.executeBatch();
-        }
-        if (d > 0) {
-          deletions.executeBatch();
-        }
+        case VACANCY, PLACEMENT, CONFIGURATION -> { }
       }
-      return null;
-    });
+    }
+    queries.batch(VISIT, visits);
+    queries.batch(catchingUp ? NAME_KEEP : NAME_UPSERT, names);
+    queries.batch(NAME_DELETED, deletions);
   }
 
-  private static void bindVisit(PreparedStatement ps, SyncRecordRow row, RecordType type, JsonNode data)
-      throws SQLException {
-    ps.setString(1, row.id());
-    ps.setString(2, row.tenantId());
-    ps.setString(3, type.wireName());
-    setText(ps, 4, data.get("candidateId"));
-    setText(ps, 5, data.get("employerId"));
-    ps.setString(6, data.path("authorId").asText());
-    setText(ps, 7, type == RecordType.CONTACT ? data.get("location") : null);
-    ps.setString(8, eventAt(type, data));
-    ps.setBoolean(9, type == RecordType.CONTACT && data.path("noShow").asBoolean(false));
-    setText(ps, 10, data.get("correctsId"));
-    ps.setTimestamp(11, Timestamp.from(row.createdAt()));
+  private static List<Object> visit(SyncRecordRow row, RecordType type, HistoryEntry entry) {
+    UUID employerId = entry instanceof Contact c ? c.employerId()
+        : entry instanceof CoachingHours h ? h.employerId() : null;
+    Contact contact = entry instanceof Contact c ? c : null;
+    return Arrays.asList(row.id(), row.tenantId(), type.wireName(), text(entry.candidateId()), text(employerId),
+        text(entry.author()), contact == null ? null : contact.location().name(), eventAt(entry),
+        contact != null && contact.noShow(), text(entry.correctsId()), row.createdAt());
   }
 
   /**
-   * The local date of the event, with the time for contacts: a contact at 23:30 UTC on 31 March is
-   * a visit on 1 April in the Netherlands, and filters by period must say so.
+   * The local date of the event, with the time for entries kept to the minute (contacts): a contact
+   * at 23:30 UTC on 31 March is a visit on 1 April in the Netherlands, and filters by period must
+   * say so.
    */
-  static String eventAt(RecordType type, JsonNode data) {
-    if (type == RecordType.CONTACT) {
-      Instant occurred = Instant.parse(data.path("occurredAt").asText());
-      return MINUTE.format(LocalDateTime.ofInstant(occurred, Fmt.ZONE));
-    }
-    return data.path("date").asText();
+  static String eventAt(HistoryEntry entry) {
+    return entry.eventTime().map(at -> MINUTE.format(LocalDateTime.ofInstant(at, Violations.ZONE)))
+        .orElseGet(() -> entry.eventDate().toString());
   }
 
-  private static void bindName(PreparedStatement ps, SyncRecordRow row, RecordType type, JsonNode data)
-      throws SQLException {
+  private static List<Object> name(SyncRecordRow row, RecordType type, DomainRecord record) {
     String name;
     String sort;
-    if (type == RecordType.CANDIDATE) {
-      String given = data.path("givenName").asText("");
-      String family = data.path("familyName").asText("");
+    if (record instanceof Candidate candidate) {
+      String given = candidate.givenName() == null ? "" : candidate.givenName();
+      String family = candidate.familyName() == null ? "" : candidate.familyName();
       name = (given + " " + family).trim();
       sort = family + " " + given;
     } else {
-      name = data.path("name").asText("");
+      name = ((Employer) record).name() == null ? "" : ((Employer) record).name();
       sort = name;
     }
-    ps.setString(1, row.id());
-    ps.setString(2, row.tenantId());
-    ps.setString(3, type.wireName());
-    ps.setString(4, name);
-    ps.setString(5, SearchText.normalise(name));
-    ps.setString(6, SearchText.normalise(sort));
-    ps.setBoolean(7, false);
+    return Arrays.asList(row.id(), row.tenantId(), type.wireName(), name, SearchText.normalise(name),
+        SearchText.normalise(sort), false);
   }
 
-  private static void setText(PreparedStatement ps, int index, JsonNode value) throws SQLException {
-    if (value == null || value.isNull()) {
-      ps.setNull(index, Types.VARCHAR);
-    } else {
-      ps.setString(index, value.asText());
-    }
-  }
-
-  private static JsonNode read(SyncRecordRow row) {
-    try {
-      return Json.MAPPER.readTree(row.data());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse: record " + row.id(), e);
-    }
+  private static String text(UUID id) {
+    return id == null ? null : id.toString();
   }
 }

@@ -6,8 +6,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.List;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.sync.SyncRecordRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +29,11 @@ class ProjectionCatchUp {
              AND NOT EXISTS (SELECT 1 FROM record_name n WHERE n.record_id = r.id)))
       ORDER BY r.id LIMIT ?""";
 
-  private final Db db;
+  private final QueryRunner db;
   private final TransactionOperations<Connection> transactions;
   private final OfficeProjection projection;
 
-  ProjectionCatchUp(Db db, TransactionOperations<Connection> transactions,
+  ProjectionCatchUp(QueryRunner db, TransactionOperations<Connection> transactions,
       OfficeProjection projection) {
     this.db = db;
     this.transactions = transactions;
@@ -63,7 +63,6 @@ class ProjectionCatchUp {
   }
 
   private List<SyncRecordRow> missing(String afterId) {
-    return db.list(new Sql(MISSING, afterId, false, false, CHUNK),
-        rs -> db.jdbc().readEntity(rs, SyncRecordRow.class));
+    return db.entities(new SqlQuery(MISSING, afterId, false, false, CHUNK), SyncRecordRow.class);
   }
 }

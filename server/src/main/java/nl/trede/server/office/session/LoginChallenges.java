@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.User;
+import nl.trede.server.secret.SecretHash;
 
 /**
  * Logins waiting for their second step, as rows (any instance may serve the next request): valid
@@ -39,7 +40,7 @@ public class LoginChallenges {
     String token = accounts.newToken();
     Instant now = clock.instant();
     challenges.deleteEnded(user.id(), now.minus(VALID_FOR));
-    challenges.save(new LoginChallenge(AccountService.sha256(token), user.id(), kind.name().toLowerCase(Locale.ROOT),
+    challenges.save(new LoginChallenge(SecretHash.sha256(token), user.id(), kind.name().toLowerCase(Locale.ROOT),
         next, 0, now, null, remoteAddress));
     return token;
   }
@@ -50,7 +51,7 @@ public class LoginChallenges {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return challenges.findById(AccountService.sha256(token))
+    return challenges.findById(SecretHash.sha256(token))
         .filter(c -> c.usedAt() == null && c.attempts() < MAX_ATTEMPTS)
         .filter(c -> c.createdAt().plus(VALID_FOR).isAfter(now))
         .filter(c -> c.kind().equals(kind.name().toLowerCase(Locale.ROOT)));

@@ -18,9 +18,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.web.Csrf;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.access.Csrf;
+import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Logging in to and out of the console in a browser. */
 @Controller(OfficePaths.ROOT)
@@ -58,7 +60,7 @@ public class LoginController {
   @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> login(HttpRequest<?> request, @Nullable String username,
       @Nullable String password, @Nullable String next) {
-    OfficeSessions.Login result = sessions.login(username, password, safeNext(next), remoteAddress(request));
+    OfficeSessions.Login result = sessions.login(username, password, safeNext(next), RemoteAddress.of(request));
     if (result instanceof OfficeSessions.Started started) {
       return HttpResponse.seeOther(URI.create(safeNext(next)))
           .cookie(SessionCookie.issue(started.token(), request));
@@ -103,7 +105,7 @@ public class LoginController {
       @Nullable String _csrf) {
     OfficeUser user = OfficeUser.of(authentication);
     Csrf.require(user, _csrf);
-    SessionCookie.read(request).ifPresent(token -> sessions.logout(token, user, remoteAddress(request)));
+    SessionCookie.read(request).ifPresent(token -> sessions.logout(token, user, RemoteAddress.of(request)));
     return HttpResponse.seeOther(URI.create(OfficePaths.ROOT + "/login?uitgelogd=1"))
         .cookie(SessionCookie.clear(request));
   }
@@ -116,9 +118,5 @@ public class LoginController {
       return HOME;
     }
     return next;
-  }
-
-  public static String remoteAddress(HttpRequest<?> request) {
-    return request.getRemoteAddress().getAddress().getHostAddress();
   }
 }

@@ -20,6 +20,7 @@ import nl.trede.server.accounts.throttle.LoginThrottle;
 import nl.trede.server.accounts.twofactor.TwoFactor;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.secret.SecretHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -198,7 +199,7 @@ public class OfficeSessions {
     Instant now = clock.instant();
     transactions.executeWrite(status -> {
       sessions.deleteEnded(u.id(), now.minus(idleTimeout), now.minus(maxAge));
-      sessions.save(new OfficeSession(AccountService.sha256(token), u.id(), now, now, null, remoteAddress));
+      sessions.save(new OfficeSession(SecretHash.sha256(token), u.id(), now, now, null, remoteAddress));
       audit.record(u.tenantId(), u.id(), "office.login", null, null, "ok", remoteAddress, detail);
       return null;
     });
@@ -208,7 +209,7 @@ public class OfficeSessions {
 
   /** The user of a live session, or empty when the token is unknown, revoked, idle or too old. */
   public Optional<OfficeUser> userFor(String token) {
-    String hash = AccountService.sha256(token);
+    String hash = SecretHash.sha256(token);
     Optional<LiveSession> found = sessions.findLive(hash);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -229,7 +230,7 @@ public class OfficeSessions {
 
   public void logout(String token, OfficeUser user, String remoteAddress) {
     transactions.executeWrite(status -> {
-      sessions.revoke(AccountService.sha256(token), clock.instant());
+      sessions.revoke(SecretHash.sha256(token), clock.instant());
       audit.record(user.tenantId(), user.userId(), "office.logout", null, null, "ok", remoteAddress);
       return null;
     });

@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.trede.server.accounts.User;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.http.RemoteAddress;
+import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.OfficeViews;
 
 /**
  * The second step of a console login (decision 0028): the code from the authenticator app, or,
@@ -52,7 +54,7 @@ public class SecondFactorController {
 
   @Post(value = "/code", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> code(HttpRequest<?> request, @Nullable String code) {
-    OfficeSessions.Login result = sessions.secondFactor(challenge(request), code, LoginController.remoteAddress(request));
+    OfficeSessions.Login result = sessions.secondFactor(challenge(request), code, RemoteAddress.of(request));
     if (result instanceof OfficeSessions.Started started) {
       return loggedIn(request, started);
     }
@@ -78,7 +80,7 @@ public class SecondFactorController {
   public HttpResponse<?> setup(HttpRequest<?> request, @Nullable String code) {
     String challenge = challenge(request);
     Optional<User> user = sessions.challenged(challenge, LoginChallenges.Kind.ENROL);
-    OfficeSessions.Login result = sessions.enrol(challenge, code, LoginController.remoteAddress(request));
+    OfficeSessions.Login result = sessions.enrol(challenge, code, RemoteAddress.of(request));
     if (result instanceof OfficeSessions.Enrolled enrolled) {
       Map<String, Object> model = new HashMap<>();
       model.put("codes", enrolled.recoveryCodes());

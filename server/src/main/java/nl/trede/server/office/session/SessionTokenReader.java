@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import nl.trede.server.office.access.OfficePaths;
 
 /**
  * Reads the console's session cookie on console pages only: the sync API reads bearer tokens, and

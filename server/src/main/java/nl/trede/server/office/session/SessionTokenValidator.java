@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.access.OfficePaths;
 import org.reactivestreams.Publisher;
 
 /**

@@ -7,7 +7,7 @@ import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.Tenant;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.twofactor.TwoFactor;
-import nl.trede.server.office.web.QrCode;
+import nl.trede.server.office.view.QrCode;
 
 /**
  * What the page that sets up the authenticator app shows, during a login or from the settings:

@@ -20,9 +20,11 @@ import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.twofactor.TwoFactor;
 import nl.trede.server.audit.AuditLog;
+import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.web.Csrf;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.access.Csrf;
+import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.OfficeViews;
 
 /**
  * Tweestapsverificatie: a logged-in console user sets up the authenticator app (a case manager may;
@@ -63,7 +65,7 @@ public class TwoFactorSettingsController {
     OfficeUser user = OfficeUser.of(authentication);
     Csrf.require(user, _csrf);
     Optional<List<String>> codes = twoFactor.confirm(user.userId(), code);
-    String remote = LoginController.remoteAddress(request);
+    String remote = RemoteAddress.of(request);
     if (codes.isEmpty()) {
       audit.record(user.tenantId(), user.userId(), "office.two-factor", null, null, "refused-code", remote);
       return page(request, user, HttpStatus.UNAUTHORIZED, true);
@@ -78,7 +80,7 @@ public class TwoFactorSettingsController {
       @Nullable String _csrf) {
     OfficeUser user = OfficeUser.of(authentication);
     Csrf.require(user, _csrf);
-    String remote = LoginController.remoteAddress(request);
+    String remote = RemoteAddress.of(request);
     if (twoFactor.check(user.userId(), code).isEmpty()) {
       audit.record(user.tenantId(), user.userId(), "office.two-factor", null, null, "refused-code", remote);
       return page(request, user, HttpStatus.UNAUTHORIZED, true);

@@ -7,11 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.export.Column;
+import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
-import nl.trede.server.office.web.OfficeText;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.sync.RecordType;
 
 /** The visit log: every synced contact, ladder step and coaching-hours entry in the user's view. */
 @Singleton
@@ -21,10 +22,10 @@ public class VisitLog {
 
   private final VisitLogRepository repository;
   private final VisitEntries entries;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeText text;
 
-  public VisitLog(VisitLogRepository repository, VisitEntries entries, Directory directory, OfficeText text) {
+  public VisitLog(VisitLogRepository repository, VisitEntries entries, DisplayNames directory, OfficeText text) {
     this.repository = repository;
     this.entries = entries;
     this.directory = directory;
@@ -44,58 +45,56 @@ public class VisitLog {
       ids.add(r.candidateId());
       ids.add(r.employerId());
     });
-    Map<String, Directory.Named> names = directory.names(user.tenantId(), ids);
-    Map<String, Directory.Person> users = directory.users(user.tenantId());
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
+    Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     List<VisitEntry> list = new ArrayList<>(rows.size());
     for (VisitLogRepository.Row r : rows) {
-      list.add(entries.entry(r.kind(), r.data(), r.corrected(), r.afterHandover(), r.syncedAt(), users, names));
+      list.add(entries.entry(RecordType.fromWire(r.kind()), r.data(),
+          new VisitEntries.Shown(users, names, r.corrected(), r.afterHandover(), r.syncedAt())));
     }
     return list;
   }
 
-  public List<Column> exportColumns() {
-    return List.of(
-        Column.date(text.get("visits.col.date")),
-        Column.text(text.get("visits.col.time")),
-        Column.text(text.get("visits.col.kind")),
-        Column.text(text.get("visits.col.candidate")),
-        Column.text(text.get("visits.col.employer")),
-        Column.text(text.get("visits.col.location")),
-        Column.yesNo(text.get("visits.col.no-show")),
-        Column.yesNo(text.get("visits.col.aftercare")),
-        Column.integer(text.get("visits.col.duration")),
-        Column.decimal(text.get("visits.col.hours")),
-        Column.integer(text.get("visits.col.from-rung")),
-        Column.integer(text.get("visits.col.to-rung")),
-        Column.text(text.get("visits.col.what")),
-        Column.text(text.get("visits.col.text")),
-        Column.text(text.get("visits.col.agreements")),
-        Column.date(text.get("visits.col.next-contact")),
-        Column.text(text.get("visits.col.author")),
-        Column.dateTime(text.get("visits.col.made-at")),
-        Column.dateTime(text.get("visits.col.synced-at")),
-        Column.yesNo(text.get("visits.col.correction")),
-        Column.yesNo(text.get("visits.col.superseded")),
-        Column.text(text.get("visits.col.id")),
-        Column.yesNo(text.get("visits.col.after-handover")));
+  /** The export's columns: each header with its value, in the order the export shows them. */
+  private Columns<VisitEntry> columns() {
+    return new Columns<VisitEntry>()
+        .date(text.get("visits.col.date"), VisitEntry::date)
+        .text(text.get("visits.col.time"), VisitEntry::time)
+        .text(text.get("visits.col.kind"), e -> text.get("kind." + e.kind()))
+        .text(text.get("visits.col.candidate"), VisitEntry::candidateName)
+        .text(text.get("visits.col.employer"), VisitEntry::employerName)
+        .text(text.get("visits.col.location"), e -> e.locationLabel().isEmpty() ? null : e.locationLabel())
+        .yesNo(text.get("visits.col.no-show"), e -> e.type() == RecordType.CONTACT ? e.noShow() : null)
+        .yesNo(text.get("visits.col.aftercare"), e -> e.type() == RecordType.CONTACT ? e.aftercare() : null)
+        .integer(text.get("visits.col.duration"), VisitEntry::durationMinutes)
+        .decimal(text.get("visits.col.hours"), VisitEntry::hours)
+        .integer(text.get("visits.col.from-rung"), VisitEntry::fromRung)
+        .integer(text.get("visits.col.to-rung"), VisitEntry::toRung)
+        .text(text.get("visits.col.what"), VisitEntry::what)
+        .text(text.get("visits.col.text"), VisitEntry::text)
+        .text(text.get("visits.col.agreements"), VisitEntry::agreements)
+        .date(text.get("visits.col.next-contact"), VisitEntry::nextContactDate)
+        .text(text.get("visits.col.author"), VisitEntry::authorName)
+        .dateTime(text.get("visits.col.made-at"), VisitEntry::madeAt)
+        .dateTime(text.get("visits.col.synced-at"), VisitEntry::syncedAt)
+        .yesNo(text.get("visits.col.correction"), VisitEntry::correction)
+        .yesNo(text.get("visits.col.superseded"), VisitEntry::superseded)
+        .text(text.get("visits.col.id"), VisitEntry::id)
+        .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover);
   }
 
   /** Writes every row the filter selects, newest first, reading a thousand at a time. */
   public int export(OfficeUser user, VisitFilter filter, TableSink sink, java.util.Collection<String> files)
       throws IOException {
-    sink.header(exportColumns());
+    Columns<VisitEntry> columns = columns();
+    columns.header(sink);
     int rows = 0;
     String after = null;
     do {
       VisitLogRepository.Page page = repository.page(user, filter, after, EXPORT_CHUNK);
       for (VisitEntry e : toEntries(user, page.rows())) {
         files.add(e.candidateId());
-        sink.row(java.util.Arrays.asList(e.date(), e.time(), text.get("kind." + e.kind()), e.candidateName(),
-            e.employerName(), e.locationLabel().isEmpty() ? null : e.locationLabel(),
-            "contact".equals(e.kind()) ? e.noShow() : null, "contact".equals(e.kind()) ? e.aftercare() : null,
-            e.durationMinutes(), e.hours(), e.fromRung(), e.toRung(), e.what(), e.text(), e.agreements(),
-            e.nextContactDate(), e.authorName(), e.madeAt(), e.syncedAt(), e.correction(), e.superseded(),
-            e.id(), e.afterHandover()));
+        columns.write(sink, e);
         rows++;
       }
       after = page.next();

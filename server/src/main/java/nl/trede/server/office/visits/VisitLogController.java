@@ -18,11 +18,11 @@ import java.util.Set;
 import nl.trede.domain.Role;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.server.office.ConsoleReads;
-import nl.trede.server.office.Directory;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
-import nl.trede.server.office.web.OfficeText;
-import nl.trede.server.office.web.OfficeViews;
+import nl.trede.server.office.view.OfficeText;
+import nl.trede.server.office.view.OfficeViews;
 
 /** Bezoekverslagen: the visit log with its filters, pages and exports. */
 @Controller("/office/bezoekverslagen")
@@ -34,13 +34,13 @@ public class VisitLogController {
       Set.of(Role.PARTICIPATION_COACH, Role.JOBCOACH, Role.JOBHUNTER, Role.CASE_MANAGER);
 
   private final VisitLog log;
-  private final Directory directory;
+  private final DisplayNames directory;
   private final OfficeViews views;
   private final Exports exports;
   private final ConsoleReads reads;
   private final OfficeText text;
 
-  public VisitLogController(VisitLog log, Directory directory, OfficeViews views, Exports exports,
+  public VisitLogController(VisitLog log, DisplayNames directory, OfficeViews views, Exports exports,
       ConsoleReads reads, OfficeText text) {
     this.log = log;
     this.directory = directory;
@@ -84,7 +84,7 @@ public class VisitLogController {
         .map(l -> new Option(l.name(), text.label("location", l))).toList());
     model.put("candidateName", filter.candidate() == null ? null
         : directory.names(user.tenantId(), List.of(filter.candidate())).values().stream()
-            .map(Directory.Named::name).findFirst().orElse(text.get("visits.unknown")));
+            .map(DisplayNames.Named::name).findFirst().orElse(text.get("visits.unknown")));
     return views.page(request, user, OfficeViews.Section.VISITS, "visits", model);
   }
 

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
-import nl.trede.server.office.Db;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
 import nl.trede.server.office.projection.SearchText;
-import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.view.DisplayFormat;
 
 /**
  * The visit log's queries on the {@code visit_log} projection. Pages are keyset pages (newest
@@ -21,9 +21,9 @@ import nl.trede.server.office.web.Fmt;
  */
 @Singleton
 public class VisitLogRepository {
-  private final Db db;
+  private final QueryRunner db;
 
-  public VisitLogRepository(Db db) {
+  public VisitLogRepository(QueryRunner db) {
     this.db = db;
   }
 
@@ -44,8 +44,8 @@ public class VisitLogRepository {
   }
 
   /** One page and one row more (which says whether another page follows). */
-  Sql pageSql(OfficeUser user, VisitFilter filter, String after, int limit) {
-    Sql sql = new Sql("""
+  SqlQuery pageSql(OfficeUser user, VisitFilter filter, String after, int limit) {
+    SqlQuery sql = new SqlQuery("""
         SELECT v.record_id, v.kind, v.candidate_id, v.employer_id, v.author_id, v.location, v.event_at,
                v.no_show, v.corrects_id, v.synced_at, r.data,
                CASE WHEN EXISTS (SELECT 1 FROM visit_log c WHERE c.corrects_id = v.record_id
@@ -65,12 +65,12 @@ public class VisitLogRepository {
   }
 
   public long count(OfficeUser user, VisitFilter filter) {
-    Sql sql = new Sql("SELECT COUNT(*) FROM visit_log v WHERE v.tenant_id = ?", user.tenantId());
+    SqlQuery sql = new SqlQuery("SELECT COUNT(*) FROM visit_log v WHERE v.tenant_id = ?", user.tenantId());
     where(sql, user, filter);
     return db.count(sql);
   }
 
-  private static void where(Sql sql, OfficeUser user, VisitFilter f) {
+  private static void where(SqlQuery sql, OfficeUser user, VisitFilter f) {
     sql.and(user.scope().records("v.candidate_id"));
     if (f.kind() != null) {
       sql.and("v.kind = ?", f.kind());
@@ -101,10 +101,10 @@ public class VisitLogRepository {
       sql.and("v.event_at < ?", f.to().plusDays(1).toString());
     }
     if (f.syncedFrom() != null) {
-      sql.and("v.synced_at >= ?", f.syncedFrom().atStartOfDay(Fmt.ZONE).toInstant());
+      sql.and("v.synced_at >= ?", f.syncedFrom().atStartOfDay(DisplayFormat.ZONE).toInstant());
     }
     if (f.syncedTo() != null) {
-      sql.and("v.synced_at < ?", f.syncedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(Fmt.ZONE).toInstant());
+      sql.and("v.synced_at < ?", f.syncedTo().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(DisplayFormat.ZONE).toInstant());
     }
     if (f.noShow()) {
       sql.and("v.no_show = ?", true);

@@ -7,8 +7,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import nl.trede.server.office.Db;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionCatchUpTest implements TestPropertyProvider {
   @Inject
-  Db db;
+  QueryRunner db;
 
   @Inject
   ProjectionCatchUp catchUp;
@@ -32,7 +32,7 @@ class ProjectionCatchUpTest implements TestPropertyProvider {
   }
 
   private List<String> snapshot() {
-    return db.list(new Sql("""
+    return db.list(new SqlQuery("""
         SELECT v.record_id || v.tenant_id || v.kind || COALESCE(v.candidate_id, '-') || COALESCE(v.employer_id, '-')
                || v.author_id || COALESCE(v.location, '-') || v.event_at || CAST(v.no_show AS TEXT)
                || COALESCE(v.corrects_id, '-')
@@ -40,7 +40,7 @@ class ProjectionCatchUpTest implements TestPropertyProvider {
   }
 
   private List<String> names() {
-    return db.list(new Sql("SELECT record_id || name || search_name || sort_name FROM record_name ORDER BY record_id"),
+    return db.list(new SqlQuery("SELECT record_id || name || search_name || sort_name FROM record_name ORDER BY record_id"),
         rs -> rs.getString(1));
   }
 
@@ -48,13 +48,8 @@ class ProjectionCatchUpTest implements TestPropertyProvider {
   void recordsSyncedBeforeTheConsoleAreProjectedAtStartupAsSyncWouldHave() {
     List<String> bySync = snapshot();
     List<String> namesBySync = names();
-    db.jdbc().execute(connection -> {
-      try (var statement = connection.createStatement()) {
-        statement.executeUpdate("DELETE FROM visit_log");
-        statement.executeUpdate("DELETE FROM record_name");
-      }
-      return null;
-    });
+    db.update(new SqlQuery("DELETE FROM visit_log"));
+    db.update(new SqlQuery("DELETE FROM record_name"));
     assertThat(snapshot()).isEmpty();
 
     catchUp.onStartup(null);

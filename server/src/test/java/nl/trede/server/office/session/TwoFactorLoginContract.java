@@ -8,8 +8,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class TwoFactorLoginContract implements TestPropertyProvider {
   private static final Pattern RECOVERY = Pattern.compile("<code>((?:[a-z2-7]{4}-){5}[a-z2-7]{4})</code>");
 
-  private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+  private final MutableClock clock = MutableClock.startingNow();
   private final Totp totp = new Totp();
 
   @Inject

@@ -2,7 +2,7 @@ package nl.trede.server.office.visits;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.support.TestDatabases;
 
 @MicronautTest(transactional = false, environments = "postgres")
@@ -14,18 +14,13 @@ class PostgresVisitLogAtScaleTest extends VisitLogAtScaleContract {
 
   @Override
   void analyse() {
-    db.jdbc().execute(connection -> {
-      try (var statement = connection.createStatement()) {
-        statement.execute("ANALYZE visit_log");
-        statement.execute("ANALYZE sync_record");
-        statement.execute("ANALYZE record_name");
-      }
-      return null;
-    });
+    for (String table : java.util.List.of("visit_log", "sync_record", "record_name")) {
+      db.update(new SqlQuery("ANALYZE " + table));
+    }
   }
 
   @Override
-  String plan(Sql sql) {
+  String plan(SqlQuery sql) {
     return String.join("\n", db.list(sql.withPrefix("EXPLAIN"), rs -> rs.getString(1)));
   }
 

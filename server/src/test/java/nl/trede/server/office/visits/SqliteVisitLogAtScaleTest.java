@@ -2,7 +2,7 @@ package nl.trede.server.office.visits;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.support.TestDatabases;
 
 @MicronautTest(transactional = false)
@@ -13,7 +13,7 @@ class SqliteVisitLogAtScaleTest extends VisitLogAtScaleContract {
   }
 
   @Override
-  String plan(Sql sql) {
+  String plan(SqlQuery sql) {
     return String.join("\n", db.list(sql.withPrefix("EXPLAIN QUERY PLAN"), rs -> rs.getString(4)));
   }
 

@@ -37,9 +37,9 @@ import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.config.Municipalities;
-import nl.trede.server.office.Db;
+import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.Sql;
+import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.projection.OfficeProjection;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.sync.SyncRecordRepository;
@@ -78,7 +78,7 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
   @Inject
   PasswordHasher hasher;
   @Inject
-  Db db;
+  QueryRunner db;
   @Inject
   VisitLogRepository repository;
   @Inject
@@ -90,7 +90,7 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
   OfficeClient office;
 
   /** Database-specific: the plan of a query, as text. */
-  abstract String plan(Sql sql);
+  abstract String plan(SqlQuery sql);
 
   /** Whether the plan reads rows in index order (no sort of the whole selection). */
   abstract boolean readsInIndexOrder(String plan);
@@ -264,7 +264,7 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
         null, false, false);
     String after = repository.page(officeUser(), none, null, 50).next();
 
-    for (Sql sql : List.of(repository.pageSql(officeUser(), none, null, 50),
+    for (SqlQuery sql : List.of(repository.pageSql(officeUser(), none, null, 50),
         repository.pageSql(officeUser(), none, after, 50),
         repository.pageSql(officeUser(), byCoach, null, 50))) {
       String plan = plan(sql);

@@ -1,0 +1,284 @@
+package nl.trede.server.office.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.trede.domain.Ids;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.Plan;
+import nl.trede.server.kpi.CoachingBudget;
+import nl.trede.server.kpi.FileMonitor;
+import nl.trede.server.kpi.KpiReport;
+import nl.trede.server.kpi.KpiResult;
+import nl.trede.server.kpi.KpiScope;
+import nl.trede.server.support.ApiClient;
+import nl.trede.server.support.OfficeClient;
+import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.sync.RecordType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import nl.trede.server.support.ConsoleContract;
+
+/**
+ * The monitoring pages: every dashboard, and those the configuration defines (goals, monitor, movement, budgets, instruments).
+ * Over real HTTP against a real database, as a browser uses it; run once per database by its
+ * subclasses.
+ */
+abstract class DashboardsContract extends ConsoleContract {
+  @Test
+  void everyDashboardShowsFiguresAChartAndItsTableForThePeriodAsked() {
+    OfficeClient office = loggedIn("office1");
+    Page index = office.get("/office/monitoring");
+    List<String> dashboards = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
+        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
+    LocalDate from = today().minusMonths(6);
+    LocalDate to = today().minusDays(1);
+    String period = "from=" + from + "&to=" + to;
+    java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    for (String id : dashboards) {
+      assertThat(index.text()).contains("href=\"/office/monitoring/" + id + "\"");
+      Page page = office.get("/office/monitoring/" + id + "?" + period);
+      assertThat(page.status()).as(id).isEqualTo(200);
+      assertThat(page.text()).as(id).contains("data-chart=").contains("class=\"figure").contains("<table class=\"data\"")
+          .contains(to.format(dutch));
+      Matcher export = Pattern.compile("href=\"(/office/monitoring/" + id + "/export\\.csv\\?[^\"]+)\"").matcher(page.text());
+      assertThat(export.find()).as(id + " exports").isTrue();
+      Page csv = office.get(export.group(1).replace("&amp;", "&"));
+      assertThat(csv.status()).as(id).isEqualTo(200);
+      assertThat(csv.text().lines().findFirst().orElseThrow()).as(id).contains(";");
+      assertThat(csv.header("Content-Disposition").orElseThrow()).contains(id);
+    }
+    assertThat(office.get("/office/monitoring/bestaat-niet").status()).isEqualTo(404);
+  }
+
+  /** The CSV of a page's panel, with the page's own export link (the filters on screen), as lines. */
+  private static List<String[]> panelCsv(OfficeClient client, Page page, String panel) {
+    Matcher export = Pattern.compile("href=\"([^\"]+/export\\.csv\\?panel=" + panel + "&[^\"]*)\"").matcher(page.text());
+    assertThat(export.find()).as("an export of panel " + panel).isTrue();
+    Page csv = client.get(export.group(1).replace("&amp;", "&"));
+    assertThat(csv.status()).isEqualTo(200);
+    return csv.text().substring(1).lines().map(l -> l.split(";", -1)).toList();
+  }
+
+  private static KpiScope overbetuwe() {
+    return KpiScope.municipality("overbetuwe");
+  }
+
+  @Test
+  void theGoalsAreOverbetuwesOwnKpisEachAgainstItsTargetOverItsOwnPeriod() throws IOException {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/doelen");
+    List<String[]> csv = panelCsv(office, page, "doelen");
+    KpiReport expected = kpis.current(overbetuwe(), today());
+
+    assertThat(page.text()).contains("Taalgroep neemt deel aan een traject")
+        .contains("Inwoners met arbeidspotentieel zetten een stap").contains("Binnen 12 maanden inzetbaar heeft betaald werk")
+        .contains("Elk doel over zijn eigen periode").doesNotContain("Zorg stroomt door");
+    assertThat(csv.get(0)).startsWith("Doel", "Doelgroep", "Gelukt", "Percentage (%)", "Streefwaarde (%)", "Oordeel",
+        "Van", "Tot en met");
+    assertThat(csv).hasSize(1 + expected.kpis().size());
+    for (int i = 0; i < expected.kpis().size(); i++) {
+      KpiResult k = expected.kpis().get(i);
+      String[] row = csv.get(i + 1);
+      assertThat(row[0]).isEqualTo(k.title());
+      assertThat(Integer.parseInt(row[1])).as(k.key()).isEqualTo(k.populationSize());
+      assertThat(Integer.parseInt(row[2])).as(k.key()).isEqualTo(k.successes());
+      assertThat(row[5]).isEqualTo(k.met() == null ? "geen kandidaten in de doelgroep" : k.met() ? "gehaald" : "niet gehaald");
+      // Each over its own period: the language group's month, the others' year.
+      assertThat(row[6]).isEqualTo(k.from().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    }
+    assertThat(csv.get(1)[6]).isEqualTo(today().withDayOfMonth(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    assertThat(csv.get(2)[6]).isEqualTo(today().withDayOfYear(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    Page xlsx = office.get("/office/monitoring/doelen/export.xlsx?panel=doelen&preset=eigen-periode");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(1 + expected.kpis().size());
+      assertThat(rows.get(1).getCellText(0)).isEqualTo(expected.kpis().get(0).title());
+      assertThat(rows.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(expected.kpis().get(0).populationSize());
+    }
+    assertThat(auditEvents.findByTenantIdOrderByAt("overbetuwe")).anySatisfy(e -> {
+      assertThat(e.action()).isEqualTo("office.export");
+      assertThat(e.recordType()).isEqualTo("doelen-doelen");
+      assertThat(e.detail()).contains("preset=eigen-periode");
+    });
+  }
+
+  @Test
+  void oneChosenPeriodCountsForEveryGoalAndTheDrillDownListsWhoCounts() {
+    OfficeClient office = loggedIn("office1");
+    LocalDate from = today().minusMonths(3).withDayOfMonth(1);
+    LocalDate to = today().minusDays(1);
+
+    Page page = office.get("/office/monitoring/doelen?from=" + from + "&to=" + to + "&doel=groei-stap");
+    KpiResult groei = kpis.compute(overbetuwe(), from, to).kpis().stream().filter(k -> k.key().equals("groei-stap"))
+        .findFirst().orElseThrow();
+    List<String[]> who = panelCsv(office, page, "kandidaten");
+
+    assertThat(page.text()).contains("Wie telt mee: Inwoners met arbeidspotentieel zetten een stap");
+    assertThat(who.get(0)).containsExactly("Kandidaat", "Gelukt");
+    assertThat(who).hasSize(1 + groei.populationSize());
+    assertThat(who.stream().skip(1).filter(r -> r[1].equals("ja")).count()).isEqualTo(groei.successes());
+    Matcher link = Pattern.compile("href=\"/office/kandidaten/([0-9a-f-]{36})\"").matcher(
+        page.text().substring(page.text().indexOf("id=\"panel-kandidaten\"")));
+    Set<String> linked = new HashSet<>();
+    while (link.find()) {
+      linked.add(link.group(1));
+    }
+    assertThat(linked).containsExactlyInAnyOrderElementsOf(groei.populationIds().stream().map(UUID::toString).toList());
+    // A KPI the configuration does not have falls back to the first.
+    assertThat(office.get("/office/monitoring/doelen?doel=bestaat-niet").text())
+        .contains("Wie telt mee: Taalgroep neemt deel aan een traject");
+  }
+
+  @Test
+  void aCaseManagersGoalsAndMonitorCoverTheirOwnCaseload() {
+    String family = "Taalgroep" + suffix();
+    Candidate outside = new Candidate(Ids.newId(), "Olga", family, LocalDate.of(1990, 5, 5), null, null, null,
+        List.of(user("coach2")), today().minusMonths(24), Set.of(nl.trede.domain.candidate.CandidateFlag.LANGUAGE_BELOW_LEVEL),
+        Map.of("spoor", "groei"), null, List.of(), List.of(), new Plan("Doel", "Steun", 12, 14, "Onderbouwing"), null,
+        null, null, null, null);
+    assertApplied(api.push(api.login("office1"), ApiClient.create(RecordType.CANDIDATE, outside)));
+    OfficeClient caseManager = loggedIn("casemanager1");
+    OfficeClient office = loggedIn("office1");
+    String query = "?from=" + today().withDayOfMonth(1) + "&to=" + today() + "&doel=taal-traject";
+
+    String theirs = caseManager.get("/office/monitoring/doelen" + query).text();
+    String all = office.get("/office/monitoring/doelen" + query).text();
+    List<String[]> theirFiles = panelCsv(caseManager, caseManager.get("/office/monitoring/maandrapportage"), "bestand");
+    List<String[]> allFiles = panelCsv(office, office.get("/office/monitoring/maandrapportage"), "bestand");
+
+    assertThat(theirs).contains("Alleen de kandidaten in uw eigen caseload.").doesNotContain(family);
+    assertThat(all).contains("Olga " + family);
+    LocalDate lastMonthEnd = today().withDayOfMonth(1).minusDays(1);
+    FileMonitor.Result caseload = kpis.monitor(KpiScope.caseload("overbetuwe", user("casemanager1").toString()),
+        lastMonthEnd.withDayOfMonth(1), lastMonthEnd, kpis.configuration("overbetuwe").orElseThrow().dimensions().get(0));
+    FileMonitor.Result municipality = kpis.monitor(overbetuwe(), lastMonthEnd.withDayOfMonth(1), lastMonthEnd,
+        kpis.configuration("overbetuwe").orElseThrow().dimensions().get(0));
+    assertThat(theirFiles.get(theirFiles.size() - 1)).startsWith("Totaal", String.valueOf(caseload.open()));
+    assertThat(allFiles.get(allFiles.size() - 1)).startsWith("Totaal", String.valueOf(municipality.open()));
+    assertThat(municipality.open()).isGreaterThan(caseload.open());
+  }
+
+  @Test
+  void theMonitorSplitsTheFileByTheDimensionChosenWithTheConfigurationsLabels() {
+    OfficeClient office = loggedIn("office1");
+    LocalDate lastMonthEnd = today().withDayOfMonth(1).minusDays(1);
+    var config = kpis.configuration("overbetuwe").orElseThrow();
+
+    Page bySpoor = office.get("/office/monitoring/maandrapportage");
+    Page byProfile = office.get("/office/monitoring/maandrapportage?preset=last-month&indeling=profiel");
+    Page unknown = office.get("/office/monitoring/maandrapportage?indeling=bestaat-niet");
+    List<String[]> spoor = panelCsv(office, bySpoor, "bestand");
+    List<String[]> profile = panelCsv(office, byProfile, "bestand");
+    FileMonitor.Result expected = kpis.monitor(overbetuwe(), lastMonthEnd.withDayOfMonth(1), lastMonthEnd,
+        config.dimension("profiel").orElseThrow());
+
+    assertThat(spoor.get(0)[0]).isEqualTo("Spoor");
+    assertThat(spoor.stream().map(r -> r[0]).toList()).containsSequence("Focus op werk", "Focus op groei",
+        "Focus op meedoen", "Nog niet ingedeeld");
+    assertThat(profile.get(0)[0]).isEqualTo("Klantprofiel");
+    assertThat(profile.get(1)[0]).isEqualTo("Profiel 1: binnen 3 tot 6 maanden naar werk");
+    for (int i = 0; i < expected.split().size(); i++) {
+      assertThat(Integer.parseInt(profile.get(i + 1)[1])).isEqualTo(expected.split().get(i).files());
+    }
+    assertThat(byProfile.text()).contains("Kandidaten in een traject").contains("Instroom").contains("Uitstroom")
+        .contains("Doelgroep banenafspraak (doelgroepregister)").contains("Statushouders")
+        .contains("<option value=\"profiel\" selected=\"selected\">");
+    assertThat(unknown.text()).contains("<option value=\"spoor\" selected=\"selected\">");
+    List<String[]> groups = panelCsv(office, byProfile, "doelgroepen");
+    assertThat(groups.get(1)).startsWith("Doelgroep banenafspraak (doelgroepregister)",
+        String.valueOf(expected.groups().targetGroupRegister()));
+    assertThat(auditEvents.findByTenantIdOrderByAt("overbetuwe")).anySatisfy(e -> {
+      assertThat(e.recordType()).isEqualTo("maandrapportage-bestand");
+      assertThat(e.detail()).contains("indeling=profiel");
+    });
+  }
+
+  @Test
+  void movementWithinTheFileIsAMatrixOfTheChosenDimensionBetweenTwoDates() {
+    OfficeClient office = loggedIn("office1");
+    LocalDate a = today().minusMonths(12);
+    LocalDate b = today();
+
+    Page page = office.get("/office/monitoring/doorstroom?from=" + a + "&to=" + b);
+    List<String[]> matrix = panelCsv(office, page, "matrix");
+    var result = kpis.classificationTransitions(overbetuwe(),
+        kpis.configuration("overbetuwe").orElseThrow().dimension("spoor").orElseThrow(), a, b);
+
+    assertThat(page.text()).contains("Overgangsmatrix Spoor").contains("Wie stroomde door");
+    assertThat(matrix.get(0)).containsExactly("Spoor op datum A", "Naar Focus op werk", "Naar Focus op groei",
+        "Naar Focus op meedoen", "Naar Nog niet ingedeeld", "Naar Te herzien", "Naar Uitgestroomd", "Totaal");
+    assertThat(matrix.get(1)).startsWith("Focus op werk", String.valueOf(result.cell("werk", "werk")));
+    assertThat(matrix.get(matrix.size() - 1)).startsWith("Totaal").endsWith(String.valueOf(result.population()));
+    // The demo moves candidates who stepped up: meedoen to groei, groei to werk.
+    assertThat(result.moved()).isPositive();
+    assertThat(panelCsv(office, page, "doorgestroomd")).hasSize(1 + result.moved());
+    assertThat(office.get("/office/monitoring/doorstroom?indeling=profiel").text()).contains("Overgangsmatrix Klantprofiel");
+  }
+
+  @Test
+  void coachingHoursAreComparedWithTheBudgetTheGrantedHoursAndThePlannedEnd() {
+    OfficeClient office = loggedIn("office1");
+    LocalDate from = today().withDayOfYear(1);
+
+    Page page = office.get("/office/monitoring/jobcoach-uren?preset=this-year");
+    CoachingBudget.Result expected = kpis.coachingBudget(overbetuwe(), from, today());
+    List<String[]> months = panelCsv(office, page, "per-maand");
+    List<String[]> placements = panelCsv(office, page, "per-plaatsing");
+    List<String[]> overruns = panelCsv(office, page, "over-einddatum");
+
+    // Overbetuwe's participatiebudget allows 320 jobcoach hours a month (001 §5.2.2).
+    assertThat(months.get(0)).containsExactly("Maand", "Uren", "Boekingen", "Budget (uren)", "Verbruikt (%)");
+    assertThat(months.get(1)[3]).isEqualTo("320");
+    assertThat(page.text()).contains("Participatiebudget (re-integratie en tijdelijke jobcoaching): 320 uur per maand");
+    assertThat(placements).hasSize(1 + expected.coached().size());
+    assertThat(placements.get(0)).contains("Toegekend (uren)", "Gebruikt (uren)");
+    // The demo's jobcoaching for every fourth placed candidate was planned to end two weeks ago.
+    assertThat(expected.overruns()).hasSize(3);
+    assertThat(overruns).hasSize(1 + 3);
+    assertThat(overruns.stream().skip(1).map(r -> r[0]).toList())
+        .containsExactlyInAnyOrderElementsOf(expected.overruns().stream().map(CoachingBudget.Coached::candidate).toList());
+    assertThat(overruns.stream().skip(1).map(r -> r[4])).containsOnly("14");
+    assertThat(overruns.get(1)[2]).isEqualTo("Dirk Visser");
+  }
+
+  @Test
+  void instrumentsAreCountedPerCatalogueEntryAndBudgetLineOfTheConfiguration() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/instrumenten-en-budget?preset=this-year");
+    var expected = kpis.instrumentSpending(overbetuwe(), today().withDayOfYear(1), today(),
+        kpis.configuration("overbetuwe").orElseThrow().dimensions().get(0));
+    List<String[]> lines = panelCsv(office, page, "budgetregels");
+    List<String[]> instruments = panelCsv(office, page, "instrumenten");
+
+    assertThat(lines.stream().skip(1).map(r -> r[0]).toList()).startsWith(
+        "BUIG (uitkeringen, loonkostensubsidie en structurele jobcoaching)",
+        "Participatiebudget (re-integratie en tijdelijke jobcoaching)", "Projectbudget participatie 2019");
+    assertThat(instruments.stream().skip(1).map(r -> r[0]).toList()).contains("Loonkostensubsidie", "Jobcoach Overbetuwe");
+    assertThat(instruments).hasSize(1 + expected.perInstrument().size());
+    assertThat(expected.grants()).isPositive();
+    assertThat(page.text()).contains("Per klantmanager").contains("Fatima El Amrani");
+  }
+
+  @Test
+  void aPeriodTypedTheWrongWayRoundIsTurnedAroundAndSaidSo() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/jobcoach-uren?from=" + today() + "&to=" + today().minusMonths(2));
+
+    assertThat(page.text()).contains("omgedraaid")
+        .contains("value=\"" + today().minusMonths(2) + "\"").contains("value=\"" + today() + "\"");
+  }
+}

@@ -1,0 +1,96 @@
+package nl.trede.server.office.visits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.trede.domain.Ids;
+import nl.trede.domain.coaching.CoachKind;
+import nl.trede.domain.coaching.CoachingActivity;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.server.support.ApiClient;
+import nl.trede.server.support.ApiClient.Session;
+import nl.trede.server.support.OfficeClient;
+import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.Test;
+import nl.trede.server.support.ConsoleContract;
+
+/**
+ * The visit log page: its filters, its highlights and its paging.
+ * Over real HTTP against a real database, as a browser uses it; run once per database by its
+ * subclasses.
+ */
+abstract class VisitLogPageContract extends ConsoleContract {
+  private static final Pattern NEXT = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"");
+
+  @Test
+  void theVisitLogFiltersByCandidateKindCoachEmployerLocationNoShowPeriodAndSyncDate() {
+    Fixture f = fixture();
+    OfficeClient office = loggedIn("office1");
+    String mine = "/office/bezoekverslagen?candidate=" + f.candidate().id();
+    Set<String> all = f.ids();
+
+    assertThat(new HashSet<>(rowIds(office.get(mine)))).isEqualTo(all);
+    assertThat(new HashSet<>(rowIds(office.get("/office/bezoekverslagen?name=" + f.candidate().familyName()))))
+        .isEqualTo(all);
+    assertThat(rowIds(office.get(mine + "&kind=contact")))
+        .containsExactlyInAnyOrder(ids(f.home(), f.phone(), f.noShow(), f.atWork()));
+    assertThat(rowIds(office.get(mine + "&kind=ladder-step"))).containsExactly(f.intake().id().toString());
+    assertThat(rowIds(office.get(mine + "&location=PHONE"))).containsExactly(f.phone().id().toString());
+    assertThat(rowIds(office.get(mine + "&noShow=1"))).containsExactly(f.noShow().id().toString());
+    // Newest first: the hours of two days ago before the workplace visit of three days ago.
+    assertThat(rowIds(office.get(mine + "&coach=" + user("jobcoach1"))))
+        .containsExactly(f.hours().id().toString(), f.atWork().id().toString());
+    assertThat(rowIds(office.get("/office/bezoekverslagen?employer=" + f.employer().id())))
+        .containsExactly(f.hours().id().toString(), f.atWork().id().toString());
+    assertThat(rowIds(office.get(mine + "&from=" + today().minusDays(12) + "&to=" + today().minusDays(4))))
+        .containsExactly(f.noShow().id().toString(), f.phone().id().toString());
+    assertThat(new HashSet<>(rowIds(office.get(mine + "&syncedFrom=" + f.day())))).isEqualTo(all);
+    assertThat(rowIds(office.get(mine + "&syncedTo=" + f.day().minusDays(1)))).isEmpty();
+    assertThat(count(office.get(mine + "&kind=contact&location=HOME"))).isEqualTo(2);
+  }
+
+  @Test
+  void aNoShowIsHighlightedAndACorrectionMarksWhatItReplaces() {
+    Fixture f = fixture();
+    Session dirk = api.login("jobcoach1");
+    CoachingHours correction = new CoachingHours(Ids.newId(), f.candidate().id(), f.employer().id(),
+        f.hours().date(), 8, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, dirk.user(), "Correctie", null,
+        null, f.hours().id(), null);
+    assertApplied(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, correction)));
+    OfficeClient office = loggedIn("office1");
+
+    String page = office.get("/office/bezoekverslagen?candidate=" + f.candidate().id()).text();
+
+    assertThat(rowTag(page, f.noShow().id())).contains("class=\"noshow\"");
+    assertThat(rowTag(page, f.hours().id())).contains("class=\"superseded\"");
+    assertThat(rowTag(page, f.phone().id())).doesNotContain("noshow").doesNotContain("superseded");
+    assertThat(page).contains(">Niet verschenen<").contains(">Correctie<").contains(">Vervangen<");
+  }
+
+  @Test
+  void theVisitLogPagesThroughEveryRowOnceNewestFirst() {
+    fixture();
+    OfficeClient office = loggedIn("office1");
+    Page page = office.get("/office/bezoekverslagen");
+    long total = count(page);
+    List<String> seen = new ArrayList<>(rowIds(page));
+    int pages = 1;
+    Matcher next = NEXT.matcher(page.text());
+    while (next.find()) {
+      page = office.get(next.group(1).replace("&amp;", "&"));
+      assertThat(count(page)).isEqualTo(total);
+      seen.addAll(rowIds(page));
+      pages++;
+      next = NEXT.matcher(page.text());
+    }
+
+    assertThat(total).isGreaterThan(100);
+    assertThat(pages).isEqualTo((int) Math.ceil(total / 50.0));
+    assertThat(seen).hasSize((int) total).doesNotHaveDuplicates();
+  }
+}
