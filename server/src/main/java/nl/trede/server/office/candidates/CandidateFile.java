@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.Json;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.ladder.LadderStep;
-import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
@@ -68,7 +69,7 @@ public class CandidateFile {
       return Optional.empty();
     }
     Candidate candidate = read(file.data(), Candidate.class);
-    Set<String> corrected = new HashSet<>();
+    List<Corrections.Link> history = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     ids.add(candidateId);
     List<Synced<LadderStep>> steps = new ArrayList<>();
@@ -77,8 +78,9 @@ public class CandidateFile {
         .map(r -> new Entry(r, read(r.data(), JsonNode.class))).toList();
     for (Entry e : live) {
       JsonNode node = e.node();
-      if (node.hasNonNull("correctsId")) {
-        corrected.add(node.get("correctsId").asText());
+      if (node.hasNonNull("id")) {
+        history.add(new Corrections.Link(UUID.fromString(node.get("id").asText()),
+            node.hasNonNull("correctsId") ? UUID.fromString(node.get("correctsId").asText()) : null));
       }
       if (node.hasNonNull("employerId")) {
         ids.add(node.get("employerId").asText());
@@ -93,6 +95,9 @@ public class CandidateFile {
     Set<String> afterHandover = new HashSet<>(db.list(new Sql(
         "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),
         candidateId), rs -> rs.getString(1)));
+    // Struck through: what the one rule of corrections puts out of force, as the figures do.
+    Set<String> corrected = new HashSet<>();
+    Corrections.notInForce(history).forEach(id -> corrected.add(id.toString()));
     List<VisitEntry> timeline = new ArrayList<>();
     for (Entry e : live) {
       Stored r = e.stored();
@@ -106,7 +111,7 @@ public class CandidateFile {
     timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(e -> e.time() == null ? "" : e.time())
         .thenComparing(VisitEntry::id).reversed());
-    List<Synced<LadderStep>> inForce = Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId);
+    List<Synced<LadderStep>> inForce = Corrections.inForce(steps, Synced::record);
     Set<String> inForceIds = new HashSet<>();
     inForce.forEach(s -> inForceIds.add(s.record().id().toString()));
     List<VisitEntry> ladder = timeline.stream()
