@@ -453,6 +453,41 @@ abstract class OfficeConsoleContract implements TestPropertyProvider {
   }
 
   @Test
+  void twoOfflineCorrectionsOfOneEntryCountOnceInTheLogAndOnTheFileTheOneMadeLast() {
+    // Two phones correct the same hours offline; the one made later reaches the server first. The
+    // one rule (nl.trede.domain.Corrections): the one made last counts, the other is set aside, as
+    // in the figures and the field app's hours ledger. Before: both corrections showed as counting.
+    Fixture f = fixture();
+    Session dirk = api.login("jobcoach1");
+    CoachingHours first = new CoachingHours(Ids.newId(), f.candidate().id(), f.employer().id(), f.hours().date(), 8,
+        CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, dirk.user(), "Correctie telefoon", null, null,
+        f.hours().id(), null);
+    CoachingHours later = new CoachingHours(Ids.newId(), f.candidate().id(), f.employer().id(), f.hours().date(), 4,
+        CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, dirk.user(), "Correctie tablet", null, null,
+        f.hours().id(), null);
+    assertApplied(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, later)));
+    assertApplied(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, first)));
+    OfficeClient office = loggedIn("office1");
+
+    String log = office.get("/office/bezoekverslagen?candidate=" + f.candidate().id()).text();
+    String file = office.get("/office/kandidaten/" + f.candidate().id()).text();
+
+    assertThat(rowTag(log, f.hours().id())).contains("superseded");
+    assertThat(rowTag(log, first.id())).contains("superseded");
+    assertThat(rowTag(log, later.id())).doesNotContain("superseded");
+    assertThat(timelineTag(file, f.hours().id())).contains("superseded");
+    assertThat(timelineTag(file, first.id())).contains("superseded");
+    assertThat(timelineTag(file, later.id())).doesNotContain("superseded");
+  }
+
+  /** The opening tag of the candidate page's timeline entry of this record. */
+  static String timelineTag(String page, UUID id) {
+    Matcher m = Pattern.compile("<li[^>]*data-id=\"" + id + "\"[^>]*>").matcher(page);
+    assertThat(m.find()).as("a timeline entry for " + id).isTrue();
+    return m.group();
+  }
+
+  @Test
   void theVisitLogPagesThroughEveryRowOnceNewestFirst() {
     fixture();
     OfficeClient office = loggedIn("office1");
@@ -668,29 +703,37 @@ abstract class OfficeConsoleContract implements TestPropertyProvider {
     KpiReport expected = kpis.current(overbetuwe(), today());
 
     assertThat(page.text()).contains("Taalgroep neemt deel aan een traject")
-        .contains("Inwoners met arbeidspotentieel zetten een stap").contains("Binnen 12 maanden inzetbaar heeft betaald werk")
+        .contains("Groeigroep maakt een stap op de participatieladder").contains("Binnen 12 maanden inzetbaar heeft betaald werk")
         .contains("Elk doel over zijn eigen periode").doesNotContain("Zorg stroomt door");
-    assertThat(csv.get(0)).startsWith("Doel", "Doelgroep", "Gelukt", "Percentage (%)", "Streefwaarde (%)", "Oordeel",
-        "Van", "Tot en met");
+    assertThat(csv.get(0)).startsWith("Doel", "Wat telt mee", "Doelgroep", "Gelukt", "Percentage (%)",
+        "Streefwaarde (%)", "Oordeel", "Van", "Tot en met", "Loopt over", "Besproken per");
     assertThat(csv).hasSize(1 + expected.kpis().size());
+    String yearStart = today().withDayOfYear(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     for (int i = 0; i < expected.kpis().size(); i++) {
       KpiResult k = expected.kpis().get(i);
       String[] row = csv.get(i + 1);
       assertThat(row[0]).isEqualTo(k.title());
-      assertThat(Integer.parseInt(row[1])).as(k.key()).isEqualTo(k.populationSize());
-      assertThat(Integer.parseInt(row[2])).as(k.key()).isEqualTo(k.successes());
-      assertThat(row[5]).isEqualTo(k.met() == null ? "geen kandidaten in de doelgroep" : k.met() ? "gehaald" : "niet gehaald");
-      // Each over its own period: the language group's month, the others' year.
-      assertThat(row[6]).isEqualTo(k.from().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+      // Next to each figure, what it counted in plain Dutch, with the same numbers.
+      assertThat(row[1]).as(k.key()).startsWith(k.successes() + " van de " + k.populationSize() + " ")
+          .contains("terwijl hun dossier open was");
+      assertThat(page.text()).contains(row[1]);
+      assertThat(Integer.parseInt(row[2])).as(k.key()).isEqualTo(k.populationSize());
+      assertThat(Integer.parseInt(row[3])).as(k.key()).isEqualTo(k.successes());
+      assertThat(row[6]).isEqualTo(k.met() == null ? "geen kandidaten in de doelgroep" : k.met() ? "gehaald" : "niet gehaald");
+      // 000 §7: every target over the plan year so far, reviewed monthly.
+      assertThat(row[7]).isEqualTo(yearStart);
+      assertThat(row[9]).isEqualTo("jaar");
+      assertThat(row[10]).isEqualTo("maand");
     }
-    assertThat(csv.get(1)[6]).isEqualTo(today().withDayOfMonth(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-    assertThat(csv.get(2)[6]).isEqualTo(today().withDayOfYear(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    KpiResult meedoen = expected.kpis().get(3);
+    assertThat(csv.get(4)[1]).startsWith(meedoen.successes() + " van de " + meedoen.populationSize()
+        + " inwoners in het meedoen-spoor zijn in ").endsWith(" gesproken terwijl hun dossier open was");
     Page xlsx = office.get("/office/monitoring/doelen/export.xlsx?panel=doelen&preset=eigen-periode");
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
       List<Row> rows = workbook.getFirstSheet().read();
       assertThat(rows).hasSize(1 + expected.kpis().size());
       assertThat(rows.get(1).getCellText(0)).isEqualTo(expected.kpis().get(0).title());
-      assertThat(rows.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(expected.kpis().get(0).populationSize());
+      assertThat(rows.get(1).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(expected.kpis().get(0).populationSize());
     }
     assertThat(auditEvents.findByTenantIdOrderByAt("overbetuwe")).anySatisfy(e -> {
       assertThat(e.action()).isEqualTo("office.export");
@@ -710,7 +753,7 @@ abstract class OfficeConsoleContract implements TestPropertyProvider {
         .findFirst().orElseThrow();
     List<String[]> who = panelCsv(office, page, "kandidaten");
 
-    assertThat(page.text()).contains("Wie telt mee: Inwoners met arbeidspotentieel zetten een stap");
+    assertThat(page.text()).contains("Wie telt mee: Groeigroep maakt een stap op de participatieladder");
     assertThat(who.get(0)).containsExactly("Kandidaat", "Gelukt");
     assertThat(who).hasSize(1 + groei.populationSize());
     assertThat(who.stream().skip(1).filter(r -> r[1].equals("ja")).count()).isEqualTo(groei.successes());
@@ -851,7 +894,9 @@ abstract class OfficeConsoleContract implements TestPropertyProvider {
     assertThat(lines.stream().skip(1).map(r -> r[0]).toList()).startsWith(
         "BUIG (uitkeringen, loonkostensubsidie en structurele jobcoaching)",
         "Participatiebudget (re-integratie en tijdelijke jobcoaching)", "Projectbudget participatie 2019");
-    assertThat(instruments.stream().skip(1).map(r -> r[0]).toList()).contains("Loonkostensubsidie", "Jobcoach Overbetuwe");
+    // 001 §3.3: the municipal jobcoach is temporary jobcoaching, on the participatiebudget.
+    assertThat(instruments.stream().skip(1).map(r -> r[0]).toList()).contains("Loonkostensubsidie",
+        "Jobcoach Overbetuwe (tijdelijk)");
     assertThat(instruments).hasSize(1 + expected.perInstrument().size());
     assertThat(expected.grants()).isPositive();
     assertThat(page.text()).contains("Per klantmanager").contains("Fatima El Amrani");

@@ -95,6 +95,10 @@ class MonitorDashboard implements Dashboard {
     List<Figure> figures = List.of(
         Figure.of(t.get("monitor.fig.open"), Fmt.INSTANCE.number(r.open()))
             .hint(t.get("monitor.fig.open-hint", Fmt.INSTANCE.date(r.to()))),
+        Figure.of(t.get("monitor.fig.with-benefit"), Fmt.INSTANCE.number(r.withBenefit()))
+            .hint(t.get("monitor.fig.with-benefit-hint", Fmt.INSTANCE.date(r.to()))),
+        Figure.of(t.get("monitor.fig.without-benefit"), Fmt.INSTANCE.number(r.withoutBenefit()))
+            .hint(t.get("monitor.fig.without-benefit-hint")),
         Figure.of(t.get("monitor.fig.inflow"), Fmt.INSTANCE.number(r.inflowTotal())).hint(t.get("monitor.fig.in-period")),
         Figure.of(t.get("monitor.fig.outflow"), Fmt.INSTANCE.number(r.outflowTotal())).hint(t.get("monitor.fig.in-period")),
         Figure.of(t.get("classification.none"), Fmt.INSTANCE.number(r.unclassified())),
@@ -109,8 +113,8 @@ class MonitorDashboard implements Dashboard {
     List<String> labels = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
-    for (PlacementKind kind : PlacementKind.values()) {
-      int n = r.inTrajectory().getOrDefault(kind, 0);
+    for (PlacementKind kind : r.inTrajectory().keySet()) {
+      int n = r.inTrajectory().get(kind);
       String label = t.label("placement.kind", kind);
       labels.add(label);
       counts.add(n);
@@ -124,7 +128,9 @@ class MonitorDashboard implements Dashboard {
         new Chart.Series(t.get("monitor.col.candidates"), counts, "#009E73")).asHorizontal();
     List<Figure> figures = List.of(
         Figure.of(t.get("monitor.trajectory.any"), Fmt.INSTANCE.number(r.anyTrajectory()))
-            .hint(t.get("monitor.fig.of-open", Fmt.INSTANCE.number(r.openInPeriod()))));
+            .hint(t.get("monitor.fig.of-open", Fmt.INSTANCE.number(r.openInPeriod()))),
+        Figure.of(t.get("monitor.fig.regular-job"), Fmt.INSTANCE.number(r.inRegularJob()))
+            .hint(t.get("monitor.fig.regular-job-hint")));
     return new Panel("trajecten", t.get("monitor.trajectories"), t.get("monitor.trajectories.explain"), figures,
         chart, table, null);
   }
