@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.trede.domain.CandidateFile;
 import nl.trede.domain.candidate.ExitReason;
+import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementKind;
 
@@ -29,11 +30,31 @@ public sealed interface Condition {
 
   boolean holds(CandidateFile file, LocalDate from, LocalDate to);
 
-  /** A step up the Participatieladder dated in the period (000 §6.1: "maakt een stap"). */
+  /**
+   * A step up the Participatieladder on a day in the period (000 §5.3, §6.1: "maakt een stap op de
+   * participatieladder"). A day is judged by where it ends: the rung at the end of that day is higher
+   * than at the end of the day before. So a step up and back down on one day (3 to 4, then 4 to 3) is
+   * no step, whatever order the two reached the server in; a later step down on another day does not
+   * undo a step made. An intake, with no rung before it, is not a step.
+   */
   record SteppedUp() implements Condition {
     @Override
     public boolean holds(CandidateFile file, LocalDate from, LocalDate to) {
-      return file.steppedUpBetween(from, to);
+      LocalDate judged = null;
+      for (LadderStep step : file.steps()) {
+        LocalDate day = step.date();
+        if (day.isBefore(from) || day.isAfter(to) || day.equals(judged)) {
+          continue;
+        }
+        judged = day;
+        // The rung the day began on: the end of the day before, or the first step of the day's own
+        // from-rung when nothing was recorded before it (null for an intake).
+        Integer began = file.rungOn(day.minusDays(1)).orElse(step.fromRung());
+        if (began != null && file.rungOn(day).orElseThrow() > began) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

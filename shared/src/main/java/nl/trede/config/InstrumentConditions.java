@@ -17,6 +17,10 @@ import nl.trede.domain.candidate.CandidateFlag;
  * @param oncePerCandidate granted at most once to a candidate
  * @param maxAmounts the highest tier whose {@code fromContractMonths} the contract reaches applies
  * @param flags the candidate must have all of these (Werktalent is for the doelgroepregister, 002 §3.3.4)
+ * @param moreThanMonthsOnBenefit the candidate was on benefit longer than this many months when the
+ *     placement began: the anniversary itself is not enough ("langer dan een jaar", 002 §3.3.9)
+ * @param moreThanMonthsInWork granted only after the placement ran longer than this many months without
+ *     a break ("langer dan een half jaar onafgebroken aan het werk", 002 §3.3.9)
  */
 public record InstrumentConditions(
     Integer minContractMonths,
@@ -26,12 +30,21 @@ public record InstrumentConditions(
     Integer minMonthsInWork,
     Boolean oncePerCandidate,
     List<AmountTier> maxAmounts,
-    List<CandidateFlag> flags) {
+    List<CandidateFlag> flags,
+    Integer moreThanMonthsOnBenefit,
+    Integer moreThanMonthsInWork) {
 
   public InstrumentConditions {
     maxAmounts = maxAmounts == null ? List.of() : List.copyOf(maxAmounts);
     oncePerCandidate = Boolean.TRUE.equals(oncePerCandidate);
     flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  public InstrumentConditions(Integer minContractMonths, BigDecimal minHoursPerWeek, Integer minMonthsOnBenefit,
+      Integer monthsOnBenefitBelow, Integer minMonthsInWork, Boolean oncePerCandidate, List<AmountTier> maxAmounts,
+      List<CandidateFlag> flags) {
+    this(minContractMonths, minHoursPerWeek, minMonthsOnBenefit, monthsOnBenefitBelow, minMonthsInWork,
+        oncePerCandidate, maxAmounts, flags, null, null);
   }
 
   public InstrumentConditions(Integer minContractMonths, BigDecimal minHoursPerWeek, Integer minMonthsOnBenefit,

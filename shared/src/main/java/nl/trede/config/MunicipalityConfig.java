@@ -27,6 +27,7 @@ import nl.trede.domain.ladder.Rung;
  * @param version raised with every change; the server installs a file only when it is newer
  * @param migrations how classifications of older versions carry over
  * @param socialReturn the SROI policy for the municipality's own contracts; {@code null} when none is set
+ * @param jobcoaching the municipality's own conditions on choosing jobcoaching; {@code null}: none
  */
 public record MunicipalityConfig(
     UUID id,
@@ -41,7 +42,8 @@ public record MunicipalityConfig(
     ContactPolicy contactPolicy,
     List<KpiDefinition> kpis,
     List<ClassificationMigration> migrations,
-    SocialReturn socialReturn)
+    SocialReturn socialReturn,
+    JobcoachingPolicy jobcoaching)
     implements DomainRecord {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
@@ -60,7 +62,15 @@ public record MunicipalityConfig(
       List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
       List<ClassificationMigration> migrations) {
     this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
-        contactPolicy, kpis, migrations, null);
+        contactPolicy, kpis, migrations, null, null);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations, SocialReturn socialReturn) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, socialReturn, null);
   }
 
   /** The record id of a municipality's configuration: one per tenant, the same on every server. */
@@ -302,12 +312,14 @@ public record MunicipalityConfig(
     }
     v.range(at + ".conditions.minMonthsOnBenefit", c.minMonthsOnBenefit(), 0, 600);
     v.range(at + ".conditions.monthsOnBenefitBelow", c.monthsOnBenefitBelow(), 1, 600);
-    if (c.minMonthsOnBenefit() != null && c.monthsOnBenefitBelow() != null
-        && c.monthsOnBenefitBelow() <= c.minMonthsOnBenefit()) {
+    Integer atLeast = c.moreThanMonthsOnBenefit() != null ? c.moreThanMonthsOnBenefit() : c.minMonthsOnBenefit();
+    if (atLeast != null && c.monthsOnBenefitBelow() != null && c.monthsOnBenefitBelow() <= atLeast) {
       v.add(at + ".conditions.monthsOnBenefitBelow", "min-max",
-          "monthsOnBenefitBelow must be above minMonthsOnBenefit, or no candidate qualifies");
+          "monthsOnBenefitBelow must be above minMonthsOnBenefit and moreThanMonthsOnBenefit, or no candidate qualifies");
     }
     v.range(at + ".conditions.minMonthsInWork", c.minMonthsInWork(), 0, 120);
+    v.range(at + ".conditions.moreThanMonthsOnBenefit", c.moreThanMonthsOnBenefit(), 0, 600);
+    v.range(at + ".conditions.moreThanMonthsInWork", c.moreThanMonthsInWork(), 0, 120);
     for (int k = 0; k < c.maxAmounts().size(); k++) {
       AmountTier tier = c.maxAmounts().get(k);
       if (v.required(at + ".conditions.maxAmounts[" + k + "].maxAmount", tier.maxAmount())) {
@@ -322,14 +334,30 @@ public record MunicipalityConfig(
     if (v.required(at + ".population", kpi.population())) {
       checkPopulation(v, at + ".population", kpi.population());
     }
-    if (v.required(at + ".success", kpi.success())) {
-      checkCondition(v, at + ".success", kpi.success());
+    if (kpi.isNetChange()) {
+      // A net change counts the population on two days; there is no success to meet.
+      if (kpi.success() != null) {
+        v.add(at + ".success", "net-change", "a KPI with a baseline counts a net change and has no success");
+      }
+      if (v.required(at + ".targetPercent", kpi.targetPercent())
+          && kpi.targetPercent().abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+        v.add(at + ".targetPercent", "range", "the target change must be between -100 and 100");
+      }
+    } else {
+      if (v.required(at + ".success", kpi.success())) {
+        checkCondition(v, at + ".success", kpi.success());
+      }
+      if (v.required(at + ".targetPercent", kpi.targetPercent())
+          && (kpi.targetPercent().signum() < 0 || kpi.targetPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+        v.add(at + ".targetPercent", "range", "targetPercent must be between 0 and 100");
+      }
     }
-    if (v.required(at + ".targetPercent", kpi.targetPercent())
-        && (kpi.targetPercent().signum() < 0 || kpi.targetPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
-      v.add(at + ".targetPercent", "range", "targetPercent must be between 0 and 100");
+    if (v.required(at + ".period", kpi.period()) && kpi.review() != null
+        && kpi.review().compareTo(kpi.period()) > 0) {
+      v.add(at + ".review", "range", "a KPI is reviewed at least as often as its period: " + kpi.period()
+          + " cannot be reviewed per " + kpi.review());
     }
-    v.required(at + ".period", kpi.period());
+    v.maxLength(at + ".counted", kpi.counted(), 300);
   }
 
   /** Each kind of condition with what it refers to; {@code anyOf} with every condition inside it. */

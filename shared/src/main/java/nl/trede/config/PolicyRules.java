@@ -59,10 +59,16 @@ public final class PolicyRules {
     }
     boolean coachingAdded = after.jobcoaching() != null && after.jobcoaching().coachKind() != null
         && (before == null || before.jobcoaching() == null || before.jobcoaching().coachKind() == null);
-    if (coachingAdded && candidate != null && !candidate.flags().contains(CandidateFlag.WAGE_COST_SUBSIDY)) {
-      // DOMAIN §5, art. 10da Participatiewet: workplace support is for the doelgroep loonkostensubsidie.
-      v.add(new Violation("jobcoaching.coachKind", "requires-wage-cost-subsidy",
-          "jobcoaching is for candidates with loonkostensubsidie (art. 10da Participatiewet, 000 Bijlage A)"));
+    JobcoachingPolicy coaching = config.jobcoaching();
+    if (coachingAdded && candidate != null && coaching != null && !candidate.flags().containsAll(coaching.flags())) {
+      // The municipality's own condition (Overbetuwe 000 Bijlage A: "wanneer een inwoner
+      // loonkostensubsidie ontvangt"); art. 10da Participatiewet gives the doelgroep loonkostensubsidie
+      // a claim to support, but forbids nobody else jobcoaching (Lansingerland 002 §3.4.3).
+      List<CandidateFlag> missing = coaching.flags().stream().filter(f -> !candidate.flags().contains(f)).toList();
+      v.add(new Violation("jobcoaching.coachKind",
+          missing.contains(CandidateFlag.WAGE_COST_SUBSIDY) ? "requires-wage-cost-subsidy" : "jobcoaching-condition",
+          "jobcoaching in " + config.name() + " is for candidates with " + missing
+              + (coaching.source() == null ? "" : " (" + coaching.source() + ")")));
     }
     return v;
   }
@@ -86,6 +92,17 @@ public final class PolicyRules {
             name + " is at most € " + max.stripTrailingZeros().toPlainString() + " for this contract"));
       }
     });
+    if (c.moreThanMonthsInWork() != null && use.grantedOn() != null && placement.startDate() != null) {
+      // 002 §3.3.9 "langer dan een half jaar onafgebroken": the day six months after the start is not yet longer.
+      LocalDate anniversary = placement.startDate().plusMonths(c.moreThanMonthsInWork());
+      if (!use.grantedOn().isAfter(anniversary)) {
+        v.add(new Violation(at + ".grantedOn", "instrument-condition",
+            name + " is granted after more than " + c.moreThanMonthsInWork() + " months of work without a break"));
+      } else if (placement.endDate() != null && !placement.endDate().isAfter(anniversary)) {
+        v.add(new Violation(at + ".grantedOn", "instrument-condition",
+            name + " needs more than " + c.moreThanMonthsInWork() + " months of work without a break; this work ended sooner"));
+      }
+    }
     if (c.minMonthsInWork() != null && use.grantedOn() != null && placement.startDate() != null) {
       LocalDate earliest = placement.startDate().plusMonths(c.minMonthsInWork());
       if (use.grantedOn().isBefore(earliest)) {
@@ -103,6 +120,14 @@ public final class PolicyRules {
         && monthsOnBenefit.filter(m -> m >= c.minMonthsOnBenefit()).isEmpty()) {
       v.add(new Violation(at + ".code", "instrument-condition",
           name + " is for candidates who were on benefit at least " + c.minMonthsOnBenefit()
+              + " months when the placement began"));
+    }
+    if (c.moreThanMonthsOnBenefit() != null && candidate != null && placement.startDate() != null
+        && (candidate.benefitStartDate() == null
+            || !placement.startDate().isAfter(candidate.benefitStartDate().plusMonths(c.moreThanMonthsOnBenefit())))) {
+      // 002 §3.3.9 "langer dan een jaar afhankelijk ... van een uitkering": exactly a year is not longer.
+      v.add(new Violation(at + ".code", "instrument-condition",
+          name + " is for candidates who were on benefit longer than " + c.moreThanMonthsOnBenefit()
               + " months when the placement began"));
     }
     if (c.monthsOnBenefitBelow() != null && candidate != null && placement.startDate() != null

@@ -3,20 +3,17 @@ package nl.trede.domain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 
 /**
- * A candidate with their history, as figures and rules read it. History records that were
- * corrected (another record's {@code correctsId} names them) are left out: the correction replaces
- * them (DOMAIN §2, append-only records).
+ * A candidate with their history, as figures and rules read it. Only history entries in force
+ * after corrections are kept ({@link Corrections}: the correction replaces what it names, and of
+ * two corrections of one entry the one made last counts).
  *
  * @param history the versions of the candidate record, oldest first, the last being {@code
  *     candidate}; how the classification and flags moved (003 §1B "doorstroom"). Empty when unknown:
@@ -37,10 +34,10 @@ public record CandidateFile(
   public CandidateFile {
     // A stable sort: of two steps on one day the later in the given order counts (the server gives
     // them in the order it received them, so the one that reached it last).
-    steps = effective(steps == null ? List.of() : steps, LadderStep::id, LadderStep::correctsId).stream()
+    steps = Corrections.inForce(steps == null ? List.<LadderStep>of() : steps).stream()
         .sorted(Comparator.comparing(LadderStep::date)).toList();
     placements = placements == null ? List.of() : List.copyOf(placements);
-    contacts = effective(contacts == null ? List.of() : contacts, Contact::id, Contact::correctsId);
+    contacts = Corrections.inForce(contacts == null ? List.<Contact>of() : contacts);
     // A stable sort: versions of one day keep the order in which they were made.
     history = history == null ? List.of()
         : history.stream().sorted(Comparator.comparing(Version::from)).toList();
@@ -91,17 +88,6 @@ public record CandidateFile(
     return false;
   }
 
-  private static <T> List<T> effective(List<T> records, java.util.function.Function<T, UUID> id,
-      java.util.function.Function<T, UUID> corrects) {
-    Set<UUID> corrected = new HashSet<>();
-    records.forEach(r -> {
-      if (corrects.apply(r) != null) {
-        corrected.add(corrects.apply(r));
-      }
-    });
-    return records.stream().filter(r -> !corrected.contains(id.apply(r))).toList();
-  }
-
   /** The rung at the end of this day: the latest step on or before it; empty before the intake. */
   public Optional<Integer> rungOn(LocalDate day) {
     Integer rung = null;
@@ -111,11 +97,6 @@ public record CandidateFile(
       }
     }
     return Optional.ofNullable(rung);
-  }
-
-  /** A step up the ladder dated within [from, to]. */
-  public boolean steppedUpBetween(LocalDate from, LocalDate to) {
-    return steps.stream().anyMatch(s -> s.isStepUp() && !s.date().isBefore(from) && !s.date().isAfter(to));
   }
 
   public int ageOn(LocalDate day) {

@@ -219,4 +219,27 @@ class MunicipalityConfigTest {
     assertThat(violations(broken)).extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("instruments[2].conditions.monthsOnBenefitBelow", "min-max"));
   }
+
+  @Test
+  void aNetChangeHasABaselineAndATargetChangeButNoSuccessAndAKpiIsReviewedAtLeastAsOftenAsItsPeriod()
+      throws Exception {
+    // Lansingerland 002 §1.2 "te verlagen met 15%": a baseline and a target of -15, no success.
+    MunicipalityConfig fall = edited(json -> {
+      ObjectNode kpi = (ObjectNode) json.get("kpis").get(0);
+      kpi.remove("success");
+      kpi.put("baseline", "2019-01-01").put("targetPercent", -15).put("review", "YEAR");
+    });
+    MunicipalityConfig broken = edited(json -> {
+      ObjectNode kpi = (ObjectNode) json.get("kpis").get(0);
+      kpi.put("baseline", "2019-01-01").put("targetPercent", -150).put("period", "MONTH").put("review", "YEAR");
+    });
+    MunicipalityConfig negativeShare = edited(json -> ((ObjectNode) json.get("kpis").get(0)).put("targetPercent", -15));
+
+    assertThat(violations(fall)).isEmpty();
+    assertThat(fall.kpis().get(0).isNetChange()).isTrue();
+    assertThat(violations(broken)).extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
+        tuple("kpis[0].success", "net-change"), tuple("kpis[0].targetPercent", "range"), tuple("kpis[0].review", "range"));
+    assertThat(violations(negativeShare)).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("kpis[0].targetPercent", "range"));
+  }
 }

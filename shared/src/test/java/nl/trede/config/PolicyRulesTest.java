@@ -45,32 +45,46 @@ class PolicyRulesTest {
   }
 
   @Test
-  void theExitBonusIsPaidOnceAfterSixMonthsOfWorkToSomeoneLongOnBenefit() {
+  void theExitBonusIsPaidOnceAfterMoreThanSixMonthsOfWorkToSomeoneLongOnBenefit() {
     // The fixture placement started 24 September 2026; benefit since 1 May 2024.
     Placement early = placement(12, 32, "uitstroompremie", 500, "2026-11-24");
     assertThat(check(early, List.of())).extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("instruments[0].grantedOn", "instrument-condition"));
+    // 002 §3.3.9 "langer dan een half jaar": on 24 March 2027 exactly six months, not longer.
+    assertThat(check(placement(12, 32, "uitstroompremie", 500, "2027-03-24"), List.of()))
+        .extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].grantedOn", "instrument-condition"));
 
-    Placement due = placement(12, 32, "uitstroompremie", 500, "2027-03-24");
+    Placement due = placement(12, 32, "uitstroompremie", 500, "2027-03-25");
     ObjectNode otherJson = Json.MAPPER.valueToTree(due);
     otherJson.put("id", nl.trede.domain.Ids.newId().toString());
     Placement earlierJob = Json.MAPPER.convertValue(otherJson, Placement.class);
     assertThat(check(due, List.of(due))).isEmpty();
     assertThat(check(due, List.of(earlierJob))).extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("instruments[0].code", "instrument-once"));
-    assertThat(check(placement(12, 32, "uitstroompremie", 750, "2027-03-24"), List.of()))
+    assertThat(check(placement(12, 32, "uitstroompremie", 750, "2027-03-25"), List.of()))
         .extracting(Violation::rule).containsExactly("instrument-max-amount");
   }
 
-  @Test
-  void theExitBonusNeedsAYearOnBenefitBeforeTheWorkBegan() {
+  private static Candidate onBenefitSince(Candidate candidate, String day) {
     ObjectNode json = Json.MAPPER.valueToTree(candidate);
-    json.put("benefitStartDate", "2026-01-01");
-    Candidate recent = Json.MAPPER.convertValue(json, Candidate.class);
+    json.put("benefitStartDate", day);
+    return Json.MAPPER.convertValue(json, Candidate.class);
+  }
 
-    assertThat(PolicyRules.checkPlacement(config, null, placement(12, 32, "uitstroompremie", 500, "2027-03-24"),
-        recent, List.of())).extracting(Violation::field, Violation::rule)
+  @Test
+  void theExitBonusNeedsMoreThanAYearOnBenefitBeforeTheWorkBegan() {
+    // The work began on 24 September 2026. 002 §3.3.9: "langer dan een jaar afhankelijk ... van een uitkering".
+    Placement due = placement(12, 32, "uitstroompremie", 500, "2027-03-25");
+
+    assertThat(PolicyRules.checkPlacement(config, null, due, onBenefitSince(candidate, "2026-01-01"), List.of()))
+        .extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("instruments[0].code", "instrument-condition"));
+    assertThat(PolicyRules.checkPlacement(config, null, due, onBenefitSince(candidate, "2025-09-24"), List.of()))
+        .as("exactly a year is not longer than a year").extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("instruments[0].code", "instrument-condition"));
+    assertThat(PolicyRules.checkPlacement(config, null, due, onBenefitSince(candidate, "2025-09-23"), List.of()))
+        .isEmpty();
   }
 
   @Test
@@ -83,7 +97,7 @@ class PolicyRulesTest {
   }
 
   @Test
-  void jobcoachingIsForCandidatesWithWageCostSubsidy() {
+  void jobcoachingNeedsWageCostSubsidyOnlyWhereTheConfigurationSaysSo() {
     ObjectNode json = Json.MAPPER.valueToTree(candidate);
     json.set("flags", Json.MAPPER.createArrayNode().add("LANGUAGE_BELOW_LEVEL"));
     json.putNull("wageValuePercent");
@@ -93,6 +107,12 @@ class PolicyRulesTest {
         .extracting(Violation::field, Violation::rule)
         .containsExactly(tuple("jobcoaching.coachKind", "requires-wage-cost-subsidy"));
     assertThat(PolicyRules.checkPlacement(config, null, Fixtures.placement(), candidate, List.of())).isEmpty();
+    // A municipality that sets no such condition (Lansingerland, 002 §3.4.3: "voor inwoners die hier
+    // behoefte aan hebben") lets anyone have jobcoaching: the rule is configuration, not code.
+    MunicipalityConfig without = new MunicipalityConfig(config.id(), config.municipality(), config.name(),
+        config.version(), config.source(), config.dimensions(), config.caseloadGroups(), config.budgetLines(),
+        config.instruments(), config.contactPolicy(), config.kpis(), config.migrations(), null, null);
+    assertThat(PolicyRules.checkPlacement(without, null, Fixtures.placement(), withoutSubsidy, List.of())).isEmpty();
   }
 
   private static MunicipalityConfig withInstrument(InstrumentConditions conditions) {

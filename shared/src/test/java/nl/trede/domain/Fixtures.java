@@ -46,6 +46,7 @@ import nl.trede.config.DimensionValue;
 import nl.trede.config.Instrument;
 import nl.trede.config.InstrumentConditions;
 import nl.trede.config.InstrumentKind;
+import nl.trede.config.JobcoachingPolicy;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PeriodKind;
@@ -142,12 +143,15 @@ public final class Fixtures {
                 new InstrumentConditions(6, new BigDecimal("32"), null, null, false, List.of(
                     new AmountTier(6, new BigDecimal("2250")), new AmountTier(12, new BigDecimal("4500")))),
                 "002 §3.4.4"),
+            // 002 §3.3.9: "langer dan een jaar" on benefit, "langer dan een half jaar onafgebroken" at work.
             new Instrument("uitstroompremie", "Uitstroompremie", InstrumentKind.PREMIUM, new BigDecimal("500"),
-                "participatiebudget", new InstrumentConditions(null, null, 12, 6, true,
-                    List.of(new AmountTier(null, new BigDecimal("500")))), "002 §3.3.9")),
+                "participatiebudget", new InstrumentConditions(null, null, null, null, null, true,
+                    List.of(new AmountTier(null, new BigDecimal("500"))), null, 12, 6), "002 §3.3.9")),
         new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))),
         List.of(new KpiDefinition("groei-stap", "Groeigroep zet een stap", null, growth, new Condition.SteppedUp(),
             new BigDecimal("40"), PeriodKind.YEAR, "000 §6.1")),
-        List.of(new ClassificationMigration(1, "spoor", Map.of("participatie", "meedoen"))));
+        List.of(new ClassificationMigration(1, "spoor", Map.of("participatie", "meedoen"))), null,
+        // Overbetuwe's own condition on jobcoaching (000 Bijlage A).
+        new JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"));
   }
 }

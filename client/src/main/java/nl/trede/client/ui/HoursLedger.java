@@ -1,15 +1,14 @@
 package nl.trede.client.ui;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.coaching.CoachingHours;
 
 /**
- * Sums coaching hours the way the consulent reads them: a correction replaces the entry it names
- * (CoachingHours), so only entries no other entry corrects count.
+ * Sums coaching hours the way the consulent reads them: only the entries in force after corrections
+ * ({@link Corrections}) count.
  */
 public final class HoursLedger {
   private HoursLedger() {}
@@ -33,15 +32,8 @@ public final class HoursLedger {
   }
 
   static List<CoachingHours> effective(List<CoachingHours> entries, UUID replaced) {
-    Set<UUID> corrected = new HashSet<>();
-    if (replaced != null) {
-      corrected.add(replaced);
-    }
-    entries.forEach(h -> {
-      if (h.correctsId() != null) {
-        corrected.add(h.correctsId());
-      }
-    });
-    return entries.stream().filter(h -> !corrected.contains(h.id())).toList();
+    // The one rule of what is in force (two offline corrections of one entry count once, as in the
+    // console and the figures); the entry being corrected now is left out on top of it.
+    return Corrections.inForce(entries).stream().filter(h -> !h.id().equals(replaced)).toList();
   }
 }

@@ -80,7 +80,7 @@ class DalfsenConfigurationTest {
 
     ui.tap("#filters");
     assertThat(ui.choices("#filter-group")).containsExactly("Alle groepen", "Zorg", "Meedoen", "Werkfit",
-        "Jongeren (SchakelMakelPool)", "Ouderen (IOAW/IOAZ)", "Statushouders");
+        "Jongeren (SchakelMakelPool)", "Ouderen (IOAW/IOAZ)", "Vrouwelijke statushouders");
     assertThat(ui.choices("#filter-categorie")).containsSubsequence("Alle", "Zorg", "Meedoen", "Werkfit");
     assertThat(ui.find("#filter-spoor")).as("Overbetuwe's tracks are not Dalfsen's scheme").isEmpty();
 

@@ -65,7 +65,9 @@ public final class FieldFixtures {
                 new BigDecimal("2250"), null, new InstrumentConditions(6, new BigDecimal("32"), null, null, false,
                     List.of(new AmountTier(6, new BigDecimal("2250")), new AmountTier(12, new BigDecimal("4500")))),
                 "002 §3.4.4")),
-        new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))), List.of(), List.of());
+        new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))), List.of(), List.of(), null,
+        // 000 Bijlage A: Overbetuwe's own condition on jobcoaching, in its configuration.
+        new nl.trede.config.JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"));
   }
 
   /** Dalfsen's categories (003 §2A), none of them editable in the field. */

@@ -181,6 +181,9 @@ final class DemoContent {
         case "competenties" -> rung >= 5 ? "afdoende" : rung == 4 ? pick(random, "afdoende", "niet-afdoende")
             : "niet-afdoende";
         case "houding" -> pick(random, "gemotiveerd", "gemotiveerd", "gemotiveerd", "twijfelend", "niet-willer");
+        // Dalfsen records gender for its female status holders only (003 §3D); no draw from the
+        // random, so every other value stays as it was.
+        case "geslacht" -> flags.contains(CandidateFlag.STATUS_HOLDER) ? (index % 2 == 0 ? "vrouw" : "man") : null;
         default -> null;
       };
       if ("".equals(value)) {

@@ -16,8 +16,8 @@ import nl.trede.domain.candidate.ParticipationHours;
  * §6.2), at a reference date. Definitions in docs/kpis.md.
  *
  * <ul>
- *   <li>Population: candidates whose file exists (not deleted) and was registered on or before the
- *       reference date.</li>
+ *   <li>Population: candidates whose file exists (not deleted), was registered on or before the
+ *       reference date and is open on it (opened on or before it, not closed on or before it).</li>
  *   <li>Months on benefit: whole calendar months from the benefit start date to the reference date;
  *       candidates without benefit then (no start date, or one after the reference) are counted
  *       apart, not as zero.</li>
@@ -58,7 +58,9 @@ public final class BenefitAndParticipation {
     int takingPart = 0;
     BigDecimal hoursTakingPart = BigDecimal.ZERO;
     for (Synced<Candidate> s : candidates) {
-      if (s.syncedOn().isAfter(reference)) {
+      // 002 §6.2 reports on "inwoners met een bijstandsuitkering": only files open on the reference
+      // date, so a file closed before it adds no months and no hours.
+      if (s.syncedOn().isAfter(reference) || !s.record().isOpenOn(reference)) {
         continue;
       }
       population++;

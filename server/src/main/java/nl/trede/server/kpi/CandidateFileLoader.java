@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.trede.domain.CandidateFile;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -68,9 +69,9 @@ public class CandidateFileLoader {
       List<Synced<Candidate>> history, List<Synced<LadderStep>> steps, List<Synced<Placement>> placements,
       List<Synced<Contact>> contacts) {
     Map<UUID, List<LadderStep>> stepsOf = byCandidate(
-        Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId), LadderStep::candidateId);
+        Corrections.inForce(steps, Synced::record), LadderStep::candidateId);
     Map<UUID, List<Contact>> contactsOf = byCandidate(
-        Corrections.inForce(contacts, Contact::id, Contact::correctsId), Contact::candidateId);
+        Corrections.inForce(contacts, Synced::record), Contact::candidateId);
     Map<UUID, List<Placement>> placementsOf = byCandidate(placements, Placement::candidateId);
     Map<UUID, List<CandidateFile.Version>> versionsOf = new HashMap<>();
     for (Synced<Candidate> version : history) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.config.BudgetLine;
 import nl.trede.domain.CandidateFile;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.placement.Jobcoaching;
@@ -94,7 +95,7 @@ public final class CoachingBudget {
       months.add(new Month(m.month(), m.hours(), perMonthBudget));
     }
 
-    List<CoachingHours> inForce = Corrections.inForce(entries, CoachingHours::id, CoachingHours::correctsId)
+    List<CoachingHours> inForce = Corrections.inForce(entries, Synced::record)
         .stream().map(Synced::record).filter(h -> h.date() != null && !h.date().isAfter(to)).toList();
     Map<UUID, List<CoachingHours>> byPlacement = new HashMap<>();
     for (CoachingHours h : inForce) {

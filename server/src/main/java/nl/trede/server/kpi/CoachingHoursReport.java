@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingHours;
 
@@ -42,7 +43,7 @@ public final class CoachingHoursReport {
       List<Line> perEmployer, List<Line> perJobcoach, List<Month> perMonth, Map<CoachKind, BigDecimal> perKind) {}
 
   public static Result compute(List<Synced<CoachingHours>> entries, LocalDate from, LocalDate to) {
-    List<CoachingHours> inPeriod = Corrections.inForce(entries, CoachingHours::id, CoachingHours::correctsId)
+    List<CoachingHours> inPeriod = Corrections.inForce(entries, Synced::record)
         .stream().map(Synced::record)
         .filter(h -> h.date() != null && !h.date().isBefore(from) && !h.date().isAfter(to))
         .toList();

@@ -31,8 +31,10 @@ import nl.trede.domain.placement.PlacementKind;
  *       on or before it — the same rule as the field app's {@code Candidate.isOpenOn}.</li>
  *   <li>Files, the split by a dimension and the target groups: files open on the reference date,
  *       with the classification and flags they had at the end of it.</li>
+ *   <li>Bijstandsdossiers (001 §5.1 "aantal bijstandsdossiers"): files open on the reference date
+ *       with benefit then; persons without benefit (work to work, 000 §5.1) apart.</li>
  *   <li>In a trajectory: files open on some day of the period with a placement of that kind running
- *       on some day of it.</li>
+ *       on some day of it. A regular job is work, not a trajectory: counted apart.</li>
  *   <li>Inflow and outflow: files opened or closed on a day of the period, by reason.</li>
  * </ul>
  */
@@ -56,12 +58,15 @@ public final class FileMonitor {
    * @param split per value of the dimension, in the configuration's order, then "not yet classified"
    *     (key null) and the values the scheme no longer knows, each as its own line (to review)
    * @param toReview files whose value the scheme no longer knows
-   * @param inTrajectory per placement kind, files with such a placement in the period
-   * @param anyTrajectory files with any placement in the period (each once)
+   * @param withBenefit files open on the reference date with benefit then: the bijstandsdossiers
+   * @param withoutBenefit files open on the reference date without benefit then
+   * @param inTrajectory per placement kind but the regular job, files with such a placement in the period
+   * @param anyTrajectory files with any trajectory in the period (each once)
+   * @param inRegularJob files with a regular job running in the period: no trajectory
    */
-  public record Result(LocalDate from, LocalDate to, String dimension, int open, List<Share> split,
-      int unclassified, int toReview, Map<PlacementKind, Integer> inTrajectory, int anyTrajectory,
-      int openInPeriod, Map<InflowReason, Integer> inflow, int inflowTotal, Map<ExitReason, Integer> outflow,
+  public record Result(LocalDate from, LocalDate to, String dimension, int open, int withBenefit,
+      int withoutBenefit, List<Share> split, int unclassified, int toReview, Map<PlacementKind, Integer> inTrajectory,
+      int anyTrajectory, int inRegularJob, int openInPeriod, Map<InflowReason, Integer> inflow, int inflowTotal, Map<ExitReason, Integer> outflow,
       int outflowTotal, Groups groups) {}
 
   /**
@@ -89,6 +94,8 @@ public final class FileMonitor {
     int openInPeriod = 0;
     Map<PlacementKind, Set<UUID>> trajectories = new EnumMap<>(PlacementKind.class);
     Set<UUID> anyTrajectory = new HashSet<>();
+    Set<UUID> inRegularJob = new HashSet<>();
+    int withBenefit = 0;
     Map<InflowReason, Integer> inflow = zeros(InflowReason.class);
     Map<ExitReason, Integer> outflow = zeros(ExitReason.class);
     int inflowTotal = 0;
@@ -108,7 +115,9 @@ public final class FileMonitor {
       if (KpiCalculator.openInPeriod(current, from, to)) {
         openInPeriod++;
         for (Placement p : file.placements()) {
-          if (p.kind() != null && p.overlaps(from, to)) {
+          if (p.kind() == PlacementKind.REGULAR_JOB && p.overlaps(from, to)) {
+            inRegularJob.add(id);
+          } else if (p.kind() != null && p.overlaps(from, to)) {
             trajectories.computeIfAbsent(p.kind(), k -> new HashSet<>()).add(id);
             anyTrajectory.add(id);
           }
@@ -118,6 +127,7 @@ public final class FileMonitor {
         continue;
       }
       open++;
+      withBenefit += current.monthsOnBenefitOn(to).isPresent() ? 1 : 0;
       Candidate then = file.candidateOn(to);
       if (dimension != null) {
         String value = then.classification().get(dimension.key());
@@ -138,11 +148,12 @@ public final class FileMonitor {
       stale.forEach((key, n) -> split.add(new Share(key, null, n)));
     }
     Map<PlacementKind, Integer> inTrajectory = zeros(PlacementKind.class);
+    inTrajectory.remove(PlacementKind.REGULAR_JOB);
     trajectories.forEach((kind, ids) -> inTrajectory.put(kind, ids.size()));
     int toReview = stale.values().stream().mapToInt(Integer::intValue).sum();
-    return new Result(from, to, dimension == null ? null : dimension.key(), open, split, unclassified, toReview,
-        inTrajectory, anyTrajectory.size(), openInPeriod, inflow, inflowTotal, outflow, outflowTotal,
-        groups.groups());
+    return new Result(from, to, dimension == null ? null : dimension.key(), open, withBenefit, open - withBenefit,
+        split, unclassified, toReview, inTrajectory, anyTrajectory.size(), inRegularJob.size(), openInPeriod, inflow,
+        inflowTotal, outflow, outflowTotal, groups.groups());
   }
 
   /** Counts the open files of each target group on the last day of the period. */

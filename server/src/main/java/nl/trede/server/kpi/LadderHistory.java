@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.ladder.LadderStep;
 
 /** A candidate's rung on the Participatieladder at a date, from the ladder steps in force. */

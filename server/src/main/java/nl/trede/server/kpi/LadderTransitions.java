@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.ladder.Rung;
@@ -58,7 +59,7 @@ public final class LadderTransitions {
   public static Result compute(List<Synced<Candidate>> candidates, List<Synced<LadderStep>> steps,
       LocalDate from, LocalDate to) {
     Map<UUID, List<Synced<LadderStep>>> byCandidate = new HashMap<>();
-    for (Synced<LadderStep> s : Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId)) {
+    for (Synced<LadderStep> s : Corrections.inForce(steps, Synced::record)) {
       byCandidate.computeIfAbsent(s.record().candidateId(), k -> new ArrayList<>()).add(s);
     }
     int[][] matrix = new int[SIZE][SIZE];

@@ -52,24 +52,34 @@ abstract class ConfigurationUpgradeContract {
     return ApplicationContext.run(EmbeddedServer.class, properties, environments());
   }
 
-  /** Dalfsen's shipped file as version 2: "doorstroom-verwacht" renamed, "maximaal-haalbaar" dropped. */
+  /** Dalfsen's shipped file as its next version: "doorstroom-verwacht" renamed, "maximaal-haalbaar" dropped. */
   private static String dalfsenVersion2() throws Exception {
     String shipped;
     try (InputStream in = ConfigurationUpgradeContract.class.getClassLoader()
         .getResourceAsStream("municipalities/dalfsen.yml")) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String scheme = shipped.replace("version: 1\n", "version: 2\n")
+    // The next version after the shipped one, whatever that is.
+    var shippedVersion = java.util.regex.Pattern.compile("(?m)^version: (\\d+)$").matcher(shipped);
+    assertThat(shippedVersion.find()).isTrue();
+    int from = Integer.parseInt(shippedVersion.group(1));
+    String scheme = shipped.replace("version: " + from + "\n", "version: " + (from + 1) + "\n")
         .replaceAll("(?m)^.*\\{key: maximaal-haalbaar,.*\\n", "")
         .replace("doorstroom-verwacht", "doorstroom-mogelijk");
-    assertThat(scheme).contains("version: 2").doesNotContain("maximaal-haalbaar").doesNotContain("doorstroom-verwacht");
+    assertThat(scheme).contains("version: " + (from + 1)).doesNotContain("maximaal-haalbaar")
+        .doesNotContain("doorstroom-verwacht");
     return scheme + """
 
         migrations:
-          - fromVersion: 1
+          - fromVersion: FROM
             dimension: subcategorie
             renames: {doorstroom-verwacht: doorstroom-mogelijk}
-        """;
+        """.replace("FROM", String.valueOf(from));
+  }
+
+  private static int shippedDalfsenVersion() {
+    return new Municipalities(List.of("dalfsen"), null, java.time.Clock.systemUTC()).find("dalfsen").orElseThrow()
+        .version();
   }
 
   private static String pullFrom(ApiClient api, Session session, String cursor, List<RecordChange> into) {
@@ -139,7 +149,7 @@ abstract class ConfigurationUpgradeContract {
               r -> r.staleValues().get("subcategorie")));
 
       // The device receives the new scheme and the renamed classification, in one catch-up.
-      assertThat(installed.version()).isEqualTo(2);
+      assertThat(installed.version()).isEqualTo(shippedDalfsenVersion() + 1);
       assertThat(installed.dimension("subcategorie").orElseThrow().value("maximaal-haalbaar")).isEmpty();
       assertThat(pulled).containsKey(renamed);
       assertThat(subcategory(pulled.get(renamed))).isEqualTo("doorstroom-mogelijk");

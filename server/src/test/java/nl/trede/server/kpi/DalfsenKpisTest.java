@@ -6,6 +6,7 @@ import static nl.trede.server.kpi.KpiFigures.FROM;
 import static nl.trede.server.kpi.KpiFigures.TO;
 import static nl.trede.server.kpi.KpiFigures.expect;
 import static nl.trede.server.kpi.TestFile.candidate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.trede.config.MunicipalityConfig;
@@ -36,34 +37,78 @@ class DalfsenKpisTest {
             .reclassified("2025-05-20", "categorie", "zorg", "subcategorie", "doorstroom-verwacht"),
         candidate("Duco").benefitSince("2023-01-01").classified("categorie", "werkfit", "subcategorie", "uitstroom-verwacht")
             .exited("2024-11-30", ExitReason.WORK),
-        candidate("Dana").benefitSince("2025-11-01").classified("categorie", "werkfit"));
+        candidate("Dana").benefitSince("2025-11-01").classified("categorie", "werkfit"),
+        // The edges of issue 14: a move after exit, a placement before inflow, a registration after exit.
+        candidate("Djoeke").firstSeen("2024-01-01").classified("categorie", "zorg", "subcategorie", "maximaal-haalbaar")
+            .exited("2025-06-30", ExitReason.OTHER_BENEFIT)
+            .reclassified("2025-08-01", "categorie", "meedoen", "subcategorie", "maximaal-haalbaar"),
+        candidate("Dolf").benefitSince("2025-04-01").classified("categorie", "meedoen", "subcategorie", "doorstroom-verwacht")
+            .placement(VOLUNTEERING, "2025-01-01", "2025-03-31"),
+        candidate("Dries").firstSeen("2024-01-01").classified("categorie", "werkfit").exited("2025-05-31", ExitReason.WORK)
+            .reclassified("2025-07-01", "categorie", "werkfit", "subcategorie", "uitstroom-verwacht"));
   }
 
   @Test
   void theFiguresOf2025MatchTheHandComputation() {
     // Period 2025-01-01 .. 2025-12-31. Duco closed in 2024: in no population. Reference day 1 January;
-    // Demi (opened 1 May, not classified until 20 May) and Dana (opened 1 November) on their inflow date.
+    // Demi (opened 1 May, not classified until 20 May), Dana (opened 1 November) and Dolf (1 April) on
+    // their inflow date. A success counts inside the file window only: from the reference day to the
+    // exit date or 31 December.
     //
-    // KPI                      | population (category on the reference day) | successes                                    | %    | target | met
-    // zorg-doorstroom          | Daan, Dirk                             = 2 | Dirk (to Meedoen 10 Apr)                 = 1 | 50.0 | 10     | yes
-    //                          | (Dina is Zorg only from 1 Feb; Demi was not yet classified on 1 May)                      |      |        |
-    // meedoen-doorstroom       | Doris, Douwe, Dina                     = 3 | Doris (to Werkfit 1 Sep), Douwe (work)   = 2 | 66.7 | 15     | yes
-    //                          |                                            | (Dina moved down to Zorg: no)                |      |        |
-    // meedoen-actief           | Doris, Douwe, Dina                     = 3 | Doris (volunteering to 31 Mar),              | 66.7 | 50     | yes
-    //                          |                                            | Dina (day activity)                      = 2 |      |        |
-    // werkfit-uitstroom        | Dewi, Dave, Dana                       = 3 | Dewi (work 15 Mar)                       = 1 | 33.3 | 25     | yes
-    //                          |                                            | (Dave moved away)                            |      |        |
-    // registratie-subcategorie | all open in 2025: Daan, Dirk, Doris, Douwe, | everyone with category and subcategory on    | 77.8 | 100    | no
-    //                          | Dina, Dewi, Dave, Demi, Dana           = 9 | 31 Dec: all but Douwe and Dana           = 7 |      |        |
+    // zorg-doorstroom — 003 §1B/§1C, "doorstroom naar een andere categorie":
+    //   population (Zorg on the reference day): Daan, Dirk, Djoeke                          = 3
+    //   (Dina is Zorg only from 1 Feb; Demi was not yet classified on 1 May)
+    //   successes: Dirk (to Meedoen 10 Apr)                                                 = 1
+    //   not: Djoeke, reclassified to Meedoen on 1 Aug, after her exit on 30 Jun
+    //   33.3 %, target 10: met.   Before issue 14: Djoeke too, 2 of 3, 66.7 %.
+    // meedoen-doorstroom — Meedoen to Werkfit, or out to work:
+    //   population: Doris, Douwe, Dina, Dolf                                                = 4
+    //   successes: Doris (to Werkfit 1 Sep), Douwe (work 1 Oct); Dina moved down to Zorg     = 2
+    //   50.0 %, target 15: met (unchanged).
+    // meedoen-actief — 003 §3 "maatschappelijke participatie ... vrijwilligerswerk":
+    //   population: Doris, Douwe, Dina, Dolf                                                = 4
+    //   successes: Doris (volunteering to 31 Mar), Dina (day activity)                       = 2
+    //   not: Dolf (his volunteering ended on 31 March, before his file opened on 1 April)
+    //   50.0 %, target 50: met.   Before: Dolf too, 3 of 4, 75.0 %.
+    // werkfit-uitstroom — Werkfit out to work:
+    //   population: Dewi, Dave, Dana, Dries                                                 = 4
+    //   successes: Dewi (work 15 Mar), Dries (work 31 May); Dave moved away                 = 2
+    //   50.0 %, target 25: met (unchanged).
+    // registratie-subcategorie — 003 §1 acties 2 and 3, the whole file registered:
+    //   all open in 2025: Daan, Dirk, Doris, Douwe, Dina, Dewi, Dave, Demi, Dana, Djoeke, Dolf, Dries = 12
+    //   with category and subcategory at the end of the window: all but Douwe, Dana and Dries = 9
+    //   (Dries's subcategory was recorded on 1 July, after his exit on 31 May)
+    //   75.0 %, target 100: not met.   Before: Dries too, 10 of 12, 83.3 %.
     List<TestFile> files = population();
     KpiReport report = KpiCalculator.compute(config, files.stream().map(TestFile::file).toList(), FROM, TO);
 
     KpiFigures.assertFigures(report, files,
-        expect("zorg-doorstroom", List.of("Daan", "Dirk"), List.of("Dirk"), "50.0", true),
-        expect("meedoen-doorstroom", List.of("Doris", "Douwe", "Dina"), List.of("Doris", "Douwe"), "66.7", true),
-        expect("meedoen-actief", List.of("Doris", "Douwe", "Dina"), List.of("Doris", "Dina"), "66.7", true),
-        expect("werkfit-uitstroom", List.of("Dewi", "Dave", "Dana"), List.of("Dewi"), "33.3", true),
-        expect("registratie-subcategorie", List.of("Daan", "Dirk", "Doris", "Douwe", "Dina", "Dewi", "Dave", "Demi", "Dana"),
-            List.of("Daan", "Dirk", "Doris", "Dina", "Dewi", "Dave", "Demi"), "77.8", false));
+        expect("zorg-doorstroom", List.of("Daan", "Dirk", "Djoeke"), List.of("Dirk"), "33.3", true),
+        expect("meedoen-doorstroom", List.of("Doris", "Douwe", "Dina", "Dolf"), List.of("Doris", "Douwe"), "50.0", true),
+        expect("meedoen-actief", List.of("Doris", "Douwe", "Dina", "Dolf"), List.of("Doris", "Dina"), "50.0", true),
+        expect("werkfit-uitstroom", List.of("Dewi", "Dave", "Dana", "Dries"), List.of("Dewi", "Dries"), "50.0", true),
+        expect("registratie-subcategorie", List.of("Daan", "Dirk", "Doris", "Douwe", "Dina", "Dewi", "Dave", "Demi",
+                "Dana", "Djoeke", "Dolf", "Dries"),
+            List.of("Daan", "Dirk", "Doris", "Dina", "Dewi", "Dave", "Demi", "Djoeke", "Dolf"), "75.0", false));
+  }
+
+  @Test
+  void theStatusHoldersGroupHoldsTheWomenAmongThemAsTheConfigurationAsks() {
+    // 003 §3D: "extra ingezet op de doelgroepen jongeren (SchakelMakelPool), ouderen (IOAW/IOAZ) en
+    // vrouwelijke statushouders". Gender is a dimension of Dalfsen's own configuration.
+    var group = config.caseloadGroups().stream().filter(g -> g.key().equals("vrouwelijke-statushouders"))
+        .findFirst().orElseThrow();
+    TestFile woman = candidate("Amal").flags(nl.trede.domain.candidate.CandidateFlag.STATUS_HOLDER)
+        .classified("categorie", "meedoen", "geslacht", "vrouw");
+    TestFile man = candidate("Basel").flags(nl.trede.domain.candidate.CandidateFlag.STATUS_HOLDER)
+        .classified("categorie", "meedoen", "geslacht", "man");
+    TestFile unrecorded = candidate("Chadi").flags(nl.trede.domain.candidate.CandidateFlag.STATUS_HOLDER)
+        .classified("categorie", "meedoen");
+
+    assertThat(config.dimension("geslacht")).isPresent();
+    assertThat(group.label()).isEqualTo("Vrouwelijke statushouders");
+    assertThat(group.population().matches(woman.file(), TO)).isTrue();
+    assertThat(group.population().matches(man.file(), TO)).isFalse();
+    assertThat(group.population().matches(unrecorded.file(), TO)).as("no gender recorded: not in the group").isFalse();
   }
 }

@@ -10,8 +10,8 @@ import static nl.trede.server.kpi.KpiDataSet.D;
 import static nl.trede.server.kpi.KpiDataSet.DATE_A;
 import static nl.trede.server.kpi.KpiDataSet.E;
 import static nl.trede.server.kpi.KpiDataSet.EMPLOYER_P;
-import static nl.trede.server.kpi.KpiDataSet.G;
 import static nl.trede.server.kpi.KpiDataSet.EMPLOYER_Q;
+import static nl.trede.server.kpi.KpiDataSet.G;
 import static nl.trede.server.kpi.KpiDataSet.JOBCOACH_1;
 import static nl.trede.server.kpi.KpiDataSet.JOBCOACH_2;
 import static nl.trede.server.kpi.KpiDataSet.REFERENCE;
@@ -24,12 +24,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.candidate.InflowReason;
 import nl.trede.domain.candidate.ParticipationActivity;
-import nl.trede.domain.placement.PlacementKind;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.placement.PlacementKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,8 +136,7 @@ class KpiCalculationsTest {
   @Test
   void theRungOnADateIsTheLatestStepInForceOnOrBeforeIt() {
     List<Synced<nl.trede.domain.ladder.LadderStep>> ofB = Corrections.inForce(
-        data.steps.stream().filter(s -> s.record().candidateId().equals(B)).toList(),
-        nl.trede.domain.ladder.LadderStep::id, nl.trede.domain.ladder.LadderStep::correctsId);
+        data.steps.stream().filter(s -> s.record().candidateId().equals(B)).toList(), Synced::record);
 
     assertThat(LadderHistory.rungAt(ofB, LocalDate.of(2025, 4, 30))).isEmpty();
     assertThat(LadderHistory.rungAt(ofB, LocalDate.of(2025, 5, 1))).contains(4);
@@ -148,19 +148,20 @@ class KpiCalculationsTest {
   void monthsOnBenefitAndHoursOfTakingPartAtTheReferenceDate() {
     BenefitAndParticipation.Result r = BenefitAndParticipation.compute(data.candidates, REFERENCE);
 
-    // A 15-01-2024 → 26 months; B 01-06-2025 → 9; D 31-03-2020 → 72; C, G and H have no benefit and
-    // E's starts on 01-04-2026, after the reference date: 3 with, 4 without. Median 26, mean 107 / 3.
-    assertThat(r.population()).isEqualTo(7);
+    // Only files open on the reference date (002 §6.2): H's file closed on 15-03, F registers later.
+    // A 15-01-2024 → 26 months; B 01-06-2025 → 9; D 31-03-2020 → 72; C and G have no benefit and
+    // E's starts on 01-04-2026, after the reference date: 3 with, 3 without. Median 26, mean 107 / 3.
+    assertThat(r.population()).isEqualTo(6);
     assertThat(r.withBenefit()).isEqualTo(3);
-    assertThat(r.withoutBenefit()).isEqualTo(4);
+    assertThat(r.withoutBenefit()).isEqualTo(3);
     assertThat(r.medianMonths()).isEqualTo(26.0);
     assertThat(r.meanMonths()).isCloseTo(107 / 3.0, within(1e-9));
     assertThat(r.monthBands()).containsExactly(0, 1, 0, 1, 0, 1);
 
-    // Hours per week: A 8 + 12 = 20, C 4, D 32; B, E, G and H none. Mean of those taking part 56 / 3.
+    // Hours per week: A 8 + 12 = 20, C 4, D 32; B, E and G none. Mean of those taking part 56 / 3.
     assertThat(r.takingPart()).isEqualTo(3);
     assertThat(r.meanHoursTakingPart()).isEqualByComparingTo(hours("18.7"));
-    assertThat(r.hourBands()).containsExactly(4, 1, 0, 1, 0, 1);
+    assertThat(r.hourBands()).containsExactly(3, 1, 0, 1, 0, 1);
     assertThat(r.perActivity()).containsExactly(
         new BenefitAndParticipation.PerActivity(ParticipationActivity.PART_TIME_WORK, 1, hours("12")),
         new BenefitAndParticipation.PerActivity(ParticipationActivity.EDUCATION, 1, hours("4")),
@@ -204,7 +205,7 @@ class KpiCalculationsTest {
     chain.add(booking(second, first, 2));
     chain.add(booking(third, second, 3));
 
-    assertThat(Corrections.inForce(chain, CoachingHours::id, CoachingHours::correctsId))
+    assertThat(Corrections.inForce(chain, Synced::record))
         .extracting(s -> s.record().id()).containsExactly(third);
   }
 
@@ -259,14 +260,21 @@ class KpiCalculationsTest {
         new FileMonitor.Share("participatie", null, 1));
     assertThat(r.unclassified()).isEqualTo(1);
     assertThat(r.toReview()).isEqualTo(1);
-    // Open on some day of Q1: all but F. Placements running in Q1: A's job, B's work-experience
-    // place, C's volunteering, D's sheltered work, H's training; G's volunteering ended in 2025.
+    // 001 §5.1 "aantal bijstandsdossiers": of the 6 open on 31-03, A, B and D have benefit; C and G
+    // none, E's starts on 01-04.
+    assertThat(r.withBenefit()).isEqualTo(3);
+    assertThat(r.withoutBenefit()).isEqualTo(3);
+    // Open on some day of Q1: all but F. Placements running in Q1: A's job (work, no trajectory), B's
+    // work-experience place, C's volunteering, D's sheltered work, H's training; G's volunteering
+    // ended in 2025.
     assertThat(r.openInPeriod()).isEqualTo(7);
-    assertThat(r.inTrajectory()).containsEntry(PlacementKind.REGULAR_JOB, 1).containsEntry(PlacementKind.WORK_EXPERIENCE, 1)
+    assertThat(r.inTrajectory()).doesNotContainKey(PlacementKind.REGULAR_JOB)
+        .containsEntry(PlacementKind.WORK_EXPERIENCE, 1)
         .containsEntry(PlacementKind.VOLUNTEERING, 1).containsEntry(PlacementKind.SHELTERED_WORK, 1)
         .containsEntry(PlacementKind.TRAINING, 1).containsEntry(PlacementKind.TRIAL_PLACEMENT, 0)
         .containsEntry(PlacementKind.DAY_ACTIVITY, 0);
-    assertThat(r.anyTrajectory()).isEqualTo(5);
+    assertThat(r.anyTrajectory()).isEqualTo(4);
+    assertThat(r.inRegularJob()).isEqualTo(1);
     // In: H on 10-01 after unemployment benefit, D on 15-03 a new application. Out: H on 15-03 to work.
     assertThat(r.inflowTotal()).isEqualTo(2);
     assertThat(r.inflow()).containsEntry(InflowReason.AFTER_UNEMPLOYMENT_BENEFIT, 1)

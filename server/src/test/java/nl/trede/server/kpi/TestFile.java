@@ -2,6 +2,7 @@ package nl.trede.server.kpi;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.trede.domain.CandidateFile;
 import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
@@ -18,6 +20,8 @@ import nl.trede.domain.candidate.Exit;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
+import nl.trede.domain.candidate.ParticipationActivity;
+import nl.trede.domain.candidate.ParticipationHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.ladder.LadderStep;
@@ -34,6 +38,8 @@ final class TestFile {
   /** The case manager and author when a test does not name one. */
   static final UUID WORKER = UUID.fromString("0190a1b2-0000-7000-8000-0000000c0ac1");
   static final UUID EMPLOYER = UUID.fromString("0190a1b2-0000-7000-8000-00000000e4b1");
+  /** The moment the next entry is made, in milliseconds: every test file's entries in one order. */
+  private static final AtomicLong MADE = new AtomicLong(1_735_689_600_000L);
 
   final String name;
   final UUID id;
@@ -51,6 +57,7 @@ final class TestFile {
   private final List<LadderStep> steps = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
   private final List<Contact> contacts = new ArrayList<>();
+  private final List<ParticipationHours> participation = new ArrayList<>();
 
   private TestFile(String name) {
     this.name = name;
@@ -65,8 +72,16 @@ final class TestFile {
     return LocalDate.parse(iso);
   }
 
+  /**
+   * An id for an entry of this file, made "now": UUID v7 shaped, so ids sort in the order the test
+   * made the entries, as ids made on devices sort by the moment they were made (the corrections rule
+   * reads "made last" from them).
+   */
   private UUID idOf(String what) {
-    return UUID.nameUUIDFromBytes(("kpi-test:" + name + ":" + what).getBytes(StandardCharsets.UTF_8));
+    UUID name = UUID.nameUUIDFromBytes(("kpi-test:" + this.name + ":" + what).getBytes(StandardCharsets.UTF_8));
+    long millis = MADE.incrementAndGet();
+    return new UUID((millis << 16) | 0x7000L | (name.getMostSignificantBits() & 0x0FFFL),
+        name.getLeastSignificantBits());
   }
 
   TestFile by(UUID worker, UUID employer) {
@@ -128,6 +143,32 @@ final class TestFile {
     return this;
   }
 
+  /**
+   * Corrects the step at {@code index} (in the order made; a correction is a step too): a new entry
+   * from {@code from} to {@code to} on {@code day} replaces it.
+   */
+  TestFile correctStep(int index, Integer from, int to, String day) {
+    steps.add(new LadderStep(idOf("step" + steps.size()), id, from, to, day(day), "correctie", worker,
+        steps.get(index).id()));
+    return this;
+  }
+
+  /**
+   * Two corrections of the step at {@code index} made offline on two devices: the first made is
+   * {@code from} to {@code firstTo}, the one made later {@code from} to {@code laterTo}, both on
+   * {@code day}. The one made later reaches the server first (it is listed first).
+   */
+  TestFile competingStepCorrections(int index, Integer from, int firstTo, int laterTo, String day) {
+    UUID target = steps.get(index).id();
+    LadderStep first = new LadderStep(idOf("step" + steps.size()), id, from, firstTo, day(day), "correctie A",
+        worker, target);
+    LadderStep later = new LadderStep(idOf("step" + (steps.size() + 1)), id, from, laterTo, day(day),
+        "correctie B", worker, target);
+    steps.add(later);
+    steps.add(first);
+    return this;
+  }
+
   /** Corrects the last step: it becomes a step from its fromRung to {@code to} on the same day. */
   TestFile correctLastStep(int to) {
     LadderStep wrong = steps.get(steps.size() - 1);
@@ -157,9 +198,43 @@ final class TestFile {
   }
 
   private TestFile contact(String day, boolean noShow) {
-    contacts.add(new Contact(idOf("contact" + contacts.size()), id, null, worker, LocationType.HOME,
-        day(day).atTime(10, 0).atZone(Violations.ZONE).toInstant(), noShow ? 0 : 30, null, "Gesprek", null, null,
-        noShow, false, null));
+    return contact(day(day).atTime(10, 0).atZone(Violations.ZONE).toInstant(), noShow, null);
+  }
+
+  /** A conversation at this moment (ISO, e.g. {@code 2024-12-31T23:30:00Z}: 00:30 on 1 January in Dutch time). */
+  TestFile contactAt(String instant) {
+    return contact(Instant.parse(instant), false, null);
+  }
+
+  /**
+   * Two corrections of the contact at {@code index} made offline on two devices: the first made
+   * says it took place on {@code firstDay}, the one made later on {@code laterDay}. The one made
+   * later reaches the server first.
+   */
+  TestFile competingContactCorrections(int index, String firstDay, String laterDay) {
+    UUID target = contacts.get(index).id();
+    Contact first = contactOn(day(firstDay), false, target);
+    Contact later = contactOn(day(laterDay), false, target);
+    contacts.add(later);
+    contacts.add(first);
+    return this;
+  }
+
+  private Contact contactOn(LocalDate day, boolean noShow, UUID corrects) {
+    return new Contact(idOf("contact" + contacts.size() + (corrects == null ? "" : corrects)), id, null, worker,
+        LocationType.HOME, day.atTime(10, 0).atZone(Violations.ZONE).toInstant(), noShow ? 0 : 30, null,
+        "Gesprek", null, null, noShow, false, corrects);
+  }
+
+  private TestFile contact(Instant at, boolean noShow, UUID corrects) {
+    contacts.add(new Contact(idOf("contact" + contacts.size()), id, null, worker, LocationType.HOME, at,
+        noShow ? 0 : 30, null, "Gesprek", null, null, noShow, false, corrects));
+    return this;
+  }
+
+  /** Hours a week of taking part in this activity (002 §2.4). */
+  TestFile takesPart(ParticipationActivity activity, int hoursPerWeek) {
+    participation.add(new ParticipationHours(activity, BigDecimal.valueOf(hoursPerWeek)));
     return this;
   }
 
@@ -171,7 +246,7 @@ final class TestFile {
   private Candidate candidate(Map<String, String> classification) {
     Inflow opened = inflow != null ? inflow : new Inflow(benefitSince, InflowReason.NEW_APPLICATION);
     return new Candidate(id, name, "Test", born, null, null, worker, List.of(), benefitSince, flags, classification,
-        null, List.of(), List.of(), null, opened, exit, null, null, null);
+        null, List.of(), participation, null, opened, exit, null, null, null);
   }
 
   /** The classifications of later versions, in order, to push as updates. */

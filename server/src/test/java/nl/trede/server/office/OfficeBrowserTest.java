@@ -11,12 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.server.kpi.KpiResult;
+import nl.trede.server.kpi.KpiScope;
 import nl.trede.server.kpi.KpiService;
+import nl.trede.server.office.web.Fmt;
 import nl.trede.server.support.Browser;
 import nl.trede.server.support.TestDatabases;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -280,7 +284,7 @@ class OfficeBrowserTest implements TestPropertyProvider {
 
     assertThat(shown).hasSize(kpis.configuration("overbetuwe").orElseThrow().kpis().size());
     List<String> lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).substring(1).lines().toList();
-    assertThat(lines.get(0).split(";")).startsWith("Doel", "Doelgroep", "Gelukt", "Percentage (%)",
+    assertThat(lines.get(0).split(";")).startsWith("Doel", "Wat telt mee", "Doelgroep", "Gelukt", "Percentage (%)",
         "Streefwaarde (%)", "Oordeel");
     assertThat(lines).hasSize(shown.size() + 1);
     try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(xlsx))) {
@@ -288,14 +292,38 @@ class OfficeBrowserTest implements TestPropertyProvider {
       assertThat(rows).hasSize(shown.size() + 1);
       for (int i = 0; i < shown.size(); i++) {
         String[] cells = lines.get(i + 1).split(";", -1);
-        // Title, population, successes and verdict: the same on screen, in CSV and in Excel.
+        // Title, what was counted, population, successes and verdict: the same on screen, in CSV and in Excel.
         assertThat(cells[0]).isEqualTo(shown.get(i).get(0)).isEqualTo(rows.get(i + 1).getCellText(0));
-        assertThat(cells[1]).isEqualTo(shown.get(i).get(1));
-        assertThat(rows.get(i + 1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(Integer.parseInt(cells[1]));
+        assertThat(cells[1]).isEqualTo(shown.get(i).get(1)).isEqualTo(rows.get(i + 1).getCellText(1));
         assertThat(cells[2]).isEqualTo(shown.get(i).get(2));
-        assertThat(cells[5]).isEqualTo(shown.get(i).get(5)).isEqualTo(rows.get(i + 1).getCellText(5));
+        assertThat(rows.get(i + 1).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(Integer.parseInt(cells[2]));
+        assertThat(cells[3]).isEqualTo(shown.get(i).get(3));
+        assertThat(cells[6]).isEqualTo(shown.get(i).get(6)).isEqualTo(rows.get(i + 1).getCellText(6));
       }
     }
+  }
+
+  @Test
+  void nextToEachGoalTheConsoleSaysInPlainDutchWhatWasCounted() {
+    loginAs("office1");
+    waitFor(By.id("visit-log"));
+    driver.get(base + "/office/monitoring/doelen?doel=meedoen-jaarlijks-gesproken");
+    waitFor(By.id("panel-doelen"));
+    KpiResult meedoen = kpis.current(KpiScope.municipality("overbetuwe"), LocalDate.now(Fmt.ZONE)).kpis().stream()
+        .filter(k -> k.key().equals("meedoen-jaarlijks-gesproken")).findFirst().orElseThrow();
+
+    // What the reader sees under the figure, e.g. "7 van de 12 inwoners in het meedoen-spoor zijn in
+    // 2026 tot en met 07-12-2026 gesproken terwijl hun dossier open was".
+    List<String> hints = driver.findElements(By.cssSelector("#panel-doelen .figure .hint")).stream()
+        .map(e -> e.getText()).toList();
+    assertThat(hints).hasSize(kpis.configuration("overbetuwe").orElseThrow().kpis().size());
+    assertThat(hints).anySatisfy(h -> assertThat(h).contains(meedoen.successes() + " van de "
+        + meedoen.populationSize() + " inwoners in het meedoen-spoor zijn in ").contains("gesproken terwijl hun dossier open was"));
+    // The chosen goal's course, month by month, as it is reviewed (000 §7), and who counts.
+    assertThat(driver.findElement(By.id("panel-verloop")).getText()).contains("Verloop: Meedoen-spoor");
+    assertThat(tableOnScreen(driver, "verloop")).hasSize(meedoen.course().size());
+    assertThat(driver.findElement(By.id("panel-kandidaten")).getText())
+        .contains("inwoners in het meedoen-spoor zijn in");
   }
 
   @Test

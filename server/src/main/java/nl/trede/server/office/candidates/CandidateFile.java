@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
@@ -20,7 +21,6 @@ import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
-import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
 import nl.trede.server.kpi.OverdueContacts;
@@ -80,7 +80,7 @@ public class CandidateFile {
     List<VisitEntry> timeline = timeline(user, candidateId, live, users);
     List<Synced<LadderStep>> steps = live.stream().filter(e -> e.record() instanceof LadderStep)
         .map(e -> new Synced<>((LadderStep) e.record(), e.stored().seq(), e.stored().createdAt())).toList();
-    List<Synced<LadderStep>> inForce = Corrections.inForce(steps, LadderStep::id, LadderStep::correctsId);
+    List<Synced<LadderStep>> inForce = Corrections.inForce(steps, Synced::record);
     Set<String> inForceIds = new HashSet<>();
     inForce.forEach(s -> inForceIds.add(s.record().id().toString()));
     List<VisitEntry> ladder = timeline.stream()
@@ -99,15 +99,18 @@ public class CandidateFile {
   /** Contacts, steps, hours and placements of the file, newest first. */
   private List<VisitEntry> timeline(OfficeUser user, String candidateId, List<Entry> live,
       Map<String, DisplayNames.Person> users) {
-    Set<String> corrected = new HashSet<>();
     Set<String> ids = new HashSet<>();
     ids.add(candidateId);
+    List<Corrections.Link> history = new ArrayList<>();
     for (Entry e : live) {
-      if (e.record().correctsId() != null) {
-        corrected.add(e.record().correctsId().toString());
+      if (e.type().appendOnly()) {
+        history.add(Corrections.Link.of(e.record()));
       }
       employerOf(e.record()).ifPresent(id -> ids.add(id.toString()));
     }
+    // Struck through: what the one rule of corrections puts out of force, as the figures do.
+    Set<String> corrected = new HashSet<>();
+    Corrections.notInForce(history).forEach(id -> corrected.add(id.toString()));
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
     Set<String> afterHandover = new HashSet<>(db.list(new SqlQuery(
         "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
-import nl.trede.server.kpi.Corrections;
 import nl.trede.server.kpi.KpiRecords;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
@@ -98,7 +98,7 @@ public class CandidateList {
         .forEach(c -> candidates.put(c.record().id().toString(), c));
     Map<UUID, List<Synced<LadderStep>>> steps = Corrections.inForce(
             records.loadFiles(user.tenantId(), RecordType.LADDER_STEP, LadderStep.class, ids),
-            LadderStep::id, LadderStep::correctsId).stream()
+            Synced::record).stream()
         .collect(Collectors.groupingBy(s -> s.record().candidateId()));
     Map<UUID, OverdueContacts.CandidateStatus> status = kpis.contactStatuses(user.tenantId(), ids, today);
     Map<String, DisplayNames.Person> users = directory.users(user.tenantId());

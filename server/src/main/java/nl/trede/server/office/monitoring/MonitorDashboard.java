@@ -71,6 +71,10 @@ class MonitorDashboard extends DescribedDashboard {
     List<Figure> figures = List.of(
         Figure.of(t.get("monitor.fig.open"), DisplayFormat.INSTANCE.number(r.open()))
             .hint(t.get("monitor.fig.open-hint", DisplayFormat.INSTANCE.date(r.to()))),
+        Figure.of(t.get("monitor.fig.with-benefit"), DisplayFormat.INSTANCE.number(r.withBenefit()))
+            .hint(t.get("monitor.fig.with-benefit-hint", DisplayFormat.INSTANCE.date(r.to()))),
+        Figure.of(t.get("monitor.fig.without-benefit"), DisplayFormat.INSTANCE.number(r.withoutBenefit()))
+            .hint(t.get("monitor.fig.without-benefit-hint")),
         Figure.of(t.get("monitor.fig.inflow"), DisplayFormat.INSTANCE.number(r.inflowTotal())).hint(t.get("monitor.fig.in-period")),
         Figure.of(t.get("monitor.fig.outflow"), DisplayFormat.INSTANCE.number(r.outflowTotal())).hint(t.get("monitor.fig.in-period")),
         Figure.of(t.get("classification.none"), DisplayFormat.INSTANCE.number(r.unclassified())),
@@ -85,8 +89,8 @@ class MonitorDashboard extends DescribedDashboard {
     List<String> labels = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
-    for (PlacementKind kind : PlacementKind.values()) {
-      int n = r.inTrajectory().getOrDefault(kind, 0);
+    for (PlacementKind kind : r.inTrajectory().keySet()) {
+      int n = r.inTrajectory().get(kind);
       String label = t.label("placement.kind", kind);
       labels.add(label);
       counts.add(n);
@@ -100,7 +104,9 @@ class MonitorDashboard extends DescribedDashboard {
         new Chart.Series(t.get("monitor.col.candidates"), counts, "#009E73")).asHorizontal();
     List<Figure> figures = List.of(
         Figure.of(t.get("monitor.trajectory.any"), DisplayFormat.INSTANCE.number(r.anyTrajectory()))
-            .hint(t.get("monitor.fig.of-open", DisplayFormat.INSTANCE.number(r.openInPeriod()))));
+            .hint(t.get("monitor.fig.of-open", DisplayFormat.INSTANCE.number(r.openInPeriod()))),
+        Figure.of(t.get("monitor.fig.regular-job"), DisplayFormat.INSTANCE.number(r.inRegularJob()))
+            .hint(t.get("monitor.fig.regular-job-hint")));
     return new Panel("trajecten", t.get("monitor.trajectories"), t.get("monitor.trajectories.explain"), figures,
         chart, table, null);
   }

@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.OfficeUser;
@@ -27,7 +32,10 @@ public class VisitLogRepository {
     this.db = db;
   }
 
-  /** One projected row with its record's JSON and whether a later entry corrects it. */
+  /**
+   * One projected row with its record's JSON and whether it is out of force: corrected, or set aside
+   * by another correction of the same entry (the one rule of {@link Corrections}).
+   */
   public record Row(String recordId, String kind, String candidateId, String employerId,
       String authorId, String location, String eventAt, boolean noShow, String correctsId,
       Instant syncedAt, String data, boolean corrected, boolean afterHandover) {}
@@ -35,7 +43,7 @@ public class VisitLogRepository {
   public record Page(List<Row> rows, String next) {}
 
   public Page page(OfficeUser user, VisitFilter filter, String after, int limit) {
-    List<Row> rows = db.list(pageSql(user, filter, after, limit), VisitLogRepository::row);
+    List<Row> rows = outOfForce(user, db.list(pageSql(user, filter, after, limit), VisitLogRepository::row));
     boolean more = rows.size() > limit;
     List<Row> page = more ? rows.subList(0, limit) : rows;
     String next = more ? new Cursor(page.get(page.size() - 1).eventAt(), page.get(page.size() - 1).recordId())
@@ -48,8 +56,6 @@ public class VisitLogRepository {
     SqlQuery sql = new SqlQuery("""
         SELECT v.record_id, v.kind, v.candidate_id, v.employer_id, v.author_id, v.location, v.event_at,
                v.no_show, v.corrects_id, v.synced_at, r.data,
-               CASE WHEN EXISTS (SELECT 1 FROM visit_log c WHERE c.corrects_id = v.record_id
-                                 AND c.tenant_id = v.tenant_id) THEN 1 ELSE 0 END AS corrected,
                CASE WHEN h.record_id IS NULL THEN 0 ELSE 1 END AS after_handover
         FROM visit_log v JOIN sync_record r ON r.id = v.record_id
           LEFT JOIN handover_arrival h ON h.record_id = v.record_id
@@ -62,6 +68,32 @@ public class VisitLogRepository {
     }
     sql.append("ORDER BY v.event_at DESC, v.record_id DESC LIMIT ?", limit + 1);
     return sql;
+  }
+
+  /**
+   * The rows with {@code corrected} set by the one rule of what is in force: over the corrections in
+   * the files of these rows (a correction is always in its own file), so two offline corrections of
+   * one entry are not both shown as counting.
+   */
+  private List<Row> outOfForce(OfficeUser user, List<Row> rows) {
+    Set<String> files = new HashSet<>();
+    List<Corrections.Link> links = new ArrayList<>();
+    for (Row r : rows) {
+      files.add(r.candidateId());
+      links.add(new Corrections.Link(UUID.fromString(r.recordId()), r.correctsId() == null ? null
+          : UUID.fromString(r.correctsId())));
+    }
+    files.remove(null);
+    SqlQuery sql = new SqlQuery("SELECT record_id, corrects_id FROM visit_log WHERE tenant_id = ?"
+        + " AND corrects_id IS NOT NULL AND (candidate_id IS NULL" + (files.isEmpty() ? "" : " OR candidate_id IN ("
+        + String.join(", ", java.util.Collections.nCopies(files.size(), "?")) + ")") + ")", user.tenantId())
+        .parameters(files);
+    links.addAll(db.list(sql, rs -> new Corrections.Link(UUID.fromString(rs.getString(1)),
+        UUID.fromString(rs.getString(2)))));
+    Set<UUID> out = Corrections.notInForce(links);
+    return rows.stream().map(r -> new Row(r.recordId(), r.kind(), r.candidateId(), r.employerId(), r.authorId(),
+        r.location(), r.eventAt(), r.noShow(), r.correctsId(), r.syncedAt(), r.data(),
+        out.contains(UUID.fromString(r.recordId())), r.afterHandover())).toList();
   }
 
   public long count(OfficeUser user, VisitFilter filter) {
@@ -117,7 +149,7 @@ public class VisitLogRepository {
   private static Row row(ResultSet rs) throws SQLException {
     return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9),
-        rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12) == 1, rs.getInt(13) == 1);
+        rs.getTimestamp(10).toInstant(), rs.getString(11), false, rs.getInt(12) == 1);
   }
 
   /** Where a page ends: the last row's sort key, opaque to the browser. */

@@ -83,29 +83,37 @@ abstract class DashboardsContract extends ConsoleContract {
     KpiReport expected = kpis.current(overbetuwe(), today());
 
     assertThat(page.text()).contains("Taalgroep neemt deel aan een traject")
-        .contains("Inwoners met arbeidspotentieel zetten een stap").contains("Binnen 12 maanden inzetbaar heeft betaald werk")
+        .contains("Groeigroep maakt een stap op de participatieladder").contains("Binnen 12 maanden inzetbaar heeft betaald werk")
         .contains("Elk doel over zijn eigen periode").doesNotContain("Zorg stroomt door");
-    assertThat(csv.get(0)).startsWith("Doel", "Doelgroep", "Gelukt", "Percentage (%)", "Streefwaarde (%)", "Oordeel",
-        "Van", "Tot en met");
+    assertThat(csv.get(0)).startsWith("Doel", "Wat telt mee", "Doelgroep", "Gelukt", "Percentage (%)",
+        "Streefwaarde (%)", "Oordeel", "Van", "Tot en met", "Loopt over", "Besproken per");
     assertThat(csv).hasSize(1 + expected.kpis().size());
+    String yearStart = today().withDayOfYear(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     for (int i = 0; i < expected.kpis().size(); i++) {
       KpiResult k = expected.kpis().get(i);
       String[] row = csv.get(i + 1);
       assertThat(row[0]).isEqualTo(k.title());
-      assertThat(Integer.parseInt(row[1])).as(k.key()).isEqualTo(k.populationSize());
-      assertThat(Integer.parseInt(row[2])).as(k.key()).isEqualTo(k.successes());
-      assertThat(row[5]).isEqualTo(k.met() == null ? "geen kandidaten in de doelgroep" : k.met() ? "gehaald" : "niet gehaald");
-      // Each over its own period: the language group's month, the others' year.
-      assertThat(row[6]).isEqualTo(k.from().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+      // Next to each figure, what it counted in plain Dutch, with the same numbers.
+      assertThat(row[1]).as(k.key()).startsWith(k.successes() + " van de " + k.populationSize() + " ")
+          .contains("terwijl hun dossier open was");
+      assertThat(page.text()).contains(row[1]);
+      assertThat(Integer.parseInt(row[2])).as(k.key()).isEqualTo(k.populationSize());
+      assertThat(Integer.parseInt(row[3])).as(k.key()).isEqualTo(k.successes());
+      assertThat(row[6]).isEqualTo(k.met() == null ? "geen kandidaten in de doelgroep" : k.met() ? "gehaald" : "niet gehaald");
+      // 000 §7: every target over the plan year so far, reviewed monthly.
+      assertThat(row[7]).isEqualTo(yearStart);
+      assertThat(row[9]).isEqualTo("jaar");
+      assertThat(row[10]).isEqualTo("maand");
     }
-    assertThat(csv.get(1)[6]).isEqualTo(today().withDayOfMonth(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-    assertThat(csv.get(2)[6]).isEqualTo(today().withDayOfYear(1).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+    KpiResult meedoen = expected.kpis().get(3);
+    assertThat(csv.get(4)[1]).startsWith(meedoen.successes() + " van de " + meedoen.populationSize()
+        + " inwoners in het meedoen-spoor zijn in ").endsWith(" gesproken terwijl hun dossier open was");
     Page xlsx = office.get("/office/monitoring/doelen/export.xlsx?panel=doelen&preset=eigen-periode");
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
       List<Row> rows = workbook.getFirstSheet().read();
       assertThat(rows).hasSize(1 + expected.kpis().size());
       assertThat(rows.get(1).getCellText(0)).isEqualTo(expected.kpis().get(0).title());
-      assertThat(rows.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(expected.kpis().get(0).populationSize());
+      assertThat(rows.get(1).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(expected.kpis().get(0).populationSize());
     }
     assertThat(auditEvents.findByTenantIdOrderByAt("overbetuwe")).anySatisfy(e -> {
       assertThat(e.action()).isEqualTo("office.export");
@@ -125,7 +133,7 @@ abstract class DashboardsContract extends ConsoleContract {
         .findFirst().orElseThrow();
     List<String[]> who = panelCsv(office, page, "kandidaten");
 
-    assertThat(page.text()).contains("Wie telt mee: Inwoners met arbeidspotentieel zetten een stap");
+    assertThat(page.text()).contains("Wie telt mee: Groeigroep maakt een stap op de participatieladder");
     assertThat(who.get(0)).containsExactly("Kandidaat", "Gelukt");
     assertThat(who).hasSize(1 + groei.populationSize());
     assertThat(who.stream().skip(1).filter(r -> r[1].equals("ja")).count()).isEqualTo(groei.successes());
@@ -266,7 +274,9 @@ abstract class DashboardsContract extends ConsoleContract {
     assertThat(lines.stream().skip(1).map(r -> r[0]).toList()).startsWith(
         "BUIG (uitkeringen, loonkostensubsidie en structurele jobcoaching)",
         "Participatiebudget (re-integratie en tijdelijke jobcoaching)", "Projectbudget participatie 2019");
-    assertThat(instruments.stream().skip(1).map(r -> r[0]).toList()).contains("Loonkostensubsidie", "Jobcoach Overbetuwe");
+    // 001 §3.3: the municipal jobcoach is temporary jobcoaching, on the participatiebudget.
+    assertThat(instruments.stream().skip(1).map(r -> r[0]).toList()).contains("Loonkostensubsidie",
+        "Jobcoach Overbetuwe (tijdelijk)");
     assertThat(instruments).hasSize(1 + expected.perInstrument().size());
     assertThat(expected.grants()).isPositive();
     assertThat(page.text()).contains("Per klantmanager").contains("Fatima El Amrani");

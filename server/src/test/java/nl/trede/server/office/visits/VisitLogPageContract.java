@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
@@ -93,4 +94,40 @@ abstract class VisitLogPageContract extends ConsoleContract {
     assertThat(pages).isEqualTo((int) Math.ceil(total / 50.0));
     assertThat(seen).hasSize((int) total).doesNotHaveDuplicates();
   }
+
+  @Test
+  void twoOfflineCorrectionsOfOneEntryCountOnceInTheLogAndOnTheFileTheOneMadeLast() {
+    // Two phones correct the same hours offline; the one made later reaches the server first. The
+    // one rule (nl.trede.domain.Corrections): the one made last counts, the other is set aside, as
+    // in the figures and the field app's hours ledger. Before: both corrections showed as counting.
+    Fixture f = fixture();
+    Session dirk = api.login("jobcoach1");
+    CoachingHours first = new CoachingHours(Ids.newId(), f.candidate().id(), f.employer().id(), f.hours().date(), 8,
+        CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, dirk.user(), "Correctie telefoon", null, null,
+        f.hours().id(), null);
+    CoachingHours later = new CoachingHours(Ids.newId(), f.candidate().id(), f.employer().id(), f.hours().date(), 4,
+        CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, dirk.user(), "Correctie tablet", null, null,
+        f.hours().id(), null);
+    assertApplied(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, later)));
+    assertApplied(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, first)));
+    OfficeClient office = loggedIn("office1");
+
+    String log = office.get("/office/bezoekverslagen?candidate=" + f.candidate().id()).text();
+    String file = office.get("/office/kandidaten/" + f.candidate().id()).text();
+
+    assertThat(rowTag(log, f.hours().id())).contains("superseded");
+    assertThat(rowTag(log, first.id())).contains("superseded");
+    assertThat(rowTag(log, later.id())).doesNotContain("superseded");
+    assertThat(timelineTag(file, f.hours().id())).contains("superseded");
+    assertThat(timelineTag(file, first.id())).contains("superseded");
+    assertThat(timelineTag(file, later.id())).doesNotContain("superseded");
+  }
+
+  /** The opening tag of the candidate page's timeline entry of this record. */
+  static String timelineTag(String page, UUID id) {
+    Matcher m = Pattern.compile("<li[^>]*data-id=\"" + id + "\"[^>]*>").matcher(page);
+    assertThat(m.find()).as("a timeline entry for " + id).isTrue();
+    return m.group();
+  }
+
 }
