@@ -20,7 +20,7 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.KpiResult;
 import nl.trede.server.kpi.KpiScope;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.office.web.Fmt;
+import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.support.Browser;
 import nl.trede.server.support.TestDatabases;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -309,7 +309,7 @@ class OfficeBrowserTest implements TestPropertyProvider {
     waitFor(By.id("visit-log"));
     driver.get(base + "/office/monitoring/doelen?doel=meedoen-jaarlijks-gesproken");
     waitFor(By.id("panel-doelen"));
-    KpiResult meedoen = kpis.current(KpiScope.municipality("overbetuwe"), LocalDate.now(Fmt.ZONE)).kpis().stream()
+    KpiResult meedoen = kpis.current(KpiScope.municipality("overbetuwe"), LocalDate.now(DisplayFormat.ZONE)).kpis().stream()
         .filter(k -> k.key().equals("meedoen-jaarlijks-gesproken")).findFirst().orElseThrow();
 
     // What the reader sees under the figure, e.g. "7 van de 12 inwoners in het meedoen-spoor zijn in
