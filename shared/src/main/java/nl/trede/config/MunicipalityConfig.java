@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;

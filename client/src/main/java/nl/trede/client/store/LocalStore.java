@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.DomainRecord;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Plan;
 
 /**

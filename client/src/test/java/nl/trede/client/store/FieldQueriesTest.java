@@ -20,7 +20,7 @@ import java.util.Map;
 import nl.trede.client.support.FieldFixtures;
 import nl.trede.client.ui.ContactDue;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.ValidationException;

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.config.ContactPolicy;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.ValidationException;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.config.BudgetLine;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.placement.Jobcoaching;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 
 /**

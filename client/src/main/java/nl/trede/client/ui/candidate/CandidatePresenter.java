@@ -25,7 +25,7 @@ import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.Messages;
 import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;

@@ -28,7 +28,7 @@ import nl.trede.config.CaseloadGroup;
 import nl.trede.config.Dimension;
 import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.ladder.Rung;

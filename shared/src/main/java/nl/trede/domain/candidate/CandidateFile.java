@@ -1,4 +1,4 @@
-package nl.trede.domain;
+package nl.trede.domain.candidate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.Violations;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
