@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.ContactDue;
+import nl.trede.config.ContactDue;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.Ids;

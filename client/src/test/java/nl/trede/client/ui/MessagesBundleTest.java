@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.trede.client.login.LoginException;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.sync.SyncException;
+import nl.trede.config.ContactDue;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingActivity;

@@ -20,7 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.ui.ContactDue;
+import nl.trede.client.ui.ContactDueText;
+import nl.trede.config.ContactDue;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.Messages;
 import nl.trede.config.Dimension;
@@ -159,7 +160,7 @@ public final class CandidatePresenter {
     rung.set(file.rungOn(today).map(r -> messages.get("candidate.currentRung", r, messages.rungName(r)))
         .orElse(messages.get("candidate.noRung")));
     Optional<ContactDue> due = ContactDue.of(config, file, today);
-    nextContact.set(due.map(d -> d.describe(messages, today)).orElse(messages.get("caseload.noNextContact")));
+    nextContact.set(due.map(d -> ContactDueText.describe(d, messages, today)).orElse(messages.get("caseload.noNextContact")));
     overdue.set(due.map(d -> d.overdue(today)).orElse(false));
     plan.set(planText(c));
     work.set(workText(c));

@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
-import nl.trede.client.ui.HoursLedger;
+import nl.trede.domain.coaching.HoursLedger;
 import nl.trede.client.ui.LiveValidation;
 import nl.trede.client.ui.Messages;
 import nl.trede.domain.Ids;

@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 import nl.trede.client.store.Editing;
 import nl.trede.client.ui.FieldContext;
 import nl.trede.client.ui.FormErrors;
-import nl.trede.client.ui.HoursLedger;
+import nl.trede.domain.coaching.HoursLedger;
 import nl.trede.client.ui.LiveValidation;
 import nl.trede.client.ui.Messages;
 import nl.trede.config.Instrument;

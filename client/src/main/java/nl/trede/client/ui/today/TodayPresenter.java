@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.HoursLedger;
+import nl.trede.domain.coaching.HoursLedger;
 import nl.trede.client.ui.Messages;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;

@@ -127,7 +127,7 @@ class HoursFormPresenterTest {
     CoachingHours correction = store.<CoachingHours>inFile(kim.id(), RecordType.COACHING_HOURS).stream()
         .filter(h -> earlier.id().equals(h.correctsId())).findFirst().orElseThrow();
     assertThat(correction.quarterHours()).isZero();
-    assertThat(nl.trede.client.ui.HoursLedger.quarterHours(store.inFile(kim.id(), RecordType.COACHING_HOURS),
+    assertThat(nl.trede.domain.coaching.HoursLedger.quarterHours(store.inFile(kim.id(), RecordType.COACHING_HOURS),
         job.id(), null)).isEqualTo(96);
   }
 }

@@ -1,11 +1,10 @@
-package nl.trede.client.ui;
+package nl.trede.domain.coaching;
 
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.domain.coaching.CoachingHours;
 
 /**
  * Sums coaching hours the way the consulent reads them: a correction replaces the entry it names

@@ -1,9 +1,8 @@
-package nl.trede.client.ui;
+package nl.trede.config;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Plan;
 
@@ -11,7 +10,12 @@ import nl.trede.domain.candidate.Plan;
  * When the next contact with a candidate is due and why (002 §4.4, 000 §5.3), by the
  * municipality's contact policy ({@link MunicipalityConfig#contactDue}); the reason lets a coach
  * see whether a date was agreed, follows from the plan, or is a municipal minimum such as
- * Overbetuwe's yearly contact for "meedoen".
+ * Overbetuwe's yearly contact for "meedoen". It lives beside the policy rather than beside the
+ * contact record: the policy reads contacts, so a contact package that read the policy would make
+ * a cycle.
+ *
+ * @param days the frequency (plan or default) or the rule's maximum the date follows from; null
+ *     for an agreed date or a first contact
  */
 public record ContactDue(LocalDate due, Basis basis, Integer days) {
   /** What set the date. */
@@ -37,23 +41,5 @@ public record ContactDue(LocalDate due, Basis basis, Integer days) {
 
   public boolean overdue(LocalDate today) {
     return due.isBefore(today);
-  }
-
-  /** For a card in a list: "Contact 1 dec. 2026 · over 7 dagen" or "Te laat: 3 nov. 2026 (21 dagen)". */
-  public String shortText(Messages messages, LocalDate today) {
-    if (overdue(today)) {
-      return messages.get("due.shortOverdue", messages.date(due), ChronoUnit.DAYS.between(due, today));
-    }
-    return messages.get("due.short", messages.date(due), messages.relativeDay(due, today));
-  }
-
-  /** "Volgend contact: 1 dec. 2026 (afgesproken)" or "3 weken te laat: 1 nov. 2026 (plan: elke 14 dagen)". */
-  public String describe(Messages messages, LocalDate today) {
-    String why = messages.get("due.basis." + basis.name(), days == null ? "" : days);
-    if (overdue(today)) {
-      long late = ChronoUnit.DAYS.between(due, today);
-      return messages.get("due.overdue", messages.date(due), late, why);
-    }
-    return messages.get("due.next", messages.date(due), messages.relativeDay(due, today), why);
   }
 }
