@@ -1,5 +1,6 @@
 package nl.trede.domain.candidate;
 
+import com.fasterxml.jackson.annotation.JsonView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.trede.domain.Collections;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.DomainRecord.Filing;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 import nl.trede.domain.employer.Requirement;
@@ -34,7 +36,7 @@ import nl.trede.domain.employer.Requirement;
  * @param availableHoursPerWeek the hours the candidate can work, for matching
  */
 public record Candidate(
-    UUID id,
+    @JsonView(Filing.class) UUID id,
     String givenName,
     String familyName,
     LocalDate dateOfBirth,

@@ -1,11 +1,11 @@
 package nl.trede.domain.ladder;
 
+import com.fasterxml.jackson.annotation.JsonView;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.DomainRecord.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -16,34 +16,14 @@ import nl.trede.domain.Violations;
  */
 public record LadderStep(
     UUID id,
-    UUID candidateId,
+    @JsonView(Filing.class) UUID candidateId,
     Integer fromRung,
     Integer toRung,
-    LocalDate date,
+    @JsonView(Filing.class) LocalDate date,
     String reason,
     UUID authorId,
     UUID correctsId)
-    implements HistoryEntry {
-
-  @Override
-  public UUID author() {
-    return authorId;
-  }
-
-  @Override
-  public LocalDate eventDate() {
-    return date;
-  }
-
-  @Override
-  public Optional<Instant> eventTime() {
-    return Optional.empty();
-  }
-
-  @Override
-  public UUID fileCandidateId() {
-    return candidateId;
-  }
+    implements HistoryEntry.ByDay {
 
   public boolean isIntake() {
     return fromRung == null;
