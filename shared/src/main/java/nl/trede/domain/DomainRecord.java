@@ -6,13 +6,6 @@ import java.util.UUID;
 
 /** A record that travels through sync: it has a client-made id and validates itself. */
 public interface DomainRecord {
-  /**
-   * Marks the components {@link #fileCandidateId()} and {@link HistoryEntry#eventAt()} answer from,
-   * so {@link Json#readFiling} can read whose file a stored record is in and when it happened
-   * without reading the rest of it. A record type whose answers use another component marks it too.
-   */
-  interface Filing {}
-
   UUID id();
 
   /**

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -22,7 +20,6 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.UUIDDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -59,14 +56,6 @@ public final class Json {
   public static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
   private static final UUID NIL = new UUID(0, 0);
-
-  /**
-   * The same rules, reading only what a view names: components outside it are skipped unread and
-   * left null (or false, or 0), which is what makes {@link #readFiling} cheap.
-   */
-  private static final ObjectMapper FILING = configure(JsonMapper.builder()
-      .disable(MapperFeature.DEFAULT_VIEW_INCLUSION).build())
-      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private Json() {}
 
@@ -113,20 +102,6 @@ public final class Json {
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .setSerializationInclusion(JsonInclude.Include.ALWAYS)
         .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
-  }
-
-  /**
-   * A stored record with only its {@link DomainRecord.Filing} components read: enough to ask it
-   * {@link DomainRecord#fileCandidateId()} and, for a {@link HistoryEntry}, {@link HistoryEntry#eventAt()},
-   * and nothing else. For writing thousands of pulled records, where reading each whole record
-   * only to ask these two things took longer than storing it (docs/benchmarks.md).
-   */
-  public static <T extends DomainRecord> T readFiling(JsonNode data, Class<T> type) {
-    try {
-      return FILING.readerFor(type).withView(DomainRecord.Filing.class).readValue(data);
-    } catch (IOException e) {
-      throw new IllegalStateException("stored " + type.getSimpleName() + " does not parse", e);
-    }
   }
 
   /** Where in a document Jackson failed, as a field path such as {@code kpis[2].targetPercent}; empty at the top. */

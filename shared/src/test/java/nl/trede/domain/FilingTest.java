@@ -22,7 +22,7 @@ class FilingTest {
         .containsExactlyInAnyOrder(java.util.Arrays.stream(RecordType.values()).map(RecordType::recordClass)
             .toArray(Class[]::new));
     for (DomainRecord whole : EVERY_TYPE) {
-      DomainRecord filed = Json.readFiling(Json.MAPPER.valueToTree(whole), whole.getClass());
+      DomainRecord filed = FilingReader.read(Json.MAPPER.valueToTree(whole), whole.getClass());
 
       assertThat(filed.fileCandidateId()).as(whole.getClass().getSimpleName()).isEqualTo(whole.fileCandidateId());
       if (whole instanceof HistoryEntry entry) {
@@ -37,12 +37,12 @@ class FilingTest {
     var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(withEmployer);
     json.putNull("candidateId").put("employerId", Fixtures.EMPLOYER.toString());
 
-    assertThat(Json.readFiling(json, Contact.class).fileCandidateId()).isNull();
+    assertThat(FilingReader.read(json, Contact.class).fileCandidateId()).isNull();
   }
 
   @Test
   void theRestOfTheRecordIsLeftUnread() {
-    Contact filed = Json.readFiling(Json.MAPPER.valueToTree(Fixtures.contact()), Contact.class);
+    Contact filed = FilingReader.read(Json.MAPPER.valueToTree(Fixtures.contact()), Contact.class);
 
     assertThat(filed.summary()).isNull();
     assertThat(filed.authorId()).isNull();

@@ -1,6 +1,5 @@
 package nl.trede.domain.candidate;
 
-import com.fasterxml.jackson.annotation.JsonView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.trede.domain.Collections;
 import nl.trede.domain.DomainRecord;
-import nl.trede.domain.DomainRecord.Filing;
+import nl.trede.domain.Filing;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 import nl.trede.domain.employer.Requirement;
@@ -36,7 +35,7 @@ import nl.trede.domain.employer.Requirement;
  * @param availableHoursPerWeek the hours the candidate can work, for matching
  */
 public record Candidate(
-    @JsonView(Filing.class) UUID id,
+    @Filing UUID id,
     String givenName,
     String familyName,
     LocalDate dateOfBirth,

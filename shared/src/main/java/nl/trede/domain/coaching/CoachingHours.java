@@ -1,13 +1,12 @@
 package nl.trede.domain.coaching;
 
-import com.fasterxml.jackson.annotation.JsonView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord.Filing;
+import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -23,9 +22,9 @@ import nl.trede.domain.Violations;
  */
 public record CoachingHours(
     UUID id,
-    @JsonView(Filing.class) UUID candidateId,
+    @Filing UUID candidateId,
     UUID employerId,
-    @JsonView(Filing.class) LocalDate date,
+    @Filing LocalDate date,
     Integer quarterHours,
     CoachingActivity activity,
     CoachKind coachKind,

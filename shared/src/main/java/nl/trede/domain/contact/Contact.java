@@ -1,13 +1,12 @@
 package nl.trede.domain.contact;
 
-import com.fasterxml.jackson.annotation.JsonView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord.Filing;
+import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -21,11 +20,11 @@ import nl.trede.domain.Violations;
  */
 public record Contact(
     UUID id,
-    @JsonView(Filing.class) UUID candidateId,
+    @Filing UUID candidateId,
     UUID employerId,
     UUID authorId,
     LocationType location,
-    @JsonView(Filing.class) Instant occurredAt,
+    @Filing Instant occurredAt,
     Integer durationMinutes,
     String othersPresent,
     String summary,

@@ -1,11 +1,10 @@
 package nl.trede.domain.ladder;
 
-import com.fasterxml.jackson.annotation.JsonView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord.Filing;
+import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -16,10 +15,10 @@ import nl.trede.domain.Violations;
  */
 public record LadderStep(
     UUID id,
-    @JsonView(Filing.class) UUID candidateId,
+    @Filing UUID candidateId,
     Integer fromRung,
     Integer toRung,
-    @JsonView(Filing.class) LocalDate date,
+    @Filing LocalDate date,
     String reason,
     UUID authorId,
     UUID correctsId)

@@ -1,13 +1,12 @@
 package nl.trede.domain.placement;
 
-import com.fasterxml.jackson.annotation.JsonView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.trede.domain.DomainRecord.Filing;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Filing;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 
@@ -23,7 +22,7 @@ import nl.trede.domain.Violations;
  */
 public record Placement(
     UUID id,
-    @JsonView(Filing.class) UUID candidateId,
+    @Filing UUID candidateId,
     PlacementKind kind,
     UUID employerId,
     String organisation,

@@ -4,11 +4,9 @@ import static nl.trede.client.support.Fixtures.NOW;
 import static nl.trede.client.support.Fixtures.candidate;
 import static nl.trede.client.support.Fixtures.change;
 import static nl.trede.client.support.Fixtures.contact;
-import static nl.trede.client.support.Fixtures.openStore;
 import static nl.trede.client.support.Fixtures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.trede.domain.Violation;
@@ -18,39 +16,18 @@ import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file leaves the caseload while the coach has work on it (sync-protocol.md, "When a file leaves
  * a caseload"): the purge takes the file, never the work, and the coach is told what became of
  * every piece of it.
  */
-class WorkOnFilesThatLeftTest {
+class LeftFilesTest extends StoreWithOneCandidate {
   // The server's answers for a file out of reach: as if it did not exist.
   private static final Violation UNKNOWN_FILE = new Violation("candidateId", "unknown-reference",
       "candidate does not exist");
   private static final Violation NOT_FOUND = new Violation("recordId", "not-found", "record does not exist");
-
-  @TempDir
-  Path dir;
-
-  private LocalStore store;
-  private Candidate anna;
-
-  @BeforeEach
-  void openWithOneCandidate() {
-    store = openStore(dir);
-    anna = candidate("Anna", "Jansen");
-    store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1)));
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-  }
 
   @Test
   void aPurgeTakesTheFileButKeepsTheUnsentWorkAndSaysWhoseItWas() {
@@ -185,11 +162,5 @@ class WorkOnFilesThatLeftTest {
 
   private PullPage purge(String cursor) {
     return new PullPage(List.of(), cursor, false, List.of(anna.id()));
-  }
-
-  private static Candidate withPhone(Candidate c, String phone) {
-    return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), phone, c.address(),
-        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(),
-        c.wageValuePercent(), c.exemptions(), c.participation(), c.plan(), null, null, null, null, null);
   }
 }
