@@ -27,11 +27,11 @@ import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.PasswordKey;
 import nl.trede.client.store.StoredSession;
 import nl.trede.client.sync.SyncClient;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
 import nl.trede.client.ui.contact.ContactFormPresenter;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.CaseloadGroup;
 import nl.trede.config.ContactPolicy;
 import nl.trede.config.ContactRule;
@@ -177,10 +177,10 @@ public final class FieldBench {
     Stage stage = onFx(() -> {
       javafx.application.Application.setUserAgentStylesheet(
           new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-      nl.trede.client.ui.AppShell shell = new nl.trede.client.ui.AppShell(Messages.dutch());
+      nl.trede.client.ui.shell.AppShell shell = new nl.trede.client.ui.shell.AppShell(Messages.dutch());
       nl.trede.client.ui.login.LoginPresenter login = new nl.trede.client.ui.login.LoginPresenter(logins,
           Messages.dutch(), Runnable::run, Runnable::run, s -> {});
-      shell.show(new nl.trede.client.ui.Screen("Inloggen", new nl.trede.client.ui.login.LoginView(login,
+      shell.show(new nl.trede.client.ui.shell.Screen("Inloggen", new nl.trede.client.ui.login.LoginView(login,
           Messages.dutch()), true, null));
       Scene scene = new Scene(shell, 360, 640);
       scene.getStylesheets().add(TredeApp.class.getResource("trede.css").toExternalForm());
@@ -208,8 +208,8 @@ public final class FieldBench {
     presenter.refresh();
     long t3 = System.nanoTime();
     int rows = onFx(() -> {
-      nl.trede.client.ui.AppShell shell = (nl.trede.client.ui.AppShell) stage.getScene().getRoot();
-      shell.show(new nl.trede.client.ui.Screen("Mijn kandidaten", new CaseloadView(presenter, Messages.dutch()),
+      nl.trede.client.ui.shell.AppShell shell = (nl.trede.client.ui.shell.AppShell) stage.getScene().getRoot();
+      shell.show(new nl.trede.client.ui.shell.Screen("Mijn kandidaten", new CaseloadView(presenter, Messages.dutch()),
           true, null));
       stage.getScene().snapshot(null);
       stage.close();

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import nl.trede.client.ui.kit.Messages;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.shell;
 
 /** How presenters move between pages without knowing the window. */
 public interface Navigator {

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import nl.trede.client.login.LoginException;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.sync.SyncException;
 import nl.trede.config.ContactDue;
+import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingActivity;
@@ -155,5 +156,12 @@ class MessagesBundleTest {
     if (!p.containsKey(key)) {
       missing.add(key);
     }
+  }
+
+  @Test
+  void unknownRulesFallBackToAGeneralDutchText() {
+    assertThat(Messages.dutch().violation(new Violation("fields.durationMinutes", "range", "x")))
+        .isEqualTo("De duur ligt tussen 1 en 600 minuten (0 bij niet verschenen).");
+    assertThat(Messages.dutch().violation(new Violation("foo", "no-such-rule", "x"))).isEqualTo("Deze waarde is niet geldig.");
   }
 }

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.kit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.shell;
 
 import static nl.trede.client.support.FakeSyncServer.json;
 import static nl.trede.client.support.Fixtures.CLOCK;
@@ -27,6 +27,7 @@ import nl.trede.client.support.FakeSyncServer;
 import nl.trede.client.sync.LoginResult;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.MutationResult;

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.shell;
 
 import javafx.scene.Parent;
 

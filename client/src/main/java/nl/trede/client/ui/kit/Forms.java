@@ -1,8 +1,9 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.kit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
@@ -19,7 +20,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import java.util.List;
 import javafx.util.StringConverter;
 
 /** Building blocks the form views share: a labelled field with its error, Dutch dates. */

@@ -1,4 +1,4 @@
-package nl.trede.client.ui;
+package nl.trede.client.ui.kit;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
