@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.support.Fixtures;
 import nl.trede.config.ContactDue;
 import nl.trede.config.ContactPolicy;
 import nl.trede.config.MunicipalityConfig;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class FieldQueriesTest extends StoreWithOneCandidate {
   @BeforeEach
   void withTheConfiguration() {
-    store.storePullPage(page("c1b", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1)));
+    store.storePullPage(page("c1b", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1)));
   }
 
   @Test
@@ -102,7 +102,7 @@ class FieldQueriesTest extends StoreWithOneCandidate {
   @Test
   void historyHoldsPlacementsBesideContactsAndCorrectedEntries() {
     Employer shop = employer("Supermarkt Heteren");
-    Placement job = FieldFixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.plusMonths(2));
+    Placement job = Fixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.plusMonths(2));
     Contact visit = contact(anna.id(), NOW.minus(1, ChronoUnit.DAYS), "Bezoek");
     store.storePullPage(page("c2", change(RecordType.EMPLOYER, shop, 1), change(RecordType.PLACEMENT, job, 1),
         change(RecordType.CONTACT, visit, 1)));

@@ -41,7 +41,7 @@ public abstract class OneFileOnTheDevice {
   @BeforeEach
   void storeWithACandidate() {
     store = openStore(dir);
-    context = new FieldContext(store, messages, CLOCK, FieldFixtures.session(Role.PARTICIPATION_COACH));
+    context = new FieldContext(store, messages, CLOCK, Fixtures.session(Role.PARTICIPATION_COACH));
     anna = candidate("Anna", "Jansen");
     shop = employer("Supermarkt Heteren");
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1), change(RecordType.EMPLOYER, shop, 1),

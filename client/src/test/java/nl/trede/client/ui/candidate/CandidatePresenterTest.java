@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.support.Fixtures;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.DomainRecord;
@@ -49,19 +49,19 @@ class CandidatePresenterTest {
   @BeforeEach
   void file() {
     store = openStore(dir);
-    anna = FieldFixtures.candidate("Anna", "Jansen", Map.of("spoor", "participatie", "profiel", "2"),
+    anna = Fixtures.candidate("Anna", "Jansen", Map.of("spoor", "participatie", "profiel", "2"),
         Set.of(CandidateFlag.TARGET_GROUP_REGISTER), TODAY.minusYears(30));
     Employer shop = employer("Supermarkt Heteren");
     wrong = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.PHONE, NOW.minus(5, ChronoUnit.DAYS), 15,
         null, "Verkeerde kandidaat gebeld", null, null, false, false, null);
     fixed = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME, NOW.minus(5, ChronoUnit.DAYS), 45,
         null, "Huisbezoek", "Cv afmaken", TODAY.plusDays(9), false, false, wrong.id());
-    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1),
         change(RecordType.CANDIDATE, anna, 1), change(RecordType.EMPLOYER, shop, 1),
         change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(8)), 1),
         change(RecordType.LADDER_STEP, step(anna.id(), 2, 4, TODAY.minusMonths(2)), 1),
         change(RecordType.CONTACT, wrong, 1), change(RecordType.CONTACT, fixed, 1),
-        change(RecordType.PLACEMENT, FieldFixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.minusDays(3)), 1)));
+        change(RecordType.PLACEMENT, Fixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.minusDays(3)), 1)));
   }
 
   @AfterEach
@@ -71,7 +71,7 @@ class CandidatePresenterTest {
 
   private CandidatePresenter presenter(Role role) {
     CandidatePresenter presenter = new CandidatePresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(role)), anna.id(), new CandidatePresenter.Actions() {
+        Fixtures.session(role)), anna.id(), new CandidatePresenter.Actions() {
           @Override
           public void recordContact(UUID id, boolean noShow) {
             asked.add(noShow ? "no-show" : "contact");

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.support.Fixtures;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
@@ -37,7 +37,7 @@ class EmployerFormPresenterTest {
   @BeforeEach
   void open() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(Role.JOBHUNTER));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBHUNTER));
   }
 
   @AfterEach

@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.support.Fixtures;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
@@ -45,7 +45,7 @@ class SyncStatusPresenterTest {
   @BeforeEach
   void open() {
     store = openStore(dir);
-    store.saveSession(FieldFixtures.session(Role.PARTICIPATION_COACH));
+    store.saveSession(Fixtures.session(Role.PARTICIPATION_COACH));
     anna = candidate("Anna", "Jansen");
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1)));
     engine = new SyncEngine(store, new SyncClient("http://127.0.0.1:9"), CLOCK, Backoff.standard(),
