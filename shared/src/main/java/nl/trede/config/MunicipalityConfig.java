@@ -191,6 +191,34 @@ public record MunicipalityConfig(
     if (version < 1) {
       v.add("version", "range", "version must be 1 or higher");
     }
+    checkDimensions(v);
+    checkGroupsAndBudgets(v);
+    uniqueKeys(v, "instruments", instruments.stream().map(Instrument::code).toList(), "code");
+    for (int i = 0; i < instruments.size(); i++) {
+      checkInstrument(v, "instruments[" + i + "]", instruments.get(i));
+    }
+    if (v.required("contactPolicy", contactPolicy)) {
+      v.range("contactPolicy.defaultFrequencyDays", contactPolicy.defaultFrequencyDays(), 1, 365);
+      for (int i = 0; i < contactPolicy.rules().size(); i++) {
+        ContactRule rule = contactPolicy.rules().get(i);
+        String at = "contactPolicy.rules[" + i + "]";
+        if (v.required(at + ".population", rule.population())) {
+          checkPopulation(v, at + ".population", rule.population());
+        }
+        v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
+      }
+    }
+    uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
+    for (int i = 0; i < kpis.size(); i++) {
+      checkKpi(v, "kpis[" + i + "]", kpis.get(i));
+    }
+    checkSocialReturn(v);
+    checkMigrations(v);
+    return v.toList();
+  }
+
+  /** Each dimension once, each with values, each value once. */
+  private void checkDimensions(Violations v) {
     Set<String> dimensionKeys = new HashSet<>();
     for (int i = 0; i < dimensions.size(); i++) {
       Dimension d = dimensions.get(i);
@@ -217,6 +245,10 @@ public record MunicipalityConfig(
         v.required(vat + ".label", value.label());
       }
     }
+  }
+
+  /** Caseload groups and budget lines: unique keys, labels, populations and amounts. */
+  private void checkGroupsAndBudgets(Violations v) {
     uniqueKeys(v, "caseloadGroups", caseloadGroups.stream().map(CaseloadGroup::key).toList());
     for (int i = 0; i < caseloadGroups.size(); i++) {
       CaseloadGroup g = caseloadGroups.get(i);
@@ -239,25 +271,10 @@ public record MunicipalityConfig(
       }
       v.range("budgetLines[" + i + "].coachingHoursPerMonth", b.coachingHoursPerMonth(), 0, 1_000_000);
     }
-    uniqueKeys(v, "instruments", instruments.stream().map(Instrument::code).toList(), "code");
-    for (int i = 0; i < instruments.size(); i++) {
-      checkInstrument(v, "instruments[" + i + "]", instruments.get(i));
-    }
-    if (v.required("contactPolicy", contactPolicy)) {
-      v.range("contactPolicy.defaultFrequencyDays", contactPolicy.defaultFrequencyDays(), 1, 365);
-      for (int i = 0; i < contactPolicy.rules().size(); i++) {
-        ContactRule rule = contactPolicy.rules().get(i);
-        String at = "contactPolicy.rules[" + i + "]";
-        if (v.required(at + ".population", rule.population())) {
-          checkPopulation(v, at + ".population", rule.population());
-        }
-        v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
-      }
-    }
-    uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
-    for (int i = 0; i < kpis.size(); i++) {
-      checkKpi(v, "kpis[" + i + "]", kpis.get(i));
-    }
+  }
+
+  /** A social-return rule, when there is one: a percentage and a non-negative floor. */
+  private void checkSocialReturn(Violations v) {
     if (socialReturn != null) {
       BigDecimal percent = socialReturn.percentOfContractValue();
       if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -265,6 +282,10 @@ public record MunicipalityConfig(
       }
       nonNegative(v, "socialReturn.minContractValue", socialReturn.minContractValue());
     }
+  }
+
+  /** Migrations start from an earlier version and rename to values the scheme has. */
+  private void checkMigrations(Violations v) {
     for (int i = 0; i < migrations.size(); i++) {
       ClassificationMigration m = migrations.get(i);
       String at = "migrations[" + i + "]";
@@ -281,7 +302,6 @@ public record MunicipalityConfig(
         }
       }));
     }
-    return v.toList();
   }
 
   private void checkInstrument(Violations v, String at, Instrument instrument) {
