@@ -6,6 +6,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -32,7 +34,7 @@ public final class FilingReader {
   }
 
   /** How one record type is read: its constructor, its filing components and how each is parsed. */
-  private record Plan(Constructor<?> constructor, Object[] defaults, String[] names,
+  private record Plan(Constructor<?> constructor, Object[] defaults, int[] filed, String[] names,
       Function<String, Object>[] parsers) {
 
     @SuppressWarnings("unchecked")
@@ -43,18 +45,23 @@ public final class FilingReader {
       }
       Class<?>[] types = new Class<?>[components.length];
       Object[] defaults = new Object[components.length];
-      String[] names = new String[components.length];
-      Function<String, Object>[] parsers = new Function[components.length];
+      List<Integer> filed = new ArrayList<>();
       for (int i = 0; i < components.length; i++) {
         types[i] = components[i].getType();
         defaults[i] = defaultOf(types[i]);
         if (components[i].isAnnotationPresent(Filing.class)) {
-          names[i] = components[i].getName();
-          parsers[i] = parserOf(types[i], type);
+          filed.add(i);
         }
       }
+      String[] names = new String[filed.size()];
+      Function<String, Object>[] parsers = new Function[filed.size()];
+      for (int k = 0; k < names.length; k++) {
+        names[k] = components[filed.get(k)].getName();
+        parsers[k] = parserOf(types[filed.get(k)], type);
+      }
       try {
-        return new Plan(type.getDeclaredConstructor(types), defaults, names, parsers);
+        return new Plan(type.getDeclaredConstructor(types), defaults,
+            filed.stream().mapToInt(Integer::intValue).toArray(), names, parsers);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException(type + " has no canonical constructor", e);
       }
@@ -62,10 +69,10 @@ public final class FilingReader {
 
     Object read(JsonNode data) {
       Object[] args = defaults.clone();
-      for (int i = 0; i < names.length; i++) {
-        JsonNode node = names[i] == null ? null : data.get(names[i]);
+      for (int k = 0; k < filed.length; k++) {
+        JsonNode node = data.get(names[k]);
         if (node != null && !node.isNull()) {
-          args[i] = parsers[i].apply(node.asText());
+          args[filed[k]] = parsers[k].apply(node.asText());
         }
       }
       try {
