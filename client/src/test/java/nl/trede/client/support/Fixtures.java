@@ -39,6 +39,8 @@ import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Requirement;
 import nl.trede.domain.employer.Sector;
+import nl.trede.domain.employer.Vacancy;
+import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.JobcoachRegime;
@@ -169,5 +171,11 @@ public final class Fixtures {
         List.of(new InstrumentUse("loonkostensubsidie", new BigDecimal("800"), TODAY.minusMonths(3), null)),
         new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL, "Geen getrainde collega", jobcoach, null,
             JobcoachRegime.MEDIUM, coachingEnds, 40), COACH);
+  }
+
+  /** A vacancy of 24 hours a week with two tasks, registered by the coach {@code daysAgo} days ago. */
+  public static Vacancy vacancy(UUID employerId, String title, VacancyStatus status, int daysAgo) {
+    return new Vacancy(Ids.newId(), employerId, title, List.of("Orders verzamelen", "Rolcontainers laden"),
+        new BigDecimal("24"), Set.of(), null, false, status, TODAY.minusDays(daysAgo), COACH);
   }
 }
