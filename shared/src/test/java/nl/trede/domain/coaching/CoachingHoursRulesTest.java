@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
+import nl.trede.domain.BrokenRules;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Fixtures;
 import nl.trede.domain.Ids;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Coaching hours' rules. */
-class CoachingHoursRulesTest {
+class CoachingHoursRulesTest extends BrokenRules {
   static Stream<Arguments> brokenRules() {
     return Stream.of(
         arguments("no hours booked", Fixtures.with(Fixtures.coachingHours(), "quarterHours", 0), "quarterHours", "range"),
@@ -23,12 +22,6 @@ class CoachingHoursRulesTest {
         arguments("hours without coach kind", Fixtures.with(Fixtures.coachingHours(), "coachKind", null), "coachKind", "required"),
         arguments("confirmation without a name", Fixtures.with(Fixtures.coachingHours(), "confirmedBy", null), "confirmedBy", "required"),
         arguments("hours booked ahead", Fixtures.with(Fixtures.coachingHours(), "date", "2026-12-01"), "date", "not-in-future"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("brokenRules")
-  void aBrokenRuleIsReportedWithItsFieldAndRule(String why, DomainRecord record, String field, String rule) {
-    Fixtures.assertOnlyBroken(record, field, rule);
   }
 
   @Test

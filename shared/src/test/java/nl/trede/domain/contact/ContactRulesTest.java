@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
-import nl.trede.domain.DomainRecord;
+import nl.trede.domain.BrokenRules;
 import nl.trede.domain.Fixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A contact's rules. */
-class ContactRulesTest {
+class ContactRulesTest extends BrokenRules {
   static Stream<Arguments> brokenRules() {
     return Stream.of(
         arguments("contact with neither candidate nor employer", Fixtures.with(Fixtures.contact(), "candidateId", null), "candidateId", "candidate-or-employer"),
@@ -23,12 +21,6 @@ class ContactRulesTest {
         arguments("next contact before this one", Fixtures.with(Fixtures.contact(), "nextContactDate", "2026-11-01"), "nextContactDate", "after-contact"),
         arguments("next contact in 2205", Fixtures.with(Fixtures.contact(), "nextContactDate", "2205-11-01"), "nextContactDate", "plausible-date"),
         arguments("contact correcting itself", Fixtures.with(Fixtures.contact(), "correctsId", Fixtures.contact().id()), "correctsId", "not-self"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("brokenRules")
-  void aBrokenRuleIsReportedWithItsFieldAndRule(String why, DomainRecord record, String field, String rule) {
-    Fixtures.assertOnlyBroken(record, field, rule);
   }
 
   @Test

@@ -4,14 +4,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.stream.Stream;
-import nl.trede.domain.DomainRecord;
+import nl.trede.domain.BrokenRules;
 import nl.trede.domain.Fixtures;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** An employer's and a vacancy's rules. */
-class EmployerRulesTest {
+class EmployerRulesTest extends BrokenRules {
   static Stream<Arguments> brokenRules() {
     return Stream.of(
         arguments("KvK number of 7 digits", Fixtures.with(Fixtures.employer(), "kvkNumber", "1234567"), "kvkNumber", "kvk-format"),
@@ -24,11 +22,5 @@ class EmployerRulesTest {
         arguments("language level without the language requirement", Fixtures.with(Fixtures.vacancy(), "requirements",
             List.of("VCA")), "languageLevel", "requires-language-requirement"),
         arguments("vacancy without status", Fixtures.with(Fixtures.vacancy(), "status", null), "status", "required"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("brokenRules")
-  void aBrokenRuleIsReportedWithItsFieldAndRule(String why, DomainRecord record, String field, String rule) {
-    Fixtures.assertOnlyBroken(record, field, rule);
   }
 }

@@ -5,15 +5,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.trede.domain.BrokenRules;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Fixtures;
 import nl.trede.domain.Json;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A placement's rules, the jobcoaching steps (000 Bijlage A) among them. */
-public class PlacementRulesTest {
+public class PlacementRulesTest extends BrokenRules {
   static Stream<Arguments> brokenRules() {
     return Stream.of(
         arguments("placement without kind", Fixtures.with(Fixtures.placement(), "kind", null), "kind", "required"),
@@ -62,11 +61,5 @@ public class PlacementRulesTest {
   public static DomainRecord coaching(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
       String reason, String regime) {
     return Fixtures.with(Fixtures.placement(), "jobcoaching", coachingNode(needed, network, harrie, specialist, kind, reason, regime));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("brokenRules")
-  void aBrokenRuleIsReportedWithItsFieldAndRule(String why, DomainRecord record, String field, String rule) {
-    Fixtures.assertOnlyBroken(record, field, rule);
   }
 }
