@@ -27,11 +27,11 @@ import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.PasswordKey;
 import nl.trede.client.store.StoredSession;
 import nl.trede.client.sync.SyncClient;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
 import nl.trede.client.ui.contact.ContactFormPresenter;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.CaseloadGroup;
 import nl.trede.config.ContactPolicy;
 import nl.trede.config.ContactRule;
@@ -177,10 +177,10 @@ public final class FieldBench {
     Stage stage = onFx(() -> {
       javafx.application.Application.setUserAgentStylesheet(
           new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-      nl.trede.client.ui.AppShell shell = new nl.trede.client.ui.AppShell(Messages.dutch());
+      nl.trede.client.ui.shell.AppShell shell = new nl.trede.client.ui.shell.AppShell(Messages.dutch());
       nl.trede.client.ui.login.LoginPresenter login = new nl.trede.client.ui.login.LoginPresenter(logins,
           Messages.dutch(), Runnable::run, Runnable::run, s -> {});
-      shell.show(new nl.trede.client.ui.Screen("Inloggen", new nl.trede.client.ui.login.LoginView(login,
+      shell.show(new nl.trede.client.ui.shell.Screen("Inloggen", new nl.trede.client.ui.login.LoginView(login,
           Messages.dutch()), true, null));
       Scene scene = new Scene(shell, 360, 640);
       scene.getStylesheets().add(TredeApp.class.getResource("trede.css").toExternalForm());
@@ -208,8 +208,8 @@ public final class FieldBench {
     presenter.refresh();
     long t3 = System.nanoTime();
     int rows = onFx(() -> {
-      nl.trede.client.ui.AppShell shell = (nl.trede.client.ui.AppShell) stage.getScene().getRoot();
-      shell.show(new nl.trede.client.ui.Screen("Mijn kandidaten", new CaseloadView(presenter, Messages.dutch()),
+      nl.trede.client.ui.shell.AppShell shell = (nl.trede.client.ui.shell.AppShell) stage.getScene().getRoot();
+      shell.show(new nl.trede.client.ui.shell.Screen("Mijn kandidaten", new CaseloadView(presenter, Messages.dutch()),
           true, null));
       stage.getScene().snapshot(null);
       stage.close();
@@ -282,14 +282,26 @@ public final class FieldBench {
         }
       }
     }
+    List<PullPage> pages = new ArrayList<>();
     for (int from = 0; from < records.size(); from += 1000) {
       List<RecordChange> changes = new ArrayList<>();
       for (int i = from; i < Math.min(records.size(), from + 1000); i++) {
         changes.add(new RecordChange(types.get(i), records.get(i).id(), 1, false,
             Json.MAPPER.valueToTree(records.get(i)), List.of()));
       }
-      store.storePullPage(new PullPage(changes, "bench-" + from, from + 1000 < records.size(), List.of()));
+      pages.add(new PullPage(changes, "bench-" + from, from + 1000 < records.size(), List.of()));
     }
+    // Only the store's own work, as a first sync's pages arrive: what the page writer costs.
+    // CPU time beside wall time: on a shared machine the wall time swings with the other work.
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long storing = System.nanoTime();
+    long storingCpu = threads.getCurrentThreadCpuTime();
+    for (PullPage page : pages) {
+      store.storePullPage(page);
+    }
+    System.out.printf("stored a first sync of %,d records in %d pages: %,d ms (CPU %,d ms)%n", records.size(),
+        pages.size(), (System.nanoTime() - storing) / 1_000_000,
+        (threads.getCurrentThreadCpuTime() - storingCpu) / 1_000_000);
     int count = store.records().size();
     store.close();
     return count;

@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.sync.SyncEngine;
-import nl.trede.client.ui.AppController;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.shell.AppController;
 
 /** The JavaFX application: a phone-sized window with the Trede screens. */
 public class TredeApp extends Application {

@@ -3,7 +3,7 @@ package nl.trede.config;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;

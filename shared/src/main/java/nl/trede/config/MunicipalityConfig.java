@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -201,6 +201,34 @@ public record MunicipalityConfig(
     if (version < 1) {
       v.add("version", "range", "version must be 1 or higher");
     }
+    checkDimensions(v);
+    checkGroupsAndBudgets(v);
+    uniqueKeys(v, "instruments", instruments.stream().map(Instrument::code).toList(), "code");
+    for (int i = 0; i < instruments.size(); i++) {
+      checkInstrument(v, "instruments[" + i + "]", instruments.get(i));
+    }
+    if (v.required("contactPolicy", contactPolicy)) {
+      v.range("contactPolicy.defaultFrequencyDays", contactPolicy.defaultFrequencyDays(), 1, 365);
+      for (int i = 0; i < contactPolicy.rules().size(); i++) {
+        ContactRule rule = contactPolicy.rules().get(i);
+        String at = "contactPolicy.rules[" + i + "]";
+        if (v.required(at + ".population", rule.population())) {
+          checkPopulation(v, at + ".population", rule.population());
+        }
+        v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
+      }
+    }
+    uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
+    for (int i = 0; i < kpis.size(); i++) {
+      checkKpi(v, "kpis[" + i + "]", kpis.get(i));
+    }
+    checkSocialReturn(v);
+    checkMigrations(v);
+    return v.toList();
+  }
+
+  /** Each dimension once, each with values, each value once. */
+  private void checkDimensions(Violations v) {
     Set<String> dimensionKeys = new HashSet<>();
     for (int i = 0; i < dimensions.size(); i++) {
       Dimension d = dimensions.get(i);
@@ -227,6 +255,10 @@ public record MunicipalityConfig(
         v.required(vat + ".label", value.label());
       }
     }
+  }
+
+  /** Caseload groups and budget lines: unique keys, labels, populations and amounts. */
+  private void checkGroupsAndBudgets(Violations v) {
     uniqueKeys(v, "caseloadGroups", caseloadGroups.stream().map(CaseloadGroup::key).toList());
     for (int i = 0; i < caseloadGroups.size(); i++) {
       CaseloadGroup g = caseloadGroups.get(i);
@@ -249,25 +281,10 @@ public record MunicipalityConfig(
       }
       v.range("budgetLines[" + i + "].coachingHoursPerMonth", b.coachingHoursPerMonth(), 0, 1_000_000);
     }
-    uniqueKeys(v, "instruments", instruments.stream().map(Instrument::code).toList(), "code");
-    for (int i = 0; i < instruments.size(); i++) {
-      checkInstrument(v, "instruments[" + i + "]", instruments.get(i));
-    }
-    if (v.required("contactPolicy", contactPolicy)) {
-      v.range("contactPolicy.defaultFrequencyDays", contactPolicy.defaultFrequencyDays(), 1, 365);
-      for (int i = 0; i < contactPolicy.rules().size(); i++) {
-        ContactRule rule = contactPolicy.rules().get(i);
-        String at = "contactPolicy.rules[" + i + "]";
-        if (v.required(at + ".population", rule.population())) {
-          checkPopulation(v, at + ".population", rule.population());
-        }
-        v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
-      }
-    }
-    uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
-    for (int i = 0; i < kpis.size(); i++) {
-      checkKpi(v, "kpis[" + i + "]", kpis.get(i));
-    }
+  }
+
+  /** A social-return rule, when there is one: a percentage and a non-negative floor. */
+  private void checkSocialReturn(Violations v) {
     if (socialReturn != null) {
       BigDecimal percent = socialReturn.percentOfContractValue();
       if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
@@ -275,6 +292,10 @@ public record MunicipalityConfig(
       }
       nonNegative(v, "socialReturn.minContractValue", socialReturn.minContractValue());
     }
+  }
+
+  /** Migrations start from an earlier version and rename to values the scheme has. */
+  private void checkMigrations(Violations v) {
     for (int i = 0; i < migrations.size(); i++) {
       ClassificationMigration m = migrations.get(i);
       String at = "migrations[" + i + "]";
@@ -291,7 +312,6 @@ public record MunicipalityConfig(
         }
       }));
     }
-    return v.toList();
   }
 
   private void checkInstrument(Violations v, String at, Instrument instrument) {

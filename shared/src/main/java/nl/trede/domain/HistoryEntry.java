@@ -16,6 +16,9 @@ public interface HistoryEntry extends DomainRecord {
   /** The candidate whose file it is in; null only for a contact with an employer alone. */
   UUID candidateId();
 
+  /** Who recorded it: set once by the pushing user, never changed. */
+  UUID authorId();
+
   /** The day it happened, in Dutch time. */
   LocalDate eventDate();
 
@@ -25,5 +28,30 @@ public interface HistoryEntry extends DomainRecord {
   /** For ordering: the moment, or for an entry kept by the day the start of that day in Dutch time. */
   default Instant eventAt() {
     return eventTime().orElseGet(() -> eventDate().atStartOfDay(Violations.ZONE).toInstant());
+  }
+
+  @Override
+  default UUID fileCandidateId() {
+    return candidateId();
+  }
+
+  @Override
+  default UUID author() {
+    return authorId();
+  }
+
+  /** An entry kept by the day (ladder steps, coaching hours): it happened on its {@link #date()}. */
+  interface ByDay extends HistoryEntry {
+    LocalDate date();
+
+    @Override
+    default LocalDate eventDate() {
+      return date();
+    }
+
+    @Override
+    default Optional<Instant> eventTime() {
+      return Optional.empty();
+    }
   }
 }

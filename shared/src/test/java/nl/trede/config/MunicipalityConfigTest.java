@@ -125,8 +125,8 @@ class MunicipalityConfigTest {
     // Inflow 01-05-2024 plus the plan's 14 days.
     assertThat(config.nextContactDue(fresh, Fixtures.TODAY)).contains(LocalDate.of(2024, 5, 15));
     // A file Trede first knew later: contacts before then were never recorded in Trede.
-    var migrated = new nl.trede.domain.CandidateFile(fresh.candidate(), List.of(), List.of(), List.of(),
-        List.of(new nl.trede.domain.CandidateFile.Version(LocalDate.of(2026, 1, 10), fresh.candidate())));
+    var migrated = new nl.trede.domain.candidate.CandidateFile(fresh.candidate(), List.of(), List.of(), List.of(),
+        List.of(new nl.trede.domain.candidate.CandidateFile.Version(LocalDate.of(2026, 1, 10), fresh.candidate())));
     assertThat(config.nextContactDue(migrated, Fixtures.TODAY)).contains(LocalDate.of(2026, 1, 24));
   }
 
@@ -151,7 +151,7 @@ class MunicipalityConfigTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    var file = new nl.trede.domain.CandidateFile(closed, List.of(), List.of(),
+    var file = new nl.trede.domain.candidate.CandidateFile(closed, List.of(), List.of(),
         List.of(Files.contact(LocalDate.of(2026, 9, 1), null)));
 
     assertThat(config.nextContactDue(file, Fixtures.TODAY)).isEmpty();

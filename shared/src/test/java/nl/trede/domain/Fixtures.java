@@ -1,5 +1,9 @@
 package nl.trede.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,12 +13,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.trede.config.AmountTier;
+import nl.trede.config.BudgetLine;
+import nl.trede.config.CaseloadGroup;
+import nl.trede.config.ClassificationMigration;
+import nl.trede.config.Condition;
+import nl.trede.config.ContactPolicy;
+import nl.trede.config.ContactRule;
+import nl.trede.config.Dimension;
+import nl.trede.config.DimensionValue;
+import nl.trede.config.Instrument;
+import nl.trede.config.InstrumentConditions;
+import nl.trede.config.InstrumentKind;
+import nl.trede.config.JobcoachingPolicy;
+import nl.trede.config.KpiDefinition;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PeriodKind;
+import nl.trede.config.Population;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Exemption;
+import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
-import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.candidate.ParticipationActivity;
 import nl.trede.domain.candidate.ParticipationHours;
 import nl.trede.domain.candidate.Plan;
@@ -34,23 +55,6 @@ import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementKind;
-import nl.trede.config.AmountTier;
-import nl.trede.config.BudgetLine;
-import nl.trede.config.CaseloadGroup;
-import nl.trede.config.ClassificationMigration;
-import nl.trede.config.Condition;
-import nl.trede.config.ContactPolicy;
-import nl.trede.config.ContactRule;
-import nl.trede.config.Dimension;
-import nl.trede.config.DimensionValue;
-import nl.trede.config.Instrument;
-import nl.trede.config.InstrumentConditions;
-import nl.trede.config.InstrumentKind;
-import nl.trede.config.JobcoachingPolicy;
-import nl.trede.config.KpiDefinition;
-import nl.trede.config.MunicipalityConfig;
-import nl.trede.config.PeriodKind;
-import nl.trede.config.Population;
 
 /** Valid example records on a fixed clock; tests change one thing and look at what breaks. */
 public final class Fixtures {
@@ -153,5 +157,24 @@ public final class Fixtures {
         List.of(new ClassificationMigration(1, "spoor", Map.of("participatie", "meedoen"))), null,
         // Overbetuwe's own condition on jobcoaching (000 Bijlage A).
         new JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"));
+  }
+
+  /** The example with one field replaced, as a device would send it. */
+  public static DomainRecord with(DomainRecord example, String field, Object value) {
+    ObjectNode json = Json.MAPPER.valueToTree(example);
+    json.set(field, Json.MAPPER.valueToTree(value));
+    try {
+      return Json.MAPPER.treeToValue(json, example.getClass());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Exactly this field and rule are reported, with a message. */
+  public static void assertOnlyBroken(DomainRecord record, String field, String rule) {
+    List<Violation> violations = record.validate(CLOCK);
+
+    assertThat(violations).extracting(Violation::field, Violation::rule).containsExactly(tuple(field, rule));
+    assertThat(violations.get(0).message()).isNotBlank();
   }
 }

@@ -1,6 +1,6 @@
 package nl.trede.client.store;
 
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 
 /**
  * A candidate of the caseload with what the caseload screen filters and sorts on, read in a few

@@ -15,9 +15,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.OutboxEntry;
-import nl.trede.client.store.StoredSession;
+import nl.trede.client.store.PageSink;
+import nl.trede.client.store.PushQueue;
+import nl.trede.client.store.StoreForSync;
+import nl.trede.client.store.SyncAccount;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.Protocol;
@@ -60,7 +62,9 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
-  private final LocalStore store;
+  private final PushQueue outbox;
+  private final PageSink pages;
+  private final SyncAccount account;
   private final SyncClient client;
   private final Clock clock;
   private final Backoff backoff;
@@ -76,8 +80,11 @@ public final class SyncEngine implements AutoCloseable {
   private ScheduledFuture<?> periodic;
   private ScheduledFuture<?> probe;
 
-  public SyncEngine(LocalStore store, SyncClient client, Clock clock, Backoff backoff, Settings settings) {
-    this.store = store;
+  /** Sees of the store only the outbox, the page writer and the account. */
+  public SyncEngine(StoreForSync store, SyncClient client, Clock clock, Backoff backoff, Settings settings) {
+    this.outbox = store.outbox();
+    this.pages = store.pages();
+    this.account = store.account();
     this.client = client;
     this.clock = clock;
     this.backoff = backoff;
@@ -87,8 +94,8 @@ public final class SyncEngine implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.status = SyncStatus.initial(store.pendingCount(), store.problemCount(),
-        store.lastSync().orElse(null));
+    this.status = SyncStatus.initial(outbox.pendingCount(), outbox.problemCount(),
+        account.lastSync().orElse(null));
   }
 
   public SyncStatus status() {
@@ -160,18 +167,16 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus runOnce() {
-    publish(new SyncStatus(store.pendingCount(), store.problemCount(), status.lastSuccess(), true,
+    publish(new SyncStatus(outbox.pendingCount(), outbox.problemCount(), status.lastSuccess(), true,
         status.lastError(), null));
     SyncException.Kind error = null;
     Instant nextAttempt = null;
     try {
-      StoredSession session = store.session().orElse(null);
-      if (session == null || session.token() == null) {
-        throw new SyncException(SyncException.Kind.UNAUTHORIZED, "not logged in online", null, null);
-      }
-      pushOutbox(session.token());
-      pullChanges(session.token());
-      store.markSynced(clock.instant());
+      String token = account.token().orElseThrow(
+          () -> new SyncException(SyncException.Kind.UNAUTHORIZED, "not logged in online", null, null));
+      pushOutbox(token);
+      pullChanges(token);
+      account.markSynced(clock.instant());
       failures = 0;
       stopProbing();
     } catch (SyncException e) {
@@ -183,7 +188,7 @@ public final class SyncEngine implements AutoCloseable {
         stopProbing();
       }
       if (e.kind() == SyncException.Kind.UNAUTHORIZED) {
-        store.forgetToken();
+        account.forgetToken();
       }
       if (e.retryable()) {
         nextAttempt = scheduleRetry();
@@ -194,15 +199,15 @@ public final class SyncEngine implements AutoCloseable {
       error = SyncException.Kind.SERVER_ERROR;
       nextAttempt = scheduleRetry();
     }
-    SyncStatus done = new SyncStatus(store.pendingCount(), store.problemCount(),
-        store.lastSync().orElse(null), false, error, nextAttempt);
+    SyncStatus done = new SyncStatus(outbox.pendingCount(), outbox.problemCount(),
+        account.lastSync().orElse(null), false, error, nextAttempt);
     publish(done);
     return done;
   }
 
   private void pushOutbox(String token) throws SyncException {
     while (true) {
-      List<OutboxEntry> batch = store.pendingOutbox(settings.pushBatch());
+      List<OutboxEntry> batch = outbox.pendingOutbox(settings.pushBatch());
       if (batch.isEmpty()) {
         return;
       }
@@ -211,11 +216,11 @@ public final class SyncEngine implements AutoCloseable {
       try {
         response = client.push(token, new PushRequest(mutations));
       } catch (SyncException e) {
-        store.recordPushFailure(mutations.stream().map(Mutation::id).toList(), e.kind() + ": " + e.getMessage());
+        outbox.recordPushFailure(mutations.stream().map(Mutation::id).toList(), e.kind() + ": " + e.getMessage());
         throw e;
       }
       List<MutationResult> results = response.results() == null ? List.of() : response.results();
-      store.storePushResults(results);
+      outbox.storePushResults(results);
       LOG.log(Level.INFO, "pushed mutations={0} applied={1} conflicts={2} rejected={3}", mutations.size(),
           count(results, MutationResult.Applied.class), count(results, MutationResult.Conflicted.class),
           count(results, MutationResult.Rejected.class));
@@ -236,12 +241,12 @@ public final class SyncEngine implements AutoCloseable {
   private void pullChanges(String token) throws SyncException {
     // A smaller first page: the device starts writing while the server prepares the next one,
     // instead of waiting for a full page first. An incremental sync fits in it anyway.
-    PullPage page = client.pull(token, store.pullCursor().orElse(null), Math.min(settings.pageSize(), FIRST_PAGE));
+    PullPage page = client.pull(token, pages.pullCursor().orElse(null), Math.min(settings.pageSize(), FIRST_PAGE));
     while (true) {
       CompletableFuture<PullPage> next = page.hasMore()
           ? client.pullAsync(token, page.cursor(), settings.pageSize()) : null;
       try {
-        store.storePullPage(page);
+        pages.storePullPage(page);
       } catch (RuntimeException e) {
         if (next != null) {
           next.cancel(true);
@@ -309,7 +314,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus withPending(SyncStatus s) {
-    return new SyncStatus(store.pendingCount(), store.problemCount(), s.lastSuccess(), s.running(),
+    return new SyncStatus(outbox.pendingCount(), outbox.problemCount(), s.lastSuccess(), s.running(),
         s.lastError(), s.nextAttempt());
   }
 
@@ -327,7 +332,7 @@ public final class SyncEngine implements AutoCloseable {
   /** After a new login: the token is fresh, try at once. */
   public void resume() {
     failures = 0;
-    publish(new SyncStatus(store.pendingCount(), store.problemCount(), status.lastSuccess(),
+    publish(new SyncStatus(outbox.pendingCount(), outbox.problemCount(), status.lastSuccess(),
         status.running(), null, null));
     requestSync();
   }

@@ -7,24 +7,25 @@ import static nl.trede.client.support.Fixtures.candidate;
 import static nl.trede.client.support.Fixtures.change;
 import static nl.trede.client.support.Fixtures.contact;
 import static nl.trede.client.support.Fixtures.employer;
-import static nl.trede.client.support.Fixtures.openStore;
+import static nl.trede.client.support.Fixtures.hours;
 import static nl.trede.client.support.Fixtures.page;
 import static nl.trede.client.support.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.ContactDue;
+import java.util.stream.Collectors;
+import nl.trede.client.support.Fixtures;
+import nl.trede.config.ContactDue;
+import nl.trede.config.ContactPolicy;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.ValidationException;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
@@ -34,30 +35,14 @@ import nl.trede.sync.FieldConflict;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The store's queries for the field screens, on a real encrypted file. */
-class FieldQueriesTest {
-  @TempDir
-  Path dir;
-
-  private LocalStore store;
-  private Candidate anna;
-
+class FieldQueriesTest extends StoreWithOneCandidate {
   @BeforeEach
-  void open() {
-    store = openStore(dir);
-    anna = candidate("Anna", "Jansen");
-    store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1),
-        change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1)));
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
+  void withTheConfiguration() {
+    store.storePullPage(page("c1b", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1)));
   }
 
   @Test
@@ -117,7 +102,7 @@ class FieldQueriesTest {
   @Test
   void historyHoldsPlacementsBesideContactsAndCorrectedEntries() {
     Employer shop = employer("Supermarkt Heteren");
-    Placement job = FieldFixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.plusMonths(2));
+    Placement job = Fixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.plusMonths(2));
     Contact visit = contact(anna.id(), NOW.minus(1, ChronoUnit.DAYS), "Bezoek");
     store.storePullPage(page("c2", change(RecordType.EMPLOYER, shop, 1), change(RecordType.PLACEMENT, job, 1),
         change(RecordType.CONTACT, visit, 1)));
@@ -160,5 +145,41 @@ class FieldQueriesTest {
         Map.of("name", Json.MAPPER.valueToTree("Andere naam"))))
         .isInstanceOf(ValidationException.class);
     assertThat(store.pendingCount()).isZero();
+  }
+
+  @Test
+  void theCaseloadCarriesTheRungOfTheLatestStepAndTheContactThatSetsTheNextDue() {
+    Candidate bram = candidate("Bram", "de Vries");
+    store.storePullPage(page("c2", change(RecordType.CANDIDATE, bram, 1),
+        change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(6)), 1)));
+    store.create(RecordType.LADDER_STEP, step(anna.id(), 2, 3, TODAY.minusDays(1)));
+    store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(1, ChronoUnit.DAYS), "Gesprek"));
+
+    Map<String, CandidateFile> caseload = store.caseloadFiles().stream()
+        .collect(Collectors.toMap(f -> f.file().candidate().displayName(), CaseloadFile::file));
+
+    assertThat(caseload).containsOnlyKeys("Anna Jansen", "Bram de Vries");
+    assertThat(caseload.get("Anna Jansen").rungOn(TODAY)).contains(3);
+    assertThat(ContactPolicy.DEFAULT.due(caseload.get("Anna Jansen"), TODAY, null))
+        .hasValueSatisfying(due -> assertThat(due.date()).as("agreed at the contact").isEqualTo(TODAY.plusDays(14)));
+    assertThat(caseload.get("Bram de Vries").rungOn(TODAY)).isEmpty();
+    assertThat(store.currentRung(anna.id())).contains(3);
+  }
+
+  @Test
+  void theTimelineListsContactsStepsAndHoursNewestFirst() {
+    Employer employer = employer("Supermarkt Heteren");
+    store.storePullPage(page("c2", change(RecordType.EMPLOYER, employer, 1)));
+    store.create(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusDays(30)));
+    store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(2, ChronoUnit.DAYS), "Oud"));
+    store.create(RecordType.COACHING_HOURS, hours(anna.id(), employer.id(), 6));
+    store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(1, ChronoUnit.HOURS), "Nieuw"));
+
+    List<TimelineEntry> timeline = store.timeline(anna.id());
+
+    assertThat(timeline).extracting(TimelineEntry::type).containsExactly(RecordType.CONTACT,
+        RecordType.COACHING_HOURS, RecordType.CONTACT, RecordType.LADDER_STEP);
+    assertThat(((Contact) timeline.get(0).record()).summary()).isEqualTo("Nieuw");
+    assertThat(store.employers()).containsExactly(employer);
   }
 }

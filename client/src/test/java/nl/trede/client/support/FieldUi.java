@@ -26,8 +26,8 @@ import nl.trede.client.store.LocalStore;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncStatus;
-import nl.trede.client.ui.AppController;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.shell.AppController;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

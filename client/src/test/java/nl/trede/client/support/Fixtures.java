@@ -1,6 +1,7 @@
 package nl.trede.client.support;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,10 +12,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
+import nl.trede.client.store.StoredSession;
+import nl.trede.config.AmountTier;
+import nl.trede.config.CaseloadGroup;
+import nl.trede.config.ContactPolicy;
+import nl.trede.config.ContactRule;
+import nl.trede.config.Dimension;
+import nl.trede.config.DimensionValue;
+import nl.trede.config.Instrument;
+import nl.trede.config.InstrumentConditions;
+import nl.trede.config.InstrumentKind;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.Population;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
+import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Plan;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingActivity;
@@ -22,13 +37,24 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.Requirement;
 import nl.trede.domain.employer.Sector;
+import nl.trede.domain.employer.Vacancy;
+import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.InstrumentUse;
+import nl.trede.domain.placement.JobcoachRegime;
+import nl.trede.domain.placement.Jobcoaching;
+import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementKind;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 
-/** Test data and a fast-opening store; one place for every client test. */
+/**
+ * Test data, one fixed clock and a fast-opening store; one place for every client test (the
+ * end-to-end tests against a real server use the system clock, as the server does).
+ */
 public final class Fixtures {
   /** A fixed working morning, so validation ("not in the future") is deterministic. */
   public static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
@@ -82,5 +108,76 @@ public final class Fixtures {
 
   public static PullPage page(String cursor, RecordChange... changes) {
     return new PullPage(List.of(changes), cursor, false, List.of());
+  }
+
+
+  /** The logged-in coach of the client tests, in a role. */
+  public static StoredSession session(Role role) {
+    return new StoredSession("http://127.0.0.1:9", "coach1", COACH, "Anna de Vries", role,
+        "overbetuwe", "Gemeente Overbetuwe", "token-1");
+  }
+
+  /**
+   * A configuration in Overbetuwe's manner (000 §4, §5.3): the track is set in the field, the
+   * profile by the case manager; "meedoen" is spoken to at least yearly; two instruments.
+   */
+  public static MunicipalityConfig overbetuwe() {
+    Dimension track = new Dimension("spoor", "Spoor", null, List.of(new DimensionValue("werk", "Focus op werk"),
+        new DimensionValue("groei", "Focus op groei"), new DimensionValue("meedoen", "Focus op meedoen")),
+        true, "000 §4");
+    Dimension profile = new Dimension("profiel", "Klantprofiel", null, List.of(new DimensionValue("1", "Profiel 1"),
+        new DimensionValue("2", "Profiel 2"), new DimensionValue("3", "Profiel 3")), false, "001 §2.1.1");
+    Population meedoen = new Population(Map.of("spoor", List.of("meedoen")), null, null, null, null, null, null,
+        null, null);
+    Population youth = new Population(null, null, null, null, null, 27, null, null, null);
+    return new MunicipalityConfig(MunicipalityConfig.idFor("overbetuwe"), "overbetuwe", "Gemeente Overbetuwe", 1,
+        "fixture", List.of(track, profile),
+        List.of(new CaseloadGroup("jongeren", "Jongeren tot 27 jaar", youth, "000 §1.1"),
+            new CaseloadGroup("meedoen", "Meedoen", meedoen, "000 §5.3")),
+        List.of(),
+        List.of(new Instrument("loonkostensubsidie", "Loonkostensubsidie", InstrumentKind.EMPLOYER_SUPPORT, null,
+                null, null, "001 §2.1.2"),
+            new Instrument("werkgeverscheque", "Werkgeverscheque", InstrumentKind.EMPLOYER_SUPPORT,
+                new BigDecimal("2250"), null, new InstrumentConditions(6, new BigDecimal("32"), null, null, false,
+                    List.of(new AmountTier(6, new BigDecimal("2250")), new AmountTier(12, new BigDecimal("4500")))),
+                "002 §3.4.4")),
+        new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))), List.of(), List.of(), null,
+        // 000 Bijlage A: Overbetuwe's own condition on jobcoaching, in its configuration.
+        new nl.trede.config.JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"));
+  }
+
+  /** Dalfsen's categories (003 §2A), none of them editable in the field. */
+  public static MunicipalityConfig dalfsen() {
+    Dimension category = new Dimension("categorie", "Categorie", null, List.of(new DimensionValue("zorg", "Zorg"),
+        new DimensionValue("meedoen", "Meedoen"), new DimensionValue("werkfit", "Werkfit")), false, "003 §2A");
+    return new MunicipalityConfig(MunicipalityConfig.idFor("dalfsen"), "dalfsen", "Gemeente Dalfsen", 1, "fixture",
+        List.of(category),
+        List.of(new CaseloadGroup("zorg", "Zorg", new Population(Map.of("categorie", List.of("zorg")), null, null,
+            null, null, null, null, null, null), "003 §2A")),
+        List.of(), List.of(), new ContactPolicy(56, List.of()), List.of(), List.of());
+  }
+
+  public static Candidate candidate(String given, String family, Map<String, String> classification,
+      Set<CandidateFlag> flags, LocalDate born) {
+    return new Candidate(Ids.newId(), given, family, born, "06-12345678", "Dorpsstraat 1, Elst", null,
+        List.of(COACH), TODAY.minusYears(2), flags, classification, null, List.of(), List.of(),
+        new Plan("Vrijwilligerswerk als opstap", "Wekelijks contact", 12, 14, "Integrale aanpak"), null, null,
+        Set.of(Requirement.VCA), "B1", new BigDecimal("24"));
+  }
+
+  /** A regular job with the municipal jobcoach, coached by {@code jobcoach} until {@code coachingEnds}. */
+  public static Placement coachedJob(UUID candidateId, UUID employerId, UUID jobcoach, LocalDate coachingEnds) {
+    return new Placement(Ids.newId(), candidateId, PlacementKind.REGULAR_JOB, employerId, null, "Orderpicker",
+        "Duurzaam aan het werk", "Teamleider", TODAY.minusMonths(3), TODAY.plusMonths(9), null, null,
+        new BigDecimal("28"), 12, false,
+        List.of(new InstrumentUse("loonkostensubsidie", new BigDecimal("800"), TODAY.minusMonths(3), null)),
+        new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL, "Geen getrainde collega", jobcoach, null,
+            JobcoachRegime.MEDIUM, coachingEnds, 40), COACH);
+  }
+
+  /** A vacancy of 24 hours a week with two tasks, registered by the coach {@code daysAgo} days ago. */
+  public static Vacancy vacancy(UUID employerId, String title, VacancyStatus status, int daysAgo) {
+    return new Vacancy(Ids.newId(), employerId, title, List.of("Orders verzamelen", "Rolcontainers laden"),
+        new BigDecimal("24"), Set.of(), null, false, status, TODAY.minusDays(daysAgo), COACH);
   }
 }

@@ -34,8 +34,8 @@ import nl.trede.client.store.LocalStore;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
-import nl.trede.client.ui.AppController;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.shell.AppController;
 import nl.trede.domain.employer.Employer;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.config.Dimension;
 import nl.trede.config.DimensionValue;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.config.Dimension;
 import nl.trede.config.Instrument;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.ExitReason;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import nl.trede.config.BudgetLine;
 import nl.trede.config.Dimension;
 import nl.trede.config.Instrument;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.Placement;
 

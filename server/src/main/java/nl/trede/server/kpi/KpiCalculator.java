@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PeriodKind;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 
 /**

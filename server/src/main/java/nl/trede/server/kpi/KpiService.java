@@ -16,7 +16,7 @@ import nl.trede.config.Dimension;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PeriodKind;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.ladder.LadderStep;

@@ -82,7 +82,7 @@ class KpiCalculationsTest {
     // One definition: what MunicipalityConfig.nextContactDue answers the field app is what the console
     // counts, for every open file; closed files have no contact due in either.
     int compared = 0;
-    for (Synced<nl.trede.domain.CandidateFile> file : data.files()) {
+    for (Synced<nl.trede.domain.candidate.CandidateFile> file : data.files()) {
       var status = OverdueContacts.status(KpiDataSet.policy(), file, REFERENCE);
       var due = KpiDataSet.CONFIG.nextContactDue(file.record(), REFERENCE);
       if (file.syncedOn().isAfter(REFERENCE)) {

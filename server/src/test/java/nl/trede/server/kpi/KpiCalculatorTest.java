@@ -15,7 +15,7 @@ import nl.trede.config.Condition;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.PeriodKind;
 import nl.trede.config.Population;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.server.config.Municipalities;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.trede.domain.Collections;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Filing;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 import nl.trede.domain.employer.Requirement;
@@ -34,7 +35,7 @@ import nl.trede.domain.employer.Requirement;
  * @param availableHoursPerWeek the hours the candidate can work, for matching
  */
 public record Candidate(
-    UUID id,
+    @Filing UUID id,
     String givenName,
     String familyName,
     LocalDate dateOfBirth,

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -22,9 +22,9 @@ import nl.trede.domain.Violations;
  */
 public record CoachingHours(
     UUID id,
-    UUID candidateId,
+    @Filing UUID candidateId,
     UUID employerId,
-    LocalDate date,
+    @Filing LocalDate date,
     Integer quarterHours,
     CoachingActivity activity,
     CoachKind coachKind,
@@ -34,30 +34,10 @@ public record CoachingHours(
     Instant confirmedAt,
     UUID correctsId,
     UUID placementId)
-    implements HistoryEntry {
+    implements HistoryEntry.ByDay {
 
   /** 24 hours: no entry can exceed a day. */
   public static final int MAX_QUARTER_HOURS_PER_DAY = 96;
-
-  @Override
-  public UUID author() {
-    return authorId;
-  }
-
-  @Override
-  public LocalDate eventDate() {
-    return date;
-  }
-
-  @Override
-  public Optional<Instant> eventTime() {
-    return Optional.empty();
-  }
-
-  @Override
-  public UUID fileCandidateId() {
-    return candidateId;
-  }
 
   public BigDecimal hours() {
     return quarterHours == null ? BigDecimal.ZERO

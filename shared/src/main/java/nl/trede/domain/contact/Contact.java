@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -19,11 +20,11 @@ import nl.trede.domain.Violations;
  */
 public record Contact(
     UUID id,
-    UUID candidateId,
+    @Filing UUID candidateId,
     UUID employerId,
     UUID authorId,
     LocationType location,
-    Instant occurredAt,
+    @Filing Instant occurredAt,
     Integer durationMinutes,
     String othersPresent,
     String summary,
@@ -38,11 +39,6 @@ public record Contact(
   public static final int MAX_DURATION_MINUTES = 600;
 
   @Override
-  public UUID author() {
-    return authorId;
-  }
-
-  @Override
   public LocalDate eventDate() {
     return occurredAt == null ? null : occurredAt.atZone(Violations.ZONE).toLocalDate();
   }
@@ -50,11 +46,6 @@ public record Contact(
   @Override
   public Optional<Instant> eventTime() {
     return Optional.ofNullable(occurredAt);
-  }
-
-  @Override
-  public UUID fileCandidateId() {
-    return candidateId;
   }
 
   @Override

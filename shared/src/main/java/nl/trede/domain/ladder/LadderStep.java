@@ -1,11 +1,10 @@
 package nl.trede.domain.ladder;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
@@ -16,34 +15,14 @@ import nl.trede.domain.Violations;
  */
 public record LadderStep(
     UUID id,
-    UUID candidateId,
+    @Filing UUID candidateId,
     Integer fromRung,
     Integer toRung,
-    LocalDate date,
+    @Filing LocalDate date,
     String reason,
     UUID authorId,
     UUID correctsId)
-    implements HistoryEntry {
-
-  @Override
-  public UUID author() {
-    return authorId;
-  }
-
-  @Override
-  public LocalDate eventDate() {
-    return date;
-  }
-
-  @Override
-  public Optional<Instant> eventTime() {
-    return Optional.empty();
-  }
-
-  @Override
-  public UUID fileCandidateId() {
-    return candidateId;
-  }
+    implements HistoryEntry.ByDay {
 
   public boolean isIntake() {
     return fromRung == null;

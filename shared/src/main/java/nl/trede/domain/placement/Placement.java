@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Filing;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 
@@ -21,7 +22,7 @@ import nl.trede.domain.Violations;
  */
 public record Placement(
     UUID id,
-    UUID candidateId,
+    @Filing UUID candidateId,
     PlacementKind kind,
     UUID employerId,
     String organisation,

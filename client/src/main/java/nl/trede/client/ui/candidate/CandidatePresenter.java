@@ -20,15 +20,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.ui.ContactDue;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.ContactDueText;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
@@ -108,39 +110,61 @@ public final class CandidatePresenter {
     Optional<Candidate> found = context.store().candidate(candidateId);
     records.clear();
     if (found.isEmpty()) {
-      // Purged by a sync while open: show nothing of it.
-      name.set(messages.get("candidate.gone"));
-      for (StringProperty p : List.of(born, phone, address, rung, nextContact, plan, work, file)) {
-        p.set(null);
-      }
-      classification.clear();
-      flags.clear();
-      ladder.clear();
-      placements.clear();
-      timeline.clear();
-      canBookHours.set(false);
-      canEditClassification.set(false);
+      showGone();
       return;
     }
     Candidate c = found.get();
     LocalDate today = context.today();
     MunicipalityConfig config = context.configOrDefault();
     List<StoredRecord> history = context.store().history(candidateId);
+    Set<UUID> corrected = new HashSet<>();
+    CandidateFile file = readFile(c, history, corrected);
+    showPerson(c, file, config, today);
+    showClassification(c, config);
+    ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
+    Map<UUID, String> employers = context.store().employers().stream()
+        .collect(Collectors.toMap(Employer::id, Employer::name, (a, b) -> a));
+    placements.setAll(file.placements().stream()
+        .sorted((a, b) -> Boolean.compare(b.isActiveOn(today), a.isActiveOn(today)))
+        .map(p -> card(p, employers, today)).toList());
+    timeline.setAll(history.stream().filter(r -> r.type() != RecordType.PLACEMENT)
+        .map(r -> toItem(r, records.get(r.id()), employers, corrected.contains(r.id())))
+        .toList());
+    Role role = context.role();
+    canBookHours.set(role == Role.JOBCOACH);
+    canEditClassification.set(!config.dimensions().isEmpty()
+        && (!role.worksInTheField() || config.dimensions().stream().anyMatch(Dimension::fieldEditable)));
+  }
+
+  /** Purged by a sync while open: show nothing of it. */
+  private void showGone() {
+    name.set(messages.get("candidate.gone"));
+    for (StringProperty p : List.of(born, phone, address, rung, nextContact, plan, work, file)) {
+      p.set(null);
+    }
+    classification.clear();
+    flags.clear();
+    ladder.clear();
+    placements.clear();
+    timeline.clear();
+    canBookHours.set(false);
+    canEditClassification.set(false);
+  }
+
+  /**
+   * The file as the rules read it, each record typed once; {@code corrected} gets what is out of
+   * force by the one rule of corrections (nl.trede.domain.Corrections), as the console strikes it.
+   */
+  private CandidateFile readFile(Candidate c, List<StoredRecord> history, Set<UUID> corrected) {
     List<LadderStep> steps = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
     List<Placement> placementList = new ArrayList<>();
-    Set<UUID> corrected = new HashSet<>();
+    List<Corrections.Link> entries = new ArrayList<>();
     for (StoredRecord r : history) {
       DomainRecord record = MutationRules.read(r.type(), r.data());
       records.put(record.id(), record);
-      UUID corrects = switch (r.type()) {
-        case CONTACT -> ((Contact) record).correctsId();
-        case LADDER_STEP -> ((LadderStep) record).correctsId();
-        case COACHING_HOURS -> ((CoachingHours) record).correctsId();
-        default -> null;
-      };
-      if (corrects != null) {
-        corrected.add(corrects);
+      if (r.type().appendOnly()) {
+        entries.add(Corrections.Link.of(record));
       }
       switch (r.type()) {
         case CONTACT -> contacts.add((Contact) record);
@@ -149,8 +173,11 @@ public final class CandidatePresenter {
         default -> { }
       }
     }
-    CandidateFile file = new CandidateFile(c, steps, placementList, contacts);
+    corrected.addAll(Corrections.notInForce(entries));
+    return new CandidateFile(c, steps, placementList, contacts);
+  }
 
+  private void showPerson(Candidate c, CandidateFile file, MunicipalityConfig config, LocalDate today) {
     name.set(c.displayName());
     born.set(c.dateOfBirth() == null ? null : messages.get("candidate.born", messages.date(c.dateOfBirth()),
         Period.between(c.dateOfBirth(), today).getYears()));
@@ -159,12 +186,16 @@ public final class CandidatePresenter {
     rung.set(file.rungOn(today).map(r -> messages.get("candidate.currentRung", r, messages.rungName(r)))
         .orElse(messages.get("candidate.noRung")));
     Optional<ContactDue> due = ContactDue.of(config, file, today);
-    nextContact.set(due.map(d -> d.describe(messages, today)).orElse(messages.get("caseload.noNextContact")));
+    nextContact.set(due.map(d -> ContactDueText.describe(d, messages, today))
+        .orElse(messages.get("caseload.noNextContact")));
     overdue.set(due.map(d -> d.overdue(today)).orElse(false));
     plan.set(planText(c));
     work.set(workText(c));
     this.file.set(fileText(c));
+  }
 
+  /** The classification by the municipality's scheme, values it no longer has marked for review; the flags. */
+  private void showClassification(Candidate c, MunicipalityConfig config) {
     Map<String, String> stale = config.staleValues(c.classification());
     List<Classification> rows = new ArrayList<>();
     for (Dimension d : config.dimensions()) {
@@ -185,21 +216,6 @@ public final class CandidatePresenter {
           ? messages.get("candidate.wageValue", c.wageValuePercent()) : messages.label(f));
     }
     flags.setAll(flagTexts);
-    ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
-
-    Map<UUID, String> employers = context.store().employers().stream()
-        .collect(Collectors.toMap(Employer::id, Employer::name, (a, b) -> a));
-    placements.setAll(placementList.stream()
-        .sorted((a, b) -> Boolean.compare(b.isActiveOn(today), a.isActiveOn(today)))
-        .map(p -> card(p, employers, today)).toList());
-    Map<UUID, StoredRecord> stored = history.stream().collect(Collectors.toMap(StoredRecord::id, r -> r));
-    timeline.setAll(history.stream().filter(r -> r.type() != RecordType.PLACEMENT)
-        .map(r -> toItem(stored.get(r.id()), records.get(r.id()), employers, corrected.contains(r.id())))
-        .toList());
-    Role role = context.role();
-    canBookHours.set(role == Role.JOBCOACH);
-    canEditClassification.set(!config.dimensions().isEmpty()
-        && (!role.worksInTheField() || config.dimensions().stream().anyMatch(Dimension::fieldEditable)));
   }
 
   private String planText(Candidate c) {

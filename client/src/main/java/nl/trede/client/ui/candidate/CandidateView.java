@@ -12,8 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -32,6 +32,35 @@ public final class CandidateView extends ScrollPane {
 
   public CandidateView(CandidatePresenter presenter, Messages messages) {
     chart = new LadderChart(messages);
+    placements.setId("placements");
+    Button newPlacement = new Button(messages.get("candidate.newPlacement"), new FontIcon(Material2AL.ADD));
+    newPlacement.setId("new-placement");
+    newPlacement.getStyleClass().add("flat");
+    newPlacement.setOnAction(e -> presenter.newPlacement());
+    timeline.setId("timeline");
+    Label empty = new Label(messages.get("candidate.timelineEmpty"));
+    empty.getStyleClass().add("text-muted");
+    empty.setWrapText(true);
+    Runnable render = () -> render(presenter, messages, empty);
+    presenter.timeline().addListener((ListChangeListener<CandidatePresenter.Item>) c -> render.run());
+    presenter.placements().addListener((ListChangeListener<CandidatePresenter.PlacementCard>) c -> render.run());
+    presenter.classification().addListener((ListChangeListener<CandidatePresenter.Classification>) c -> render.run());
+    presenter.flags().addListener((ListChangeListener<String>) c -> render.run());
+    presenter.ladder().addListener((ListChangeListener<CandidatePresenter.RungPoint>) c -> render.run());
+    render.run();
+
+    VBox page = new VBox(12, details(presenter), actions(presenter, messages), classificationCard(presenter, messages),
+        planCard(presenter, messages), ladderCard(presenter, messages),
+        Forms.section(messages.get("candidate.placements")), placements, newPlacement,
+        Forms.section(messages.get("candidate.timeline")), timeline);
+    page.getStyleClass().add("page");
+    setContent(page);
+    setFitToWidth(true);
+    getStyleClass().add("page-scroll");
+  }
+
+  /** Who the candidate is, their work and file, the rung and the next contact. */
+  private VBox details(CandidatePresenter presenter) {
     Label name = bound(presenter.name(), "card-title");
     name.setId("candidate-name");
     Label rung = bound(presenter.rung(), "rung");
@@ -46,7 +75,11 @@ public final class CandidateView extends ScrollPane {
     VBox details = new VBox(4, name, bound(presenter.born(), "text-muted"),
         bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), work, file, rung, next);
     details.getStyleClass().add("card");
+    return details;
+  }
 
+  /** What a coach records from here: a contact, a no-show, a step, hours. */
+  private GridPane actions(CandidatePresenter presenter, Messages messages) {
     Button contact = action(messages.get("candidate.recordContact"), Material2AL.CHAT, "record-contact");
     contact.getStyleClass().add("accent");
     contact.setOnAction(e -> presenter.recordContact());
@@ -68,7 +101,10 @@ public final class CandidateView extends ScrollPane {
     javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
     half.setPercentWidth(50);
     actions.getColumnConstraints().addAll(half, half);
+    return actions;
+  }
 
+  private VBox classificationCard(CandidatePresenter presenter, Messages messages) {
     classification.setId("classification");
     flags.setId("flags");
     Button editClassification = new Button(messages.get("candidate.editClassification"),
@@ -81,12 +117,18 @@ public final class CandidateView extends ScrollPane {
     VBox classificationCard = new VBox(6, Forms.section(messages.get("candidate.classification")), classification,
         flags, editClassification);
     classificationCard.getStyleClass().add("card");
+    return classificationCard;
+  }
 
+  private static VBox planCard(CandidatePresenter presenter, Messages messages) {
     Label plan = bound(presenter.plan(), "plan");
     plan.setId("candidate-plan");
     VBox planCard = new VBox(6, Forms.section(messages.get("candidate.plan")), plan);
     planCard.getStyleClass().add("card");
+    return planCard;
+  }
 
+  private VBox ladderCard(CandidatePresenter presenter, Messages messages) {
     Label noSteps = Forms.wrapped(messages.get("candidate.ladderEmpty"), "text-muted");
     noSteps.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(presenter.ladder()));
     noSteps.managedProperty().bind(noSteps.visibleProperty());
@@ -94,32 +136,7 @@ public final class CandidateView extends ScrollPane {
     chart.managedProperty().bind(chart.visibleProperty());
     VBox ladderCard = new VBox(6, Forms.section(messages.get("candidate.ladder")), chart, noSteps);
     ladderCard.getStyleClass().add("card");
-
-    placements.setId("placements");
-    Button newPlacement = new Button(messages.get("candidate.newPlacement"), new FontIcon(Material2AL.ADD));
-    newPlacement.setId("new-placement");
-    newPlacement.getStyleClass().add("flat");
-    newPlacement.setOnAction(e -> presenter.newPlacement());
-
-    timeline.setId("timeline");
-    Label empty = new Label(messages.get("candidate.timelineEmpty"));
-    empty.getStyleClass().add("text-muted");
-    empty.setWrapText(true);
-    Runnable render = () -> render(presenter, messages, empty);
-    presenter.timeline().addListener((ListChangeListener<CandidatePresenter.Item>) c -> render.run());
-    presenter.placements().addListener((ListChangeListener<CandidatePresenter.PlacementCard>) c -> render.run());
-    presenter.classification().addListener((ListChangeListener<CandidatePresenter.Classification>) c -> render.run());
-    presenter.flags().addListener((ListChangeListener<String>) c -> render.run());
-    presenter.ladder().addListener((ListChangeListener<CandidatePresenter.RungPoint>) c -> render.run());
-    render.run();
-
-    VBox page = new VBox(12, details, actions, classificationCard, planCard, ladderCard,
-        Forms.section(messages.get("candidate.placements")), placements, newPlacement,
-        Forms.section(messages.get("candidate.timeline")), timeline);
-    page.getStyleClass().add("page");
-    setContent(page);
-    setFitToWidth(true);
-    getStyleClass().add("page-scroll");
+    return ladderCard;
   }
 
   private void render(CandidatePresenter presenter, Messages messages, Label empty) {

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
 
 /**
  * The ladder history as a small step chart: rungs 1 to 6 upwards, time to the right, from the

@@ -21,15 +21,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.store.CaseloadFile;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.ui.ContactDue;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.ContactDueText;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.CaseloadGroup;
+import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
 import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
-import nl.trede.domain.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.ladder.Rung;
 
@@ -220,7 +221,8 @@ public final class CaseloadPresenter {
     boolean overdue = due.map(d -> d.overdue(today)).orElse(false);
     boolean closed = !c.isOpenOn(today) && c.exit() != null && c.exit().date() != null;
     String next = closed ? messages.get("caseload.exited", messages.date(c.exit().date()), messages.label(c.exit().reason()))
-        : due.map(d -> mode == Mode.OVERDUE ? d.describe(messages, today) : d.shortText(messages, today))
+        : due.map(d -> mode == Mode.OVERDUE ? ContactDueText.describe(d, messages, today)
+            : ContactDueText.shortText(d, messages, today))
             .orElse(messages.get("caseload.noNextContact"));
     List<Tag> tags = new ArrayList<>();
     Map<String, String> stale = config.staleValues(c.classification());

@@ -15,8 +15,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -30,6 +30,27 @@ public final class CaseloadView extends VBox {
   private final VBox filterPanel = new VBox(8);
 
   public CaseloadView(CaseloadPresenter presenter, Messages messages) {
+    filterPanel.setId("filter-panel");
+    filterPanel.getStyleClass().add("filter-panel");
+    filterPanel.visibleProperty().bind(presenter.filtersOpen());
+    filterPanel.managedProperty().bind(filterPanel.visibleProperty());
+    presenter.dimensions().addListener((ListChangeListener<CaseloadPresenter.DimensionFilter>) c ->
+        buildFilters(presenter, messages));
+    buildFilters(presenter, messages);
+
+    Label summary = new Label();
+    summary.setId("caseload-summary");
+    summary.getStyleClass().add("text-muted");
+    summary.textProperty().bind(presenter.summary());
+    ListView<CaseloadPresenter.Row> list = list(presenter);
+    VBox.setVgrow(filterPanel, Priority.ALWAYS);
+    getChildren().addAll(searchBar(presenter, messages), filterPanel, summary, list);
+    setSpacing(8);
+    getStyleClass().add("page");
+  }
+
+  /** The search field, and the button that folds the filters open (marked while any is set). */
+  private static HBox searchBar(CaseloadPresenter presenter, Messages messages) {
     TextField search = new TextField();
     search.setId("search");
     search.setPromptText(messages.get("caseload.search"));
@@ -46,20 +67,11 @@ public final class CaseloadView extends VBox {
     mark(filters, presenter.filtered().get());
     HBox top = new HBox(8, search, filters);
     top.setAlignment(Pos.CENTER_LEFT);
+    return top;
+  }
 
-    filterPanel.setId("filter-panel");
-    filterPanel.getStyleClass().add("filter-panel");
-    filterPanel.visibleProperty().bind(presenter.filtersOpen());
-    filterPanel.managedProperty().bind(filterPanel.visibleProperty());
-    presenter.dimensions().addListener((ListChangeListener<CaseloadPresenter.DimensionFilter>) c ->
-        buildFilters(presenter, messages));
-    buildFilters(presenter, messages);
-
-    Label summary = new Label();
-    summary.setId("caseload-summary");
-    summary.getStyleClass().add("text-muted");
-    summary.textProperty().bind(presenter.summary());
-
+  /** The candidate cards; a tap or Enter opens one. */
+  private static ListView<CaseloadPresenter.Row> list(CaseloadPresenter presenter) {
     ListView<CaseloadPresenter.Row> list = new ListView<>(presenter.rows());
     list.setId("caseload");
     list.getStyleClass().add("card-list");
@@ -78,34 +90,7 @@ public final class CaseloadView extends VBox {
       @Override
       protected void updateItem(CaseloadPresenter.Row row, boolean empty) {
         super.updateItem(row, empty);
-        if (empty || row == null) {
-          setGraphic(null);
-          setText(null);
-          return;
-        }
-        Label name = new Label(row.name());
-        name.getStyleClass().add("card-title");
-        if (row.pending()) {
-          name.setGraphic(new FontIcon(Material2MZ.SYNC));
-          name.setContentDisplay(ContentDisplay.RIGHT);
-        }
-        Label rung = Forms.wrapped(row.rung(), "text-muted");
-        Label next = Forms.wrapped(row.nextContact(), row.overdue() ? "overdue" : "text-muted");
-        if (row.overdue()) {
-          next.setGraphic(new FontIcon(Material2AL.ACCESS_ALARM));
-        }
-        VBox card = new VBox(2, name, rung, next);
-        if (!row.tags().isEmpty()) {
-          FlowPane tags = new FlowPane(4, 4);
-          for (CaseloadPresenter.Tag tag : row.tags()) {
-            Label t = new Label(tag.text());
-            t.getStyleClass().add(tag.warning() ? "tag-warning" : "tag");
-            tags.getChildren().add(t);
-          }
-          card.getChildren().add(tags);
-        }
-        card.getStyleClass().add("card");
-        setGraphic(card);
+        setGraphic(empty || row == null ? null : card(row));
         setText(null);
       }
     });
@@ -119,10 +104,33 @@ public final class CaseloadView extends VBox {
     // On a phone the filters take the list's place while open; Klaar brings the list back.
     list.visibleProperty().bind(presenter.filtersOpen().not());
     list.managedProperty().bind(list.visibleProperty());
-    VBox.setVgrow(filterPanel, Priority.ALWAYS);
-    getChildren().addAll(top, filterPanel, summary, list);
-    setSpacing(8);
-    getStyleClass().add("page");
+    return list;
+  }
+
+  private static VBox card(CaseloadPresenter.Row row) {
+    Label name = new Label(row.name());
+    name.getStyleClass().add("card-title");
+    if (row.pending()) {
+      name.setGraphic(new FontIcon(Material2MZ.SYNC));
+      name.setContentDisplay(ContentDisplay.RIGHT);
+    }
+    Label rung = Forms.wrapped(row.rung(), "text-muted");
+    Label next = Forms.wrapped(row.nextContact(), row.overdue() ? "overdue" : "text-muted");
+    if (row.overdue()) {
+      next.setGraphic(new FontIcon(Material2AL.ACCESS_ALARM));
+    }
+    VBox card = new VBox(2, name, rung, next);
+    if (!row.tags().isEmpty()) {
+      FlowPane tags = new FlowPane(4, 4);
+      for (CaseloadPresenter.Tag tag : row.tags()) {
+        Label t = new Label(tag.text());
+        t.getStyleClass().add(tag.warning() ? "tag-warning" : "tag");
+        tags.getChildren().add(t);
+      }
+      card.getChildren().add(tags);
+    }
+    card.getStyleClass().add("card");
+    return card;
   }
 
   private void buildFilters(CaseloadPresenter presenter, Messages messages) {

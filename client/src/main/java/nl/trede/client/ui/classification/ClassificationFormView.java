@@ -4,8 +4,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 
 /** One choice list per dimension; dimensions the coach may not change are shown, not offered. */
 public final class ClassificationFormView extends ScrollPane {

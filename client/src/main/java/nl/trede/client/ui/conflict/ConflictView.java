@@ -6,8 +6,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 
 /** Per field the two values side by side, each a big card to tap to keep it. */
 public final class ConflictView extends ScrollPane {

@@ -5,8 +5,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.employer.Sector;
 
 public final class EmployerFormView extends ScrollPane {

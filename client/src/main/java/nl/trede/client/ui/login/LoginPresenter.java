@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import nl.trede.client.login.LoginException;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
 
 /**
  * Logs in off the UI thread (key derivation takes a moment on a phone, the network longer) and

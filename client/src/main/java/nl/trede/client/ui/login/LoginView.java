@@ -8,8 +8,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 
 /** Server address, user name, password. */
 public final class LoginView extends ScrollPane {

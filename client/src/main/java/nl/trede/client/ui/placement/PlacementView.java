@@ -1,6 +1,7 @@
 package nl.trede.client.ui.placement;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -16,8 +17,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Forms;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.FormErrors;
+import nl.trede.client.ui.kit.Forms;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.Instrument;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
@@ -31,11 +33,34 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** Kind, where, when and how much; the instruments; the jobcoaching steps, one question at a time. */
 public final class PlacementView extends ScrollPane {
   private final VBox instrumentRows = new VBox(8);
+  private final PlacementPresenter presenter;
+  private final Messages messages;
+  private final FormErrors errors;
 
   public PlacementView(PlacementPresenter presenter, Messages messages, Runnable cancel) {
-    var errors = presenter.errors();
-    var kind = Forms.chips("kind", Arrays.asList(PlacementKind.values()), messages::label, presenter.kind());
+    this.presenter = presenter;
+    this.messages = messages;
+    this.errors = presenter.errors();
+    VBox page = new VBox(10, Forms.generalError(errors));
+    page.getChildren().addAll(what());
+    page.getChildren().addAll(Forms.section(messages.get("placement.instruments")),
+        Forms.hint(messages.get("placement.instrumentsExplain")),
+        instrumentRows, errorLabel(errors.binding("instruments")), instruments(), coachingCard());
+    if (!presenter.isNew()) {
+      page.getChildren().add(ending());
+    }
+    page.getChildren().add(Forms.buttons(messages, presenter::save, cancel));
+    Label about = Forms.wrapped(presenter.about(), "form-about");
+    about.setId("form-about");
+    page.getChildren().add(0, about);
+    page.getStyleClass().add("page");
+    setContent(page);
+    setFitToWidth(true);
+  }
 
+  /** Kind, where, when and how much. */
+  private List<Node> what() {
+    var kind = Forms.chips("kind", Arrays.asList(PlacementKind.values()), messages::label, presenter.kind());
     ComboBox<Employer> employer = Forms.choice(Employer::name);
     employer.setId("employer");
     employer.getItems().setAll(presenter.employers());
@@ -47,25 +72,37 @@ public final class PlacementView extends ScrollPane {
     VBox organisationBox = Forms.field(messages.get("placement.organisation"), organisation,
         errors.binding("organisation"));
     show(organisationBox, presenter.atEmployer().not());
-
     TextField role = Forms.text("role", presenter.role());
     var goal = Forms.area("goal", 2);
     goal.textProperty().bindBidirectional(presenter.goal());
     var supervision = Forms.area("supervision", 2);
     supervision.textProperty().bindBidirectional(presenter.supervision());
-    DatePicker start = date("start-date", presenter.startDate());
-    DatePicker plannedEnd = date("planned-end-date", presenter.plannedEndDate());
     TextField hours = Forms.text("hours-per-week", presenter.hoursPerWeek());
     hours.setPromptText(messages.get("placement.hoursPrompt"));
-    TextField months = Forms.text("contract-months", presenter.contractMonths());
     CheckBox withIntent = new CheckBox(messages.get("placement.withIntent"));
     withIntent.setId("with-intent");
     withIntent.setWrapText(true);
     withIntent.selectedProperty().bindBidirectional(presenter.withIntent());
     show(withIntent, Bindings.createBooleanBinding(() -> presenter.kind().get() == PlacementKind.WORK_EXPERIENCE,
         presenter.kind()));
+    return List.of(
+        Forms.field(messages.get("placement.kind"), kind, errors.binding("kind")),
+        employerBox, organisationBox,
+        Forms.field(messages.get("placement.role"), role, errors.binding("role")),
+        Forms.field(messages.get("placement.goal"), goal, errors.binding("goal")),
+        Forms.field(messages.get("placement.supervision"), supervision, errors.binding("supervision")),
+        Forms.field(messages.get("placement.start"), date("start-date", presenter.startDate()),
+            errors.binding("startDate")),
+        Forms.field(messages.get("placement.plannedEnd"), date("planned-end-date", presenter.plannedEndDate()),
+            errors.binding("plannedEndDate")),
+        withIntent, errorLabel(errors.binding("withIntent")),
+        Forms.field(messages.get("placement.hours"), hours, errors.binding("hoursPerWeek")),
+        Forms.field(messages.get("placement.contractMonths"), Forms.text("contract-months",
+            presenter.contractMonths()), errors.binding("contractMonths")));
+  }
 
-    // Instruments from the municipality's catalogue.
+  /** Instruments from the municipality's catalogue: the rows, and the row that adds one. */
+  private HBox instruments() {
     instrumentRows.setId("instruments");
     presenter.instruments().addListener((ListChangeListener<PlacementPresenter.InstrumentRow>) c ->
         renderInstruments(presenter, messages));
@@ -82,8 +119,11 @@ public final class PlacementView extends ScrollPane {
     add.disableProperty().bind(presenter.instrumentToAdd().isNull());
     HBox addRow = new HBox(8, catalogue, add);
     addRow.setAlignment(Pos.CENTER_LEFT);
+    return addRow;
+  }
 
-    // The five steps of 000 Bijlage A.
+  /** The five steps of 000 Bijlage A, one question at a time, and what they lead to. */
+  private VBox coachingCard() {
     CheckBox coaching = new CheckBox(messages.get("jobcoaching.record"));
     coaching.setId("coaching");
     coaching.setWrapText(true);
@@ -102,7 +142,17 @@ public final class PlacementView extends ScrollPane {
     outcome.setWrapText(true);
     outcome.textProperty().bind(presenter.outcome());
     Label outcomeError = errorLabel(errors.binding("jobcoaching.coachKind"));
-    BooleanBinding anyCoach = Bindings.createBooleanBinding(() -> presenter.leadsTo() != null, presenter.outcome());
+    VBox steps = new VBox(10, Forms.hint(messages.get("jobcoaching.explain")), q1, q2, q3, q4, outcome, outcomeError,
+        whoCoaches(), howMuch());
+    steps.setId("coaching-steps");
+    show(steps, presenter.coaching());
+    VBox coachingCard = new VBox(10, Forms.section(messages.get("jobcoaching.title")), coaching, steps);
+    coachingCard.getStyleClass().add("card");
+    return coachingCard;
+  }
+
+  /** Why, and who: the municipal jobcoach, or the named coach of an employer or a provider. */
+  private VBox whoCoaches() {
     BooleanBinding municipal = Bindings.createBooleanBinding(() -> presenter.leadsTo() == CoachKind.MUNICIPAL,
         presenter.outcome());
     BooleanBinding named = Bindings.createBooleanBinding(() -> presenter.leadsTo() == CoachKind.INTERNAL
@@ -120,6 +170,13 @@ public final class PlacementView extends ScrollPane {
     VBox coachNameBox = Forms.field(messages.get("jobcoaching.coachName"), coachName,
         errors.binding("jobcoaching.coachName"));
     show(coachNameBox, named);
+    return new VBox(10,
+        Forms.field(messages.get("jobcoaching.reason"), reason, errors.binding("jobcoaching.reason")),
+        jobcoachBox, coachNameBox);
+  }
+
+  /** The regime, until when, and the hours granted and used: only once the steps lead to a coach. */
+  private VBox howMuch() {
     ComboBox<JobcoachRegime> regime = Forms.choice(messages::label);
     regime.setId("regime");
     regime.getItems().setAll(JobcoachRegime.values());
@@ -132,57 +189,28 @@ public final class PlacementView extends ScrollPane {
     overrun.setGraphic(new FontIcon(Material2MZ.WARNING));
     Label used = Forms.hint(presenter.hoursUsed());
     used.setId("coaching-hours-used");
-    VBox details = new VBox(10,
-        Forms.field(messages.get("jobcoaching.reason"), reason, errors.binding("jobcoaching.reason")),
-        jobcoachBox, coachNameBox);
     VBox withCoach = new VBox(10,
         Forms.field(messages.get("jobcoaching.regime"), regime, errors.binding("jobcoaching.regime")),
         Forms.field(messages.get("jobcoaching.plannedEnd"), coachingEnd, errors.binding("jobcoaching.plannedEndDate")),
         overrun,
         Forms.field(messages.get("jobcoaching.grantedHours"), granted, errors.binding("jobcoaching.grantedHours")),
         used);
-    show(withCoach, anyCoach);
-    VBox steps = new VBox(10, Forms.hint(messages.get("jobcoaching.explain")), q1, q2, q3, q4, outcome, outcomeError,
-        details, withCoach);
-    steps.setId("coaching-steps");
-    show(steps, presenter.coaching());
-    VBox coachingCard = new VBox(10, Forms.section(messages.get("jobcoaching.title")), coaching, steps);
-    coachingCard.getStyleClass().add("card");
+    show(withCoach, Bindings.createBooleanBinding(() -> presenter.leadsTo() != null, presenter.outcome()));
+    return withCoach;
+  }
 
-    VBox page = new VBox(10, Forms.generalError(errors),
-        Forms.field(messages.get("placement.kind"), kind, errors.binding("kind")),
-        employerBox, organisationBox,
-        Forms.field(messages.get("placement.role"), role, errors.binding("role")),
-        Forms.field(messages.get("placement.goal"), goal, errors.binding("goal")),
-        Forms.field(messages.get("placement.supervision"), supervision, errors.binding("supervision")),
-        Forms.field(messages.get("placement.start"), start, errors.binding("startDate")),
-        Forms.field(messages.get("placement.plannedEnd"), plannedEnd, errors.binding("plannedEndDate")),
-        withIntent, errorLabel(errors.binding("withIntent")),
-        Forms.field(messages.get("placement.hours"), hours, errors.binding("hoursPerWeek")),
-        Forms.field(messages.get("placement.contractMonths"), months, errors.binding("contractMonths")),
-        Forms.section(messages.get("placement.instruments")),
-        Forms.hint(messages.get("placement.instrumentsExplain")),
-        instrumentRows, errorLabel(errors.binding("instruments")), addRow,
-        coachingCard);
-    if (!presenter.isNew()) {
-      DatePicker end = date("end-date", presenter.endDate());
-      ComboBox<PlacementEndReason> endReason = Forms.choice(messages::label);
-      endReason.setId("end-reason");
-      endReason.getItems().setAll(PlacementEndReason.values());
-      endReason.valueProperty().bindBidirectional(presenter.endReason());
-      VBox ending = new VBox(10, Forms.section(messages.get("placement.ending")),
-          Forms.field(messages.get("placement.end"), end, errors.binding("endDate")),
-          Forms.field(messages.get("placement.endReason"), endReason, errors.binding("endReason")));
-      ending.getStyleClass().add("card");
-      page.getChildren().add(ending);
-    }
-    page.getChildren().add(Forms.buttons(messages, presenter::save, cancel));
-    Label about = Forms.wrapped(presenter.about(), "form-about");
-    about.setId("form-about");
-    page.getChildren().add(0, about);
-    page.getStyleClass().add("page");
-    setContent(page);
-    setFitToWidth(true);
+  /** How a placement ended: only when editing one. */
+  private VBox ending() {
+    DatePicker end = date("end-date", presenter.endDate());
+    ComboBox<PlacementEndReason> endReason = Forms.choice(messages::label);
+    endReason.setId("end-reason");
+    endReason.getItems().setAll(PlacementEndReason.values());
+    endReason.valueProperty().bindBidirectional(presenter.endReason());
+    VBox ending = new VBox(10, Forms.section(messages.get("placement.ending")),
+        Forms.field(messages.get("placement.end"), end, errors.binding("endDate")),
+        Forms.field(messages.get("placement.endReason"), endReason, errors.binding("endReason")));
+    ending.getStyleClass().add("card");
+    return ending;
   }
 
   private void renderInstruments(PlacementPresenter presenter, Messages messages) {

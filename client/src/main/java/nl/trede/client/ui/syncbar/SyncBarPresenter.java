@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncStatus;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Violations;
 
 /**

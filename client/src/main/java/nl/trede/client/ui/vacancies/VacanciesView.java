@@ -7,7 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
 
 public final class VacanciesView extends VBox {
   public VacanciesView(VacanciesPresenter presenter, Messages messages) {

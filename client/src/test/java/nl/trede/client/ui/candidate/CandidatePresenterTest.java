@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
@@ -49,19 +49,19 @@ class CandidatePresenterTest {
   @BeforeEach
   void file() {
     store = openStore(dir);
-    anna = FieldFixtures.candidate("Anna", "Jansen", Map.of("spoor", "participatie", "profiel", "2"),
+    anna = Fixtures.candidate("Anna", "Jansen", Map.of("spoor", "participatie", "profiel", "2"),
         Set.of(CandidateFlag.TARGET_GROUP_REGISTER), TODAY.minusYears(30));
     Employer shop = employer("Supermarkt Heteren");
     wrong = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.PHONE, NOW.minus(5, ChronoUnit.DAYS), 15,
         null, "Verkeerde kandidaat gebeld", null, null, false, false, null);
     fixed = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME, NOW.minus(5, ChronoUnit.DAYS), 45,
         null, "Huisbezoek", "Cv afmaken", TODAY.plusDays(9), false, false, wrong.id());
-    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1),
         change(RecordType.CANDIDATE, anna, 1), change(RecordType.EMPLOYER, shop, 1),
         change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(8)), 1),
         change(RecordType.LADDER_STEP, step(anna.id(), 2, 4, TODAY.minusMonths(2)), 1),
         change(RecordType.CONTACT, wrong, 1), change(RecordType.CONTACT, fixed, 1),
-        change(RecordType.PLACEMENT, FieldFixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.minusDays(3)), 1)));
+        change(RecordType.PLACEMENT, Fixtures.coachedJob(anna.id(), shop.id(), COACH, TODAY.minusDays(3)), 1)));
   }
 
   @AfterEach
@@ -71,7 +71,7 @@ class CandidatePresenterTest {
 
   private CandidatePresenter presenter(Role role) {
     CandidatePresenter presenter = new CandidatePresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(role)), anna.id(), new CandidatePresenter.Actions() {
+        Fixtures.session(role)), anna.id(), new CandidatePresenter.Actions() {
           @Override
           public void recordContact(UUID id, boolean noShow) {
             asked.add(noShow ? "no-show" : "contact");
@@ -116,6 +116,22 @@ class CandidatePresenterTest {
     assertThat(page.flags()).containsExactly("Doelgroepregister");
     assertThat(page.work().get()).isEqualTo("Beschikbaar 24 uur per week · taal B1 · certificaten: VCA");
     assertThat(page.canEditClassification().get()).as("the track is field-editable in Overbetuwe").isTrue();
+  }
+
+  @Test
+  void ofTwoOfflineCorrectionsOfOneContactTheOneMadeLastCountsAndTheOtherIsStruckThrough() throws Exception {
+    Thread.sleep(2);
+    Contact later = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.OFFICE, NOW.minus(5, ChronoUnit.DAYS),
+        30, null, "Op kantoor gesproken", null, TODAY.plusDays(20), false, false, wrong.id());
+    store.storePullPage(page("c2", change(RecordType.CONTACT, later, 1)));
+
+    CandidatePresenter page = presenter(Role.PARTICIPATION_COACH);
+
+    // The one rule of nl.trede.domain.Corrections, as the console and the figures apply it.
+    assertThat(page.timeline()).filteredOn(i -> i.id().equals(fixed.id())).singleElement()
+        .satisfies(i -> assertThat(i.corrected()).as("set aside by the correction made later").isTrue());
+    assertThat(page.timeline()).filteredOn(i -> i.id().equals(later.id())).singleElement()
+        .satisfies(i -> assertThat(i.corrected()).isFalse());
   }
 
   @Test

@@ -15,15 +15,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Ids;
+import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
-import nl.trede.domain.Role;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +45,15 @@ class CaseloadPresenterTest {
   @BeforeEach
   void caseload() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(Role.PARTICIPATION_COACH));
-    meedoen = FieldFixtures.candidate("Mo", "Meedoen", Map.of("spoor", "meedoen", "profiel", "3"), Set.of(),
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.PARTICIPATION_COACH));
+    meedoen = Fixtures.candidate("Mo", "Meedoen", Map.of("spoor", "meedoen", "profiel", "3"), Set.of(),
         TODAY.minusYears(40));
-    groei = FieldFixtures.candidate("Gea", "Groei", Map.of("spoor", "groei"), Set.of(CandidateFlag.STATUS_HOLDER),
+    groei = Fixtures.candidate("Gea", "Groei", Map.of("spoor", "groei"), Set.of(CandidateFlag.STATUS_HOLDER),
         TODAY.minusYears(22));
     // "participatie" was a track in an earlier version of the scheme: it must show, marked for review.
-    stale = FieldFixtures.candidate("Sam", "Oudspoor", Map.of("spoor", "participatie"), Set.of(), TODAY.minusYears(50));
-    unclassified = FieldFixtures.candidate("Nina", "Nieuw", Map.of(), Set.of(), TODAY.minusYears(30));
-    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+    stale = Fixtures.candidate("Sam", "Oudspoor", Map.of("spoor", "participatie"), Set.of(), TODAY.minusYears(50));
+    unclassified = Fixtures.candidate("Nina", "Nieuw", Map.of(), Set.of(), TODAY.minusYears(30));
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1),
         change(RecordType.CANDIDATE, meedoen, 1), change(RecordType.CANDIDATE, groei, 1),
         change(RecordType.CANDIDATE, stale, 1), change(RecordType.CANDIDATE, unclassified, 1),
         change(RecordType.LADDER_STEP, step(meedoen.id(), null, 2, TODAY.minusYears(2)), 1),

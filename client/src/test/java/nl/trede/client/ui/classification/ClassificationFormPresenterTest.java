@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.RecordType;
@@ -32,9 +32,9 @@ class ClassificationFormPresenterTest {
   @BeforeEach
   void candidate() {
     store = openStore(dir);
-    sam = FieldFixtures.candidate("Sam", "Oudspoor", Map.of("spoor", "participatie", "profiel", "2"), Set.of(),
+    sam = Fixtures.candidate("Sam", "Oudspoor", Map.of("spoor", "participatie", "profiel", "2"), Set.of(),
         TODAY.minusYears(40));
-    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1),
         change(RecordType.CANDIDATE, sam, 1)));
   }
 
@@ -45,7 +45,7 @@ class ClassificationFormPresenterTest {
 
   private ClassificationFormPresenter form(Role role) {
     return new ClassificationFormPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(role)), sam.id(), () -> {});
+        Fixtures.session(role)), sam.id(), () -> {});
   }
 
   @Test

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
@@ -55,7 +55,7 @@ class ConflictPresenterTest {
   @Test
   void bothValuesAreShownInDutchWithWhoMadeTheClashingOne() {
     ConflictPresenter presenter = new ConflictPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(Role.JOBHUNTER)), shop.id(), () -> {});
+        Fixtures.session(Role.JOBHUNTER)), shop.id(), () -> {});
 
     assertThat(presenter.title().get()).isEqualTo("Werkgever Supermarkt Heteren");
     assertThat(presenter.rows()).extracting(ConflictPresenter.Row::field, ConflictPresenter.Row::kept,
@@ -69,7 +69,7 @@ class ConflictPresenterTest {
   @Test
   void everyFieldNeedsAChoiceAndTheChoicesTravelAsOneUpdateNamingBothConflicts() {
     ConflictPresenter presenter = new ConflictPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(Role.JOBHUNTER)), shop.id(), () -> {});
+        Fixtures.session(Role.JOBHUNTER)), shop.id(), () -> {});
     presenter.rows().get(0).choice().set(ConflictPresenter.Side.OTHER);
 
     assertThat(presenter.save()).isFalse();

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Sector;
@@ -37,7 +37,7 @@ class EmployerFormPresenterTest {
   @BeforeEach
   void open() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(Role.JOBHUNTER));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBHUNTER));
   }
 
   @AfterEach

@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
@@ -45,10 +45,10 @@ class HoursFormPresenterTest {
   @BeforeEach
   void placement() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(Role.JOBCOACH));
-    kim = FieldFixtures.candidate("Kim", "Bos", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY), TODAY.minusYears(25));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBCOACH));
+    kim = Fixtures.candidate("Kim", "Bos", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY), TODAY.minusYears(25));
     shop = employer("Supermarkt Heteren");
-    job = FieldFixtures.coachedJob(kim.id(), shop.id(), COACH, TODAY.plusMonths(3));
+    job = Fixtures.coachedJob(kim.id(), shop.id(), COACH, TODAY.plusMonths(3));
     CoachingHours earlier = new CoachingHours(Ids.newId(), kim.id(), shop.id(), TODAY.minusDays(7), 36,
         CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, COACH, null, "Jan", NOW.minusSeconds(7 * 86400L),
         null, job.id());
@@ -127,7 +127,7 @@ class HoursFormPresenterTest {
     CoachingHours correction = store.<CoachingHours>inFile(kim.id(), RecordType.COACHING_HOURS).stream()
         .filter(h -> earlier.id().equals(h.correctsId())).findFirst().orElseThrow();
     assertThat(correction.quarterHours()).isZero();
-    assertThat(nl.trede.client.ui.HoursLedger.quarterHours(store.inFile(kim.id(), RecordType.COACHING_HOURS),
+    assertThat(nl.trede.domain.coaching.HoursLedger.quarterHours(store.inFile(kim.id(), RecordType.COACHING_HOURS),
         job.id(), null)).isEqualTo(96);
   }
 }

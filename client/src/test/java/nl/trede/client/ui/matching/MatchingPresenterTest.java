@@ -17,10 +17,10 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import nl.trede.client.matching.MatchingClient;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.support.Fixtures;
 import nl.trede.client.sync.SyncException;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
@@ -43,7 +43,7 @@ class MatchingPresenterTest {
   @BeforeEach
   void open() {
     store = openStore(dir);
-    store.saveSession(FieldFixtures.session(Role.CASE_MANAGER));
+    store.saveSession(Fixtures.session(Role.CASE_MANAGER));
   }
 
   @AfterEach
@@ -52,7 +52,7 @@ class MatchingPresenterTest {
   }
 
   private FieldContext context(Role role) {
-    return new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(role));
+    return new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(role));
   }
 
   @Test
@@ -74,7 +74,7 @@ class MatchingPresenterTest {
 
   @Test
   void matchesShowTheirFitAndWhomToCallAndACaseManagerSeesOwnCandidatesByName() {
-    Candidate own = FieldFixtures.candidate("Eigen", "Kandidaat", Map.of(), Set.of(), TODAY.minusYears(30));
+    Candidate own = Fixtures.candidate("Eigen", "Kandidaat", Map.of(), Set.of(), TODAY.minusYears(30));
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, own, 1)));
     CandidateMatch mine = new CandidateMatch("K-AAAA-0001", 5, new BigDecimal("32"), "B1", Set.of(Requirement.VCA),
         Set.of(Requirement.VCA), Set.of(Requirement.FORKLIFT_CERTIFICATE), true, true, true, "Fatima El Amrani",

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -46,11 +46,11 @@ class PlacementPresenterTest {
   @BeforeEach
   void store() {
     store = openStore(dir);
-    withSubsidy = FieldFixtures.candidate("Lks", "Kandidaat", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
+    withSubsidy = Fixtures.candidate("Lks", "Kandidaat", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
         TODAY.minusYears(30));
-    withoutSubsidy = FieldFixtures.candidate("Geen", "Subsidie", Map.of(), Set.of(), TODAY.minusYears(30));
+    withoutSubsidy = Fixtures.candidate("Geen", "Subsidie", Map.of(), Set.of(), TODAY.minusYears(30));
     shop = employer("Supermarkt Heteren");
-    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1),
+    store.storePullPage(page("c1", change(RecordType.CONFIGURATION, Fixtures.overbetuwe(), 1),
         change(RecordType.CANDIDATE, withSubsidy, 1), change(RecordType.CANDIDATE, withoutSubsidy, 1),
         change(RecordType.EMPLOYER, shop, 1)));
   }
@@ -61,7 +61,7 @@ class PlacementPresenterTest {
   }
 
   private PlacementPresenter form(Candidate c, java.util.UUID placement, Role role) {
-    return new PlacementPresenter(new FieldContext(store, Messages.dutch(), CLOCK, FieldFixtures.session(role)),
+    return new PlacementPresenter(new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(role)),
         c.id(), placement, saved::incrementAndGet);
   }
 
@@ -156,7 +156,7 @@ class PlacementPresenterTest {
 
   @Test
   void anOverrunIsNamedAndAnEditSendsOnlyWhatChanged() {
-    Placement running = FieldFixtures.coachedJob(withSubsidy.id(), shop.id(), COACH, TODAY.minusDays(10));
+    Placement running = Fixtures.coachedJob(withSubsidy.id(), shop.id(), COACH, TODAY.minusDays(10));
     store.storePullPage(page("c2", change(RecordType.PLACEMENT, running, 3)));
     PlacementPresenter form = form(withSubsidy, running.id(), Role.JOBCOACH);
 

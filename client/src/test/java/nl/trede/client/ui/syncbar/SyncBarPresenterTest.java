@@ -13,7 +13,7 @@ import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncException;
 import nl.trede.client.sync.SyncStatus;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,12 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
+import nl.trede.client.support.Fixtures;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
@@ -45,7 +45,7 @@ class SyncStatusPresenterTest {
   @BeforeEach
   void open() {
     store = openStore(dir);
-    store.saveSession(FieldFixtures.session(Role.PARTICIPATION_COACH));
+    store.saveSession(Fixtures.session(Role.PARTICIPATION_COACH));
     anna = candidate("Anna", "Jansen");
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1)));
     engine = new SyncEngine(store, new SyncClient("http://127.0.0.1:9"), CLOCK, Backoff.standard(),
@@ -96,7 +96,7 @@ class SyncStatusPresenterTest {
 
   @Test
   void aFieldEditThatWasNotSentReadsInTheMunicipalitysWordsNotAsData() {
-    store.storePullPage(page("c2", change(RecordType.CONFIGURATION, FieldFixtures.overbetuwe(), 1)));
+    store.storePullPage(page("c2", change(RecordType.CONFIGURATION, nl.trede.client.support.Fixtures.overbetuwe(), 1)));
     var opened = store.<Candidate>edit(RecordType.CANDIDATE, anna.id()).orElseThrow();
     Candidate c = opened.record();
     store.update(opened, new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), "06-70707070",

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
@@ -46,15 +46,15 @@ class TodayPresenterTest {
   void runningPlacementsCoachedByMeOverrunsFirstWithThisWeeksHours() {
     store = openStore(dir);
     Employer shop = employer("Supermarkt Heteren");
-    Candidate zara = FieldFixtures.candidate("Zara", "Aydin", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
+    Candidate zara = Fixtures.candidate("Zara", "Aydin", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
         TODAY.minusYears(30));
-    Candidate bert = FieldFixtures.candidate("Bert", "Bakker", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
+    Candidate bert = Fixtures.candidate("Bert", "Bakker", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
         TODAY.minusYears(30));
-    Candidate other = FieldFixtures.candidate("Olga", "Anders", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
+    Candidate other = Fixtures.candidate("Olga", "Anders", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY),
         TODAY.minusYears(30));
-    Placement fine = FieldFixtures.coachedJob(zara.id(), shop.id(), COACH, TODAY.plusMonths(2));
-    Placement late = FieldFixtures.coachedJob(bert.id(), shop.id(), COACH, TODAY.minusDays(4));
-    Placement colleagues = FieldFixtures.coachedJob(other.id(), shop.id(), UUID.randomUUID(), TODAY.plusMonths(2));
+    Placement fine = Fixtures.coachedJob(zara.id(), shop.id(), COACH, TODAY.plusMonths(2));
+    Placement late = Fixtures.coachedJob(bert.id(), shop.id(), COACH, TODAY.minusDays(4));
+    Placement colleagues = Fixtures.coachedJob(other.id(), shop.id(), UUID.randomUUID(), TODAY.plusMonths(2));
     // Monday 9 March: this week; last week's entry does not count for "deze week".
     CoachingHours monday = hours(zara, fine, TODAY.minusDays(1), 6);
     CoachingHours lastWeek = hours(zara, fine, TODAY.minusDays(8), 8);
@@ -64,7 +64,7 @@ class TodayPresenterTest {
         change(RecordType.PLACEMENT, colleagues, 1), change(RecordType.COACHING_HOURS, monday, 1),
         change(RecordType.COACHING_HOURS, lastWeek, 1)));
     TodayPresenter today = new TodayPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(Role.JOBCOACH)), null);
+        Fixtures.session(Role.JOBCOACH)), null);
 
     today.refresh();
 

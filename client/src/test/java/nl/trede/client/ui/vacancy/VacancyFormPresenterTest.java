@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.support.FieldFixtures;
-import nl.trede.client.ui.FieldContext;
-import nl.trede.client.ui.Messages;
+import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Requirement;
@@ -39,7 +39,7 @@ class VacancyFormPresenterTest {
     shop = employer("Supermarkt Heteren");
     store.storePullPage(page("c1", change(RecordType.EMPLOYER, shop, 1)));
     form = new VacancyFormPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        FieldFixtures.session(Role.JOBHUNTER)), shop.id(), null, () -> {});
+        Fixtures.session(Role.JOBHUNTER)), shop.id(), null, () -> {});
   }
 
   @AfterEach

@@ -1,0 +1,109 @@
+package nl.trede.client.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+
+/**
+ * The small facts the device keeps beside the records (table {@code meta}): its id, the user's
+ * session and token, the pull cursor and when sync last got through.
+ */
+public final class DeviceMeta implements SyncAccount {
+  private static final String CURSOR = "pull.cursor";
+  private static final String DEVICE = "device.id";
+  private static final String SESSION = "session";
+  private static final String LAST_SYNC = "sync.last";
+
+  private final StoreConnection db;
+  private final UUID deviceId;
+
+  DeviceMeta(StoreConnection db) {
+    this.db = db;
+    this.deviceId = loadOrCreateDeviceId();
+  }
+
+  /** Made once per store (so per installation and user) and kept: the server binds it to the user. */
+  public UUID deviceId() {
+    return deviceId;
+  }
+
+  public Optional<StoredSession> session() {
+    synchronized (db) {
+      return read(SESSION).map(text -> {
+        try {
+          return Json.MAPPER.readValue(text, StoredSession.class);
+        } catch (JsonProcessingException e) {
+          throw new StoreException("stored session does not parse", e);
+        }
+      });
+    }
+  }
+
+  public void saveSession(StoredSession session) {
+    set(SESSION, StoreConnection.json(session));
+  }
+
+  @Override
+  public Optional<String> token() {
+    return session().map(StoredSession::token);
+  }
+
+  @Override
+  public void forgetToken() {
+    synchronized (db) {
+      session().ifPresent(s -> saveSession(s.withToken(null)));
+    }
+  }
+
+  Optional<UUID> userId() {
+    return session().map(StoredSession::userId);
+  }
+
+  @Override
+  public Optional<Instant> lastSync() {
+    return read(LAST_SYNC).map(Instant::parse);
+  }
+
+  @Override
+  public void markSynced(Instant at) {
+    set(LAST_SYNC, at.toString());
+  }
+
+  Optional<String> pullCursor() {
+    return read(CURSOR);
+  }
+
+  /** Inside the transaction that stores the page the cursor follows. */
+  void writeCursor(String cursor) throws SQLException {
+    write(CURSOR, cursor);
+  }
+
+  private UUID loadOrCreateDeviceId() {
+    Optional<String> stored = read(DEVICE);
+    if (stored.isPresent()) {
+      return UUID.fromString(stored.get());
+    }
+    UUID id = Ids.newId();
+    set(DEVICE, id.toString());
+    return id;
+  }
+
+  private Optional<String> read(String key) {
+    return db.query("SELECT value FROM meta WHERE key = ?", List.of(key), rs -> rs.getString(1)).stream()
+        .findFirst();
+  }
+
+  private void set(String key, String value) {
+    db.inTransaction(() -> write(key, value));
+  }
+
+  private void write(String key, String value) throws SQLException {
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        key, value);
+  }
+}

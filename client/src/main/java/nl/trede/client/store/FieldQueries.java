@@ -1,0 +1,194 @@
+package nl.trede.client.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Json;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.CandidateFile;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.sync.FieldConflict;
+import nl.trede.sync.MutationRules;
+import nl.trede.sync.RecordType;
+
+/**
+ * What the field screens read: records, a candidate's timeline and history, the caseload with what
+ * its screen filters on, employers, the configuration, and the records that need the coach's
+ * attention. Read-only; every query holds the store's lock only while it runs.
+ */
+public final class FieldQueries {
+  private final StoreConnection db;
+  private final RecordRows rows;
+
+  FieldQueries(StoreConnection db, RecordRows rows) {
+    this.db = db;
+    this.rows = rows;
+  }
+
+  /** A record as stored, tombstones included. */
+  public Optional<StoredRecord> find(UUID id) {
+    return rows.find(id);
+  }
+
+  /** Every record the device holds, tombstones included: what it would show or hand over. */
+  public List<StoredRecord> records() {
+    return db.query("SELECT * FROM record ORDER BY id", List.of(), RecordRows::read);
+  }
+
+  public Optional<Candidate> candidate(UUID id) {
+    return rows.candidate(id);
+  }
+
+  /** The candidate's current rung: the toRung of the latest ladder step by date. */
+  public Optional<Integer> currentRung(UUID candidateId) {
+    return db.query("""
+        SELECT json_extract(data, '$.toRung') FROM record
+        WHERE type = 'ladder-step' AND deleted = 0 AND candidate_id = ?
+        ORDER BY json_extract(data, '$.date') DESC, id DESC LIMIT 1""",
+        List.of(candidateId.toString()), rs -> rs.getInt(1)).stream().findFirst();
+  }
+
+  /** Contacts, ladder steps and coaching hours of one candidate, newest first. */
+  public List<TimelineEntry> timeline(UUID candidateId) {
+    return db.query("""
+        SELECT * FROM record
+        WHERE candidate_id = ? AND deleted = 0 AND type IN ('contact', 'ladder-step', 'coaching-hours')
+        ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), rs -> {
+      StoredRecord row = RecordRows.read(rs);
+      return new TimelineEntry(row.type(), row.eventAt(), MutationRules.read(row.type(), row.data()),
+          row.syncState(), row.violations());
+    });
+  }
+
+  public List<Employer> employers() {
+    return this.<Employer>all(RecordType.EMPLOYER).stream()
+        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+  }
+
+  /** The municipality's configuration as the server last sent it; empty before the first sync. */
+  public Optional<MunicipalityConfig> configuration() {
+    return this.<MunicipalityConfig>all(RecordType.CONFIGURATION).stream().findFirst();
+  }
+
+  /** Every live record of a type the device holds. */
+  public <T extends DomainRecord> List<T> all(RecordType type) {
+    return db.query("SELECT data FROM record WHERE type = ? AND deleted = 0 AND data IS NOT NULL ORDER BY id",
+        List.of(type.wireName()), rs -> read(type, rs));
+  }
+
+  /** The live records of one type in a candidate's file. */
+  public <T extends DomainRecord> List<T> inFile(UUID candidateId, RecordType type) {
+    return db.query("""
+        SELECT data FROM record WHERE candidate_id = ? AND type = ? AND deleted = 0 AND data IS NOT NULL
+        ORDER BY event_at, id""", List.of(candidateId.toString(), type.wireName()), rs -> read(type, rs));
+  }
+
+  /**
+   * A candidate's history as stored, with each record's sync state: contacts, ladder steps, coaching
+   * hours and placements, corrected entries included (the timeline shows them struck through).
+   */
+  public List<StoredRecord> history(UUID candidateId) {
+    return db.query("""
+        SELECT * FROM record
+        WHERE candidate_id = ? AND deleted = 0 AND data IS NOT NULL
+          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement')
+        ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), RecordRows::read);
+  }
+
+  /**
+   * The whole caseload with what its screen filters on, in three queries however large it is: the
+   * candidates, every ladder step's rung and date, and per candidate, of the contacts no other
+   * contact corrects, the latest conversation (the next contact due counts from it) and the latest
+   * no-show. The corrected ids are one uncorrelated subquery, read once from the record_by_corrects
+   * index: a correlated NOT EXISTS would run json_extract over every record for
+   * every contact (minutes for a caseload of 10,000 records).
+   */
+  public List<CaseloadFile> caseloadFiles() {
+    synchronized (db) {
+      Map<UUID, List<LadderStep>> steps = rungsByCandidate();
+      Map<UUID, List<Contact>> lastContacts = lastContactsByCandidate();
+      return db.query(
+          "SELECT data, sync_state FROM record WHERE type = 'candidate' AND deleted = 0 AND data IS NOT NULL",
+          List.of(), rs -> {
+            Candidate candidate = read(RecordType.CANDIDATE, rs);
+            return new CaseloadFile(new CandidateFile(candidate, steps.getOrDefault(candidate.id(), List.of()),
+                List.of(), lastContacts.getOrDefault(candidate.id(), List.of())),
+                SyncState.valueOf(rs.getString(2)));
+          });
+    }
+  }
+
+  /** Every ladder step with only what rungs need: the reason and author stay in the record for the timeline. */
+  private Map<UUID, List<LadderStep>> rungsByCandidate() {
+    Map<UUID, List<LadderStep>> steps = new HashMap<>();
+    db.forEachRow("""
+        SELECT id, candidate_id, json_extract(data, '$.fromRung'), json_extract(data, '$.toRung'),
+          json_extract(data, '$.date'), json_extract(data, '$.correctsId')
+        FROM record WHERE type = 'ladder-step' AND deleted = 0 AND candidate_id IS NOT NULL""", List.of(), rs -> {
+      UUID candidate = UUID.fromString(rs.getString(2));
+      Object from = rs.getObject(3);
+      String corrects = rs.getString(6);
+      steps.computeIfAbsent(candidate, k -> new ArrayList<>()).add(new LadderStep(
+          UUID.fromString(rs.getString(1)), candidate, from == null ? null : ((Number) from).intValue(),
+          rs.getInt(4), LocalDate.parse(rs.getString(5)), null, null,
+          corrects == null ? null : UUID.fromString(corrects)));
+    });
+    return steps;
+  }
+
+  private Map<UUID, List<Contact>> lastContactsByCandidate() {
+    Map<UUID, List<Contact>> lastContacts = new HashMap<>();
+    db.forEachRow("""
+        SELECT candidate_id, data FROM (
+          SELECT k.candidate_id, k.data,
+            ROW_NUMBER() OVER (PARTITION BY k.candidate_id, COALESCE(json_extract(k.data, '$.noShow'), 0)
+              ORDER BY k.event_at DESC, k.id DESC) AS n
+          FROM record k
+          WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id IS NOT NULL
+            AND k.id NOT IN (SELECT json_extract(x.data, '$.correctsId') FROM record x
+              WHERE json_extract(x.data, '$.correctsId') IS NOT NULL AND x.type = 'contact' AND x.deleted = 0))
+        WHERE n = 1""", List.of(), rs -> lastContacts.computeIfAbsent(UUID.fromString(rs.getString(1)),
+            k -> new ArrayList<>()).add(read(RecordType.CONTACT, rs.getString(2))));
+    return lastContacts;
+  }
+
+  /** Records whose last change the server rejected or that hold an open conflict, with reasons. */
+  public List<ProblemRecord> problems() {
+    synchronized (db) {
+      List<StoredRecord> found = db.query(
+          "SELECT * FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED') ORDER BY updated_at DESC",
+          List.of(), RecordRows::read);
+      List<ProblemRecord> problems = new ArrayList<>();
+      for (StoredRecord row : found) {
+        problems.add(new ProblemRecord(row.id(), row.type(), row.candidateId(), row.syncState(),
+            row.violations(), rows.conflicts(row.id()), row.data()));
+      }
+      return problems;
+    }
+  }
+
+  public List<FieldConflict> conflicts(UUID recordId) {
+    return rows.conflicts(recordId);
+  }
+
+  /** The first column of the row, a record's JSON. */
+  private static <T> T read(RecordType type, ResultSet rs) throws SQLException {
+    return read(type, rs.getString(1));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T read(RecordType type, String data) {
+    return (T) MutationRules.read(type, (ObjectNode) StoreConnection.readTree(data));
+  }
+}

@@ -1,0 +1,236 @@
+package nl.trede.client.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.trede.client.store.RecordRows.Row;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
+import nl.trede.domain.ValidationException;
+import nl.trede.domain.Violation;
+import nl.trede.sync.FieldConflict;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
+import nl.trede.sync.MutationRules;
+import nl.trede.sync.RecordType;
+import nl.trede.sync.StoredState;
+
+/**
+ * Saving on the device: a coach taps Opslaan on a contact (or any record), the change is checked
+ * with the same {@link MutationRules} the server applies, and the record and its outbox mutation
+ * are written in one transaction, so the outbox never misses a change the screens show. Also
+ * editing with the snapshot a form opened ({@link Editing}), deleting, and choosing between the
+ * values of open conflicts.
+ */
+public final class RecordSaver {
+  private static final System.Logger LOG = System.getLogger(RecordSaver.class.getName());
+
+  private final StoreConnection db;
+  private final RecordRows rows;
+  private final Outbox outbox;
+  private final LeftFiles leftFiles;
+  private final DeviceMeta meta;
+
+  RecordSaver(StoreConnection db, RecordRows rows, Outbox outbox, LeftFiles leftFiles, DeviceMeta meta) {
+    this.db = db;
+    this.rows = rows;
+    this.outbox = outbox;
+    this.leftFiles = leftFiles;
+    this.meta = meta;
+  }
+
+  /**
+   * Saves a new record: validates it with the shared rules and writes it and its CREATE mutation
+   * in one transaction.
+   *
+   * @throws ValidationException with every violation; nothing is written
+   */
+  public <T extends DomainRecord> T create(RecordType type, T record) {
+    requireType(type, record);
+    synchronized (db) {
+      Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0,
+          Json.MAPPER.valueToTree(record), List.of(), db.clock().instant());
+      UUID file = type == RecordType.CANDIDATE ? null : record.fileCandidateId();
+      if (file != null && rows.candidate(file).isEmpty()) {
+        return cast(keepForLeftFile(mutation, null, file));
+      }
+      return cast(apply(mutation));
+    }
+  }
+
+  /**
+   * Opens a record for a form: what the person sees and the server version it stands on, which
+   * {@link #update(Editing, DomainRecord)} diffs against. Empty when the record is not here.
+   */
+  public <T extends DomainRecord> Optional<Editing<T>> edit(RecordType type, UUID id) {
+    return rows.find(id).filter(r -> r.type() == type && !r.deleted() && r.data() != null)
+        .map(r -> new Editing<>(type, cast(MutationRules.read(type, r.data())), r.data().deepCopy(),
+            r.serverVersion()));
+  }
+
+  /**
+   * Saves what a person changed in a form: only the fields that differ from what the form showed
+   * when it opened travel, on the server version it showed, so the server merges them with other
+   * devices' edits field by field. The local copy gets them on top of whatever a sync brought in
+   * meanwhile.
+   *
+   * @param opened what the form was opened with ({@link #edit})
+   */
+  public <T extends DomainRecord> T update(Editing<T> opened, T edited) {
+    RecordType type = opened.type();
+    requireType(type, edited);
+    ObjectNode changed = changedFields(opened.seen(), edited);
+    if (changed.isEmpty()) {
+      return edited;
+    }
+    synchronized (db) {
+      Mutation mutation = new Mutation(Ids.newId(), type, edited.id(), MutationKind.UPDATE,
+          opened.baseVersion(), changed, List.of(), db.clock().instant());
+      UUID file = type == RecordType.CANDIDATE ? edited.id() : opened.record().fileCandidateId();
+      if (file != null && rows.find(edited.id()).isEmpty() && rows.candidate(file).isEmpty()) {
+        return cast(keepForLeftFile(mutation, opened, file));
+      }
+      return cast(apply(mutation));
+    }
+  }
+
+  /** Deletes a record (not allowed for history records; the shared rules say so). */
+  public void delete(RecordType type, UUID id) {
+    synchronized (db) {
+      long version = rows.find(id).map(StoredRecord::serverVersion).orElse(0L);
+      apply(new Mutation(Ids.newId(), type, id, MutationKind.DELETE, version, null, List.of(),
+          db.clock().instant()));
+    }
+  }
+
+  /**
+   * A person chose between the values of open conflicts on a record: one UPDATE that sets the
+   * chosen values and names the conflicts it settles ({@code resolves}), written with its outbox
+   * mutation in one transaction like any save. The settled conflicts leave the device at once; the
+   * server confirms by applying the update (or refuses, e.g. when a colleague settled them first,
+   * and the next pull shows what is open then).
+   *
+   * @param chosen field to the value chosen for it; every field must hold an open conflict
+   */
+  public DomainRecord resolveConflicts(RecordType type, UUID recordId, Map<String, JsonNode> chosen) {
+    synchronized (db) {
+      StoredRecord current = rows.find(recordId).filter(r -> !r.deleted() && r.data() != null)
+          .orElseThrow(() -> new ValidationException(List.of(new Violation("recordId", "not-found",
+              "record " + recordId + " does not exist"))));
+      List<FieldConflict> open = rows.conflicts(recordId);
+      List<UUID> settled = open.stream().filter(c -> chosen.containsKey(c.field())).map(FieldConflict::id).toList();
+      Set<String> openFields = open.stream().map(FieldConflict::field).collect(Collectors.toSet());
+      if (settled.isEmpty() || !openFields.containsAll(chosen.keySet())) {
+        throw new ValidationException(List.of(new Violation("resolves", "unknown-conflict",
+            "a resolution chooses values for open conflicts only")));
+      }
+      ObjectNode fields = Json.MAPPER.createObjectNode();
+      chosen.forEach(fields::set);
+      Mutation mutation = new Mutation(Ids.newId(), type, recordId, MutationKind.UPDATE, current.serverVersion(),
+          fields, settled, db.clock().instant());
+      MutationRules.Changed changed = (MutationRules.Changed) check(mutation, new StoredState(current.type(),
+          current.serverVersion(), false, current.data(), Map.of(), open));
+      db.inTransaction(() -> {
+        rows.write(new Row(recordId, type, current.candidateId(), current.serverVersion(), false,
+            StoreConnection.json(changed.next().data()), RecordRows.eventAt(changed.record()), SyncState.PENDING,
+            null));
+        outbox.add(mutation, current.candidateId());
+        for (UUID id : settled) {
+          db.execute("DELETE FROM open_conflict WHERE id = ?", id.toString());
+        }
+      });
+      LOG.log(Level.INFO, "resolved type={0} record={1} mutation={2} conflicts={3}", type.wireName(), recordId,
+          mutation.id(), settled.size());
+      return changed.record();
+    }
+  }
+
+  private DomainRecord apply(Mutation mutation) {
+    StoredRecord current = rows.find(mutation.recordId()).orElse(null);
+    StoredState state = current == null ? null : new StoredState(current.type(), current.serverVersion(),
+        current.deleted(), current.data() == null ? Json.MAPPER.createObjectNode() : current.data(), Map.of(),
+        List.of());
+    MutationRules.Outcome outcome = check(mutation, state);
+    if (outcome instanceof MutationRules.Unchanged) {
+      return current == null || current.data() == null ? null : MutationRules.read(current.type(), current.data());
+    }
+    MutationRules.Changed changed = (MutationRules.Changed) outcome;
+    long serverVersion = current == null ? 0 : current.serverVersion();
+    UUID candidateId = changed.record() != null ? changed.record().fileCandidateId()
+        : current == null ? null : current.candidateId();
+    boolean deleted = changed.next().deleted();
+    db.inTransaction(() -> {
+      rows.write(new Row(mutation.recordId(), mutation.type(), candidateId, serverVersion, deleted,
+          deleted ? null : StoreConnection.json(changed.next().data()),
+          deleted ? null : RecordRows.eventAt(changed.record()), SyncState.PENDING, null));
+      outbox.add(mutation, candidateId);
+    });
+    LOG.log(Level.INFO, "saved type={0} record={1} mutation={2} kind={3}",
+        mutation.type().wireName(), mutation.recordId(), mutation.id(), mutation.kind());
+    return changed.record();
+  }
+
+  /**
+   * A form saved on a file that is not on the device (a sync removed it while the form was open):
+   * the change is checked as usual (against what the form showed) and kept in the outbox with its
+   * file, where the sync page shows it with its content, and the server takes it in if it still
+   * may (sync-protocol.md).
+   */
+  private DomainRecord keepForLeftFile(Mutation mutation, Editing<?> opened, UUID candidateId) {
+    StoredState state = opened == null ? null : new StoredState(mutation.type(), opened.baseVersion(), false,
+        opened.seen(), Map.of(), List.of());
+    MutationRules.Outcome outcome = check(mutation, state);
+    db.inTransaction(() -> {
+      outbox.add(mutation, candidateId);
+      leftFiles.remember(candidateId);
+    });
+    LOG.log(Level.INFO, "kept for a file that left type={0} record={1} mutation={2}",
+        mutation.type().wireName(), mutation.recordId(), mutation.id());
+    return outcome instanceof MutationRules.Changed changed ? changed.record()
+        : MutationRules.read(mutation.type(), opened.seen());
+  }
+
+  /** The shared rules, as the server will apply them; a refusal is thrown with every violation. */
+  private MutationRules.Outcome check(Mutation mutation, StoredState state) {
+    UUID userId = meta.userId().orElse(null);
+    MutationRules.Outcome outcome = MutationRules.apply(mutation, state, meta.deviceId(), userId, db.clock());
+    if (outcome instanceof MutationRules.Refused refused) {
+      throw new ValidationException(refused.violations());
+    }
+    return outcome;
+  }
+
+  /**
+   * The fields that differ from what the form showed. Through text, like the stored copy: a tree
+   * made from a record holds 28 as a decimal node, one read from text as an integer node, and the
+   * two never compare equal, which would send unchanged numbers as changes.
+   */
+  private static ObjectNode changedFields(ObjectNode seen, DomainRecord edited) {
+    ObjectNode wanted = (ObjectNode) StoreConnection.readTree(StoreConnection.json(edited));
+    ObjectNode changed = Json.MAPPER.createObjectNode();
+    wanted.fields().forEachRemaining(field -> {
+      if (!field.getValue().equals(seen.get(field.getKey()))) {
+        changed.set(field.getKey(), field.getValue());
+      }
+    });
+    return changed;
+  }
+
+  private static void requireType(RecordType type, DomainRecord record) {
+    if (!type.recordClass().isInstance(record)) {
+      throw new IllegalArgumentException(record.getClass().getSimpleName() + " is not a " + type.wireName());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+}

@@ -1,0 +1,147 @@
+package nl.trede.client.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import nl.trede.client.sync.SyncException.Kind;
+import nl.trede.domain.Json;
+import nl.trede.sync.Problem;
+import nl.trede.sync.Protocol;
+
+/**
+ * The app's one way to call the server over HTTP: requests with the token and the protocol
+ * version, answers read as JSON, and every way a call can fail turned into a {@link SyncException}
+ * whose kind says what the device should do. The sync API ({@link SyncClient}) and the online-only
+ * matching ({@code MatchingClient}) both call through it, so a status means the same everywhere.
+ */
+public final class ServerHttp {
+  private final URI server;
+  private final HttpClient http;
+  private final Duration requestTimeout;
+
+  public ServerHttp(String serverUrl, Duration connectTimeout, Duration requestTimeout) {
+    this.server = URI.create(serverUrl.endsWith("/") ? serverUrl : serverUrl + "/");
+    this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    this.requestTimeout = requestTimeout;
+  }
+
+  /** The server's address as given, without the trailing slash. */
+  public String serverUrl() {
+    String text = server.toString();
+    return text.substring(0, text.length() - 1);
+  }
+
+  /** A request to a path below the server's address, answered in JSON. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(server.resolve(path))
+        .timeout(requestTimeout)
+        .header("Accept", "application/json");
+  }
+
+  /** A request on behalf of the logged-in user, in this app's protocol version. */
+  public HttpRequest.Builder authorised(String path, String token) {
+    return request(path)
+        .header("Authorization", "Bearer " + token)
+        .header(Protocol.VERSION_HEADER, String.valueOf(Protocol.VERSION));
+  }
+
+  /** A JSON body. */
+  static HttpRequest.BodyPublisher json(Object body) {
+    try {
+      return HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a request", e);
+    }
+  }
+
+  /** Sends and reads the answer; any failure is a {@link SyncException}. */
+  public <T> T call(HttpRequest request, Class<T> type) throws SyncException {
+    return read(send(request), type);
+  }
+
+  HttpResponse<byte[]> send(HttpRequest request) throws SyncException {
+    try {
+      // Bytes, not a String: Jackson reads UTF-8 directly, without a copy of a page as text.
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw networkFailure(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SyncException(Kind.NETWORK, "interrupted", null, e);
+    }
+  }
+
+  /** Sends without waiting; completes with the answer or fails with a {@link SyncException}. */
+  <T> CompletableFuture<T> callAsync(HttpRequest request, Class<T> type) {
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        .handle((response, failure) -> {
+          try {
+            if (failure != null) {
+              throw networkFailure(failure instanceof CompletionException && failure.getCause() != null
+                  ? failure.getCause() : failure);
+            }
+            return read(response, type);
+          } catch (SyncException e) {
+            throw new CompletionException(e);
+          }
+        });
+  }
+
+  /** Whether the path answers 200 within the timeout. Never throws. */
+  boolean answers(String path, Duration timeout) {
+    HttpRequest request = HttpRequest.newBuilder(server.resolve(path)).timeout(timeout).GET().build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static SyncException networkFailure(Throwable e) {
+    return new SyncException(Kind.NETWORK, "no answer from the server: " + e.getClass().getSimpleName(), null, e);
+  }
+
+  /** The one mapping of an answer's status to what the device does about it. */
+  static <T> T read(HttpResponse<byte[]> response, Class<T> type) throws SyncException {
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      try {
+        return Json.MAPPER.readValue(response.body(), type);
+      } catch (IOException e) {
+        throw new SyncException(Kind.SERVER_ERROR, "the server's answer does not parse", null, e);
+      }
+    }
+    Problem problem = problemOf(response);
+    if (problem != null && problem.type() != null && problem.type().endsWith("unsupported-protocol")) {
+      throw new SyncException(Kind.UNSUPPORTED_PROTOCOL, "the server needs a newer app", problem, null);
+    }
+    if (status == 401) {
+      throw new SyncException(Kind.UNAUTHORIZED, "the token is no longer valid", problem, null);
+    }
+    if (status >= 500 || status == 429 || status == 408) {
+      throw new SyncException(Kind.SERVER_ERROR, "server answered " + status, problem, null);
+    }
+    throw new SyncException(Kind.REFUSED, "server refused the request with " + status
+        + (problem == null ? "" : ": " + problem.detail()), problem, null);
+  }
+
+  /** A problem+json body, or null when the body is something else (a proxy's error page). */
+  static Problem problemOf(HttpResponse<byte[]> response) {
+    try {
+      JsonNode body = Json.MAPPER.readTree(response.body());
+      return body != null && body.isObject() ? Json.MAPPER.treeToValue(body, Problem.class) : null;
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package nl.trede.client.ui;
-
-/** How presenters move between pages without knowing the window. */
-public interface Navigator {
-  void show(Screen screen);
-
-  /** Back to the previous page, refreshed. */
-  void back();
-}

@@ -1,0 +1,449 @@
+package nl.trede.client.ui.shell;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import nl.trede.client.device.Device;
+import nl.trede.client.login.LoginService;
+import nl.trede.client.login.Session;
+import nl.trede.client.matching.MatchingClient;
+import nl.trede.client.sync.Backoff;
+import nl.trede.client.sync.SyncEngine;
+import nl.trede.client.ui.candidate.CandidatePresenter;
+import nl.trede.client.ui.candidate.CandidateView;
+import nl.trede.client.ui.caseload.CaseloadPresenter;
+import nl.trede.client.ui.caseload.CaseloadView;
+import nl.trede.client.ui.classification.ClassificationFormPresenter;
+import nl.trede.client.ui.classification.ClassificationFormView;
+import nl.trede.client.ui.conflict.ConflictPresenter;
+import nl.trede.client.ui.conflict.ConflictView;
+import nl.trede.client.ui.contact.ContactFormPresenter;
+import nl.trede.client.ui.contact.ContactFormView;
+import nl.trede.client.ui.employer.EmployerPresenter;
+import nl.trede.client.ui.employer.EmployerView;
+import nl.trede.client.ui.employerform.EmployerFormPresenter;
+import nl.trede.client.ui.employerform.EmployerFormView;
+import nl.trede.client.ui.employers.EmployersPresenter;
+import nl.trede.client.ui.employers.EmployersView;
+import nl.trede.client.ui.hours.HoursFormPresenter;
+import nl.trede.client.ui.hours.HoursFormView;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.ladder.LadderFormPresenter;
+import nl.trede.client.ui.ladder.LadderFormView;
+import nl.trede.client.ui.login.LoginPresenter;
+import nl.trede.client.ui.login.LoginView;
+import nl.trede.client.ui.matching.MatchingPresenter;
+import nl.trede.client.ui.matching.MatchingView;
+import nl.trede.client.ui.placement.PlacementPresenter;
+import nl.trede.client.ui.placement.PlacementView;
+import nl.trede.client.ui.shell.AppShell.NavItem;
+import nl.trede.client.ui.syncbar.SyncBarPresenter;
+import nl.trede.client.ui.syncbar.SyncBarView;
+import nl.trede.client.ui.syncstatus.SyncStatusPresenter;
+import nl.trede.client.ui.syncstatus.SyncStatusView;
+import nl.trede.client.ui.today.TodayPresenter;
+import nl.trede.client.ui.today.TodayView;
+import nl.trede.client.ui.vacancies.VacanciesPresenter;
+import nl.trede.client.ui.vacancies.VacanciesView;
+import nl.trede.client.ui.vacancy.VacancyFormPresenter;
+import nl.trede.client.ui.vacancy.VacancyFormView;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Role;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.sync.RecordType;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Wires the screens together: login opens the user's store and starts the sync engine; the home
+ * screen and the bottom navigation follow the role (DOMAIN §1): a coach or case manager starts at
+ * "Mijn kandidaten" with "Achterstallig" beside it, a jobcoach at "Vandaag", a jobhunter at the
+ * employers. Every save asks for a sync soon; going to the background syncs at once.
+ */
+public final class AppController implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(AppController.class.getName());
+
+  /** Start-up options: the server address to prefill and, for the demo, a user to log in as. */
+  public record Options(String serverUrl, String user, String password) {}
+
+  private final LoginService loginService;
+  private final Messages messages;
+  private final Clock clock;
+  private final Executor background;
+  private final Executor ui;
+  private final SyncEngine.Settings syncSettings;
+  private final AppShell shell;
+
+  private Session session;
+  private SyncEngine engine;
+  private FieldContext context;
+  private Screen syncStatus;
+
+  public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
+      Executor ui, Device device, SyncEngine.Settings syncSettings) {
+    this.loginService = loginService;
+    this.messages = messages;
+    this.clock = clock;
+    this.background = background;
+    this.ui = ui;
+    this.syncSettings = syncSettings;
+    this.shell = new AppShell(messages);
+    // Saves are committed when Opslaan is tapped, so there is nothing to flush; what matters when
+    // the phone puts the app away is that the outbox leaves while the OS still lets it run.
+    device.onResume(() -> withEngine(SyncEngine::requestSync));
+    device.onPause(() -> withEngine(SyncEngine::requestSync));
+  }
+
+  public Parent root() {
+    return shell;
+  }
+
+  public AppShell shell() {
+    return shell;
+  }
+
+  public Optional<Session> session() {
+    return Optional.ofNullable(session);
+  }
+
+  public Optional<SyncEngine> engine() {
+    return Optional.ofNullable(engine);
+  }
+
+  public void start(Options options) {
+    LoginPresenter presenter = showLogin(options.serverUrl());
+    if (options.user() != null && options.password() != null) {
+      presenter.username().set(options.user());
+      presenter.password().set(options.password());
+      presenter.login();
+    }
+  }
+
+  private LoginPresenter showLogin(String serverUrl) {
+    LoginPresenter presenter = new LoginPresenter(loginService, messages, background, ui, this::loggedIn);
+    presenter.server().set(serverUrl == null ? "" : serverUrl);
+    shell.setLogoutAction(null);
+    shell.setStatusBar(null);
+    shell.setNavigation(List.of());
+    shell.show(new Screen(messages.get("login.title"), new LoginView(presenter, messages), true, null));
+    return presenter;
+  }
+
+  private void loggedIn(Session newSession) {
+    session = newSession;
+    context = new FieldContext(newSession.store(), messages, clock, newSession.user());
+    engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
+    // A sync that ends after a logout must not refresh a page over a closed store.
+    Runnable refresh = () -> {
+      if (session == newSession) {
+        shell.refresh();
+      }
+    };
+    SyncBarPresenter bar = new SyncBarPresenter(engine, messages, clock, ui, refresh, this::showSyncStatus);
+    shell.setStatusBar(new SyncBarView(bar, messages));
+    shell.setLogoutAction(this::logout);
+    shell.setNavigation(navigation(newSession.user().role()));
+    showHome();
+    engine.start();
+    LOG.log(Level.INFO, "logged in user={0} role={1} online={2}", newSession.user().userId(),
+        newSession.user().role(), newSession.online());
+  }
+
+  /** The role's main screens, the first being home (DOMAIN §1 and the decisions of issue 5). */
+  private List<NavItem> navigation(Role role) {
+    List<NavItem> items = new ArrayList<>();
+    NavItem caseload = new NavItem("caseload", messages.get("nav.caseload"), Material2MZ.PEOPLE, this::showCaseload);
+    NavItem overdue = new NavItem("overdue", messages.get("nav.overdue"), Material2AL.ACCESS_ALARM, this::showOverdue);
+    NavItem employers = new NavItem("employers", messages.get("nav.employers"), Material2AL.BUSINESS,
+        this::showEmployers);
+    NavItem vacancies = new NavItem("vacancies", messages.get("nav.vacancies"), Material2MZ.WORK_OUTLINE,
+        this::showVacancies);
+    switch (role) {
+      case JOBCOACH -> {
+        items.add(new NavItem("today", messages.get("nav.today"), Material2MZ.TODAY, this::showToday));
+        items.add(caseload);
+        items.add(overdue);
+      }
+      case JOBHUNTER -> {
+        items.add(employers);
+        items.add(vacancies);
+      }
+      case CASE_MANAGER, OFFICE, ADMIN -> {
+        items.add(caseload);
+        items.add(overdue);
+        items.add(vacancies);
+      }
+      case PARTICIPATION_COACH -> {
+        items.add(caseload);
+        items.add(overdue);
+        items.add(employers);
+      }
+    }
+    return items;
+  }
+
+  private void showHome() {
+    switch (session.user().role()) {
+      case JOBCOACH -> showToday();
+      case JOBHUNTER -> showEmployers();
+      default -> showCaseload();
+    }
+  }
+
+  // ------------------------------------------------------------------ main screens
+
+  private void showCaseload() {
+    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, this::showCandidate);
+    shell.show(new Screen(messages.get("caseload.title"), new CaseloadView(presenter, messages), true,
+        presenter::refresh));
+    shell.select("caseload");
+  }
+
+  private void showOverdue() {
+    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE, this::showCandidate);
+    shell.show(new Screen(messages.get("overdue.title"), new CaseloadView(presenter, messages), true,
+        presenter::refresh));
+    shell.select("overdue");
+  }
+
+  private void showToday() {
+    TodayPresenter presenter = new TodayPresenter(context, new TodayPresenter.Actions() {
+      @Override
+      public void bookHours(UUID candidateId, UUID placementId) {
+        showHoursForm(candidateId, placementId, null);
+      }
+
+      @Override
+      public void openPlacement(UUID candidateId, UUID placementId) {
+        showPlacement(candidateId, placementId);
+      }
+    });
+    shell.show(new Screen(messages.get("today.title"), new TodayView(presenter, messages), true, presenter::refresh));
+    shell.select("today");
+  }
+
+  private void showEmployers() {
+    EmployersPresenter presenter = new EmployersPresenter(context, new EmployersPresenter.Actions() {
+      @Override
+      public void open(UUID employerId) {
+        showEmployer(employerId);
+      }
+
+      @Override
+      public void register() {
+        showEmployerForm(null);
+      }
+    });
+    shell.show(new Screen(messages.get("employers.title"), new EmployersView(presenter, messages), true,
+        presenter::refresh));
+    shell.select("employers");
+  }
+
+  private void showVacancies() {
+    VacanciesPresenter presenter = new VacanciesPresenter(context, this::showVacancyForm);
+    shell.show(new Screen(messages.get("vacancies.title"), new VacanciesView(presenter, messages), true,
+        presenter::refresh));
+    shell.select("vacancies");
+  }
+
+  private void showSyncStatus() {
+    if (engine == null) {
+      return;
+    }
+    if (syncStatus == null) {
+      // One per login: it listens to the engine for as long as the session lasts.
+      SyncStatusPresenter presenter = new SyncStatusPresenter(context, engine, ui, new SyncStatusPresenter.Actions() {
+        @Override
+        public void resolve(UUID recordId) {
+          showConflict(recordId);
+        }
+
+        @Override
+        public void openCandidate(UUID candidateId) {
+          showCandidate(candidateId);
+        }
+      });
+      syncStatus = new Screen(messages.get("syncPage.title"), new SyncStatusView(presenter, messages), false,
+          presenter::refresh);
+    }
+    if (shell.current() != syncStatus) {
+      shell.show(syncStatus);
+    }
+  }
+
+  // ------------------------------------------------------------------ candidate and forms
+
+  private void showCandidate(UUID candidateId) {
+    CandidatePresenter presenter = new CandidatePresenter(context, candidateId, new CandidatePresenter.Actions() {
+      @Override
+      public void recordContact(UUID id, boolean noShow) {
+        showContactForm(id, null, noShow);
+      }
+
+      @Override
+      public void recordStep(UUID id) {
+        showLadderForm(id, null);
+      }
+
+      @Override
+      public void bookHours(UUID id, UUID placementId) {
+        showHoursForm(id, placementId, null);
+      }
+
+      @Override
+      public void openPlacement(UUID id, UUID placementId) {
+        showPlacement(id, placementId);
+      }
+
+      @Override
+      public void editClassification(UUID id) {
+        ClassificationFormPresenter form = new ClassificationFormPresenter(context, id, AppController.this::saved);
+        shell.show(new Screen(messages.get("classification.title"), new ClassificationFormView(form, messages,
+            shell::back), false, null));
+      }
+
+      @Override
+      public void correct(UUID id, RecordType type, DomainRecord entry) {
+        switch (type) {
+          case CONTACT -> showContactForm(id, (Contact) entry, false);
+          case LADDER_STEP -> showLadderForm(id, (LadderStep) entry);
+          case COACHING_HOURS -> showHoursForm(id, ((CoachingHours) entry).placementId(), (CoachingHours) entry);
+          default -> { }
+        }
+      }
+    });
+    shell.show(new Screen(messages.get("candidate.title"), new CandidateView(presenter, messages), false,
+        presenter::refresh));
+  }
+
+  private void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
+    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::saved);
+    shell.show(new Screen(messages.get(corrects != null ? "contact.titleCorrect" : noShow ? "contact.titleNoShow"
+        : "contact.title"), new ContactFormView(form, messages, shell::back), false, null));
+  }
+
+  private void showLadderForm(UUID candidateId, LadderStep corrects) {
+    LadderFormPresenter form = new LadderFormPresenter(context, candidateId, corrects, this::saved);
+    shell.show(new Screen(messages.get(corrects == null ? "ladder.title" : "ladder.titleCorrect"),
+        new LadderFormView(form, messages, shell::back), false, null));
+  }
+
+  private void showHoursForm(UUID candidateId, UUID placementId, CoachingHours corrects) {
+    HoursFormPresenter form = new HoursFormPresenter(context, candidateId, placementId, corrects, this::saved);
+    shell.show(new Screen(messages.get(corrects == null ? "hours.title" : "hours.titleCorrect"),
+        new HoursFormView(form, messages, shell::back), false, null));
+  }
+
+  private void showPlacement(UUID candidateId, UUID placementId) {
+    PlacementPresenter form = new PlacementPresenter(context, candidateId, placementId, this::saved);
+    shell.show(new Screen(messages.get(placementId == null ? "placement.titleNew" : "placement.title"),
+        new PlacementView(form, messages, shell::back), false, null));
+  }
+
+  // ------------------------------------------------------------------ employers and vacancies
+
+  private void showEmployer(UUID employerId) {
+    EmployerPresenter presenter = new EmployerPresenter(context, employerId, new EmployerPresenter.Actions() {
+      @Override
+      public void edit(UUID id) {
+        showEmployerForm(id);
+      }
+
+      @Override
+      public void newVacancy(UUID id) {
+        showVacancyForm(id, null);
+      }
+
+      @Override
+      public void openVacancy(UUID id, UUID vacancyId) {
+        showVacancyForm(id, vacancyId);
+      }
+    });
+    shell.show(new Screen(messages.get("employer.title"), new EmployerView(presenter, messages), false,
+        presenter::refresh));
+  }
+
+  private void showEmployerForm(UUID employerId) {
+    Consumer<UUID> onSaved = id -> {
+      saved();
+      if (employerId == null) {
+        // A new employer: on to its page, where the vacancy is added next.
+        showEmployer(id);
+      }
+    };
+    EmployerFormPresenter form = new EmployerFormPresenter(context, employerId, onSaved);
+    shell.show(new Screen(messages.get(employerId == null ? "employerForm.titleNew" : "employerForm.title"),
+        new EmployerFormView(form, messages, shell::back), false, null));
+  }
+
+  private void showVacancyForm(UUID employerId, UUID vacancyId) {
+    VacancyFormPresenter form = new VacancyFormPresenter(context, employerId, vacancyId, this::saved);
+    Runnable match = mayMatch() ? () -> showMatching(form.vacancyId()) : null;
+    shell.show(new Screen(messages.get(vacancyId == null ? "vacancy.titleNew" : "vacancy.titleEdit"),
+        new VacancyFormView(form, messages, shell::back, match), false, null));
+  }
+
+  /** The server answers matching for the roles {@link Role#mayMatchCandidates} names only. */
+  private boolean mayMatch() {
+    return session.user().role().mayMatchCandidates();
+  }
+
+  private void showMatching(UUID vacancyId) {
+    MatchingPresenter presenter = new MatchingPresenter(context, new MatchingClient(session.user().serverUrl()),
+        vacancyId, background, ui);
+    shell.show(new Screen(messages.get("matching.title"), new MatchingView(presenter, messages), false, null));
+    presenter.load();
+  }
+
+  private void showConflict(UUID recordId) {
+    ConflictPresenter presenter = new ConflictPresenter(context, recordId, this::saved);
+    shell.show(new Screen(messages.get("conflict.title"), new ConflictView(presenter, messages, shell::back), false,
+        null));
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private void saved() {
+    shell.back();
+    withEngine(SyncEngine::requestSoon);
+  }
+
+  private void withEngine(Consumer<SyncEngine> action) {
+    if (engine != null) {
+      action.accept(engine);
+    }
+  }
+
+  private void logout() {
+    String server = session == null ? "" : session.user().serverUrl();
+    closeSession();
+    showLogin(server);
+  }
+
+  private void closeSession() {
+    if (engine != null) {
+      engine.close();
+      engine = null;
+    }
+    if (session != null) {
+      session.store().close();
+      session = null;
+    }
+    context = null;
+    syncStatus = null;
+  }
+
+  @Override
+  public void close() {
+    closeSession();
+  }
+}

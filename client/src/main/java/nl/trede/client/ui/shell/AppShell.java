@@ -1,0 +1,203 @@
+package nl.trede.client.ui.shell;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.trede.client.ui.kit.Messages;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The phone-style frame around every page: an app bar with back and title on top, the page, and
+ * at the bottom the sync status (always, once logged in) above a bottom navigation between the
+ * role's main screens (on those screens only; forms get the room).
+ *
+ * <p>On a laptop: Esc goes back, Ctrl+S presses the page's Opslaan, Alt+1 to Alt+4 pick a main screen.
+ */
+public final class AppShell extends BorderPane implements Navigator {
+  /** One destination of the bottom navigation. */
+  public record NavItem(String id, String label, Ikon icon, Runnable open) {}
+
+  /** About 70 characters of text: the width a page grows to on a tablet. */
+  static final double MAX_PAGE_WIDTH = 720;
+
+  private final Deque<Screen> stack = new ArrayDeque<>();
+  private final Label title = new Label();
+  private final Button back = new Button();
+  private final Button logout = new Button();
+  private final HBox navigation = new HBox();
+  private final ToggleGroup navGroup = new ToggleGroup();
+  private final VBox bottom = new VBox();
+  private Node statusBar;
+  private Runnable logoutAction;
+
+  public AppShell(Messages messages) {
+    getStyleClass().add("app-shell");
+    back.setGraphic(new FontIcon(Material2AL.ARROW_BACK));
+    back.getStyleClass().addAll("flat", "app-bar-button");
+    back.setTooltip(new Tooltip(messages.get("common.back")));
+    back.setAccessibleText(messages.get("common.back"));
+    back.setId("back");
+    back.setOnAction(e -> back());
+    logout.setGraphic(new FontIcon(Material2AL.EXIT_TO_APP));
+    logout.getStyleClass().addAll("flat", "app-bar-button");
+    logout.setTooltip(new Tooltip(messages.get("logout")));
+    logout.setAccessibleText(messages.get("logout"));
+    logout.setId("logout");
+    logout.setVisible(false);
+    title.getStyleClass().add("app-bar-title");
+    title.setId("title");
+    title.setMinWidth(0);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(4, back, title, spacer, logout);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("app-bar");
+    setTop(bar);
+    navigation.getStyleClass().add("bottom-nav");
+    navigation.setId("bottom-nav");
+    bottom.getStyleClass().add("bottom-area");
+    setBottom(bottom);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+  }
+
+  public void setLogoutAction(Runnable action) {
+    logoutAction = action;
+    logout.setOnAction(e -> action.run());
+    showLogout();
+  }
+
+  /** Logging out is for the main screens only: in a form it would be one slip of the thumb away. */
+  private void showLogout() {
+    boolean onMainScreen = stack.isEmpty() || stack.peek().root();
+    logout.setVisible(logoutAction != null && onMainScreen);
+    logout.setManaged(logout.isVisible());
+  }
+
+  public void setStatusBar(Node bar) {
+    statusBar = bar;
+    layoutBottom();
+  }
+
+  /** The role's main screens; empty for none (the login page). */
+  public void setNavigation(List<NavItem> items) {
+    navigation.getChildren().clear();
+    navGroup.getToggles().clear();
+    for (NavItem item : items) {
+      ToggleButton button = new ToggleButton(item.label(), new FontIcon(item.icon()));
+      button.setId("nav-" + item.id());
+      button.setToggleGroup(navGroup);
+      button.setContentDisplay(ContentDisplay.TOP);
+      button.getStyleClass().add("nav-item");
+      button.setMaxWidth(Double.MAX_VALUE);
+      button.setMinWidth(0);
+      HBox.setHgrow(button, Priority.ALWAYS);
+      button.setOnAction(e -> {
+        // A tab stays selected when tapped again; tapping it opens it afresh.
+        button.setSelected(true);
+        item.open().run();
+      });
+      navigation.getChildren().add(button);
+    }
+    layoutBottom();
+  }
+
+  /** Marks the main screen shown, without opening it. */
+  public void select(String navId) {
+    navigation.getChildren().forEach(n -> ((ToggleButton) n).setSelected(("nav-" + navId).equals(n.getId())));
+  }
+
+  private void layoutBottom() {
+    bottom.getChildren().clear();
+    if (statusBar != null) {
+      bottom.getChildren().add(statusBar);
+    }
+    boolean onMainScreen = stack.isEmpty() || stack.peek().root();
+    if (!navigation.getChildren().isEmpty() && onMainScreen) {
+      bottom.getChildren().add(navigation);
+    }
+  }
+
+  @Override
+  public void show(Screen screen) {
+    if (screen.root()) {
+      stack.clear();
+    }
+    stack.push(screen);
+    display(screen);
+  }
+
+  @Override
+  public void back() {
+    if (stack.size() > 1) {
+      stack.pop();
+      display(stack.peek());
+    }
+  }
+
+  /** The page on top, refreshed: after a sync the data under it may have changed. */
+  public void refresh() {
+    if (!stack.isEmpty() && stack.peek().onShow() != null) {
+      stack.peek().onShow().run();
+    }
+  }
+
+  public Screen current() {
+    return stack.peek();
+  }
+
+  private void display(Screen screen) {
+    title.setText(screen.title());
+    back.setVisible(stack.size() > 1);
+    back.setManaged(stack.size() > 1);
+    if (screen.onShow() != null) {
+      screen.onShow().run();
+    }
+    // On a tablet a page keeps a readable width in the middle instead of stretching lines of
+    // text across the screen; on a phone the limit is never reached.
+    if (screen.view() instanceof Region page) {
+      page.setMaxWidth(MAX_PAGE_WIDTH);
+    }
+    StackPane holder = new StackPane(screen.view());
+    holder.getStyleClass().add("page-holder");
+    setCenter(holder);
+    layoutBottom();
+    showLogout();
+  }
+
+  private void shortcut(KeyEvent e) {
+    if (e.getCode() == KeyCode.ESCAPE && stack.size() > 1) {
+      back();
+      e.consume();
+    } else if (e.isShortcutDown() && e.getCode() == KeyCode.S && getCenter() != null) {
+      Node save = getCenter().lookup("#save");
+      if (save instanceof Button button && !button.isDisabled()) {
+        button.fire();
+        e.consume();
+      }
+    } else if (e.isAltDown() && e.getCode().isDigitKey()) {
+      int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+      if (index >= 0 && index < navigation.getChildren().size()) {
+        ((ToggleButton) navigation.getChildren().get(index)).fire();
+        e.consume();
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package nl.trede.client.store;
+
+import static nl.trede.client.support.Fixtures.CLOCK;
+import static nl.trede.client.support.Fixtures.FAST_ITERATIONS;
+import static nl.trede.client.support.Fixtures.NOW;
+import static nl.trede.client.support.Fixtures.PASSWORD;
+import static nl.trede.client.support.Fixtures.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.UUID;
+import nl.trede.sync.RecordType;
+import org.junit.jupiter.api.Test;
+
+/** Opening the encrypted file: only with the password, and nothing of it readable without. */
+class EncryptedDatabaseTest extends StoreWithOneCandidate {
+  @Test
+  void theFileIsUnreadableWithoutTheKey() throws Exception {
+    store.create(RecordType.CONTACT, contact(anna.id(), NOW, "Zorgen over schulden besproken"));
+    // While the app runs, recent changes live in the write-ahead log: encrypted as well.
+    Path log = dir.resolve("trede.db-wal");
+    assertThat(log).exists();
+    assertThat(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1))
+        .doesNotContain("Jansen").doesNotContain("schulden");
+    store.close();
+
+    byte[] bytes = Files.readAllBytes(dir.resolve("trede.db"));
+    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertThat(raw).doesNotStartWith("SQLite format 3").doesNotContain("Jansen").doesNotContain("schulden");
+    assertThat(Files.readString(PasswordKey.saltFileOf(dir.resolve("trede.db")))).doesNotContain(PASSWORD);
+    assertThatThrownBy(() -> {
+      try (var plain = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("trede.db"));
+           var statement = plain.createStatement()) {
+        statement.executeQuery("SELECT * FROM record").close();
+      }
+    }).isInstanceOf(java.sql.SQLException.class);
+  }
+
+  @Test
+  void aWrongPasswordDoesNotOpenTheStoreAndTheRightOneDoes() {
+    store.close();
+    Path file = dir.resolve("trede.db");
+
+    assertThatThrownBy(() -> LocalStore.open(file, "verkeerd".toCharArray(), CLOCK, FAST_ITERATIONS))
+        .isInstanceOf(WrongPasswordException.class);
+
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    assertThat(store.candidate(anna.id())).contains(anna);
+  }
+
+  @Test
+  void theDefaultWorkFactorOpensTheSameWay() {
+    Path file = dir.resolve("slow.db");
+    try (LocalStore slow = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK)) {
+      UUID device = slow.deviceId();
+      slow.close();
+      try (LocalStore again = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK)) {
+        assertThat(again.deviceId()).isEqualTo(device);
+      }
+    }
+    assertThat(LocalStore.exists(file)).isTrue();
+  }
+}

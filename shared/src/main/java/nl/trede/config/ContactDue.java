@@ -1,0 +1,45 @@
+package nl.trede.config;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import nl.trede.domain.candidate.CandidateFile;
+import nl.trede.domain.candidate.Plan;
+
+/**
+ * When the next contact with a candidate is due and why (002 §4.4, 000 §5.3), by the
+ * municipality's contact policy ({@link MunicipalityConfig#contactDue}); the reason lets a coach
+ * see whether a date was agreed, follows from the plan, or is a municipal minimum such as
+ * Overbetuwe's yearly contact for "meedoen". It lives beside the policy rather than beside the
+ * contact record: the policy reads contacts, so a contact package that read the policy would make
+ * a cycle.
+ *
+ * @param days the frequency (plan or default) or the rule's maximum the date follows from; null
+ *     for an agreed date or a first contact
+ */
+public record ContactDue(LocalDate due, Basis basis, Integer days) {
+  /** What set the date. */
+  public enum Basis { AGREED, PLAN, DEFAULT, RULE, INFLOW }
+
+  /** What the municipality's contact policy answers, with the reason it gives. */
+  public static Optional<ContactDue> of(MunicipalityConfig config, CandidateFile file, LocalDate today) {
+    return config.contactDue(file, today).map(due -> {
+      if (due.lastConversation() == null) {
+        return new ContactDue(due.date(), Basis.INFLOW, null);
+      }
+      if (due.capped()) {
+        return new ContactDue(due.date(), Basis.RULE, (int) ChronoUnit.DAYS.between(due.since(), due.date()));
+      }
+      if (due.agreed()) {
+        return new ContactDue(due.date(), Basis.AGREED, null);
+      }
+      Plan plan = file.candidateOn(today).plan();
+      boolean fromPlan = plan != null && plan.contactFrequencyDays() != null;
+      return new ContactDue(due.date(), fromPlan ? Basis.PLAN : Basis.DEFAULT, due.frequencyDays());
+    });
+  }
+
+  public boolean overdue(LocalDate today) {
+    return due.isBefore(today);
+  }
+}

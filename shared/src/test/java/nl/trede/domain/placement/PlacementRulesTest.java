@@ -1,0 +1,65 @@
+package nl.trede.domain.placement;
+
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.trede.domain.BrokenRules;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Fixtures;
+import nl.trede.domain.Json;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** A placement's rules, the jobcoaching steps (000 Bijlage A) among them. */
+public class PlacementRulesTest extends BrokenRules {
+  static Stream<Arguments> brokenRules() {
+    return Stream.of(
+        arguments("placement without kind", Fixtures.with(Fixtures.placement(), "kind", null), "kind", "required"),
+        arguments("job without employer", Fixtures.with(Fixtures.placement(), "employerId", null), "employerId", "required"),
+        arguments("volunteering with neither employer nor organisation", Fixtures.with(Fixtures.with(Fixtures.with(Fixtures.placement(), "kind",
+            "VOLUNTEERING"), "employerId", null), "jobcoaching", null), "organisation", "required"),
+        arguments("placement ending before it starts", Fixtures.with(Fixtures.placement(), "plannedEndDate", "2026-01-01"), "plannedEndDate", "after-start"),
+        arguments("ended placement without reason", Fixtures.with(Fixtures.placement(), "endDate", "2026-11-20"), "endReason", "required"),
+        arguments("end reason while running", Fixtures.with(Fixtures.placement(), "endReason", "COMPLETED"), "endReason", "requires-end-date"),
+        arguments("placement of 50 hours a week", Fixtures.with(Fixtures.placement(), "hoursPerWeek", 50), "hoursPerWeek", "range"),
+        arguments("WEP met intentie of 5 months (001 §2.1.3)", wep(true, "2027-04-24"), "plannedEndDate", "wep-with-intent-max-3-months"),
+        arguments("WEP without supervision (001 §2.1.3)", Fixtures.with(wep(false, "2027-04-24"), "supervision", null), "supervision", "required"),
+        arguments("'met intentie' outside a WEP", Fixtures.with(Fixtures.placement(), "withIntent", true), "withIntent", "wep-only"),
+        arguments("negative instrument amount", Fixtures.with(Fixtures.placement(), "instruments", List.of(
+            Json.MAPPER.createObjectNode().put("code", "loonkostensubsidie").put("amount", -5))), "instruments[0].amount", "range"),
+        arguments("jobcoaching without reason (000 Bijlage A)", coaching(true, false, false, false, "MUNICIPAL", null, "LOW"),
+            "jobcoaching.reason", "required"),
+        arguments("municipal jobcoach while the employer's network suffices (000 Bijlage A)",
+            coaching(true, true, false, false, "MUNICIPAL", "x", "LOW"), "jobcoaching.coachKind", "jobcoaching-steps"),
+        arguments("external jobcoach without a specialist need (000 Bijlage A)",
+            coaching(true, false, false, false, "EXTERNAL", "x", "LOW"), "jobcoaching.coachKind", "jobcoaching-steps"),
+        arguments("jobcoaching where no support is needed", coaching(false, false, false, false, "MUNICIPAL", "x", "LOW"),
+            "jobcoaching.coachKind", "jobcoaching-steps"),
+        arguments("external jobcoach above the lowest regime (000 Bijlage A)",
+            Fixtures.with(coaching(true, false, false, true, "EXTERNAL", "x", "MEDIUM"), "jobcoaching", coachingNode(true, false, false,
+                true, "EXTERNAL", "x", "MEDIUM").put("coachName", "Jobcoach BV")), "jobcoaching.regime", "lowest-regime"),
+        arguments("jobcoaching without a planned end", Fixtures.with(Fixtures.placement(), "jobcoaching", coachingNode(true, false,
+            false, false, "MUNICIPAL", "x", "LOW").put("jobcoachId", Fixtures.COACH.toString()).putNull("plannedEndDate")),
+            "jobcoaching.plannedEndDate", "required"));
+  }
+
+  /** A WEP from 24 November 2026, with its goal, supervision and hours agreed. */
+  public static DomainRecord wep(boolean withIntent, String plannedEnd) {
+    return Fixtures.with(Fixtures.with(Fixtures.with(Fixtures.with(Fixtures.with(Fixtures.placement(), "kind", "WORK_EXPERIENCE"), "withIntent", withIntent),
+        "startDate", "2026-11-24"), "plannedEndDate", plannedEnd), "jobcoaching", null);
+  }
+
+  static ObjectNode coachingNode(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
+      String reason, String regime) {
+    ObjectNode node = Json.MAPPER.createObjectNode().put("supportNeeded", needed).put("networkSufficient", network)
+        .put("harrieSufficient", harrie).put("specialistNeeded", specialist).put("coachKind", kind)
+        .put("reason", reason).put("regime", regime).put("plannedEndDate", "2027-03-01");
+    return "MUNICIPAL".equals(kind) ? node.put("jobcoachId", Fixtures.COACH.toString()) : node.put("coachName", "Collega");
+  }
+
+  public static DomainRecord coaching(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
+      String reason, String regime) {
+    return Fixtures.with(Fixtures.placement(), "jobcoaching", coachingNode(needed, network, harrie, specialist, kind, reason, regime));
+  }
+}
