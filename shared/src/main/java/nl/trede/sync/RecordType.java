@@ -15,6 +15,7 @@ import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.referral.Referral;
 
 /** The record types that sync, their wire names and how they may change. */
 public enum RecordType {
@@ -25,6 +26,8 @@ public enum RecordType {
   EMPLOYER("employer", Employer.class, false, null),
   VACANCY("vacancy", Vacancy.class, false, "registeredBy"),
   PLACEMENT("placement", Placement.class, false, "createdBy"),
+  /** A referral to another team or provider, in the candidate's file (004 §2.2, §4.1). */
+  REFERRAL("referral", Referral.class, false, "referredBy"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
   CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 

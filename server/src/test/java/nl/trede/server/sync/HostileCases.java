@@ -447,6 +447,7 @@ final class HostileCases {
       case EMPLOYER -> HostileWorld.employer();
       case VACANCY -> HostileWorld.vacancy(w.employer, me);
       case CANDIDATE -> HostileWorld.candidate(Ids.newId(), me, List.of());
+      case REFERRAL -> HostileWorld.referral(candidate, me);
       case CONFIGURATION -> throw new IllegalArgumentException("no device creates a configuration");
     };
     ObjectNode fields = Json.MAPPER.valueToTree(record);

@@ -227,6 +227,11 @@ final class HostileWorld {
         null, null, LocalDate.now().minusDays(7), null, null, null, null, null, false, List.of(), null, author);
   }
 
+  static nl.trede.domain.referral.Referral referral(UUID candidate, UUID author) {
+    return new nl.trede.domain.referral.Referral(Ids.newId(), candidate, author, "werkbedrijf", null,
+        "Bemiddeling naar werk", nl.trede.domain.referral.ReferralStatus.SENT, LocalDate.now(), null, null, null, null);
+  }
+
   static Employer employer() {
     return new Employer(Ids.newId(), "Kwekerij", "12345678", Sector.AGRICULTURE, null, null, null, null, false, false);
   }

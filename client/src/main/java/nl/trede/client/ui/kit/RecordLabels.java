@@ -14,6 +14,7 @@ import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.referral.Referral;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
 
@@ -50,6 +51,7 @@ public final class RecordLabels {
       case LADDER_STEP -> messages.date(((LadderStep) record).date()) + candidate(record.fileCandidateId());
       case COACHING_HOURS -> messages.date(((CoachingHours) record).date()) + candidate(record.fileCandidateId());
       case PLACEMENT -> messages.label(((Placement) record).kind()) + candidate(record.fileCandidateId());
+      case REFERRAL -> messages.date(((Referral) record).sentOn()) + candidate(record.fileCandidateId());
       case CONFIGURATION -> "";
     };
     return what.isEmpty() ? typeName : typeName + " " + what;

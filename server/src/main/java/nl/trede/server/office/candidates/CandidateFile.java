@@ -117,7 +117,7 @@ public class CandidateFile {
         candidateId), rs -> rs.getString(1)));
     List<VisitEntry> timeline = new ArrayList<>();
     for (Entry e : live) {
-      if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY) {
+      if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY || e.type() == RecordType.REFERRAL) {
         continue;
       }
       String id = e.record().id().toString();
