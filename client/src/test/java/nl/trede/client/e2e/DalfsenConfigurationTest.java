@@ -1,29 +1,26 @@
 package nl.trede.client.e2e;
 
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import nl.trede.client.device.Device;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.FieldUi;
+import nl.trede.client.support.FieldUiTest;
 import nl.trede.client.support.RealServer;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -32,43 +29,27 @@ import org.testfx.framework.junit5.Start;
  * configuration the device pulled, not from code; and a coach may change only what Dalfsen marks
  * as field-editable.
  */
-@ExtendWith(ApplicationExtension.class)
-class DalfsenConfigurationTest {
+class DalfsenConfigurationTest extends FieldUiTest {
   @TempDir
   static Path serverDir;
   @TempDir
   Path deviceDir;
 
   private static RealServer server;
-  private Stage stage;
-  private FieldUi ui;
 
   @BeforeAll
   static void startServer() throws Exception {
-    Path jar = RealServer.jar();
-    assertThat(jar).as("the server jar (build it first: mvn -pl server -am package -DskipTests)")
-        .isNotNull().isRegularFile();
-    server = RealServer.start(jar, serverDir, List.of("-Dtrede.db.path=" + serverDir.resolve("server.db"),
-        "-Dtrede.demo.municipality=dalfsen"));
+    server = RealServer.startBuilt(serverDir, "-Dtrede.demo.municipality=dalfsen");
   }
 
   @AfterAll
   static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
+    RealServer.stop(server);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (ui != null) {
-      ui.close();
-    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.trede.client.e2e;
 
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
@@ -20,6 +20,7 @@ import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.FieldUi;
+import nl.trede.client.support.FieldUiTest;
 import nl.trede.client.support.Fixtures;
 import nl.trede.client.support.RealServer;
 import nl.trede.client.sync.Backoff;
@@ -40,13 +41,10 @@ import nl.trede.domain.placement.Placement;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -54,8 +52,7 @@ import org.testfx.framework.junit5.Start;
  * against the real server with its Overbetuwe demo: what the user sees afterwards, what the store
  * and the outbox hold, and what the server ends up with.
  */
-@ExtendWith(ApplicationExtension.class)
-class FieldFlowsTest {
+class FieldFlowsTest extends FieldUiTest {
   private static final Clock CLOCK = Clock.systemUTC();
   private static final String PASSWORD = "trede-demo";
 
@@ -65,35 +62,20 @@ class FieldFlowsTest {
   Path deviceDir;
 
   private static RealServer server;
-  private Stage stage;
-  private FieldUi ui;
 
   @BeforeAll
   static void startServer() throws Exception {
-    Path jar = RealServer.jar();
-    // Fails rather than skips without the jar: a skipped end-to-end test would prove nothing.
-    assertThat(jar).as("the server jar (build it first: mvn -pl server -am package -DskipTests)")
-        .isNotNull().isRegularFile();
-    server = RealServer.start(jar, serverDir);
+    server = RealServer.startBuilt(serverDir);
   }
 
   @AfterAll
   static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
+    RealServer.stop(server);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (ui != null) {
-      ui.close();
-    }
   }
 
   private FieldUi loggedIn(FxRobot robot, String user) throws Exception {

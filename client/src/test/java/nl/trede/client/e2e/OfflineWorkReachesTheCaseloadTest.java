@@ -3,7 +3,6 @@ package nl.trede.client.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,19 +55,12 @@ class OfflineWorkReachesTheCaseloadTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    Path jar = RealServer.jar();
-    // A missing jar fails the test rather than skipping it: the test command always builds the
-    // server first, and a silently skipped end-to-end test would prove nothing.
-    assertThat(jar).as("the server jar (build it first: mvn -f server/pom.xml package)")
-        .isNotNull().isRegularFile();
-    server = RealServer.start(jar, dir);
+    server = RealServer.startBuilt(dir);
   }
 
   @AfterAll
   static void stopServer() {
-    if (server != null) {
-      server.close();
-    }
+    RealServer.stop(server);
   }
 
   @Test

@@ -175,12 +175,10 @@ class WorkIsNeverLostTest {
 
     // Employer: the colleague changes the phone number, I change the contact person.
     UUID employerA = UUID.fromString(employers.get(0));
-    EmployerFormPresenter employerForm = new EmployerFormPresenter(me.context(), employerA, id -> { });
-    edit(colleague, RecordType.EMPLOYER, employerA, (Employer e) -> withEmployerContact(e, e.contactPerson(), "0481-777777"));
-    me.sync();
-    employerForm.contactPerson().set("Joop Aalbers");
-    assertThat(employerForm.save()).isTrue();
-    me.sync();
+    EmployerFormPresenter first = new EmployerFormPresenter(me.context(), employerA, id -> { });
+    colleagueFirst(me, colleague, RecordType.EMPLOYER, employerA,
+        (Employer e) -> withEmployerContact(e, e.contactPerson(), "0481-777777"),
+        () -> first.contactPerson().set("Joop Aalbers"), first::save);
     RecordChange employer = serverView(server).get(employerA);
     assertThat(text(employer, "contactPhone")).as("the colleague's change stays").isEqualTo("0481-777777");
     assertThat(text(employer, "contactPerson")).isEqualTo("Joop Aalbers");
@@ -188,31 +186,25 @@ class WorkIsNeverLostTest {
 
     // Employer: both change the contact person: a conflict, the colleague's value kept.
     UUID employerB = UUID.fromString(employers.get(1));
-    employerForm = new EmployerFormPresenter(me.context(), employerB, id -> { });
-    edit(colleague, RecordType.EMPLOYER, employerB, (Employer e) -> withEmployerContact(e, "Sanne Aalbers", e.contactPhone()));
-    me.sync();
-    employerForm.contactPerson().set("Piet Aalbers");
-    assertThat(employerForm.save()).isTrue();
-    me.sync();
+    EmployerFormPresenter second = new EmployerFormPresenter(me.context(), employerB, id -> { });
+    colleagueFirst(me, colleague, RecordType.EMPLOYER, employerB,
+        (Employer e) -> withEmployerContact(e, "Sanne Aalbers", e.contactPhone()),
+        () -> second.contactPerson().set("Piet Aalbers"), second::save);
     assertConflict(serverView(server).get(employerB), "contactPerson", "Sanne Aalbers", "Piet Aalbers");
 
     // Vacancy: status there, title here; then title on both sides.
     Vacancy vacancy = me.store().<Vacancy>all(RecordType.VACANCY).get(0);
     VacancyFormPresenter vacancyForm = new VacancyFormPresenter(me.context(), vacancy.employerId(), vacancy.id(), () -> { });
-    edit(colleague, RecordType.VACANCY, vacancy.id(), (Vacancy v) -> withVacancy(v, v.title(), VacancyStatus.FILLED));
-    me.sync();
-    vacancyForm.title().set("Medewerker magazijn (ochtend)");
-    assertThat(vacancyForm.save()).isTrue();
-    me.sync();
+    colleagueFirst(me, colleague, RecordType.VACANCY, vacancy.id(),
+        (Vacancy v) -> withVacancy(v, v.title(), VacancyStatus.FILLED),
+        () -> vacancyForm.title().set("Medewerker magazijn (ochtend)"), vacancyForm::save);
     RecordChange savedVacancy = serverView(server).get(vacancy.id());
     assertThat(text(savedVacancy, "status")).isEqualTo("FILLED");
     assertThat(text(savedVacancy, "title")).isEqualTo("Medewerker magazijn (ochtend)");
-    vacancyForm = new VacancyFormPresenter(me.context(), vacancy.employerId(), vacancy.id(), () -> { });
-    edit(colleague, RecordType.VACANCY, vacancy.id(), (Vacancy v) -> withVacancy(v, "Orderpicker", v.status()));
-    me.sync();
-    vacancyForm.title().set("Magazijnmedewerker");
-    assertThat(vacancyForm.save()).isTrue();
-    me.sync();
+    VacancyFormPresenter vacancyAgain = new VacancyFormPresenter(me.context(), vacancy.employerId(), vacancy.id(),
+        () -> { });
+    colleagueFirst(me, colleague, RecordType.VACANCY, vacancy.id(), (Vacancy v) -> withVacancy(v, "Orderpicker", v.status()),
+        () -> vacancyAgain.title().set("Magazijnmedewerker"), vacancyAgain::save);
     assertConflict(serverView(server).get(vacancy.id()), "title", "Orderpicker", "Magazijnmedewerker");
 
     // Placement: the goal there, the role here; then the role on both sides.
@@ -220,20 +212,16 @@ class WorkIsNeverLostTest {
         .filter(p -> p.endDate() == null).findFirst().orElseThrow();
     PlacementPresenter placementForm = new PlacementPresenter(me.context(), placement.candidateId(), placement.id(),
         () -> { });
-    edit(colleague, RecordType.PLACEMENT, placement.id(), (Placement p) -> withPlacement(p, p.role(), "Zelfstandig orders pakken"));
-    me.sync();
-    placementForm.role().set("Orderpicker");
-    assertThat(placementForm.save()).isTrue();
-    me.sync();
+    colleagueFirst(me, colleague, RecordType.PLACEMENT, placement.id(),
+        (Placement p) -> withPlacement(p, p.role(), "Zelfstandig orders pakken"),
+        () -> placementForm.role().set("Orderpicker"), placementForm::save);
     RecordChange savedPlacement = serverView(server).get(placement.id());
     assertThat(text(savedPlacement, "goal")).isEqualTo("Zelfstandig orders pakken");
     assertThat(text(savedPlacement, "role")).isEqualTo("Orderpicker");
-    placementForm = new PlacementPresenter(me.context(), placement.candidateId(), placement.id(), () -> { });
-    edit(colleague, RecordType.PLACEMENT, placement.id(), (Placement p) -> withPlacement(p, "Chauffeur", p.goal()));
-    me.sync();
-    placementForm.role().set("Heftruckchauffeur");
-    assertThat(placementForm.save()).isTrue();
-    me.sync();
+    PlacementPresenter placementAgain = new PlacementPresenter(me.context(), placement.candidateId(), placement.id(),
+        () -> { });
+    colleagueFirst(me, colleague, RecordType.PLACEMENT, placement.id(), (Placement p) -> withPlacement(p, "Chauffeur", p.goal()),
+        () -> placementAgain.role().set("Heftruckchauffeur"), placementAgain::save);
     assertConflict(serverView(server).get(placement.id()), "role", "Chauffeur", "Heftruckchauffeur");
 
     // Classification: the phone there, the classification here; then the classification on both sides.
@@ -284,6 +272,20 @@ class WorkIsNeverLostTest {
   private static String text(RecordChange record, String field) {
     JsonNode value = record.data().get(field);
     return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /**
+   * A form is open on my device; a colleague changes the record and syncs; my background sync
+   * brings that in; then I type and save, and my device syncs.
+   */
+  private static <T extends nl.trede.domain.DomainRecord> void colleagueFirst(Device me, Device colleague,
+      RecordType type, UUID id, java.util.function.Function<T, T> theirs, Runnable myTyping,
+      java.util.function.BooleanSupplier save) {
+    edit(colleague, type, id, theirs);
+    me.sync();
+    myTyping.run();
+    assertThat(save.getAsBoolean()).isTrue();
+    me.sync();
   }
 
   /** A colleague's change through their own form on an up-to-date device, synced at once. */

@@ -34,6 +34,28 @@ public final class RealServer implements AutoCloseable {
     return path.isEmpty() ? null : Path.of(path);
   }
 
+  /**
+   * Starts the jar the build made, on a SQLite file in {@code dir}, with extra options. Fails rather
+   * than skips without the jar: the test command always builds it, and a skipped end-to-end test
+   * would prove nothing.
+   */
+  public static RealServer startBuilt(Path dir, String... options) throws IOException, InterruptedException {
+    Path jar = jar();
+    if (jar == null || !java.nio.file.Files.isRegularFile(jar)) {
+      throw new IllegalStateException("the server jar is missing: build it first (mvn -pl server -am package -DskipTests)");
+    }
+    List<String> all = new java.util.ArrayList<>(List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
+    all.addAll(List.of(options));
+    return start(jar, dir, all);
+  }
+
+  /** Stops a server that may not have started. */
+  public static void stop(RealServer server) {
+    if (server != null) {
+      server.close();
+    }
+  }
+
   public static RealServer start(Path jar, Path dir) throws IOException, InterruptedException {
     return start(jar, dir, List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
   }
