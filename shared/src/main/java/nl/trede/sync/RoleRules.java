@@ -101,10 +101,10 @@ public final class RoleRules {
       if (!REFERRAL_ANSWER_FIELDS.contains(field)) {
         v.add(new Violation(field, "role", "the receiving team answers a referral and signs it off; what it asks"
             + " is the referrer's"));
-      } else if (field.equals("receiverId") && !role.ownsFiles() && !wanted.isNull()
-          && !wanted.asText().equals(String.valueOf(caller))) {
-        v.add(new Violation(field, "role", "a coach takes a referral on for themselves; a case manager or the office"
-            + " hands it to a colleague"));
+      } else if (field.equals("receiverId") && !role.ownsFiles() && (!wanted.asText().equals(String.valueOf(caller))
+          || current.data().hasNonNull(field))) {
+        v.add(new Violation(field, "role", "a coach takes a referral on for themselves, once; a case manager or the"
+            + " office hands it to a colleague"));
       }
     }
     return v;

@@ -136,4 +136,24 @@ class RoleRulesTest {
           .containsExactly(org.assertj.core.groups.Tuple.tuple("receiverId", "role"));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void aFieldWorkerOfTheTeamCannotTakeOverAReferralAColleagueTookOn(Role role) {
+    java.util.UUID me = Ids.newId();
+    StoredState taken = ((MutationRules.Changed) MutationRules.apply(referral(MutationKind.UPDATE,
+        Json.MAPPER.createObjectNode().put("status", "ACCEPTED").put("answeredOn", "2026-11-24")
+            .put("receiverId", Fixtures.COACH.toString())), storedReferral(), MutationRulesTest.PHONE_A, Fixtures.COACH,
+        Fixtures.CLOCK)).next();
+
+    List<Violation> v = RoleRules.checkReferral(role, RoleRules.ReferralReach.ADDRESSED, referral(MutationKind.UPDATE,
+        Json.MAPPER.createObjectNode().put("receiverId", me.toString())), taken, me);
+
+    if (role.ownsFiles()) {
+      assertThat(v).isEmpty();
+    } else {
+      assertThat(v).extracting(Violation::field, Violation::rule)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("receiverId", "role"));
+    }
+  }
 }
