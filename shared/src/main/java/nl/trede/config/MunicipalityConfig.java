@@ -28,6 +28,7 @@ import nl.trede.domain.ladder.Rung;
  * @param migrations how classifications of older versions carry over
  * @param socialReturn the SROI policy for the municipality's own contracts; {@code null} when none is set
  * @param jobcoaching the municipality's own conditions on choosing jobcoaching; {@code null}: none
+ * @param referralTargets the teams and providers a candidate can be referred to (004 §2.2, §4.1)
  */
 public record MunicipalityConfig(
     UUID id,
@@ -43,7 +44,8 @@ public record MunicipalityConfig(
     List<KpiDefinition> kpis,
     List<ClassificationMigration> migrations,
     SocialReturn socialReturn,
-    JobcoachingPolicy jobcoaching)
+    JobcoachingPolicy jobcoaching,
+    List<ReferralTarget> referralTargets)
     implements DomainRecord {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
@@ -55,6 +57,15 @@ public record MunicipalityConfig(
     instruments = instruments == null ? List.of() : List.copyOf(instruments);
     kpis = kpis == null ? List.of() : List.copyOf(kpis);
     migrations = migrations == null ? List.of() : List.copyOf(migrations);
+    referralTargets = referralTargets == null ? List.of() : List.copyOf(referralTargets);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations, SocialReturn socialReturn, JobcoachingPolicy jobcoaching) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, socialReturn, jobcoaching, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -62,7 +73,7 @@ public record MunicipalityConfig(
       List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
       List<ClassificationMigration> migrations) {
     this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
-        contactPolicy, kpis, migrations, null, null);
+        contactPolicy, kpis, migrations, null, null, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -70,7 +81,7 @@ public record MunicipalityConfig(
       List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
       List<ClassificationMigration> migrations, SocialReturn socialReturn) {
     this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
-        contactPolicy, kpis, migrations, socialReturn, null);
+        contactPolicy, kpis, migrations, socialReturn, null, null);
   }
 
   /** The record id of a municipality's configuration: one per tenant, the same on every server. */
@@ -93,6 +104,10 @@ public record MunicipalityConfig(
 
   public Optional<BudgetLine> budgetLine(String key) {
     return budgetLines.stream().filter(b -> b.key().equals(key)).findFirst();
+  }
+
+  public Optional<ReferralTarget> referralTarget(String key) {
+    return referralTargets.stream().filter(t -> t.key().equals(key)).findFirst();
   }
 
   // ---------------------------------------------------------------- candidates against the scheme
@@ -224,7 +239,15 @@ public record MunicipalityConfig(
     }
     checkSocialReturn(v);
     checkMigrations(v);
+    checkReferralTargets(v);
     return v.toList();
+  }
+
+  private void checkReferralTargets(Violations v) {
+    uniqueKeys(v, "referralTargets", referralTargets.stream().map(ReferralTarget::key).toList());
+    for (int i = 0; i < referralTargets.size(); i++) {
+      referralTargets.get(i).check(v, "referralTargets[" + i + "]");
+    }
   }
 
   /** Each dimension once, each with values, each value once. */

@@ -12,6 +12,8 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.referral.Referral;
+import nl.trede.domain.referral.ReferralStatus;
 
 /**
  * Rules that need more than the record itself: the municipality's configuration, the candidate, or
@@ -71,6 +73,59 @@ public final class PolicyRules {
               + (coaching.source() == null ? "" : " (" + coaching.source() + ")")));
     }
     return v;
+  }
+
+  /**
+   * A referral against the municipality's targets and against what it was (004 §2.2, §4.1): sent
+   * to a target the configuration names; the file and the target never change (a referral to
+   * somewhere else is a new referral); a team's referral is taken on by someone of the team, a
+   * provider's by nobody in Trede; and it moves only forward: sent, then accepted or declined,
+   * then signed off, which ends it.
+   *
+   * @param before the referral as stored; {@code null} when it is sent now
+   */
+  public static List<Violation> checkReferral(MunicipalityConfig config, Referral before, Referral after) {
+    List<Violation> v = new ArrayList<>();
+    if (before != null && !java.util.Objects.equals(before.candidateId(), after.candidateId())) {
+      v.add(new Violation("candidateId", "immutable", "a referral stays in the file it was made in"));
+    }
+    if (before != null && !java.util.Objects.equals(before.target(), after.target())) {
+      v.add(new Violation("target", "immutable", "a referral to another team or provider is a new referral"));
+    }
+    Optional<ReferralTarget> target = config.referralTarget(after.target());
+    if (before == null && target.isEmpty()) {
+      v.add(new Violation("target", "unknown-target", "'" + after.target() + "' is not a team or provider "
+          + config.name() + " refers to; known: " + config.referralTargets().stream().map(ReferralTarget::key).toList()));
+    }
+    boolean team = target.map(ReferralTarget::isTeam).orElse(false);
+    if (after.receiverId() != null && target.isPresent() && !team) {
+      v.add(new Violation("receiverId", "not-a-team", target.get().label()
+          + " works outside Trede: nobody in Trede takes the referral on"));
+    }
+    if (team && after.status() == ReferralStatus.ACCEPTED && after.receiverId() == null) {
+      v.add(new Violation("receiverId", "required", "a team's referral is accepted by someone who takes it on"));
+    }
+    ReferralStatus from = before == null ? null : before.status();
+    if (!mayMove(from, after.status())) {
+      v.add(new Violation("status", "status-transition", from == null ? "a referral starts as sent"
+          : "a referral cannot go from " + from + " to " + after.status()));
+    }
+    return v;
+  }
+
+  /** Sent, then accepted or declined, then signed off; signing off ends it, also straight from sent. */
+  private static boolean mayMove(ReferralStatus from, ReferralStatus to) {
+    if (from == null) {
+      return to == ReferralStatus.SENT;
+    }
+    if (from == to || to == null) {
+      return true;
+    }
+    return switch (from) {
+      case SENT -> true;
+      case ACCEPTED, DECLINED -> to == ReferralStatus.SIGNED_OFF;
+      case SIGNED_OFF -> false;
+    };
   }
 
   private static void checkConditions(List<Violation> v, String at, Instrument instrument,

@@ -2,7 +2,9 @@ package nl.trede.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
 
@@ -13,7 +15,9 @@ import nl.trede.domain.Violation;
  * server's refusals and the table cannot drift apart.
  *
  * <p>Within their caseload every caseload role records and edits; only a role that
- * {@linkplain Role#ownsFiles owns files} registers, deletes, closes or reassigns a candidate file.
+ * {@linkplain Role#ownsFiles owns files} registers, deletes, closes or reassigns a candidate file,
+ * and refers a candidate to another team or provider. The receiving team answers a referral (takes
+ * it on or declines it, and signs it off) and changes nothing else of it.
  */
 public final class RoleRules {
   /**
@@ -21,6 +25,16 @@ public final class RoleRules {
    * manager, its coaches (the caseloads that hold it) and its exit (uitstroom).
    */
   public static final List<String> FILE_OWNER_FIELDS = List.of("caseManagerId", "coachIds", "exit");
+
+  /**
+   * The fields of a referral its receiving side fills in: the answer (accepted or declined, by
+   * whom, when, what it said) and the sign-off with its reason ("met welke reden", 004 §2.2).
+   */
+  public static final List<String> REFERRAL_ANSWER_FIELDS = List.of("status", "receiverId", "answeredOn", "answer",
+      "signedOffOn", "signOffReason");
+
+  /** How a user reaches a referral: through the candidate's file, or only as one of its receiving team. */
+  public enum ReferralReach { FILE, ADDRESSED }
 
   private RoleRules() {}
 
@@ -30,6 +44,9 @@ public final class RoleRules {
    * @param current the record as stored; null when there is none
    */
   public static List<Violation> check(Role role, Mutation m, StoredState current) {
+    if (m.type() == RecordType.REFERRAL) {
+      return checkReferral(role, ReferralReach.FILE, m, current, null);
+    }
     if (role.ownsFiles() || m.type() != RecordType.CANDIDATE || m.kind() == null) {
       return List.of();
     }
@@ -48,6 +65,46 @@ public final class RoleRules {
                 "only a case manager or the office closes, reassigns or hands over a candidate file"));
           }
         }
+      }
+    }
+    return v;
+  }
+
+  /**
+   * What a user may do to a referral: a file owner who reaches the file makes, changes and deletes
+   * it; anyone of the receiving team (reach {@code ADDRESSED}) only answers it, and a field worker
+   * of the team takes it on only for themselves.
+   *
+   * @param caller the user pushing; needed only for {@code ADDRESSED}
+   */
+  public static List<Violation> checkReferral(Role role, ReferralReach reach, Mutation m, StoredState current,
+      UUID caller) {
+    if (m.kind() == null || reach == ReferralReach.FILE && role.ownsFiles()) {
+      return List.of();
+    }
+    List<Violation> v = new ArrayList<>();
+    if (m.kind() != MutationKind.UPDATE || reach == ReferralReach.FILE) {
+      v.add(new Violation("recordId", "role", "only a case manager or the office refers a candidate; the receiving"
+          + " team answers the referral"));
+      return v;
+    }
+    if (m.fields() == null || current == null || current.type() != m.type()) {
+      return v;
+    }
+    Iterator<String> names = m.fields().fieldNames();
+    while (names.hasNext()) {
+      String field = names.next();
+      JsonNode wanted = m.fields().get(field);
+      if (wanted.equals(current.data().get(field))) {
+        continue;
+      }
+      if (!REFERRAL_ANSWER_FIELDS.contains(field)) {
+        v.add(new Violation(field, "role", "the receiving team answers a referral and signs it off; what it asks"
+            + " is the referrer's"));
+      } else if (field.equals("receiverId") && !role.ownsFiles() && (!wanted.asText().equals(String.valueOf(caller))
+          || current.data().hasNonNull(field))) {
+        v.add(new Violation(field, "role", "a coach takes a referral on for themselves, once; a case manager or the"
+            + " office hands it to a colleague"));
       }
     }
     return v;

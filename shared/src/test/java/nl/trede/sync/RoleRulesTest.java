@@ -81,4 +81,79 @@ class RoleRulesTest {
 
     assertThat(check(role, candidate(MutationKind.UPDATE, fields))).isEmpty();
   }
+
+  private static StoredState storedReferral() {
+    nl.trede.domain.referral.Referral referral = new nl.trede.domain.referral.Referral(Fixtures.PLACEMENT,
+        Fixtures.CANDIDATE, Fixtures.COACH, "werkbedrijf", null, "Bemiddeling", nl.trede.domain.referral.ReferralStatus.SENT,
+        Fixtures.TODAY, null, null, null, null);
+    return ((MutationRules.Changed) MutationRules.apply(MutationRulesTest.create(RecordType.REFERRAL, referral), null,
+        MutationRulesTest.PHONE_A, Fixtures.COACH, Fixtures.CLOCK)).next();
+  }
+
+  private static Mutation referral(MutationKind kind, ObjectNode fields) {
+    return new Mutation(Ids.newId(), RecordType.REFERRAL, Fixtures.PLACEMENT, kind, kind == MutationKind.CREATE ? 0 : 1,
+        fields, List.of(), Instant.now());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void onlyAFileOwnerWithTheFileRefersChangesOrDeletesAReferral(Role role) {
+    ObjectNode goal = Json.MAPPER.createObjectNode().put("goal", "Anders");
+    for (Mutation m : List.of(referral(MutationKind.CREATE, Json.MAPPER.createObjectNode()),
+        referral(MutationKind.UPDATE, goal), referral(MutationKind.DELETE, null))) {
+      List<Violation> v = RoleRules.checkReferral(role, RoleRules.ReferralReach.FILE, m, storedReferral(), Fixtures.COACH);
+      if (OWNERS.contains(role)) {
+        assertThat(v).as(m.kind().name()).isEmpty();
+      } else {
+        assertThat(v).as(m.kind().name()).extracting(Violation::rule).containsExactly("role");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void theReceivingTeamOnlyAnswersAndSignsOffAndAFieldWorkerTakesItOnOnlyForThemselves(Role role) {
+    java.util.UUID me = Ids.newId();
+    ObjectNode accept = Json.MAPPER.createObjectNode().put("status", "ACCEPTED").put("answeredOn", "2026-11-24")
+        .put("receiverId", me.toString()).put("answer", "Graag");
+    ObjectNode forColleague = Json.MAPPER.createObjectNode().put("receiverId", Ids.newId().toString());
+    ObjectNode goal = Json.MAPPER.createObjectNode().put("goal", "Iets anders").put("referredBy", me.toString());
+
+    assertThat(RoleRules.checkReferral(role, RoleRules.ReferralReach.ADDRESSED, referral(MutationKind.UPDATE, accept),
+        storedReferral(), me)).isEmpty();
+    assertThat(RoleRules.checkReferral(role, RoleRules.ReferralReach.ADDRESSED, referral(MutationKind.UPDATE, goal),
+        storedReferral(), me)).extracting(Violation::field, Violation::rule)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("goal", "role"),
+            org.assertj.core.groups.Tuple.tuple("referredBy", "role"));
+    assertThat(RoleRules.checkReferral(role, RoleRules.ReferralReach.ADDRESSED, referral(MutationKind.DELETE, null),
+        storedReferral(), me)).extracting(Violation::rule).containsExactly("role");
+    List<Violation> handed = RoleRules.checkReferral(role, RoleRules.ReferralReach.ADDRESSED,
+        referral(MutationKind.UPDATE, forColleague), storedReferral(), me);
+    if (role.ownsFiles()) {
+      assertThat(handed).isEmpty();
+    } else {
+      assertThat(handed).extracting(Violation::field, Violation::rule)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("receiverId", "role"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void aFieldWorkerOfTheTeamCannotTakeOverAReferralAColleagueTookOn(Role role) {
+    java.util.UUID me = Ids.newId();
+    StoredState taken = ((MutationRules.Changed) MutationRules.apply(referral(MutationKind.UPDATE,
+        Json.MAPPER.createObjectNode().put("status", "ACCEPTED").put("answeredOn", "2026-11-24")
+            .put("receiverId", Fixtures.COACH.toString())), storedReferral(), MutationRulesTest.PHONE_A, Fixtures.COACH,
+        Fixtures.CLOCK)).next();
+
+    List<Violation> v = RoleRules.checkReferral(role, RoleRules.ReferralReach.ADDRESSED, referral(MutationKind.UPDATE,
+        Json.MAPPER.createObjectNode().put("receiverId", me.toString())), taken, me);
+
+    if (role.ownsFiles()) {
+      assertThat(v).isEmpty();
+    } else {
+      assertThat(v).extracting(Violation::field, Violation::rule)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("receiverId", "role"));
+    }
+  }
 }

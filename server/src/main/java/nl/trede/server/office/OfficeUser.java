@@ -26,8 +26,8 @@ public record OfficeUser(String userId, String tenantId, Role role, String displ
       .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 
   /**
-   * The device id under which the console's own changes (conflict resolutions) go through sync:
-   * one fixed id, so applied mutations and field stamps show that a change came from the console.
+   * The id under which reads in the console are audited: the console as the channel of a read. The
+   * console's changes go through sync under each user's own id ({@link #deviceId()}).
    */
   public static final UUID CONSOLE_DEVICE = ServerDevices.CONSOLE;
 
@@ -45,14 +45,22 @@ public record OfficeUser(String userId, String tenantId, Role role, String displ
     return role == Role.ADMIN;
   }
 
+  /**
+   * The device id of this user's changes in the console: their own, so a colleague's change of the
+   * same field in the console, on a phone or in another browser is a conflict (decision 0041).
+   */
+  public UUID deviceId() {
+    return ServerDevices.console(userId);
+  }
+
   /** The console acting through the sync service, as this user. */
   public Caller caller() {
-    return new Caller(userId, tenantId, role, CONSOLE_DEVICE.toString());
+    return new Caller(userId, tenantId, role, deviceId().toString());
   }
 
   public Authentication toAuthentication() {
     return Authentication.build(userId, List.of(role.name()), Map.of(
-        "tenantId", tenantId, "role", role.name(), "deviceId", CONSOLE_DEVICE.toString(),
+        "tenantId", tenantId, "role", role.name(), "deviceId", deviceId().toString(),
         "channel", CHANNEL, "displayName", displayName, "tenantName", tenantName, "csrf", csrf));
   }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.referral.Referral;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.sync.Mutation;
@@ -63,6 +64,16 @@ class MutationWriter {
     return result;
   }
 
+  /**
+   * Applies the system's changes the last mutation brought (a team's referral taken on: the
+   * receiver joins the file), in the same transaction, as the server itself.
+   */
+  void applyFollowUps(String tenantId, String remoteAddress, PushBatch batch) {
+    for (Mutation next = batch.followUps.poll(); next != null; next = batch.followUps.poll()) {
+      apply(Caller.system(tenantId), next, null, remoteAddress, batch);
+    }
+  }
+
   /** The outcome as the log, the audit and the memory of applied mutations name it. */
   static String outcomeName(MutationResult result) {
     return result.match(applied -> applied.afterHandover() ? "applied-after-handover" : "applied",
@@ -78,7 +89,7 @@ class MutationWriter {
       return reject(m, reach);
     }
     StoredState current = row.map(StoredJson::toState).orElse(null);
-    List<Violation> role = policy.checkRole(caller, m, current);
+    List<Violation> role = policy.checkRole(caller, m, current, row, batch.lookups);
     if (!role.isEmpty()) {
       return reject(m, role);
     }
@@ -126,6 +137,10 @@ class MutationWriter {
       // The versions of changeable records, so the office can see how a file moved (003 §1B).
       batch.history.add(new RecordHistory(updated.id(), next.version(), caller.tenantId(), updated.type(),
           updated.candidateId(), updated.data(), now, caller.userId()));
+    }
+    if (record instanceof Referral referral) {
+      Referral before = row.map(r -> StoredJson.read(r.data(), Referral.class)).orElse(null);
+      policy.referralWritten(caller, before, referral, batch).ifPresent(batch.followUps::add);
     }
     if (m.type() == RecordType.CANDIDATE && Caseloads.mayChange(m)) {
       batch.lookups.candidateChanged(m.recordId().toString());

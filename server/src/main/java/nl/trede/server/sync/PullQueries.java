@@ -29,12 +29,12 @@ class PullQueries {
 
   /**
    * The changes after {@code afterSeq} in the user's scope: a caseload role its own candidates'
-   * files and everything outside any file, a jobhunter only what is outside any file, office and
-   * admin the whole municipality.
+   * files, the referrals to its team and everything outside any file, a jobhunter only what is
+   * outside any file, office and admin the whole municipality.
    */
   List<Pulled> page(String tenantId, long afterSeq, FileScope scope, int limit) {
     return pulled(new SqlQuery("SELECT " + COLUMNS + " FROM sync_record r WHERE r.tenant_id = ? AND r.seq > ?",
-        tenantId, afterSeq).and(scope.records("r.candidate_id")).append("ORDER BY r.seq LIMIT ?", limit));
+        tenantId, afterSeq).and(scope.pulled("r")).append("ORDER BY r.seq LIMIT ?", limit));
   }
 
   /**

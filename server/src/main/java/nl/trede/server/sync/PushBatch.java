@@ -14,6 +14,7 @@ import nl.trede.server.audit.AuditEvent;
  */
 final class PushBatch {
   private long next;
+  private final long end;
   final WorkingSet rows;
   final WritePolicy.Lookups lookups;
   /** Mutations of this push applied by an earlier push, by id. */
@@ -23,14 +24,23 @@ final class PushBatch {
   final List<AuditEvent> audit = new ArrayList<>();
   final List<RecordHistory> history = new ArrayList<>();
   final List<HandoverArrival> arrivals = new ArrayList<>();
+  final List<ReferralAddressee> addressees = new ArrayList<>();
+  /** The system's changes that follow from the last mutation (a referral taken on), to apply next. */
+  final java.util.Deque<nl.trede.sync.Mutation> followUps = new java.util.ArrayDeque<>();
 
-  PushBatch(long first, WorkingSet rows, WritePolicy.Lookups lookups) {
+  /** @param reserved how many change numbers the push reserved, from {@code first} */
+  PushBatch(long first, long reserved, WorkingSet rows, WritePolicy.Lookups lookups) {
     this.next = first;
+    this.end = first + reserved;
     this.rows = rows;
     this.lookups = lookups;
   }
 
   long nextSeq() {
+    if (next >= end) {
+      // A number beyond the reservation could be another push's: never hand it out.
+      throw new IllegalStateException("a push used more change numbers than it reserved");
+    }
     return next++;
   }
 

@@ -8,7 +8,8 @@ import nl.trede.sync.Mutation;
 /**
  * What a push leaves behind besides its records, written in one go when it ends: the memory of
  * applied mutation ids (so a retry is answered, never applied twice), the audit, the versions of
- * changeable records, the handover arrivals, and the listeners' read models (the console's).
+ * changeable records, the handover arrivals, the addressees of referrals, and the listeners' read
+ * models (the console's).
  */
 @Singleton
 class PushMemory {
@@ -16,14 +17,16 @@ class PushMemory {
   private final AuditLog audit;
   private final RecordHistoryRepository histories;
   private final HandoverArrivalRepository arrivals;
+  private final ReferralAddresseeRepository addressees;
   private final List<RecordWriteListener> listeners;
 
   PushMemory(AppliedMutationRepository applied, AuditLog audit, RecordHistoryRepository histories,
-      HandoverArrivalRepository arrivals, List<RecordWriteListener> listeners) {
+      HandoverArrivalRepository arrivals, ReferralAddresseeRepository addressees, List<RecordWriteListener> listeners) {
     this.applied = applied;
     this.audit = audit;
     this.histories = histories;
     this.arrivals = arrivals;
+    this.addressees = addressees;
     this.listeners = List.copyOf(listeners);
   }
 
@@ -45,6 +48,9 @@ class PushMemory {
     }
     if (!batch.arrivals.isEmpty()) {
       arrivals.saveAll(batch.arrivals);
+    }
+    if (!batch.addressees.isEmpty()) {
+      addressees.saveAll(batch.addressees);
     }
   }
 }

@@ -71,6 +71,7 @@ public class PushService {
             ? new MutationResult.Rejected(null, null,
                 List.of(new Violation("mutations[" + i + "]", "required", "a mutation is missing")))
             : writer.apply(caller, m, prepared[i], remoteAddress, batch));
+        writer.applyFollowUps(caller.tenantId(), remoteAddress, batch);
       }
       memory.keep(batch);
       return answered;
@@ -88,7 +89,10 @@ public class PushService {
    * caller's hold on the files they are in, and which of its mutation ids were applied before.
    */
   private PushBatch open(Caller caller, List<Mutation> mutations, PreparedCreate[] prepared) {
-    long first = sequence.reserve(caller.tenantId(), Math.max(1, mutations.size()));
+    // A referral's change may bring one change of the system's (its receiver joins the file).
+    int reserved = Math.max(1, mutations.size() + (int) mutations.stream()
+        .filter(m -> m != null && m.type() == nl.trede.sync.RecordType.REFERRAL).count());
+    long first = sequence.reserve(caller.tenantId(), reserved);
     WorkingSet rows = new WorkingSet(records);
     Set<String> wanted = new LinkedHashSet<>();
     for (int i = 0; i < mutations.size(); i++) {
@@ -101,7 +105,7 @@ public class PushService {
       }
     }
     rows.preload(wanted);
-    PushBatch batch = new PushBatch(first, rows, policy.lookups(rows));
+    PushBatch batch = new PushBatch(first, reserved, rows, policy.lookups(rows));
     Set<String> files = new HashSet<>();
     for (int i = 0; i < mutations.size(); i++) {
       Mutation m = mutations.get(i);

@@ -24,6 +24,7 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.referral.Referral;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
@@ -49,14 +50,16 @@ class WritePolicy {
   private final CaseloadRepository caseloads;
   private final CaseloadRemovalRepository removals;
   private final UserRepository users;
+  private final ReferralPolicy referrals;
   private final Clock clock;
   private final Duration handoverGrace;
 
-  WritePolicy(CaseloadRepository caseloads, CaseloadRemovalRepository removals, UserRepository users, Clock clock,
-      @Value("${trede.sync.handover-grace:30d}") Duration handoverGrace) {
+  WritePolicy(CaseloadRepository caseloads, CaseloadRemovalRepository removals, UserRepository users,
+      ReferralPolicy referrals, Clock clock, @Value("${trede.sync.handover-grace:30d}") Duration handoverGrace) {
     this.caseloads = caseloads;
     this.removals = removals;
     this.users = users;
+    this.referrals = referrals;
     this.clock = clock;
     this.handoverGrace = handoverGrace;
   }
@@ -71,6 +74,8 @@ class WritePolicy {
     private final Map<String, Optional<MunicipalityConfig>> configs = new HashMap<>();
     private final Map<String, Optional<User>> colleagues = new HashMap<>();
     private final Map<String, Optional<Instant>> handovers = new HashMap<>();
+    /** Referral id to the role of the team it was sent to (empty: a provider's, or none). */
+    private final Map<String, Optional<String>> teams = new HashMap<>();
 
     private Lookups(WorkingSet rows) {
       this.rows = rows;
@@ -88,6 +93,15 @@ class WritePolicy {
     }
 
     /** The municipality's configuration as installed; empty for a municipality without one. */
+    /** A referral sent in this push: its team's users reach it from now on. */
+    void addressed(ReferralAddressee addressee) {
+      teams.put(addressee.referralId(), Optional.of(addressee.teamRole()));
+    }
+
+    Optional<SyncRecordRow> row(String id) {
+      return rows.find(id);
+    }
+
     Optional<MunicipalityConfig> config(String tenantId) {
       return configs.computeIfAbsent(tenantId, t -> rows.find(MunicipalityConfig.idFor(t).toString())
           .filter(r -> !r.deleted() && r.tenantId().equals(t))
@@ -134,7 +148,8 @@ class WritePolicy {
    */
   List<Violation> checkExisting(Caller caller, Mutation m, SyncRecordRow row, Lookups lookups) {
     if (!row.tenantId().equals(caller.tenantId())
-        || (row.candidateId() != null && !mayWriteFile(caller, row.candidateId(), lookups))) {
+        || (row.candidateId() != null && !mayWriteFile(caller, row.candidateId(), lookups)
+            && !addressedTo(caller, row, lookups))) {
       return List.of(m.kind() == MutationKind.CREATE ? MutationRules.duplicateId(m.recordId())
           : MutationRules.notFound(m.recordId()));
     }
@@ -144,9 +159,30 @@ class WritePolicy {
     return List.of();
   }
 
-  /** What the caller's role may do to a record within reach: the role table (architecture.md). */
-  List<Violation> checkRole(Caller caller, Mutation m, StoredState current) {
-    return RoleRules.check(caller.role(), m, current);
+  /**
+   * What the caller's role may do to a record within reach: the role table (architecture.md). A
+   * referral is the file owner's through the file, and otherwise its receiving team's to answer.
+   */
+  List<Violation> checkRole(Caller caller, Mutation m, StoredState current, Optional<SyncRecordRow> row,
+      Lookups lookups) {
+    if (m.type() != RecordType.REFERRAL) {
+      return RoleRules.check(caller.role(), m, current);
+    }
+    boolean owner = caller.role().ownsFiles() && row.map(r -> r.candidateId() == null
+        || mayWriteFile(caller, r.candidateId(), lookups)).orElse(true);
+    boolean addressed = row.map(r -> addressedTo(caller, r, lookups)).orElse(false);
+    return RoleRules.checkReferral(caller.role(), !owner && addressed ? RoleRules.ReferralReach.ADDRESSED
+        : RoleRules.ReferralReach.FILE, m, current, UUID.fromString(caller.userId()));
+  }
+
+  /**
+   * Whether the caller is one of the team a stored referral was sent to: a user of the team's role
+   * (sync-protocol.md, "Referrals").
+   */
+  private boolean addressedTo(Caller caller, SyncRecordRow row, Lookups lookups) {
+    return RecordType.REFERRAL.wireName().equals(row.type()) && caller.role().hasCaseload()
+        && lookups.teams.computeIfAbsent(row.id(), referrals::addressedRole)
+            .filter(role -> role.equals(caller.role().name())).isPresent();
   }
 
   /**
@@ -181,7 +217,8 @@ class WritePolicy {
     if (record.fileCandidateId() != null) {
       String candidateId = record.fileCandidateId().toString();
       boolean reached = mayWriteFile(caller, candidateId, lookups)
-          || created && type.appendOnly() && handedOver(caller, candidateId, lookups).isPresent();
+          || created && type.appendOnly() && handedOver(caller, candidateId, lookups).isPresent()
+          || !created && addressedTo(caller, before.get(), lookups);
       if (!isLive(caller, candidateId, RecordType.CANDIDATE, lookups) || !reached) {
         v.add(unknown("candidateId", "candidate", candidateId));
       }
@@ -207,7 +244,46 @@ class WritePolicy {
     if (record instanceof Placement placement && v.isEmpty()) {
       checkPlacement(caller, placement, before, lookups, v);
     }
+    if (record instanceof Referral referral && v.isEmpty()) {
+      checkReferral(caller, referral, before, lookups, v);
+    }
     return v;
+  }
+
+  /**
+   * A referral against the municipality's targets ({@link PolicyRules#checkReferral}); whoever
+   * takes a team's referral on is a user of the team's role in this municipality.
+   */
+  private void checkReferral(Caller caller, Referral referral, Optional<SyncRecordRow> before, Lookups lookups,
+      List<Violation> v) {
+    Referral old = before.map(r -> (Referral) parse(RecordType.REFERRAL, r.data())).orElse(null);
+    Optional<MunicipalityConfig> config = lookups.config(caller.tenantId());
+    v.addAll(config.map(c -> PolicyRules.checkReferral(c, old, referral)).orElseGet(() -> old != null ? List.of()
+        : List.of(new Violation("target", "unknown-target", "this municipality names no teams or providers to refer to"))));
+    UUID receiver = referral.receiverId();
+    Optional<Role> teamRole = ReferralPolicy.team(config, referral).map(nl.trede.config.ReferralTarget::role);
+    if (receiver != null && teamRole.isPresent() && (old == null || !receiver.equals(old.receiverId()))) {
+      Optional<User> user = lookups.colleagues.computeIfAbsent(receiver.toString(), users::findById);
+      if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || user.get().role() != teamRole.get()) {
+        v.add(new Violation("receiverId", "unknown-reference", "user " + receiver + " is not of the team the"
+            + " referral was sent to"));
+      }
+    }
+  }
+
+  /**
+   * After a referral is stored: a new one sent to a team is addressed to its users, and one taken on
+   * now brings the system's change that puts the receiver on the file (see {@link ReferralPolicy}).
+   */
+  Optional<Mutation> referralWritten(Caller caller, Referral before, Referral now, PushBatch batch) {
+    Optional<MunicipalityConfig> config = batch.lookups.config(caller.tenantId());
+    if (before == null) {
+      referrals.addressee(caller.tenantId(), now, config).ifPresent(a -> {
+        batch.addressees.add(a);
+        batch.lookups.addressed(a);
+      });
+    }
+    return referrals.handover(before, now, config, batch.lookups.row(now.candidateId().toString()));
   }
 
   private void checkPlacement(Caller caller, Placement placement, Optional<SyncRecordRow> before, Lookups lookups,

@@ -95,6 +95,18 @@ public final class OfficeClient {
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
+    return postBody(path, body, origin);
+  }
+
+  /** A form POST with names that carry several values (checkboxes), in order, from a console page. */
+  public Page postForm(String path, Map<String, List<String>> form) {
+    String body = form.entrySet().stream().flatMap(e -> e.getValue().stream()
+            .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+        .collect(Collectors.joining("&"));
+    return postBody(path, body, base);
+  }
+
+  private Page postBody(String path, String body, String origin) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body));

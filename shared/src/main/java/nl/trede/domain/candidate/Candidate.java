@@ -102,6 +102,29 @@ public record Candidate(
     return dateOfBirth != null && Period.between(dateOfBirth, today).getYears() < YOUTH_AGE_LIMIT;
   }
 
+  /** Each exemption typed, with its reason and a plausible period; hours of taking part 0 to 60 a week. */
+  private void checkExemptionsAndParticipation(Violations v) {
+    for (int i = 0; i < exemptions.size(); i++) {
+      Exemption e = exemptions.get(i);
+      v.required("exemptions[" + i + "].kind", e.kind());
+      v.required("exemptions[" + i + "].reason", e.reason());
+      v.withinYears("exemptions[" + i + "].from", e.from(), 30, 10);
+      v.withinYears("exemptions[" + i + "].until", e.until(), 10, 10);
+      if (e.from() != null && e.until() != null && e.until().isBefore(e.from())) {
+        v.add("exemptions[" + i + "].until", "after-start", "an exemption cannot end before it starts");
+      }
+    }
+    for (int i = 0; i < participation.size(); i++) {
+      ParticipationHours p = participation.get(i);
+      v.required("participation[" + i + "].activity", p.activity());
+      if (v.required("participation[" + i + "].hoursPerWeek", p.hoursPerWeek())
+          && (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
+        v.add("participation[" + i + "].hoursPerWeek", "range",
+            "hoursPerWeek must be between 0 and 60");
+      }
+    }
+  }
+
   @Override
   public List<Violation> validate(Clock clock) {
     Violations v = new Violations(clock);
@@ -129,21 +152,7 @@ public record Candidate(
       v.add("wageValuePercent", "requires-wage-cost-subsidy",
           "wageValuePercent is only recorded with the WAGE_COST_SUBSIDY flag (001 §2.1.2)");
     }
-    for (int i = 0; i < exemptions.size(); i++) {
-      Exemption e = exemptions.get(i);
-      v.required("exemptions[" + i + "].kind", e.kind());
-      v.required("exemptions[" + i + "].reason", e.reason());
-      v.withinYears("exemptions[" + i + "].until", e.until(), 10, 10);
-    }
-    for (int i = 0; i < participation.size(); i++) {
-      ParticipationHours p = participation.get(i);
-      v.required("participation[" + i + "].activity", p.activity());
-      if (v.required("participation[" + i + "].hoursPerWeek", p.hoursPerWeek())
-          && (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(BigDecimal.valueOf(60)) > 0)) {
-        v.add("participation[" + i + "].hoursPerWeek", "range",
-            "hoursPerWeek must be between 0 and 60");
-      }
-    }
+    checkExemptionsAndParticipation(v);
     classification.forEach((dimension, value) -> {
       if (dimension.isBlank() || value == null || value.isBlank()) {
         v.add("classification." + dimension, "required", "classification values cannot be empty");

@@ -27,6 +27,12 @@ class CandidateRulesTest extends BrokenRules {
             Json.MAPPER.createObjectNode().put("contactFrequencyDays", 400)), "plan.contactFrequencyDays", "range"),
         arguments("exemption without reason", Fixtures.with(Fixtures.candidate(), "exemptions",
             List.of(Json.MAPPER.createObjectNode().put("kind", "JOB_APPLICATION_DUTY"))), "exemptions[0].reason", "required"),
+        arguments("exemption ending before it starts", Fixtures.with(Fixtures.candidate(), "exemptions",
+            List.of(Json.MAPPER.createObjectNode().put("kind", "WORK_AND_REINTEGRATION_DUTY").put("reason", "Mantelzorg")
+                .put("from", "2026-10-01").put("until", "2026-09-01"))), "exemptions[0].until", "after-start"),
+        arguments("exemption starting in 2205", Fixtures.with(Fixtures.candidate(), "exemptions",
+            List.of(Json.MAPPER.createObjectNode().put("kind", "WORK_AND_REINTEGRATION_DUTY").put("reason", "Mantelzorg")
+                .put("from", "2205-10-01"))), "exemptions[0].from", "plausible-date"),
         arguments("70 hours of volunteering a week", Fixtures.with(Fixtures.candidate(), "participation",
             List.of(Json.MAPPER.createObjectNode().put("activity", "VOLUNTEERING").put("hoursPerWeek", 70))), "participation[0].hoursPerWeek", "range"),
         arguments("empty classification value", Fixtures.with(Fixtures.candidate(), "classification",

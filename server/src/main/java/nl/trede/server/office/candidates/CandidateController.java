@@ -25,6 +25,8 @@ import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.OfficeRefusal;
 import nl.trede.server.office.export.Exports;
+import nl.trede.server.office.files.FormOptions;
+import nl.trede.server.office.referrals.Referrals;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
@@ -40,10 +42,14 @@ public class CandidateController {
   private final Exports exports;
   private final ConsoleReads reads;
   private final OfficeText text;
+  private final Referrals referrals;
+  private final FormOptions options;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
-      ConsoleReads reads, OfficeText text, Clock clock) {
+      ConsoleReads reads, OfficeText text, Referrals referrals, FormOptions options, Clock clock) {
+    this.referrals = referrals;
+    this.options = options;
     this.list = list;
     this.files = files;
     this.views = views;
@@ -55,33 +61,50 @@ public class CandidateController {
 
   @Get
   public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication,
-      @Nullable @QueryValue String q, @Nullable @QueryValue String after) {
+      @Nullable @QueryValue String q, @Nullable @QueryValue String after, @Nullable @QueryValue String status) {
     OfficeUser user = OfficeUser.of(authentication);
     String query = q == null ? "" : q.trim();
-    CandidateList.Page page = list.page(user, query, after, today());
-    reads.shown(request, user, "office.list-candidates", query.isEmpty() ? null : "q=" + query,
+    CandidateList.Status shown = CandidateList.Status.of(status);
+    CandidateList.Page page = list.page(user, query, shown, after, today());
+    String queryString = queryString(query, shown);
+    reads.shown(request, user, "office.list-candidates", queryString.isEmpty() ? null : queryString,
         page.lines().stream().map(CandidateList.Line::id).toList());
-    String base = "/office/kandidaten" + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    String base = "/office/kandidaten" + (queryString.isEmpty() ? "" : "?" + queryString);
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
+    model.put("status", shown.param());
     model.put("page", page);
-    model.put("queryString", query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    model.put("queryString", queryString);
     model.put("firstHref", after == null || after.isBlank() ? null : base);
-    model.put("nextHref", page.next() == null ? null : base + (query.isEmpty() ? "?" : "&") + "after=" + page.next());
+    model.put("nextHref", page.next() == null ? null : base + (queryString.isEmpty() ? "?" : "&") + "after=" + page.next());
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidates", model);
+  }
+
+  /** The search and the filter as a link's query, so a filtered list can be bookmarked and exported. */
+  private static String queryString(String query, CandidateList.Status status) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (!query.isEmpty()) {
+      parts.add("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+    if (!status.param().isEmpty()) {
+      parts.add("status=" + status.param());
+    }
+    return String.join("&", parts);
   }
 
   @Get("/export.{format}")
   public HttpResponse<?> export(HttpRequest<?> request, Authentication authentication,
-      @PathVariable String format, @Nullable @QueryValue String q) {
+      @PathVariable String format, @Nullable @QueryValue String q, @Nullable @QueryValue String status) {
     OfficeUser user = OfficeUser.of(authentication);
     String query = q == null ? "" : q.trim();
+    CandidateList.Status shown = CandidateList.Status.of(status);
     return exports.export(request, user, Exports.format(format), "kandidaten", text.get("nav.candidates"),
-        query.isEmpty() ? "" : "q=" + query, (sink, files) -> list.export(user, query, today(), sink, files));
+        queryString(query, shown), (sink, files) -> list.export(user, query, shown, today(), sink, files));
   }
 
   @Get("/{id}")
-  public HttpResponse<?> file(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+  public HttpResponse<?> file(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+      @Nullable @QueryValue String result) {
     OfficeUser user = OfficeUser.of(authentication);
     Optional<CandidateFile.View> view = isUuid(id) ? files.view(user, id, today()) : Optional.empty();
     // Every look at a file is in the audit log, also one that was refused (DOMAIN §7).
@@ -100,6 +123,10 @@ public class CandidateController {
     model.put("monthsOnBenefit", v.candidate().benefitStartDate() == null ? null
         : Period.between(v.candidate().benefitStartDate(), today).toTotalMonths());
     model.put("today", today);
+    model.put("closed", v.closedOn(today));
+    model.put("referrals", referrals.ofFile(user, id));
+    model.put("dimensions", options.dimensionsByKey(user.tenantId()));
+    model.put("result", result == null ? "" : result);
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidate", model);
   }
 

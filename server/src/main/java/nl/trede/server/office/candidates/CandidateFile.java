@@ -39,9 +39,12 @@ public class CandidateFile {
   private final DisplayNames directory;
   private final VisitEntries entries;
   private final KpiService kpis;
+  private final FileHistory history;
 
-  public CandidateFile(QueryRunner db, DisplayNames directory, VisitEntries entries, KpiService kpis) {
+  public CandidateFile(QueryRunner db, DisplayNames directory, VisitEntries entries, KpiService kpis,
+      FileHistory history) {
     this.kpis = kpis;
+    this.history = history;
     this.db = db;
     this.directory = directory;
     this.entries = entries;
@@ -51,23 +54,37 @@ public class CandidateFile {
    * @param timeline contacts, steps and hours, newest first
    * @param steps the ladder steps in force, oldest first
    * @param openConflicts fields of the file waiting for a person to choose
+   * @param version the file's version now, which the page's forms stand on
+   * @param items the timeline with the file's own changes and referrals in it, newest first
    */
   public record View(Candidate candidate, Instant registeredAt, String caseManager,
       List<String> coaches, Integer rung, OverdueContacts.CandidateStatus contactStatus,
-      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts) {}
+      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts, long version, List<Item> items) {
+    /** Closed on or before this day (uitstroom); a file with an exit date ahead is open until then. */
+    public boolean closedOn(LocalDate day) {
+      return !candidate.isOpenOn(day) && candidate.exit() != null;
+    }
+  }
 
-  private record Stored(String type, String data, long seq, Instant createdAt, boolean deleted, String conflicts) {}
+  /**
+   * One line of the timeline: an entry recorded in the field, or a change of the file itself (its
+   * record or a referral), at the day and time it happened or reached the server.
+   */
+  public record Item(LocalDate date, String time, VisitEntry entry, FileHistory.Change change) {}
+
+  private record Stored(String type, String data, long seq, Instant createdAt, boolean deleted, String conflicts,
+      long version) {}
 
   /** A live record of the file other than the candidate, read once, typed. */
   private record Entry(Stored stored, RecordType type, DomainRecord record) {}
 
   /** The file, or empty when it does not exist, is deleted, or is outside the user's view. */
   public Optional<View> view(OfficeUser user, String candidateId, LocalDate today) {
-    SqlQuery sql = new SqlQuery("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts"
+    SqlQuery sql = new SqlQuery("SELECT r.type, r.data, r.seq, r.created_at, r.deleted, r.conflicts, r.version"
         + " FROM sync_record r WHERE r.tenant_id = ? AND r.candidate_id = ?", user.tenantId(), candidateId);
     sql.and(user.scope().files("r.candidate_id"));
     List<Stored> rows = db.list(sql, rs -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
-        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)));
+        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6), rs.getLong(7)));
     Stored file = rows.stream().filter(r -> r.type().equals(RecordType.CANDIDATE.wireName())).findFirst().orElse(null);
     if (file == null || file.deleted()) {
       return Optional.empty();
@@ -93,7 +110,21 @@ public class CandidateFile {
     return Optional.of(new View(candidate, file.createdAt(),
         candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),
         candidate.coachIds().stream().map(id -> name(users, id.toString())).toList(),
-        LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts));
+        LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts, file.version(),
+        items(timeline, history.of(user, candidateId, users))));
+  }
+
+  /** The field's entries and the file's changes in one line of time, newest first. */
+  private static List<Item> items(List<VisitEntry> timeline, List<FileHistory.Change> changes) {
+    List<Item> items = new ArrayList<>(timeline.size() + changes.size());
+    timeline.forEach(e -> items.add(new Item(e.date(), e.time(), e, null)));
+    for (FileHistory.Change c : changes) {
+      java.time.ZonedDateTime at = c.at().atZone(nl.trede.server.office.view.DisplayFormat.ZONE);
+      items.add(new Item(at.toLocalDate(), String.format("%02d:%02d", at.getHour(), at.getMinute()), null, c));
+    }
+    items.sort(Comparator.comparing(Item::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(i -> i.time() == null ? "" : i.time()).reversed());
+    return items;
   }
 
   /** Contacts, steps, hours and placements of the file, newest first. */

@@ -51,28 +51,70 @@ public class CandidateList {
     this.text = text;
   }
 
+  /**
+   * @param closedOn the day the file was closed (uitstroom), when it is closed on the day shown;
+   *     a file closing on a later day is open until then
+   */
   public record Line(String id, String name, String caseManager, String coaches, Integer rung,
-      LocalDate lastContact, LocalDate due, boolean overdue, LocalDate benefitSince) {}
+      LocalDate lastContact, LocalDate due, boolean overdue, LocalDate benefitSince, LocalDate closedOn) {
+    public boolean closed() {
+      return closedOn != null;
+    }
+  }
+
+  /** Which files the list shows: all, the open ones, or the closed ones ("gesloten"). */
+  public enum Status {
+    ALL(""), OPEN("open"), CLOSED("gesloten");
+
+    private final String param;
+
+    Status(String param) {
+      this.param = param;
+    }
+
+    public String param() {
+      return param;
+    }
+
+    public static Status of(String param) {
+      for (Status s : values()) {
+        if (s.param.equals(param)) {
+          return s;
+        }
+      }
+      return ALL;
+    }
+
+    /** The condition on record_name's exit date: closed on or before today, or not. */
+    void filter(SqlQuery sql, LocalDate today) {
+      switch (this) {
+        case ALL -> { }
+        case OPEN -> sql.and("(n.exit_date IS NULL OR n.exit_date > ?)", today);
+        case CLOSED -> sql.and("n.exit_date IS NOT NULL AND n.exit_date <= ?", today);
+      }
+    }
+  }
 
   public record Page(List<Line> lines, String next, long total) {}
 
   private record Hit(String id, String sortName) {}
 
-  public Page page(OfficeUser user, String query, String after, LocalDate today) {
-    List<Hit> hits = search(user, query, after, PAGE_SIZE + 1);
+  public Page page(OfficeUser user, String query, Status status, String after, LocalDate today) {
+    List<Hit> hits = search(user, query, status, today, after, PAGE_SIZE + 1);
     boolean more = hits.size() > PAGE_SIZE;
     List<Hit> page = more ? hits.subList(0, PAGE_SIZE) : hits;
     String next = more ? encode(page.get(page.size() - 1)) : null;
-    return new Page(lines(user, page, today), next, count(user, query));
+    return new Page(lines(user, page, today), next, count(user, query, status, today));
   }
 
-  private List<Hit> search(OfficeUser user, String query, String after, int limit) {
+  private List<Hit> search(OfficeUser user, String query, Status status, LocalDate today, String after, int limit) {
     SqlQuery sql = new SqlQuery("SELECT n.record_id, n.sort_name FROM record_name n WHERE n.tenant_id = ? AND n.type = ?"
         + " AND n.deleted = ?", user.tenantId(), "candidate", false);
     sql.and(user.scope().files("n.record_id"));
     if (query != null && !query.isBlank()) {
       sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
     }
+    status.filter(sql, today);
     Hit from = decode(after);
     if (from != null) {
       sql.and("(n.sort_name > ? OR (n.sort_name = ? AND n.record_id > ?))", from.sortName(), from.sortName(), from.id());
@@ -81,13 +123,14 @@ public class CandidateList {
     return db.list(sql, rs -> new Hit(rs.getString(1), rs.getString(2)));
   }
 
-  private long count(OfficeUser user, String query) {
+  private long count(OfficeUser user, String query, Status status, LocalDate today) {
     SqlQuery sql = new SqlQuery("SELECT COUNT(*) FROM record_name n WHERE n.tenant_id = ? AND n.type = ? AND n.deleted = ?",
         user.tenantId(), "candidate", false);
     sql.and(user.scope().files("n.record_id"));
     if (query != null && !query.isBlank()) {
       sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
     }
+    status.filter(sql, today);
     return db.count(sql);
   }
 
@@ -114,7 +157,7 @@ public class CandidateList {
           c.coachIds().stream().map(id -> name(users, id)).collect(Collectors.joining(", ")),
           LadderHistory.rungAt(steps.getOrDefault(c.id(), List.of()), today).orElse(null),
           st == null ? null : st.lastContact(), st == null ? null : st.due(), st != null && st.overdue(),
-          c.benefitStartDate()));
+          c.benefitStartDate(), c.isOpenOn(today) || c.exit() == null ? null : c.exit().date()));
     }
     return lines;
   }
@@ -129,17 +172,18 @@ public class CandidateList {
         .date(text.get("candidates.col.last-contact"), Line::lastContact)
         .date(text.get("candidates.col.due"), Line::due)
         .yesNo(text.get("candidates.col.overdue"), Line::overdue)
-        .date(text.get("candidates.col.benefit"), Line::benefitSince);
+        .date(text.get("candidates.col.benefit"), Line::benefitSince)
+        .date(text.get("candidates.col.closed"), Line::closedOn);
   }
 
-  public int export(OfficeUser user, String query, LocalDate today, TableSink sink,
+  public int export(OfficeUser user, String query, Status status, LocalDate today, TableSink sink,
       java.util.Collection<String> files) throws IOException {
     Columns<Line> columns = columns();
     columns.header(sink);
     int rows = 0;
     String after = null;
     while (true) {
-      List<Hit> hits = search(user, query, after, 500);
+      List<Hit> hits = search(user, query, status, today, after, 500);
       for (Line l : lines(user, hits, today)) {
         files.add(l.id());
         columns.write(sink, l);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,23 +13,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
 import nl.trede.server.accounts.DeviceTokenRepository;
 import nl.trede.server.audit.AuditLog;
+import nl.trede.server.config.InstalledConfiguration;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.DisplayNames;
+import nl.trede.server.office.ConsoleWrites;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.candidates.FieldValues;
 import nl.trede.server.office.export.Columns;
 import nl.trede.server.office.export.TableSink;
 import nl.trede.server.office.view.OfficeText;
-import nl.trede.server.sync.PushService;
 import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
-import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordType;
 import nl.trede.sync.StoredState.FieldStamp;
@@ -49,20 +49,20 @@ public class Conflicts {
   private final QueryRunner db;
   private final DeviceTokenRepository logins;
   private final DisplayNames directory;
-  private final PushService sync;
+  private final ConsoleWrites writes;
   private final AuditLog audit;
+  private final InstalledConfiguration configurations;
   private final OfficeText text;
-  private final Clock clock;
 
-  public Conflicts(QueryRunner db, DeviceTokenRepository logins, DisplayNames directory, PushService sync,
-      AuditLog audit, OfficeText text, Clock clock) {
+  public Conflicts(QueryRunner db, DeviceTokenRepository logins, DisplayNames directory, ConsoleWrites writes,
+      AuditLog audit, InstalledConfiguration configurations, OfficeText text) {
     this.db = db;
     this.logins = logins;
     this.directory = directory;
-    this.sync = sync;
+    this.writes = writes;
     this.audit = audit;
+    this.configurations = configurations;
     this.text = text;
-    this.clock = clock;
   }
 
   /**
@@ -94,6 +94,7 @@ public class Conflicts {
     rows.forEach(r -> collectIds(StoredJson.read(r.data(), JsonNode.class), referenced));
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), referenced);
     Map<String, Set<String>> devices = deviceOwners(user.tenantId());
+    FieldValues candidates = new FieldValues(text, configurations.of(user.tenantId()).orElse(null), users);
     List<Item> items = new ArrayList<>();
     for (Row r : rows) {
       JsonNode data = StoredJson.read(r.data(), JsonNode.class);
@@ -101,10 +102,12 @@ public class Conflicts {
       List<Choice> choices = new ArrayList<>();
       for (FieldConflict c : StoredJson.read(r.conflicts(), CONFLICTS)) {
         FieldStamp stamp = stamps.get(c.field());
+        boolean candidate = RecordType.CANDIDATE.wireName().equals(r.type());
         choices.add(new Choice(c.id().toString(), c.field(), fieldLabel(r.type(), c.field()),
-            show(data.get(c.field()), users, names), stamp == null ? text.get("conflicts.unknown-device")
-                : currentBy(user.tenantId(), r.id(), stamp, devices, users),
-            show(c.deviceValue(), users, names), person(users, c.deviceUserId()), c.detectedAt()));
+            candidate ? shown(candidates, data, c.field(), data.get(c.field())) : show(data.get(c.field()), users, names),
+            stamp == null ? text.get("conflicts.unknown-device") : currentBy(user.tenantId(), r.id(), stamp, devices, users),
+            candidate ? shown(candidates, data, c.field(), c.deviceValue()) : show(c.deviceValue(), users, names),
+            person(users, c.deviceUserId()), c.detectedAt()));
       }
       items.add(new Item(r.id(), r.type(), text.get("type." + r.type()), label(r.type(), data), r.candidateId(),
           r.version(), choices));
@@ -144,9 +147,9 @@ public class Conflicts {
     if (!keepCurrent) {
       fields.set(conflict.get().field(), conflict.get().deviceValue());
     }
-    Mutation m = new Mutation(Ids.newId(), RecordType.fromWire(row.get().type()), UUID.fromString(recordId),
-        MutationKind.UPDATE, row.get().version(), fields, List.of(conflict.get().id()), clock.instant());
-    MutationResult result = sync.push(user.caller(), List.of(m), remote).get(0);
+    Mutation m = writes.update(RecordType.fromWire(row.get().type()), UUID.fromString(recordId), row.get().version(),
+        fields, List.of(conflict.get().id()));
+    MutationResult result = writes.push(user, m, remote);
     String outcome = result instanceof MutationResult.Rejected ? "rejected" : "ok";
     audit.record(user.tenantId(), user.userId(), "office.resolve-conflict", row.get().type(), recordId, outcome,
         remote, "field=" + conflict.get().field() + "; chose=" + (keepCurrent ? "current" : "device"));
@@ -155,6 +158,21 @@ public class Conflicts {
       return raced ? new Gone() : new Refused(rejected.violations());
     }
     return new Resolved();
+  }
+
+  /**
+   * A candidate's field as a person reads it (a plan part by part, a classification by its labels):
+   * the record with this value in the field, shown by {@link FieldValues}.
+   */
+  private String shown(FieldValues values, JsonNode record, String field, JsonNode value) {
+    com.fasterxml.jackson.databind.node.ObjectNode with = record.deepCopy();
+    with.set(field, value);
+    try {
+      String shown = values.show(field, Json.MAPPER.treeToValue(with, Candidate.class));
+      return shown.isEmpty() ? text.get("conflicts.empty") : shown;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+      return value == null ? "" : value.toString();
+    }
   }
 
   /** One line of the export: a field in conflict on its record. */

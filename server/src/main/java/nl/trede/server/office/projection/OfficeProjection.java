@@ -24,7 +24,8 @@ import nl.trede.sync.RecordType;
 /**
  * Keeps the console's two small tables in step with sync, inside the push's transaction:
  * {@code visit_log} (the columns the visit log filters and sorts on, one row per contact, ladder
- * step and coaching-hours entry) and {@code record_name} (candidate and employer names for search).
+ * step and coaching-hours entry) and {@code record_name} (candidate and employer names for search,
+ * a candidate's date of birth for the duplicate check at intake and the day the file closed).
  * So the console never filters JSON, which SQLite and PostgreSQL would each do their own way and
  * neither fast. The same SQL (INSERT … ON CONFLICT) runs on both.
  */
@@ -38,12 +39,14 @@ public class OfficeProjection implements RecordWriteListener {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (record_id) DO NOTHING""";
   private static final String NAME_INSERT = """
-      INSERT INTO record_name (record_id, tenant_id, type, name, search_name, sort_name, deleted)
-      VALUES (?, ?, ?, ?, ?, ?, ?)""";
+      INSERT INTO record_name (record_id, tenant_id, type, name, search_name, sort_name, deleted, birth_date,
+        exit_date)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
   private static final String NAME_UPSERT = NAME_INSERT + """
 
       ON CONFLICT (record_id) DO UPDATE SET name = excluded.name, search_name = excluded.search_name,
-        sort_name = excluded.sort_name, deleted = excluded.deleted""";
+        sort_name = excluded.sort_name, deleted = excluded.deleted, birth_date = excluded.birth_date,
+        exit_date = excluded.exit_date""";
   private static final String NAME_KEEP = NAME_INSERT + " ON CONFLICT (record_id) DO NOTHING";
   private static final String NAME_DELETED = "UPDATE record_name SET deleted = ? WHERE record_id = ?";
 
@@ -82,7 +85,7 @@ public class OfficeProjection implements RecordWriteListener {
             names.add(name(row, type, StoredJson.record(type, row.data())));
           }
         }
-        case VACANCY, PLACEMENT, CONFIGURATION -> { }
+        case VACANCY, PLACEMENT, CONFIGURATION, REFERRAL -> { }
       }
     }
     queries.batch(VISIT, visits);
@@ -112,17 +115,21 @@ public class OfficeProjection implements RecordWriteListener {
   private static List<Object> name(SyncRecordRow row, RecordType type, DomainRecord record) {
     String name;
     String sort;
+    String born = null;
+    String closed = null;
     if (record instanceof Candidate candidate) {
       String given = candidate.givenName() == null ? "" : candidate.givenName();
       String family = candidate.familyName() == null ? "" : candidate.familyName();
       name = (given + " " + family).trim();
       sort = family + " " + given;
+      born = candidate.dateOfBirth() == null ? null : candidate.dateOfBirth().toString();
+      closed = candidate.exit() == null || candidate.exit().date() == null ? null : candidate.exit().date().toString();
     } else {
       name = ((Employer) record).name() == null ? "" : ((Employer) record).name();
       sort = name;
     }
     return Arrays.asList(row.id(), row.tenantId(), type.wireName(), name, SearchText.normalise(name),
-        SearchText.normalise(sort), false);
+        SearchText.normalise(sort), false, born, closed);
   }
 
   private static String text(UUID id) {

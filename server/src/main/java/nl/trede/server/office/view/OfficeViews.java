@@ -31,6 +31,7 @@ public class OfficeViews {
   public enum Section {
     VISITS("nav.visits", "/office/bezoekverslagen"),
     CANDIDATES("nav.candidates", "/office/kandidaten"),
+    REFERRALS("nav.referrals", "/office/aanmeldingen"),
     MONITORING("nav.monitoring", "/office/monitoring"),
     CONFLICTS("nav.conflicts", "/office/conflicten"),
     AUDIT("nav.audit", "/office/audit");

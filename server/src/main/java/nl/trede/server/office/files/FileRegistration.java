@@ -1,0 +1,145 @@
+package nl.trede.server.office.files;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.config.PolicyRules;
+import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.server.accounts.User;
+import nl.trede.server.accounts.UserRepository;
+import nl.trede.server.config.InstalledConfiguration;
+import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.jdbc.SqlQuery;
+import nl.trede.server.office.ConsoleWrites;
+import nl.trede.server.office.OfficeUser;
+import nl.trede.server.office.projection.SearchText;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.RecordType;
+
+/**
+ * Registers a new candidate file (intake) for the console and for the import: checks it by the
+ * rules the server applies on push, shows possible duplicates (the same date of birth and family
+ * name), and writes it through sync as the console user, so the case manager's and coaches'
+ * devices receive it at their next pull and the audit and the record history hold it.
+ *
+ * <p>For an import: {@link #check} each row first (nothing is written), then {@link #register}.
+ * A file registered twice under the same id is answered {@link AlreadyRegistered}, so a retried
+ * import or a form sent twice never makes a second file.
+ */
+@Singleton
+public class FileRegistration {
+  private final QueryRunner db;
+  private final ConsoleWrites writes;
+  private final InstalledConfiguration configurations;
+  private final UserRepository users;
+  private final Clock clock;
+
+  public FileRegistration(QueryRunner db, ConsoleWrites writes, InstalledConfiguration configurations,
+      UserRepository users, Clock clock) {
+    this.db = db;
+    this.writes = writes;
+    this.configurations = configurations;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  /** What registering came to. */
+  public sealed interface Outcome {}
+
+  public record Registered(UUID candidateId) implements Outcome {}
+
+  /** A file with this id exists already (the same form or import row, sent again): nothing was written. */
+  public record AlreadyRegistered(UUID candidateId) implements Outcome {}
+
+  /** Nothing was written; every rule broken, by field. */
+  public record Refused(List<Violation> violations) implements Outcome {}
+
+  /** A file that may be the same person. */
+  public record Match(String id, String name, LocalDate dateOfBirth, LocalDate closedOn) {}
+
+  /**
+   * Possible duplicates: files of the municipality with the same date of birth and family name.
+   * Those the user reaches are named; the others only counted, so a case manager learns that the
+   * person may have a file elsewhere without seeing whose it is (office-console.md).
+   */
+  public record Duplicates(List<Match> reachable, int elsewhere) {
+    public boolean isEmpty() {
+      return reachable.isEmpty() && elsewhere == 0;
+    }
+  }
+
+  /** A new file with only its id, for a form to fill in. */
+  public static Candidate blank(UUID id) {
+    return new Candidate(id, null, null, null, null, null, null, List.of(), null, Set.of(), Map.of(), null,
+        List.of(), List.of(), null, null, null, Set.of(), null, null);
+  }
+
+  public Duplicates duplicates(OfficeUser user, String familyName, LocalDate dateOfBirth) {
+    if (familyName == null || familyName.isBlank() || dateOfBirth == null) {
+      return new Duplicates(List.of(), 0);
+    }
+    // The search name is "given family", normalised: the same family name ends it.
+    String family = "%" + SearchText.normalise(familyName).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_");
+    SqlQuery all = new SqlQuery("""
+        SELECT n.record_id, n.name, n.birth_date, n.exit_date FROM record_name n
+        WHERE n.tenant_id = ? AND n.type = 'candidate' AND n.deleted = ? AND n.birth_date = ?
+          AND n.search_name LIKE ? ESCAPE '\\'""", user.tenantId(), false, dateOfBirth, family);
+    List<Match> matches = db.list(all, rs -> new Match(rs.getString(1), rs.getString(2),
+        LocalDate.parse(rs.getString(3)), rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4))));
+    if (matches.isEmpty()) {
+      return new Duplicates(List.of(), 0);
+    }
+    SqlQuery reached = new SqlQuery("SELECT n.record_id FROM record_name n WHERE n.tenant_id = ?", user.tenantId())
+        .andIn("n.record_id", matches.stream().map(Match::id).toList()).and(user.scope().files("n.record_id"));
+    Set<String> mine = Set.copyOf(db.list(reached, rs -> rs.getString(1)));
+    List<Match> shown = matches.stream().filter(m -> mine.contains(m.id())).toList();
+    return new Duplicates(shown, matches.size() - shown.size());
+  }
+
+  /**
+   * Every rule the new file breaks, without writing anything: the record's own rules, the
+   * municipality's classification scheme, and a case manager and coaches who are people of the
+   * municipality with a caseload role. The server checks the same again when it is registered.
+   */
+  public List<Violation> check(OfficeUser user, Candidate candidate) {
+    List<Violation> v = new ArrayList<>(candidate.validate(clock));
+    configurations.of(user.tenantId())
+        .ifPresent(config -> v.addAll(PolicyRules.checkCandidate(config, null, candidate, false)));
+    if (candidate.caseManagerId() != null && !colleague(user, candidate.caseManagerId())) {
+      v.add(new Violation("caseManagerId", "unknown-reference", "not a case manager or coach here"));
+    }
+    for (int i = 0; i < candidate.coachIds().size(); i++) {
+      if (!colleague(user, candidate.coachIds().get(i))) {
+        v.add(new Violation("coachIds[" + i + "]", "unknown-reference", "not a case manager or coach here"));
+      }
+    }
+    return v;
+  }
+
+  private boolean colleague(OfficeUser user, UUID id) {
+    Optional<User> found = users.findById(id.toString());
+    return found.isPresent() && found.get().tenantId().equals(user.tenantId()) && found.get().role().hasCaseload();
+  }
+
+  /** Checks and registers the file through sync, as the user from the console. */
+  public Outcome register(OfficeUser user, Candidate candidate, String remoteAddress) {
+    List<Violation> violations = check(user, candidate);
+    if (!violations.isEmpty()) {
+      return new Refused(violations);
+    }
+    MutationResult result = writes.push(user, writes.create(RecordType.CANDIDATE, candidate), remoteAddress);
+    writes.audited(user, "office.register-file", RecordType.CANDIDATE, candidate.id().toString(), result,
+        remoteAddress, null);
+    return result.match(applied -> new Registered(candidate.id()), conflicted -> new Registered(candidate.id()),
+        rejected -> rejected.violations().stream().anyMatch(v -> "duplicate-id".equals(v.rule()))
+            ? new AlreadyRegistered(candidate.id()) : new Refused(rejected.violations()));
+  }
+}
