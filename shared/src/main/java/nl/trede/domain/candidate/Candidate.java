@@ -133,7 +133,11 @@ public record Candidate(
       Exemption e = exemptions.get(i);
       v.required("exemptions[" + i + "].kind", e.kind());
       v.required("exemptions[" + i + "].reason", e.reason());
+      v.withinYears("exemptions[" + i + "].from", e.from(), 30, 1);
       v.withinYears("exemptions[" + i + "].until", e.until(), 10, 10);
+      if (e.from() != null && e.until() != null && e.until().isBefore(e.from())) {
+        v.add("exemptions[" + i + "].until", "after-start", "an exemption ends on or after the day it starts");
+      }
     }
     for (int i = 0; i < participation.size(); i++) {
       ParticipationHours p = participation.get(i);

@@ -27,6 +27,9 @@ class CandidateRulesTest extends BrokenRules {
             Json.MAPPER.createObjectNode().put("contactFrequencyDays", 400)), "plan.contactFrequencyDays", "range"),
         arguments("exemption without reason", Fixtures.with(Fixtures.candidate(), "exemptions",
             List.of(Json.MAPPER.createObjectNode().put("kind", "JOB_APPLICATION_DUTY"))), "exemptions[0].reason", "required"),
+        arguments("exemption ending before it starts", Fixtures.with(Fixtures.candidate(), "exemptions",
+            List.of(Json.MAPPER.createObjectNode().put("kind", "WORK_AND_REINTEGRATION_DUTY").put("reason", "mantelzorg")
+                .put("from", "2026-06-01").put("until", "2026-05-31"))), "exemptions[0].until", "after-start"),
         arguments("70 hours of volunteering a week", Fixtures.with(Fixtures.candidate(), "participation",
             List.of(Json.MAPPER.createObjectNode().put("activity", "VOLUNTEERING").put("hoursPerWeek", 70))), "participation[0].hoursPerWeek", "range"),
         arguments("empty classification value", Fixtures.with(Fixtures.candidate(), "classification",
