@@ -79,6 +79,13 @@ public final class Fixtures {
         new BigDecimal("24"));
   }
 
+  /** A referral to the WerkBedrijf, sent ten days ago and not answered yet. */
+  public static nl.trede.domain.referral.Referral referral() {
+    return new nl.trede.domain.referral.Referral(UUID.fromString("0190a1b2-0000-7000-8000-0000000ef001"), CANDIDATE,
+        COACH, "werkbedrijf", null, "Bemiddeling naar werk", nl.trede.domain.referral.ReferralStatus.SENT,
+        TODAY.minusDays(10), null, null, null, null);
+  }
+
   public static Contact contact() {
     return new Contact(UUID.fromString("0190a1b2-0000-7000-8000-0000000c0e01"), CANDIDATE, null, COACH,
         LocationType.HOME, Instant.parse("2026-11-23T13:00:00Z"), 45, "partner", "Huisbezoek",

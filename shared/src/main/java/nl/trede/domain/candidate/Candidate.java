@@ -129,16 +129,7 @@ public record Candidate(
       v.add("wageValuePercent", "requires-wage-cost-subsidy",
           "wageValuePercent is only recorded with the WAGE_COST_SUBSIDY flag (001 §2.1.2)");
     }
-    for (int i = 0; i < exemptions.size(); i++) {
-      Exemption e = exemptions.get(i);
-      v.required("exemptions[" + i + "].kind", e.kind());
-      v.required("exemptions[" + i + "].reason", e.reason());
-      v.withinYears("exemptions[" + i + "].from", e.from(), 30, 1);
-      v.withinYears("exemptions[" + i + "].until", e.until(), 10, 10);
-      if (e.from() != null && e.until() != null && e.until().isBefore(e.from())) {
-        v.add("exemptions[" + i + "].until", "after-start", "an exemption ends on or after the day it starts");
-      }
-    }
+    validateExemptions(v);
     for (int i = 0; i < participation.size(); i++) {
       ParticipationHours p = participation.get(i);
       v.required("participation[" + i + "].activity", p.activity());
@@ -183,5 +174,19 @@ public record Candidate(
       v.maxLength("plan.justification", plan.justification(), 4000);
     }
     return v.toList();
+  }
+
+  /** Each exemption typed, with a reason, and a period that ends on or after it starts. */
+  private void validateExemptions(Violations v) {
+    for (int i = 0; i < exemptions.size(); i++) {
+      Exemption e = exemptions.get(i);
+      v.required("exemptions[" + i + "].kind", e.kind());
+      v.required("exemptions[" + i + "].reason", e.reason());
+      v.withinYears("exemptions[" + i + "].from", e.from(), 30, 1);
+      v.withinYears("exemptions[" + i + "].until", e.until(), 10, 10);
+      if (e.from() != null && e.until() != null && e.until().isBefore(e.from())) {
+        v.add("exemptions[" + i + "].until", "after-start", "an exemption ends on or after the day it starts");
+      }
+    }
   }
 }
