@@ -54,7 +54,7 @@ final class FileCards {
     carried.getStyleClass().add("text-muted");
     carried.textProperty().bind(presenter.carriedBy());
     VBox card = new VBox(8, Forms.section(messages.get("candidate.file")), carried,
-        new Columns(150, person, assign, exit, refer));
+        new Columns(140, 2, person, assign, exit, refer));
     card.setId("file-actions");
     card.getStyleClass().add("card");
     return card;
@@ -88,6 +88,7 @@ final class FileCards {
     presenter.canRefer().addListener((obs, was, is) -> render.run());
     render.run();
     VBox card = new VBox(6, Forms.section(messages.get("candidate.referrals")), list);
+    card.setId("referrals-card");
     card.getStyleClass().add("card");
     return card;
   }

@@ -16,9 +16,16 @@ public final class Columns extends Pane {
   private static final double GAP = 12;
 
   private final double minColumnWidth;
+  private final int maxColumns;
 
   public Columns(double minColumnWidth, Node... fields) {
+    this(minColumnWidth, Integer.MAX_VALUE, fields);
+  }
+
+  /** At most {@code maxColumns} side by side, however wide: a grid of buttons stays a grid. */
+  public Columns(double minColumnWidth, int maxColumns, Node... fields) {
     this.minColumnWidth = minColumnWidth;
+    this.maxColumns = maxColumns;
     getChildren().addAll(fields);
     getStyleClass().add("columns");
   }
@@ -27,7 +34,7 @@ public final class Columns extends Pane {
   int columnsFor(double width) {
     int count = (int) managed().count();
     int fit = (int) Math.floor((width + GAP) / (minColumnWidth + GAP));
-    return Math.max(1, Math.min(Math.max(count, 1), fit));
+    return Math.max(1, Math.min(Math.min(Math.max(count, 1), maxColumns), fit));
   }
 
   @Override

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.layout.VBox;
 import nl.trede.domain.candidate.InflowReason;
 
 /** The fields of {@link PersonFields}, in the order a person is asked them at an intake. */
@@ -43,7 +44,7 @@ public final class PersonFieldsView {
         Forms.section(messages.get("person.inflowSection")),
         Forms.row(Forms.field(messages.get("person.inflowDate"), inflowDate, errors.binding("inflow.date")),
             Forms.field(messages.get("person.inflowReason"), reason, errors.binding("inflow.reason"))),
-        Forms.row(Forms.field(messages.get("person.benefitStart"), benefit, errors.binding("benefitStartDate")),
-            noBenefit));
+        Forms.field(messages.get("person.benefitStart"), new VBox(8, benefit, noBenefit),
+            errors.binding("benefitStartDate")));
   }
 }

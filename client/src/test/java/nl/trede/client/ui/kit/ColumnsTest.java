@@ -14,5 +14,7 @@ class ColumnsTest {
     assertThat(two.columnsFor(330)).as("a phone").isEqualTo(1);
     assertThat(two.columnsFor(1200)).isEqualTo(2);
     assertThat(new Columns(150, new Region(), new Region(), new Region(), new Region()).columnsFor(700)).isEqualTo(4);
+    assertThat(new Columns(140, 2, new Region(), new Region(), new Region(), new Region()).columnsFor(700))
+        .as("a grid of buttons stays two wide").isEqualTo(2);
   }
 }

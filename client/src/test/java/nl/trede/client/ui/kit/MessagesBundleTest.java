@@ -58,7 +58,8 @@ class MessagesBundleTest {
         JobcoachRegime.class, PlacementKind.class, PlacementEndReason.class, CandidateFlag.class, Sector.class,
         Requirement.class, VacancyStatus.class, nl.trede.domain.candidate.InflowReason.class,
         nl.trede.domain.candidate.ExitReason.class,
-        nl.trede.domain.candidate.ExemptionKind.class, nl.trede.domain.candidate.ParticipationActivity.class);
+        nl.trede.domain.candidate.ExemptionKind.class, nl.trede.domain.candidate.ParticipationActivity.class,
+        nl.trede.domain.Role.class);
     for (Class<? extends Enum<?>> type : labelled) {
       for (Enum<?> value : type.getEnumConstants()) {
         require(nl, type.getSimpleName() + "." + value.name(), missing);
