@@ -2,8 +2,6 @@ package nl.trede.client.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.scene.control.ListView;
@@ -12,25 +10,20 @@ import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.SyncState;
+import nl.trede.client.support.DemoServerUiTest;
 import nl.trede.client.support.FieldUi;
-import nl.trede.client.support.FieldUiTest;
 import nl.trede.client.support.Fixtures;
-import nl.trede.client.support.RealServer;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.domain.Colleague;
-import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.referral.Referral;
 import nl.trede.domain.referral.ReferralStatus;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -40,41 +33,14 @@ import org.testfx.framework.junit5.Start;
  * follow), the plan, flags, a referral and closing, all accepted by the server; and what a coach
  * is not offered.
  */
-class CaseManagerTabletTest extends FieldUiTest {
-  private static final Clock CLOCK = Clock.systemUTC();
-  private static final String PASSWORD = "trede-demo";
-
-  @TempDir
-  static Path serverDir;
-  @TempDir
-  Path deviceDir;
-
-  private static RealServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    RealServer.stop(server);
-  }
-
+class CaseManagerTabletTest extends DemoServerUiTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
   }
 
   private FieldUi onTheTablet(FxRobot robot, String user) throws Exception {
-    ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), CLOCK, nl.trede.client.device.Device.detect(),
-        FieldUi.TABLET_WIDTH, FieldUi.TABLET_HEIGHT));
-    return ui.login(user, PASSWORD);
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(CLOCK.withZone(Violations.ZONE));
+    return loggedIn(robot, user, FieldUi.TABLET_WIDTH, FieldUi.TABLET_HEIGHT);
   }
 
   /** Another user's phone, synced through the real server without a window. */
@@ -264,9 +230,7 @@ class CaseManagerTabletTest extends FieldUiTest {
 
   @Test
   void aCoachIsNotOfferedIntakeReassignmentOrClosing(FxRobot robot) throws Exception {
-    ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), CLOCK, nl.trede.client.device.Device.detect()));
-    ui.login("coach1", PASSWORD);
+    loggedIn(robot, "coach1");
 
     assertThat(ui.visible("#register-candidate")).isFalse();
     openCandidate(robot, ui.store().<Candidate>all(RecordType.CANDIDATE).get(0).id());

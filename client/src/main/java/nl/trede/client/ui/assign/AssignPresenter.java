@@ -9,18 +9,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.trede.client.store.Editing;
-import nl.trede.client.ui.kit.CandidateDraft;
+import nl.trede.client.ui.kit.CandidateEdit;
 import nl.trede.client.ui.kit.CoachChoices;
 import nl.trede.client.ui.kit.Colleagues;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.domain.Colleague;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
-import nl.trede.sync.RecordType;
 
 /**
  * "Klantmanager en coaches": who carries the file. The caseload moves with it: at their next sync
@@ -35,15 +32,13 @@ public final class AssignPresenter {
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
-  private final Editing<Candidate> opened;
+  private final CandidateEdit file;
   private final Candidate before;
-  private final Runnable onSaved;
 
   public AssignPresenter(FieldContext context, UUID candidateId, Runnable onSaved) {
     this.context = context;
-    this.onSaved = onSaved;
-    this.opened = context.store().<Candidate>edit(RecordType.CANDIDATE, candidateId).orElseThrow();
-    this.before = opened.record();
+    this.file = CandidateEdit.open(context, candidateId, onSaved);
+    this.before = file.before();
     Colleagues colleagues = Colleagues.of(context);
     coaches = new CoachChoices(colleagues, before.coachIds());
     caseManagers.addAll(colleagues.caseManagers());
@@ -61,7 +56,7 @@ public final class AssignPresenter {
   }
 
   private Candidate build() {
-    return CandidateDraft.of(before)
+    return file.draft()
         .carriedBy(caseManager.get() == null ? null : caseManager.get().userId(), coaches.chosen()).build();
   }
 
@@ -70,17 +65,7 @@ public final class AssignPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, build());
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return file.save(validation, () -> build());
   }
 
   /**

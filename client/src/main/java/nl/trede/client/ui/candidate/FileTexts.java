@@ -62,7 +62,8 @@ final class FileTexts {
   String file(Candidate c) {
     List<String> lines = new ArrayList<>();
     if (c.inflow() != null && c.inflow().date() != null) {
-      lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()), messages.label(c.inflow().reason())));
+      lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()),
+          messages.label(c.inflow().reason())));
     }
     if (c.exit() != null && c.exit().date() != null) {
       lines.add(messages.get("candidate.exit", messages.date(c.exit().date()), messages.label(c.exit().reason())));

@@ -19,7 +19,6 @@ import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PolicyRules;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.RecordType;
@@ -97,17 +96,7 @@ public final class ClassificationFormPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, after());
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return validation.save(() -> context.store().update(opened, after()), onSaved);
   }
 
   public List<Row> rows() {

@@ -8,8 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.trede.client.store.Editing;
-import nl.trede.client.ui.kit.CandidateDraft;
+import nl.trede.client.ui.kit.CandidateEdit;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
@@ -36,49 +35,35 @@ public final class ExitPresenter {
   private final LiveValidation validation;
   private final FieldContext context;
   private final Messages messages;
-  private final Editing<Candidate> opened;
+  private final CandidateEdit file;
   private final Candidate before;
-  private final Runnable onSaved;
   private final Runnable onDeleted;
 
   public ExitPresenter(FieldContext context, UUID candidateId, Runnable onSaved, Runnable onDeleted) {
     this.context = context;
     this.messages = context.messages();
-    this.onSaved = onSaved;
     this.onDeleted = onDeleted;
-    this.opened = context.store().<Candidate>edit(RecordType.CANDIDATE, candidateId).orElseThrow();
-    this.before = opened.record();
+    this.file = CandidateEdit.open(context, candidateId, onSaved);
+    this.before = file.before();
     date.set(context.today());
     errors = new FormErrors(messages, Set.of("exit.date", "exit.reason"));
     validation = new LiveValidation(errors, this::check).watch("exit.date", date).watch("exit.reason", reason);
   }
 
+  /** What closing asks; reopening asks nothing (the page then offers only that). */
   private List<Violation> check() {
-    return CandidateDraft.of(before).exit(new Exit(date.get(), reason.get())).build().validate(context.clock());
+    return closed() ? List.of()
+        : file.draft().exit(new Exit(date.get(), reason.get())).build().validate(context.clock());
   }
 
   /** Closes the file on the chosen day for the chosen reason. */
   public boolean close() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    return write(CandidateDraft.of(before).exit(new Exit(date.get(), reason.get())).build());
+    return file.save(validation, () -> file.draft().exit(new Exit(date.get(), reason.get())).build());
   }
 
   /** Opens a closed file again: it counts as open from now on, its history intact. */
   public boolean reopen() {
-    return write(CandidateDraft.of(before).exit(null).build());
-  }
-
-  private boolean write(Candidate after) {
-    try {
-      context.store().update(opened, after);
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return file.save(validation, () -> file.draft().exit(null).build());
   }
 
   /** The first tap only asks: deleting removes the file from every device. */

@@ -27,8 +27,8 @@ public final class ExitView extends ScrollPane {
       close.setOnAction(e -> presenter.close());
       page.getChildren().addAll(Forms.hint(messages.get("exit.explain", presenter.candidateName())),
           Forms.field(messages.get("exit.date"), date, errors.binding("exit.date")),
-          Forms.field(messages.get("exit.reason"), Forms.choiceList("exit-reason", java.util.List.of(ExitReason.values()),
-              messages::label, presenter.reason()), errors.binding("exit.reason")),
+          Forms.field(messages.get("exit.reason"), Forms.choiceList("exit-reason",
+              java.util.List.of(ExitReason.values()), messages::label, presenter.reason()), errors.binding("exit.reason")),
           close);
     }
     Button cancelButton = new Button(messages.get("common.cancel"));
@@ -65,8 +65,8 @@ public final class ExitView extends ScrollPane {
         confirming);
     sure.visibleProperty().bind(presenter.deleteAsked());
     sure.managedProperty().bind(sure.visibleProperty());
-    VBox box = new VBox(6, Forms.section(messages.get("exit.deleteSection")), Forms.hint(messages.get("exit.deleteHint")),
-        ask, sure);
+    VBox box = new VBox(6, Forms.section(messages.get("exit.deleteSection")),
+        Forms.hint(messages.get("exit.deleteHint")), ask, sure);
     box.setId("deleting");
     return box;
   }

@@ -20,13 +20,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.trede.client.store.Editing;
-import nl.trede.client.ui.kit.CandidateDraft;
+import nl.trede.client.ui.kit.CandidateEdit;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Parsing;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -34,7 +32,6 @@ import nl.trede.domain.candidate.Exemption;
 import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.candidate.ParticipationActivity;
 import nl.trede.domain.candidate.ParticipationHours;
-import nl.trede.sync.RecordType;
 
 /**
  * "Kenmerken": the flags of a file (doelgroepregister, nieuw beschut, inburgering, taal,
@@ -58,15 +55,13 @@ public final class FlagsFormPresenter {
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
-  private final Editing<Candidate> opened;
+  private final CandidateEdit file;
   private final Candidate before;
-  private final Runnable onSaved;
 
   public FlagsFormPresenter(FieldContext context, UUID candidateId, Runnable onSaved) {
     this.context = context;
-    this.onSaved = onSaved;
-    this.opened = context.store().<Candidate>edit(RecordType.CANDIDATE, candidateId).orElseThrow();
-    this.before = opened.record();
+    this.file = CandidateEdit.open(context, candidateId, onSaved);
+    this.before = file.before();
     errors = new FormErrors(context.messages(), fields);
     validation = new LiveValidation(errors, this::check);
     for (CandidateFlag f : CandidateFlag.values()) {
@@ -79,7 +74,8 @@ public final class FlagsFormPresenter {
       String field = "participation." + a.name();
       fields.add(field);
       StringProperty value = new SimpleStringProperty(before.participation().stream()
-          .filter(p -> p.activity() == a).findFirst().map(p -> context.messages().decimal(p.hoursPerWeek())).orElse(""));
+          .filter(p -> p.activity() == a).findFirst().map(p -> context.messages().decimal(p.hoursPerWeek()))
+          .orElse(""));
       hours.put(a, value);
       validation.watch(field, value);
     }
@@ -127,9 +123,9 @@ public final class FlagsFormPresenter {
       }
     });
     List<Exemption> list = exemptions.stream().map(r -> new Exemption(r.kind().get(),
-        r.reason().get() == null || r.reason().get().isBlank() ? null : r.reason().get().strip(),
+        Parsing.text(r.reason().get()),
         r.from().get(), r.until().get())).toList();
-    return CandidateDraft.of(before).flags(chosen, wage).participation(participation).exemptions(list).build();
+    return file.draft().flags(chosen, wage).participation(participation).exemptions(list).build();
   }
 
   private List<Violation> check() {
@@ -146,17 +142,7 @@ public final class FlagsFormPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, build(new Parsing()));
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return file.save(validation, () -> build(new Parsing()));
   }
 
   public Map<CandidateFlag, BooleanProperty> flags() {

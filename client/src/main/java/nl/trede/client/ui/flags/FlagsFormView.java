@@ -75,7 +75,8 @@ public final class FlagsFormView extends ScrollPane {
       DatePicker until = Forms.datePicker();
       until.setId("exemption-until-" + i);
       until.valueProperty().bindBidirectional(row.until());
-      Button remove = new Button(messages.get("flagsForm.removeExemption"), new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+      Button remove = new Button(messages.get("flagsForm.removeExemption"),
+          new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
       remove.setId("remove-exemption-" + i);
       remove.getStyleClass().addAll("flat", "small-action");
       remove.setOnAction(e -> presenter.removeExemption(row));

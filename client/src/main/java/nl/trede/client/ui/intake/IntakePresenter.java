@@ -27,7 +27,6 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PolicyRules;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.SamePerson;
@@ -43,7 +42,8 @@ import nl.trede.sync.RecordType;
  */
 public final class IntakePresenter {
   /** One dimension of the scheme, "nog niet ingedeeld" to start with. */
-  public record DimensionRow(Dimension dimension, List<DimensionChoice> choices, ObjectProperty<DimensionChoice> value) {}
+  public record DimensionRow(Dimension dimension, List<DimensionChoice> choices,
+      ObjectProperty<DimensionChoice> value) {}
 
   /** A file on the device that may be the same person. */
   public record Duplicate(UUID candidateId, String text) {}
@@ -133,17 +133,11 @@ public final class IntakePresenter {
    * same person and the case manager has not said it is another one ({@link #registerAnyway()}).
    */
   public boolean save() {
-    if (!validation.submit().isEmpty() || !duplicates.isEmpty() && !anotherPerson.get()) {
+    if (!duplicates.isEmpty() && !anotherPerson.get()) {
+      validation.submit();
       return false;
     }
-    try {
-      context.store().create(RecordType.CANDIDATE, build());
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.accept(id);
-    return true;
+    return validation.save(() -> context.store().create(RecordType.CANDIDATE, build()), () -> onSaved.accept(id));
   }
 
   /** The case manager checked: the file found is someone else. Registers the new one. */

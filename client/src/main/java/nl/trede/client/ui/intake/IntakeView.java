@@ -39,7 +39,8 @@ public final class IntakeView extends ScrollPane {
       }
       page.getChildren().add(dimensions);
     }
-    page.getChildren().addAll(Forms.section(messages.get("intake.coaches")), CoachChoicesView.of(presenter.coaches(), messages));
+    page.getChildren().addAll(Forms.section(messages.get("intake.coaches")),
+        CoachChoicesView.of(presenter.coaches(), messages));
     duplicates.setId("duplicates");
     duplicates.getStyleClass().add("warning-box");
     presenter.duplicates().addListener((ListChangeListener<IntakePresenter.Duplicate>) c ->

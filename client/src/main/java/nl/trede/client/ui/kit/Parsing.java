@@ -13,6 +13,11 @@ import nl.trede.domain.Violation;
 public final class Parsing {
   private final List<Violation> errors = new ArrayList<>();
 
+  /** A typed text without its surrounding blanks; null when nothing was typed. */
+  public static String text(String typed) {
+    return typed == null || typed.isBlank() ? null : typed.strip();
+  }
+
   /** The number, or null for an empty field or one that does not read. */
   public BigDecimal decimal(String text, String field) {
     try {

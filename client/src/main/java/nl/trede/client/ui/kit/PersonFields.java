@@ -67,8 +67,8 @@ public final class PersonFields {
   public CandidateDraft applyTo(CandidateDraft draft) {
     Inflow inflow = inflowDate.get() == null && inflowReason.get() == null ? null
         : new Inflow(inflowDate.get(), inflowReason.get());
-    return draft.person(givenName.get().strip(), familyName.get().strip(), dateOfBirth.get(), blankToNull(phone.get()),
-        blankToNull(address.get())).inflow(inflow).benefitStartDate(noBenefit.get() ? null : benefitStartDate.get());
+    return draft.person(givenName.get().strip(), familyName.get().strip(), dateOfBirth.get(), Parsing.text(phone.get()),
+        Parsing.text(address.get())).inflow(inflow).benefitStartDate(noBenefit.get() ? null : benefitStartDate.get());
   }
 
   /**
@@ -88,10 +88,6 @@ public final class PersonFields {
     validation.watch("givenName", givenName).watch("familyName", familyName).watch("dateOfBirth", dateOfBirth)
         .watch("phone", phone).watch("address", address).watch("inflow.date", inflowDate)
         .watch("inflow.reason", inflowReason).watch("benefitStartDate", benefitStartDate, noBenefit);
-  }
-
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static String nz(String text) {

@@ -15,18 +15,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.trede.client.store.Editing;
-import nl.trede.client.ui.kit.CandidateDraft;
+import nl.trede.client.ui.kit.CandidateEdit;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Parsing;
 import nl.trede.client.ui.kit.PersonFields;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.employer.Requirement;
-import nl.trede.sync.RecordType;
 
 /**
  * "Gegevens wijzigen": who the candidate is and how they came in ({@link PersonFields}), and what
@@ -48,15 +45,13 @@ public final class PersonFormPresenter {
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
-  private final Editing<Candidate> opened;
+  private final CandidateEdit file;
   private final Candidate before;
-  private final Runnable onSaved;
 
   public PersonFormPresenter(FieldContext context, UUID candidateId, Runnable onSaved) {
     this.context = context;
-    this.onSaved = onSaved;
-    this.opened = context.store().<Candidate>edit(RecordType.CANDIDATE, candidateId).orElseThrow();
-    this.before = opened.record();
+    this.file = CandidateEdit.open(context, candidateId, onSaved);
+    this.before = file.before();
     person.load(before);
     for (Requirement r : CERTIFICATES) {
       certificates.put(r, new SimpleBooleanProperty(before.certificates().contains(r)));
@@ -83,7 +78,7 @@ public final class PersonFormPresenter {
     });
     String level = languageLevel.get() == null || languageLevel.get().isEmpty() ? null : languageLevel.get();
     BigDecimal hours = parsing.decimal(availableHours.get(), "availableHoursPerWeek");
-    return person.applyTo(CandidateDraft.of(before)).work(held, level, hours).build();
+    return person.applyTo(file.draft()).work(held, level, hours).build();
   }
 
   private List<Violation> check() {
@@ -94,17 +89,7 @@ public final class PersonFormPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, build(new Parsing()));
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return file.save(validation, () -> build(new Parsing()));
   }
 
   public PersonFields person() {

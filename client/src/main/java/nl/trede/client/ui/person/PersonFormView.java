@@ -21,8 +21,8 @@ public final class PersonFormView extends ScrollPane {
     level.valueProperty().bindBidirectional(presenter.languageLevel());
     page.getChildren().addAll(Forms.section(messages.get("person.workSection")),
         Forms.row(Forms.field(messages.get("person.languageLevel"), level, errors.binding("languageLevel")),
-            Forms.field(messages.get("person.availableHours"), Forms.text("available-hours", presenter.availableHours()),
-                errors.binding("availableHoursPerWeek"))),
+            Forms.field(messages.get("person.availableHours"),
+                Forms.text("available-hours", presenter.availableHours()), errors.binding("availableHoursPerWeek"))),
         Forms.field(messages.get("person.certificates"), Forms.checks("certificate", PersonFormPresenter.CERTIFICATES,
             messages::label, r -> presenter.certificates().get(r), Requirement::name), errors.binding("certificates")),
         Forms.buttons(messages, presenter::save, cancel));

@@ -6,17 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.trede.client.store.Editing;
-import nl.trede.client.ui.kit.CandidateDraft;
+import nl.trede.client.ui.kit.CandidateEdit;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Parsing;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.Plan;
-import nl.trede.sync.RecordType;
 
 /**
  * "Plan van aanpak" (ondersteuningsplan; 002 §3.1.7, §4.4, 001 §2.1.3): the goals, the support to
@@ -37,15 +34,13 @@ public final class PlanFormPresenter {
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
-  private final Editing<Candidate> opened;
+  private final CandidateEdit file;
   private final Candidate before;
-  private final Runnable onSaved;
 
   public PlanFormPresenter(FieldContext context, UUID candidateId, Runnable onSaved) {
     this.context = context;
-    this.onSaved = onSaved;
-    this.opened = context.store().<Candidate>edit(RecordType.CANDIDATE, candidateId).orElseThrow();
-    this.before = opened.record();
+    this.file = CandidateEdit.open(context, candidateId, onSaved);
+    this.before = file.before();
     Plan plan = before.plan();
     if (plan != null) {
       goals.set(nz(plan.goals()));
@@ -62,10 +57,11 @@ public final class PlanFormPresenter {
 
   /** An empty form leaves a file without a plan as it was: without one. */
   private Candidate build(Parsing parsing) {
-    Plan plan = new Plan(text(goals), text(support), parsing.integer(durationMonths.get(), "plan.expectedDurationMonths"),
-        parsing.integer(frequencyDays.get(), "plan.contactFrequencyDays"), text(justification));
+    Plan plan = new Plan(Parsing.text(goals.get()), Parsing.text(support.get()),
+        parsing.integer(durationMonths.get(), "plan.expectedDurationMonths"),
+        parsing.integer(frequencyDays.get(), "plan.contactFrequencyDays"), Parsing.text(justification.get()));
     boolean empty = plan.equals(new Plan(null, null, null, null, null));
-    return CandidateDraft.of(before).plan(empty && before.plan() == null ? null : plan).build();
+    return file.draft().plan(empty && before.plan() == null ? null : plan).build();
   }
 
   private List<Violation> check() {
@@ -74,27 +70,13 @@ public final class PlanFormPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, build(new Parsing()));
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return file.save(validation, () -> build(new Parsing()));
   }
 
   /** Without a frequency in the plan, the municipality's own applies (and its floors, 000 §5.3). */
   public String defaultFrequency() {
     return context.messages().get("planForm.defaultFrequency",
         context.configOrDefault().policy().defaultFrequencyDays());
-  }
-
-  private static String text(StringProperty p) {
-    return p.get() == null || p.get().isBlank() ? null : p.get().strip();
   }
 
   private static String nz(String text) {

@@ -11,9 +11,9 @@ import javafx.beans.property.StringProperty;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
+import nl.trede.client.ui.kit.Parsing;
 import nl.trede.client.ui.kit.ReferralTargets;
 import nl.trede.domain.Ids;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.referral.Referral;
 import nl.trede.domain.referral.ReferralStatus;
@@ -47,9 +47,9 @@ public final class ReferralFormPresenter {
   }
 
   private Referral build() {
-    String to = targets.all().isEmpty() ? blankToNull(typedTarget.get())
+    String to = targets.all().isEmpty() ? Parsing.text(typedTarget.get())
         : target.get() == null ? null : target.get().key();
-    return new Referral(id, candidateId, context.userId(), to, null, blankToNull(goal.get()), ReferralStatus.SENT,
+    return new Referral(id, candidateId, context.userId(), to, null, Parsing.text(goal.get()), ReferralStatus.SENT,
         context.today(), null, null, null, null);
   }
 
@@ -58,21 +58,7 @@ public final class ReferralFormPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().create(RecordType.REFERRAL, build());
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return validation.save(() -> context.store().create(RecordType.REFERRAL, build()), onSaved);
   }
 
   /** Whether the municipality lists its teams and providers; else the target is typed. */

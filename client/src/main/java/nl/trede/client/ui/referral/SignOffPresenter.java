@@ -12,8 +12,8 @@ import nl.trede.client.store.Editing;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
+import nl.trede.client.ui.kit.Parsing;
 import nl.trede.client.ui.kit.ReferralTargets;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.referral.Referral;
 import nl.trede.domain.referral.ReferralStatus;
@@ -48,7 +48,7 @@ public final class SignOffPresenter {
     Referral r = before;
     return new Referral(r.id(), r.candidateId(), r.referredBy(), r.target(), r.receiverId(), r.goal(),
         ReferralStatus.SIGNED_OFF, r.sentOn(), r.answeredOn(), r.answer(), date.get(),
-        reason.get() == null || reason.get().isBlank() ? null : reason.get().strip());
+        Parsing.text(reason.get()));
   }
 
   private List<Violation> check() {
@@ -56,17 +56,7 @@ public final class SignOffPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, build());
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return validation.save(() -> context.store().update(opened, build()), onSaved);
   }
 
   /** "Naar WerkBedrijf, sinds 3 mrt. 2026: ervaring opdoen in de groenvoorziening". */

@@ -104,7 +104,8 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   @Override
   public void openPlacement(UUID candidateId, UUID placementId) {
     PlacementPresenter form = new PlacementPresenter(context, candidateId, placementId, this::saved);
-    show(placementId == null ? "placement.titleNew" : "placement.title", new PlacementView(form, messages, shell::back));
+    show(placementId == null ? "placement.titleNew" : "placement.title",
+        new PlacementView(form, messages, shell::back));
   }
 
   @Override
