@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.Colleague;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 
@@ -18,6 +19,7 @@ public final class DeviceMeta implements SyncAccount {
   private static final String DEVICE = "device.id";
   private static final String SESSION = "session";
   private static final String LAST_SYNC = "sync.last";
+  private static final String COLLEAGUES = "colleagues";
 
   private final StoreConnection db;
   private final UUID deviceId;
@@ -60,10 +62,6 @@ public final class DeviceMeta implements SyncAccount {
     }
   }
 
-  Optional<UUID> userId() {
-    return session().map(StoredSession::userId);
-  }
-
   @Override
   public Optional<Instant> lastSync() {
     return read(LAST_SYNC).map(Instant::parse);
@@ -72,6 +70,24 @@ public final class DeviceMeta implements SyncAccount {
   @Override
   public void markSynced(Instant at) {
     set(LAST_SYNC, at.toString());
+  }
+
+  /**
+   * The municipality's users who carry files, as the server last listed them; empty before the
+   * first list arrived. Kept so a case manager offline still picks coaches by name.
+   */
+  public List<Colleague> colleagues() {
+    return read(COLLEAGUES).map(text -> {
+      try {
+        return List.of(Json.MAPPER.readValue(text, Colleague[].class));
+      } catch (JsonProcessingException e) {
+        throw new StoreException("stored colleagues do not parse", e);
+      }
+    }).orElse(List.of());
+  }
+
+  public void saveColleagues(List<Colleague> colleagues) {
+    set(COLLEAGUES, StoreConnection.json(colleagues));
   }
 
   Optional<String> pullCursor() {

@@ -50,6 +50,17 @@ public final class FieldQueries {
     return rows.candidate(id);
   }
 
+  /**
+   * The files on the device of people born on this day, for the duplicate check before a new file
+   * is registered ({@code SamePerson}): read by the date, so the names are compared in one place.
+   */
+  public List<Candidate> bornOn(LocalDate day) {
+    return db.query("""
+        SELECT data FROM record
+        WHERE type = 'candidate' AND deleted = 0 AND data IS NOT NULL AND json_extract(data, '$.dateOfBirth') = ?
+        ORDER BY id""", List.of(day.toString()), rs -> read(RecordType.CANDIDATE, rs));
+  }
+
   /** The candidate's current rung: the toRung of the latest ladder step by date. */
   public Optional<Integer> currentRung(UUID candidateId) {
     return db.query("""
@@ -96,13 +107,14 @@ public final class FieldQueries {
 
   /**
    * A candidate's history as stored, with each record's sync state: contacts, ladder steps, coaching
-   * hours and placements, corrected entries included (the timeline shows them struck through).
+   * hours, placements and referrals, corrected entries included (the timeline shows them struck
+   * through).
    */
   public List<StoredRecord> history(UUID candidateId) {
     return db.query("""
         SELECT * FROM record
         WHERE candidate_id = ? AND deleted = 0 AND data IS NOT NULL
-          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement')
+          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement', 'referral')
         ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), RecordRows::read);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.Colleague;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.employer.Employer;
@@ -163,6 +164,15 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
 
   public Optional<MunicipalityConfig> configuration() {
     return queries.configuration();
+  }
+
+  /** The municipality's users who carry files, as last listed by the server. */
+  public List<Colleague> colleagues() {
+    return meta.colleagues();
+  }
+
+  public void saveColleagues(List<Colleague> colleagues) {
+    meta.saveColleagues(colleagues);
   }
 
   public <T extends DomainRecord> List<T> all(RecordType type) {

@@ -20,6 +20,7 @@ import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
+import nl.trede.sync.RoleRules;
 import nl.trede.sync.StoredState;
 
 /**
@@ -197,9 +198,19 @@ public final class RecordSaver {
         : MutationRules.read(mutation.type(), opened.seen());
   }
 
-  /** The shared rules, as the server will apply them; a refusal is thrown with every violation. */
+  /**
+   * The shared rules, as the server will apply them: what the user's role may do to the record
+   * ({@link RoleRules}, the role table), then the merge and validation ({@link MutationRules}). A
+   * refusal is thrown with every violation, so a screen that offered too much still writes
+   * nothing the server would refuse for the role.
+   */
   private MutationRules.Outcome check(Mutation mutation, StoredState state) {
-    UUID userId = meta.userId().orElse(null);
+    Optional<StoredSession> session = meta.session();
+    List<Violation> forbidden = session.map(s -> RoleRules.check(s.role(), mutation, state)).orElse(List.of());
+    if (!forbidden.isEmpty()) {
+      throw new ValidationException(forbidden);
+    }
+    UUID userId = session.map(StoredSession::userId).orElse(null);
     MutationRules.Outcome outcome = MutationRules.apply(mutation, state, meta.deviceId(), userId, db.clock());
     if (outcome instanceof MutationRules.Refused refused) {
       throw new ValidationException(refused.violations());

@@ -6,16 +6,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nl.trede.client.sync.SyncException.Kind;
+import nl.trede.domain.Colleague;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
 import nl.trede.sync.PushResponse;
 
 /**
- * The server's sync API (docs/sync-protocol.md): login, push, pull and the health probe, through
+ * The server's sync API (docs/sync-protocol.md): login, push, pull, the colleagues and the health probe, through
  * {@link ServerHttp}, so every failure is a {@link SyncException} whose kind says what to do.
  */
 public class SyncClient {
@@ -64,6 +66,11 @@ public class SyncClient {
         .header("Content-Type", "application/json")
         .POST(ServerHttp.json(push))
         .build(), PushResponse.class);
+  }
+
+  /** The municipality's users who carry files, by name (GET /api/colleagues). */
+  public List<Colleague> colleagues(String token) throws SyncException {
+    return List.of(server.call(server.authorised("api/colleagues", token).GET().build(), Colleague[].class));
   }
 
   public PullPage pull(String token, String cursor, int limit) throws SyncException {

@@ -4,14 +4,11 @@ import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.Editing;
@@ -19,16 +16,14 @@ import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
+import nl.trede.client.support.DemoServerUiTest;
 import nl.trede.client.support.FieldUi;
-import nl.trede.client.support.FieldUiTest;
 import nl.trede.client.support.Fixtures;
-import nl.trede.client.support.RealServer;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncStatus;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
-import nl.trede.domain.Violations;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
@@ -40,10 +35,7 @@ import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -52,40 +44,10 @@ import org.testfx.framework.junit5.Start;
  * against the real server with its Overbetuwe demo: what the user sees afterwards, what the store
  * and the outbox hold, and what the server ends up with.
  */
-class FieldFlowsTest extends FieldUiTest {
-  private static final Clock CLOCK = Clock.systemUTC();
-  private static final String PASSWORD = "trede-demo";
-
-  @TempDir
-  static Path serverDir;
-  @TempDir
-  Path deviceDir;
-
-  private static RealServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    RealServer.stop(server);
-  }
-
+class FieldFlowsTest extends DemoServerUiTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-  }
-
-  private FieldUi loggedIn(FxRobot robot, String user) throws Exception {
-    ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), CLOCK, Device.detect()));
-    return ui.login(user, PASSWORD);
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(CLOCK.withZone(Violations.ZONE));
   }
 
   /** Opens the caseload's first candidate and returns their id. */

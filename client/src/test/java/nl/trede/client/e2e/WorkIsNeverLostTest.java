@@ -254,9 +254,9 @@ class WorkIsNeverLostTest {
   private static String choose(ClassificationFormPresenter form, int n) {
     ClassificationFormPresenter.Row row = form.rows().stream().filter(ClassificationFormPresenter.Row::editable)
         .findFirst().orElseThrow();
-    List<ClassificationFormPresenter.Choice> others = row.choices().stream()
+    List<nl.trede.client.ui.kit.DimensionChoice> others = row.choices().stream()
         .filter(c -> c.key() != null && !c.equals(row.value().get())).toList();
-    ClassificationFormPresenter.Choice choice = others.get(n % others.size());
+    nl.trede.client.ui.kit.DimensionChoice choice = others.get(n % others.size());
     row.value().set(choice);
     return choice.key();
   }

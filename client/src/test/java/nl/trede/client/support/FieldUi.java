@@ -39,6 +39,9 @@ public final class FieldUi {
   /** The smallest phone the app is made for. */
   public static final double WIDTH = 360;
   public static final double HEIGHT = 640;
+  /** A tablet in portrait, as the case manager holds it (tools/Screenshots takes the same). */
+  public static final double TABLET_WIDTH = 800;
+  public static final double TABLET_HEIGHT = 1280;
 
   private final FxRobot robot;
   private final ExecutorService background = Executors.newCachedThreadPool();
@@ -53,10 +56,16 @@ public final class FieldUi {
    * look at the outbox before the server has it.
    */
   public FieldUi open(Stage stage, Path deviceDir, String serverUrl, Clock clock, Device device) {
+    return open(stage, deviceDir, serverUrl, clock, device, WIDTH, HEIGHT);
+  }
+
+  /** The same in a window of this size, e.g. a tablet's ({@link #TABLET_WIDTH}). */
+  public FieldUi open(Stage stage, Path deviceDir, String serverUrl, Clock clock, Device device, double width,
+      double height) {
     LoginService login = new LoginService(deviceDir, clock, SyncClient::new, Fixtures.FAST_ITERATIONS, "test");
     controller = new AppController(login, Messages.dutch(), clock, background, Platform::runLater, device,
         new SyncEngine.Settings(Duration.ofMinutes(10), Duration.ofMinutes(30), 1000, 500));
-    stage.setScene(TredeApp.scene(controller, WIDTH, HEIGHT));
+    stage.setScene(TredeApp.scene(controller, width, height));
     stage.show();
     controller.start(new AppController.Options(serverUrl, null, null));
     return this;
@@ -123,6 +132,43 @@ public final class FieldUi {
       box.setValue(item);
     });
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Sets a date picker, as a person picks a day. */
+  public void pick(String selector, java.time.LocalDate day) {
+    robot.interact(() -> ((javafx.scene.control.DatePicker) find(selector).orElseThrow(() -> new AssertionError(
+        "no date " + selector + " on " + title()))).setValue(day));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Ticks or unticks a check box. */
+  public void check(String selector, boolean checked) {
+    robot.interact(() -> ((javafx.scene.control.CheckBox) find(selector).orElseThrow(() -> new AssertionError(
+        "no check box " + selector + " on " + title()))).setSelected(checked));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Whether the node is on the page and shown (it and every parent visible). */
+  public boolean visible(String selector) {
+    Optional<Node> node = find(selector);
+    if (node.isEmpty()) {
+      return false;
+    }
+    for (Node n = node.get(); n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the node stands in the window, after layout: to see what stands beside what. */
+  public javafx.geometry.Bounds boundsOf(String selector) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> {
+      Node node = find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
+      node.getScene().getRoot().layout();
+      return node.localToScene(node.getBoundsInLocal());
+    }).get();
   }
 
   /** The Dutch texts of a choice list. */

@@ -39,8 +39,9 @@ import nl.trede.client.ui.shell.AppController;
 import nl.trede.domain.employer.Employer;
 
 /**
- * Walks the field app at phone size (360×640) as each demo role and saves a PNG of every main
- * screen, for people to look at (scripts/screenshots-client.sh, docs/field-app.md). Runs against a
+ * Walks the field app at phone size (360×640) as each demo role, and the case manager's workspace
+ * on a tablet (800×1280, {@link TabletScreenshots}), and saves a PNG of every main screen, for
+ * people to look at (scripts/screenshots-client.sh, docs/field-app.md). Runs against a
  * running demo server; each role gets a fresh device folder.
  *
  * <pre>  Screenshots --server=URL --out=DIR --data=DIR</pre>
@@ -59,9 +60,9 @@ public final class Screenshots {
   });
   private final List<String> saved = new ArrayList<>();
   private Stage stage;
-  private double width = WIDTH;
-  private double height = HEIGHT;
-  private AppController controller;
+  double width = WIDTH;
+  double height = HEIGHT;
+  AppController controller;
 
   private Screenshots(String server, Path out, Path data) {
     this.server = server;
@@ -310,20 +311,9 @@ public final class Screenshots {
     caseManager.store().close();
   }
 
-  /** The same app on a tablet in portrait: pages keep a readable width. */
+  /** The case manager's workspace on a tablet in portrait (TabletScreenshots). */
   private void tablet() throws Exception {
-    width = 800;
-    height = 1280;
-    open("casemanager1");
-    awaitSynced();
-    shot("22-tablet-caseload");
-    fx(() -> {
-      var list = (javafx.scene.control.ListView<?>) lookup("#caseload");
-      list.getSelectionModel().select(0);
-      list.getOnMouseClicked().handle(null);
-    });
-    shot("23-tablet-candidate");
-    logout();
+    new TabletScreenshots(this).walk();
   }
 
   private static Employer copyWithContact(Employer e, String contact) {
@@ -333,7 +323,7 @@ public final class Screenshots {
 
   // ------------------------------------------------------------------ plumbing
 
-  private void open(String user) throws Exception {
+  void open(String user) throws Exception {
     fx(() -> {
       Messages messages = Messages.dutch();
       LoginService login = new LoginService(data.resolve(user == null ? "coach1" : user), Clock.systemUTC(),
@@ -355,18 +345,18 @@ public final class Screenshots {
     });
   }
 
-  private void awaitSynced() throws Exception {
+  void awaitSynced() throws Exception {
     await(() -> controller.engine().map(e -> e.status().lastSuccess() != null && !e.status().running())
         .orElse(false));
     settle();
   }
 
-  private void logout() throws Exception {
+  void logout() throws Exception {
     fx(() -> fire("#logout"));
     fx(controller::close);
   }
 
-  private void shot(String name) throws Exception {
+  void shot(String name) throws Exception {
     settle();
     WritableImage image = onFx(() -> stage.getScene().snapshot(null));
     int w = (int) image.getWidth();
@@ -388,7 +378,7 @@ public final class Screenshots {
     System.out.println("saved " + file);
   }
 
-  private void scroll(double position) throws Exception {
+  void scroll(double position) throws Exception {
     fx(() -> {
       Node center = controller.shell().current().view();
       if (center instanceof ScrollPane pane) {
@@ -398,7 +388,7 @@ public final class Screenshots {
   }
 
   /** Scrolls the page so the node is near the top. */
-  private void scrollTo(String selector) throws Exception {
+  void scrollTo(String selector) throws Exception {
     fx(() -> {
       Node center = controller.shell().current().view();
       Node target = lookup(selector);
@@ -412,12 +402,12 @@ public final class Screenshots {
     });
   }
 
-  private Node lookup(String selector) {
+  Node lookup(String selector) {
     return stage.getScene().getRoot().lookup(selector);
   }
 
   /** The first node whose id starts so, as a selector. */
-  private String firstId(String prefix) {
+  String firstId(String prefix) {
     List<Node> found = new ArrayList<>();
     collect(stage.getScene().getRoot(), prefix, found);
     return found.isEmpty() ? null : "#" + found.get(0).getId();
@@ -437,11 +427,11 @@ public final class Screenshots {
     }
   }
 
-  private void text(String selector, String value) {
+  void text(String selector, String value) {
     ((TextInputControl) lookup(selector)).setText(value);
   }
 
-  private void fire(String selector) {
+  void fire(String selector) {
     Node node = selector == null ? null : lookup(selector);
     if (node instanceof ButtonBase button) {
       button.fire();
@@ -453,7 +443,7 @@ public final class Screenshots {
     }
   }
 
-  private void fx(Runnable action) throws Exception {
+  void fx(Runnable action) throws Exception {
     onFx(() -> {
       action.run();
       return null;
@@ -461,7 +451,7 @@ public final class Screenshots {
     settle();
   }
 
-  private static <T> T onFx(Supplier<T> action) throws Exception {
+  static <T> T onFx(Supplier<T> action) throws Exception {
     CompletableFuture<T> result = new CompletableFuture<>();
     Platform.runLater(() -> {
       try {
@@ -473,7 +463,7 @@ public final class Screenshots {
     return result.get(30, TimeUnit.SECONDS);
   }
 
-  private void await(BooleanSupplier condition) throws Exception {
+  void await(BooleanSupplier condition) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!onFx(condition::getAsBoolean)) {
       if (System.nanoTime() > deadline) {
@@ -484,7 +474,7 @@ public final class Screenshots {
   }
 
   /** Two pulses: layout and CSS settle before a snapshot. */
-  private static void settle() throws Exception {
+  static void settle() throws Exception {
     for (int i = 0; i < 3; i++) {
       onFx(() -> null);
       Thread.sleep(60);

@@ -189,4 +189,5 @@ public record Candidate(
     }
     return v.toList();
   }
+
 }

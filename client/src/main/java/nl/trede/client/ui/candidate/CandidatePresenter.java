@@ -1,16 +1,20 @@
 package nl.trede.client.ui.candidate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,15 +24,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
+import nl.trede.client.ui.kit.Colleagues;
 import nl.trede.client.ui.kit.ContactDueText;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.Permissions;
+import nl.trede.client.ui.kit.ReferralTargets;
 import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Role;
+import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -37,6 +45,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.referral.Referral;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
 
@@ -73,7 +82,28 @@ public final class CandidatePresenter {
     void editClassification(UUID candidateId);
 
     void correct(UUID candidateId, RecordType type, DomainRecord entry);
+
+    /** "Gegevens wijzigen": person, inflow, benefit, what a match looks at. */
+    void editPerson(UUID candidateId);
+
+    void editPlan(UUID candidateId);
+
+    /** "Kenmerken": flags, exemptions, hours of taking part. */
+    void editFlags(UUID candidateId);
+
+    /** "Klantmanager en coaches". */
+    void assign(UUID candidateId);
+
+    /** Close, reopen or delete the file. */
+    void exit(UUID candidateId);
+
+    void refer(UUID candidateId);
+
+    void signOff(UUID referralId);
   }
+
+  /** A referral as a card: where to, the goal, how it stands; open ones can be signed off. */
+  public record ReferralCard(UUID id, String title, String goal, String status, boolean open) {}
 
   private final StringProperty name = new SimpleStringProperty();
   private final StringProperty born = new SimpleStringProperty();
@@ -87,8 +117,17 @@ public final class CandidatePresenter {
   private final StringProperty file = new SimpleStringProperty();
   private final BooleanProperty canBookHours = new SimpleBooleanProperty();
   private final BooleanProperty canEditClassification = new SimpleBooleanProperty();
+  private final BooleanProperty canEditFile = new SimpleBooleanProperty();
+  private final BooleanProperty canAssign = new SimpleBooleanProperty();
+  private final BooleanProperty canClose = new SimpleBooleanProperty();
+  private final BooleanProperty canRefer = new SimpleBooleanProperty();
+  private final BooleanProperty fileClosed = new SimpleBooleanProperty();
+  private final StringProperty carriedBy = new SimpleStringProperty();
+  private final StringProperty closedBanner = new SimpleStringProperty();
+  private final ObservableList<ReferralCard> referrals = FXCollections.observableArrayList();
   private final ObservableList<Classification> classification = FXCollections.observableArrayList();
   private final ObservableList<String> flags = FXCollections.observableArrayList();
+  private final ObservableList<String> notes = FXCollections.observableArrayList();
   private final ObservableList<RungPoint> ladder = FXCollections.observableArrayList();
   private final ObservableList<PlacementCard> placements = FXCollections.observableArrayList();
   private final ObservableList<Item> timeline = FXCollections.observableArrayList();
@@ -126,14 +165,34 @@ public final class CandidatePresenter {
         .collect(Collectors.toMap(Employer::id, Employer::name, (a, b) -> a));
     placements.setAll(file.placements().stream()
         .sorted((a, b) -> Boolean.compare(b.isActiveOn(today), a.isActiveOn(today)))
-        .map(p -> card(p, employers, today)).toList());
-    timeline.setAll(history.stream().filter(r -> r.type() != RecordType.PLACEMENT)
-        .map(r -> toItem(r, records.get(r.id()), employers, corrected.contains(r.id())))
-        .toList());
+        .map(p -> new FileTexts(messages).card(p, employers, today)).toList());
+    TimelineItems items = new TimelineItems(messages, records, employers, ReferralTargets.of(context));
+    timeline.setAll(items.timeline(history, corrected));
+    referrals.setAll(items.referrals(history));
+    showRights(c, config);
+  }
+
+  /** What the role may do here, asked of the role table (Permissions), and who carries the file. */
+  private void showRights(Candidate c, MunicipalityConfig config) {
     Role role = context.role();
+    Permissions may = Permissions.of(role);
     canBookHours.set(role == Role.JOBCOACH);
     canEditClassification.set(!config.dimensions().isEmpty()
         && (!role.worksInTheField() || config.dimensions().stream().anyMatch(Dimension::fieldEditable)));
+    canEditFile.set(role.hasCaseload() || role.ownsFiles());
+    canAssign.set(may.mayReassign());
+    canClose.set(may.mayClose());
+    canRefer.set(may.mayRefer());
+    fileClosed.set(c.exit() != null);
+    closedBanner.set(c.exit() == null ? null : messages.get("candidate.closedBanner",
+        messages.date(c.exit().date()), messages.label(c.exit().reason())));
+    Colleagues colleagues = Colleagues.of(context);
+    List<String> parts = new ArrayList<>();
+    parts.add(messages.get("candidate.caseManager", c.caseManagerId() == null ? messages.get("candidate.nobody")
+        : colleagues.name(c.caseManagerId())));
+    parts.add(c.coachIds().isEmpty() ? messages.get("candidate.noCoaches") : messages.get("candidate.coaches",
+        c.coachIds().stream().map(colleagues::name).collect(Collectors.joining(", "))));
+    carriedBy.set(String.join("\n", parts));
   }
 
   /** Purged by a sync while open: show nothing of it. */
@@ -147,8 +206,14 @@ public final class CandidatePresenter {
     ladder.clear();
     placements.clear();
     timeline.clear();
-    canBookHours.set(false);
-    canEditClassification.set(false);
+    referrals.clear();
+    notes.clear();
+    for (BooleanProperty p : List.of(canBookHours, canEditClassification, canEditFile, canAssign, canClose,
+        canRefer, fileClosed)) {
+      p.set(false);
+    }
+    carriedBy.set(null);
+    closedBanner.set(null);
   }
 
   /**
@@ -189,9 +254,10 @@ public final class CandidatePresenter {
     nextContact.set(due.map(d -> ContactDueText.describe(d, messages, today))
         .orElse(messages.get("caseload.noNextContact")));
     overdue.set(due.map(d -> d.overdue(today)).orElse(false));
-    plan.set(planText(c));
-    work.set(workText(c));
-    this.file.set(fileText(c));
+    FileTexts texts = new FileTexts(messages);
+    plan.set(texts.plan(c));
+    work.set(texts.work(c));
+    this.file.set(texts.file(c));
   }
 
   /** The classification by the municipality's scheme, values it no longer has marked for review; the flags. */
@@ -216,151 +282,10 @@ public final class CandidatePresenter {
           ? messages.get("candidate.wageValue", c.wageValuePercent()) : messages.label(f));
     }
     flags.setAll(flagTexts);
-  }
-
-  private String planText(Candidate c) {
-    if (c.plan() == null) {
-      return messages.get("candidate.noPlan");
-    }
-    List<String> lines = new ArrayList<>();
-    if (c.plan().goals() != null) {
-      lines.add(messages.get("plan.goals", c.plan().goals()));
-    }
-    if (c.plan().support() != null) {
-      lines.add(messages.get("plan.support", c.plan().support()));
-    }
-    if (c.plan().contactFrequencyDays() != null) {
-      lines.add(messages.get("plan.frequency", c.plan().contactFrequencyDays()));
-    }
-    if (c.plan().expectedDurationMonths() != null) {
-      lines.add(messages.get("plan.duration", c.plan().expectedDurationMonths()));
-    }
-    return String.join("\n", lines);
-  }
-
-  /** What a jobhunter's match and a placement look at: hours, language, certificates. */
-  private String workText(Candidate c) {
-    List<String> parts = new ArrayList<>();
-    if (c.availableHoursPerWeek() != null) {
-      parts.add(messages.get("candidate.available", messages.decimal(c.availableHoursPerWeek())));
-    }
-    if (c.languageLevel() != null) {
-      parts.add(messages.get("candidate.language", c.languageLevel()));
-    }
-    if (!c.certificates().isEmpty()) {
-      parts.add(messages.get("candidate.certificates", c.certificates().stream().map(messages::label)
-          .collect(Collectors.joining(", "))));
-    }
-    return parts.isEmpty() ? null : String.join(" · ", parts);
-  }
-
-  /** When and why the file was opened, and closed (uitstroom) when it was. */
-  private String fileText(Candidate c) {
-    List<String> lines = new ArrayList<>();
-    if (c.inflow() != null && c.inflow().date() != null) {
-      lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()), messages.label(c.inflow().reason())));
-    }
-    if (c.exit() != null && c.exit().date() != null) {
-      lines.add(messages.get("candidate.exit", messages.date(c.exit().date()), messages.label(c.exit().reason())));
-    }
-    return lines.isEmpty() ? null : String.join("\n", lines);
-  }
-
-  private PlacementCard card(Placement p, Map<UUID, String> employers, LocalDate today) {
-    String where = p.employerId() != null ? employers.getOrDefault(p.employerId(), messages.get("common.unknown"))
-        : p.organisation();
-    String title = messages.get("placement.card", messages.label(p.kind()), where);
-    String period = p.endDate() != null ? messages.get("placement.ended", messages.date(p.startDate()),
-        messages.date(p.endDate()))
-        : p.plannedEndDate() != null ? messages.get("placement.until", messages.date(p.startDate()),
-            messages.date(p.plannedEndDate()))
-        : messages.get("placement.since", messages.date(p.startDate()));
-    String coaching = null;
-    boolean overrun = p.coachingOverrun(today);
-    if (p.jobcoaching() != null && p.jobcoaching().coachKind() != null) {
-      coaching = overrun ? messages.get("placement.coachingOverrun", messages.date(p.jobcoaching().plannedEndDate()))
-          : messages.get("placement.coachingUntil", messages.label(p.jobcoaching().coachKind()),
-              messages.date(p.jobcoaching().plannedEndDate()));
-    }
-    return new PlacementCard(p.id(), title, period, coaching, overrun);
-  }
-
-  private Item toItem(StoredRecord row, DomainRecord record, Map<UUID, String> employers, boolean isCorrected) {
-    List<String> details = new ArrayList<>();
-    String when;
-    String title;
-    UUID corrects = null;
-    switch (row.type()) {
-      case CONTACT -> {
-        Contact c = (Contact) record;
-        when = messages.dateTime(c.occurredAt());
-        String where = messages.label(c.location());
-        title = c.noShow() ? messages.get("timeline.contact.noShow", where)
-            : messages.get("timeline.contact", where, c.durationMinutes());
-        addIfPresent(details, c.summary());
-        if (c.agreements() != null && !c.agreements().isBlank()) {
-          details.add(messages.get("timeline.agreements", c.agreements()));
-        }
-        if (c.nextContactDate() != null) {
-          details.add(messages.get("timeline.nextContact", messages.date(c.nextContactDate())));
-        }
-        corrects = c.correctsId();
-      }
-      case LADDER_STEP -> {
-        LadderStep s = (LadderStep) record;
-        when = messages.date(s.date());
-        title = s.fromRung() == null ? messages.get("timeline.step.intake", s.toRung())
-            : messages.get("timeline.step", s.fromRung(), s.toRung());
-        details.add(messages.rungName(s.toRung()));
-        addIfPresent(details, s.reason());
-        corrects = s.correctsId();
-      }
-      case COACHING_HOURS -> {
-        CoachingHours h = (CoachingHours) record;
-        when = messages.date(h.date());
-        title = messages.get("timeline.hours", messages.hours(h.quarterHours()),
-            employers.getOrDefault(h.employerId(), messages.get("common.unknown")));
-        details.add(messages.label(h.activity()) + " · " + messages.label(h.coachKind()));
-        if (h.confirmedBy() != null) {
-          details.add(messages.get("timeline.confirmed", h.confirmedBy(), messages.dateTime(h.confirmedAt())));
-        }
-        addIfPresent(details, h.note());
-        corrects = h.correctsId();
-      }
-      default -> {
-        when = "";
-        title = row.type().wireName();
-      }
-    }
-    if (corrects != null) {
-      DomainRecord original = records.get(corrects);
-      details.add(0, original == null ? messages.get("timeline.correction")
-          : messages.get("timeline.correctionOf", whenOf(original)));
-    }
-    if (isCorrected) {
-      details.add(messages.get("timeline.corrected"));
-    }
-    String state = row.syncState() == SyncState.REJECTED
-        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
-            .distinct().collect(Collectors.joining(" ")))
-        : messages.get("timeline.state." + row.syncState().name());
-    return new Item(row.id(), row.type(), when, title, details, state, row.syncState(), isCorrected, !isCorrected);
-  }
-
-  private String whenOf(DomainRecord record) {
-    if (record instanceof Contact c) {
-      return messages.dateTime(c.occurredAt());
-    }
-    if (record instanceof LadderStep s) {
-      return messages.date(s.date());
-    }
-    return record instanceof CoachingHours h ? messages.date(h.date()) : "";
-  }
-
-  private static void addIfPresent(List<String> details, String text) {
-    if (text != null && !text.isBlank()) {
-      details.add(text);
-    }
+    FileTexts texts = new FileTexts(messages);
+    List<String> lines = new ArrayList<>(texts.exemptions(c));
+    Optional.ofNullable(texts.participation(c)).ifPresent(lines::add);
+    notes.setAll(lines);
   }
 
   public void recordContact() {
@@ -389,6 +314,36 @@ public final class CandidatePresenter {
 
   public void editClassification() {
     actions.editClassification(candidateId);
+  }
+
+  public void editPerson() {
+    actions.editPerson(candidateId);
+  }
+
+  public void editPlan() {
+    actions.editPlan(candidateId);
+  }
+
+  public void editFlags() {
+    actions.editFlags(candidateId);
+  }
+
+  public void assign() {
+    actions.assign(candidateId);
+  }
+
+  public void exit() {
+    actions.exit(candidateId);
+  }
+
+  public void refer() {
+    actions.refer(candidateId);
+  }
+
+  public void signOff(ReferralCard card) {
+    if (card.open()) {
+      actions.signOff(card.id());
+    }
   }
 
   public void correct(Item item) {
@@ -446,12 +401,51 @@ public final class CandidatePresenter {
     return canEditClassification;
   }
 
+  public BooleanProperty canEditFile() {
+    return canEditFile;
+  }
+
+  public BooleanProperty canAssign() {
+    return canAssign;
+  }
+
+  public BooleanProperty canClose() {
+    return canClose;
+  }
+
+  public BooleanProperty canRefer() {
+    return canRefer;
+  }
+
+  public BooleanProperty fileClosed() {
+    return fileClosed;
+  }
+
+  /** "Klantmanager: …" and "Coaches: …", by name. */
+  public ReadOnlyStringProperty carriedBy() {
+    return carriedBy;
+  }
+
+  /** "Dossier gesloten op …"; empty while the file is open. */
+  public ReadOnlyStringProperty closedBanner() {
+    return closedBanner;
+  }
+
+  public ObservableList<ReferralCard> referrals() {
+    return referrals;
+  }
+
   public ObservableList<Classification> classification() {
     return classification;
   }
 
   public ObservableList<String> flags() {
     return flags;
+  }
+
+  /** The exemptions, each with its period and reason, and the hours of taking part. */
+  public ObservableList<String> notes() {
+    return notes;
   }
 
   public ObservableList<RungPoint> ladder() {

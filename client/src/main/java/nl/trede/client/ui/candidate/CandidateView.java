@@ -28,6 +28,7 @@ public final class CandidateView extends ScrollPane {
   private final VBox placements = new VBox(8);
   private final VBox classification = new VBox(4);
   private final FlowPane flags = new FlowPane(4, 4);
+  private final VBox notes = new VBox(2);
   private final LadderChart chart;
 
   public CandidateView(CandidatePresenter presenter, Messages messages) {
@@ -46,11 +47,13 @@ public final class CandidateView extends ScrollPane {
     presenter.placements().addListener((ListChangeListener<CandidatePresenter.PlacementCard>) c -> render.run());
     presenter.classification().addListener((ListChangeListener<CandidatePresenter.Classification>) c -> render.run());
     presenter.flags().addListener((ListChangeListener<String>) c -> render.run());
+    presenter.notes().addListener((ListChangeListener<String>) c -> render.run());
     presenter.ladder().addListener((ListChangeListener<CandidatePresenter.RungPoint>) c -> render.run());
     render.run();
 
-    VBox page = new VBox(12, details(presenter), actions(presenter, messages), classificationCard(presenter, messages),
-        planCard(presenter, messages), ladderCard(presenter, messages),
+    VBox page = new VBox(12, FileCards.closedBanner(presenter), details(presenter), actions(presenter, messages),
+        FileCards.fileActions(presenter, messages), classificationCard(presenter, messages),
+        planCard(presenter, messages), FileCards.referrals(presenter, messages), ladderCard(presenter, messages),
         Forms.section(messages.get("candidate.placements")), placements, newPlacement,
         Forms.section(messages.get("candidate.timeline")), timeline);
     page.getStyleClass().add("page");
@@ -114,8 +117,13 @@ public final class CandidateView extends ScrollPane {
     editClassification.setOnAction(e -> presenter.editClassification());
     editClassification.visibleProperty().bind(presenter.canEditClassification());
     editClassification.managedProperty().bind(editClassification.visibleProperty());
+    notes.setId("file-notes");
+    Button editFlags = FileCards.button(messages.get("candidate.editFlags"), Material2AL.EDIT, "edit-flags",
+        presenter.canEditFile());
+    editFlags.getStyleClass().setAll("button", "flat");
+    editFlags.setOnAction(e -> presenter.editFlags());
     VBox classificationCard = new VBox(6, Forms.section(messages.get("candidate.classification")), classification,
-        flags, editClassification);
+        flags, notes, new javafx.scene.layout.FlowPane(8, 4, editClassification, editFlags));
     classificationCard.getStyleClass().add("card");
     return classificationCard;
   }
@@ -123,7 +131,12 @@ public final class CandidateView extends ScrollPane {
   private static VBox planCard(CandidatePresenter presenter, Messages messages) {
     Label plan = bound(presenter.plan(), "plan");
     plan.setId("candidate-plan");
-    VBox planCard = new VBox(6, Forms.section(messages.get("candidate.plan")), plan);
+    Button editPlan = FileCards.button(messages.get("candidate.editPlan"), Material2AL.EDIT, "edit-plan",
+        presenter.canEditFile());
+    editPlan.getStyleClass().setAll("button", "flat");
+    editPlan.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    editPlan.setOnAction(e -> presenter.editPlan());
+    VBox planCard = new VBox(6, Forms.section(messages.get("candidate.plan")), plan, editPlan);
     planCard.getStyleClass().add("card");
     return planCard;
   }
@@ -153,6 +166,7 @@ public final class CandidateView extends ScrollPane {
       label.getStyleClass().add("tag");
       flags.getChildren().add(label);
     }
+    notes.getChildren().setAll(presenter.notes().stream().map(n -> (javafx.scene.Node) Forms.wrapped(n)).toList());
     chart.show(presenter.ladder(), presenter.today());
 
     placements.getChildren().clear();
@@ -175,6 +189,10 @@ public final class CandidateView extends ScrollPane {
       placements.getChildren().add(box);
     }
 
+    renderTimeline(presenter, messages, empty);
+  }
+
+  private void renderTimeline(CandidatePresenter presenter, Messages messages, Label empty) {
     timeline.getChildren().clear();
     if (presenter.timeline().isEmpty()) {
       timeline.getChildren().add(empty);
@@ -185,6 +203,7 @@ public final class CandidateView extends ScrollPane {
       title.setGraphic(new FontIcon(switch (item.type()) {
         case CONTACT -> Material2AL.CHAT;
         case LADDER_STEP -> Material2MZ.TRENDING_UP;
+        case REFERRAL -> Material2MZ.SEND;
         default -> Material2AL.ACCESS_TIME;
       }));
       title.setWrapText(true);

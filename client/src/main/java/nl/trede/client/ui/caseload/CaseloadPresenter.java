@@ -24,6 +24,7 @@ import nl.trede.client.store.SyncState;
 import nl.trede.client.ui.kit.ContactDueText;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.Permissions;
 import nl.trede.config.CaseloadGroup;
 import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
@@ -83,15 +84,26 @@ public final class CaseloadPresenter {
   private final Messages messages;
   private final Mode mode;
   private final Consumer<UUID> openCandidate;
+  private final Runnable register;
   private List<CaseloadFile> files = List.of();
   private MunicipalityConfig config;
   private String configKey = "";
 
   public CaseloadPresenter(FieldContext context, Mode mode, Consumer<UUID> openCandidate) {
+    this(context, mode, openCandidate, null);
+  }
+
+  /**
+   * @param register opens the intake ("Nieuw dossier"); offered on the caseload to the roles that
+   *     may register a file (the role table), never on "Achterstallig"
+   */
+  public CaseloadPresenter(FieldContext context, Mode mode, Consumer<UUID> openCandidate, Runnable register) {
     this.context = context;
     this.messages = context.messages();
     this.mode = mode;
     this.openCandidate = openCandidate;
+    this.register = mode == Mode.ALL && register != null && Permissions.of(context.role()).mayRegister()
+        ? register : null;
     Option all = new Option(null, messages.get("filter.allRungs"));
     rungs.add(all);
     for (int r = Rung.LOWEST; r <= Rung.HIGHEST; r++) {
@@ -250,6 +262,17 @@ public final class CaseloadPresenter {
   public void open(Row row) {
     if (row != null) {
       openCandidate.accept(row.candidateId());
+    }
+  }
+
+  /** Whether this user may register a new file here. */
+  public boolean canRegister() {
+    return register != null;
+  }
+
+  public void register() {
+    if (register != null) {
+      register.run();
     }
   }
 

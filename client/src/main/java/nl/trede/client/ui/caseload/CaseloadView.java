@@ -45,6 +45,14 @@ public final class CaseloadView extends VBox {
     ListView<CaseloadPresenter.Row> list = list(presenter);
     VBox.setVgrow(filterPanel, Priority.ALWAYS);
     getChildren().addAll(searchBar(presenter, messages), filterPanel, summary, list);
+    if (presenter.canRegister()) {
+      Button register = new Button(messages.get("caseload.register"), new FontIcon(Material2MZ.PERSON_ADD));
+      register.setId("register-candidate");
+      register.getStyleClass().addAll("accent", "primary-action");
+      register.setMaxWidth(Double.MAX_VALUE);
+      register.setOnAction(e -> presenter.register());
+      getChildren().add(0, register);
+    }
     setSpacing(8);
     getStyleClass().add("page");
   }

@@ -10,15 +10,15 @@ import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.trede.client.store.Editing;
+import nl.trede.client.ui.kit.CandidateDraft;
+import nl.trede.client.ui.kit.DimensionChoice;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.Dimension;
-import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PolicyRules;
-import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.RecordType;
@@ -30,12 +30,9 @@ import nl.trede.sync.RecordType;
  * knows stays, marked "te herzien", until someone picks a current one: it is never dropped.
  */
 public final class ClassificationFormPresenter {
-  /** A value to choose; a null key is "nog niet ingedeeld". */
-  public record Choice(String key, String label, boolean stale) {}
-
   /** One dimension's row. */
-  public record Row(Dimension dimension, List<Choice> choices, ObjectProperty<Choice> value, boolean editable,
-      String note) {}
+  public record Row(Dimension dimension, List<DimensionChoice> choices, ObjectProperty<DimensionChoice> value,
+      boolean editable, String note) {}
 
   private final List<Row> rows = new ArrayList<>();
   private final FormErrors errors;
@@ -59,15 +56,11 @@ public final class ClassificationFormPresenter {
     Map<String, String> stale = config.staleValues(before.classification());
     for (Dimension d : config.dimensions()) {
       fields.add("classification." + d.key());
-      List<Choice> choices = new ArrayList<>();
-      choices.add(new Choice(null, messages.get("classification.none"), false));
-      for (DimensionValue v : d.values()) {
-        choices.add(new Choice(v.key(), v.label(), false));
-      }
+      List<DimensionChoice> choices = DimensionChoice.of(d, messages);
       String current = before.classification().get(d.key());
-      Choice selected = choices.get(0);
+      DimensionChoice selected = choices.get(0);
       if (current != null && stale.containsKey(d.key())) {
-        selected = new Choice(current, messages.get("classification.staleValue", current), true);
+        selected = new DimensionChoice(current, messages.get("classification.staleValue", current), true);
         choices.add(selected);
       } else if (current != null) {
         selected = choices.stream().filter(c -> current.equals(c.key())).findFirst().orElse(selected);
@@ -91,11 +84,7 @@ public final class ClassificationFormPresenter {
         classification.put(r.dimension().key(), key);
       }
     }
-    Candidate c = before;
-    return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
-        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), classification, c.wageValuePercent(),
-        c.exemptions(), c.participation(), c.plan(), c.inflow(), c.exit(), c.certificates(), c.languageLevel(),
-        c.availableHoursPerWeek());
+    return CandidateDraft.of(before).classification(classification).build();
   }
 
   /** The record's own rules and the scheme's, as the server will apply them on push. */
@@ -107,17 +96,7 @@ public final class ClassificationFormPresenter {
   }
 
   public boolean save() {
-    if (!validation.submit().isEmpty()) {
-      return false;
-    }
-    try {
-      context.store().update(opened, after());
-    } catch (ValidationException e) {
-      validation.showRefusal(e.violations());
-      return false;
-    }
-    onSaved.run();
-    return true;
+    return validation.save(() -> context.store().update(opened, after()), onSaved);
   }
 
   public List<Row> rows() {

@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import nl.trede.client.ui.kit.DimensionChoice;
 import nl.trede.client.ui.kit.Forms;
 import nl.trede.client.ui.kit.Messages;
 
@@ -16,7 +17,7 @@ public final class ClassificationFormView extends ScrollPane {
     for (ClassificationFormPresenter.Row row : presenter.rows()) {
       String field = "classification." + row.dimension().key();
       if (row.editable()) {
-        ComboBox<ClassificationFormPresenter.Choice> box = Forms.choice(ClassificationFormPresenter.Choice::label);
+        ComboBox<DimensionChoice> box = Forms.choice(DimensionChoice::label);
         box.setId("dimension-" + row.dimension().key());
         box.getItems().setAll(row.choices());
         box.valueProperty().bindBidirectional(row.value());

@@ -232,6 +232,29 @@ public final class Forms {
     return box;
   }
 
+  /**
+   * Short fields side by side on a tablet, one under the other on a phone ({@link Columns}): about
+   * 260 pixels each, so two fit on a tablet's page and one on a phone's.
+   */
+  public static Columns row(Node... fields) {
+    return new Columns(260, fields);
+  }
+
+  /** A check box per item, in as many columns as fit, each bound to the item's property. */
+  public static <T> Columns checks(String id, List<T> items, Function<T, String> text,
+      Function<T, javafx.beans.property.BooleanProperty> chosen, Function<T, String> itemId) {
+    Columns pane = new Columns(220);
+    pane.setId(id);
+    for (T item : items) {
+      javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text.apply(item));
+      box.setId(id + "-" + itemId.apply(item));
+      box.setWrapText(true);
+      box.selectedProperty().bindBidirectional(chosen.apply(item));
+      pane.getChildren().add(box);
+    }
+    return pane;
+  }
+
   /** A heading between the parts of a long form or page. */
   public static Label section(String text) {
     Label label = new Label(text);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
+import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
 
 /**
@@ -54,6 +55,25 @@ public final class LiveValidation {
     submitted = true;
     current = violations;
     errors.show(violations);
+  }
+
+  /**
+   * Opslaan: when the form's own check passes, writes; a refusal by the store (the role table, a
+   * policy rule the form did not know) is shown like the form's own. True when it was written,
+   * after which {@code onSaved} runs.
+   */
+  public boolean save(Runnable write, Runnable onSaved) {
+    if (!submit().isEmpty()) {
+      return false;
+    }
+    try {
+      write.run();
+    } catch (ValidationException e) {
+      showRefusal(e.violations());
+      return false;
+    }
+    onSaved.run();
+    return true;
   }
 
   public List<Violation> current() {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
+import nl.trede.domain.Colleague;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Json;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
@@ -21,7 +23,7 @@ import nl.trede.sync.RecordType;
 /**
  * How a record and its fields are named to a person: "Werkgever Supermarkt Het Plein",
  * "Contactmoment 3 nov. 2026 – Anna Jansen", field "Contactpersoon", value "ja". For the sync page
- * and the conflict screen, which deal with records of every type.
+ * and the conflict screen, which deal with records of every type; colleagues by name, not by id.
  */
 public final class RecordLabels {
   private final Messages messages;
@@ -75,6 +77,10 @@ public final class RecordLabels {
    * ("Spoor: Werk"), a list or a group of values one by one, never as JSON.
    */
   public String value(RecordType type, String field, JsonNode value) {
+    if (type == RecordType.CANDIDATE && (field.equals("coachIds") || field.equals("caseManagerId"))
+        && value != null && !value.isNull()) {
+      return people(value);
+    }
     if (value != null && value.isObject()) {
       var config = type == RecordType.CANDIDATE && field.equals("classification") ? store.configuration() : null;
       List<String> parts = new ArrayList<>();
@@ -90,6 +96,17 @@ public final class RecordLabels {
       return parts.isEmpty() ? messages.get("conflict.empty") : String.join(", ", parts);
     }
     return value(value);
+  }
+
+  /** Colleagues on a file by name, as the device's list of colleagues knows them. */
+  private String people(JsonNode ids) {
+    Colleagues colleagues = new Colleagues(store.colleagues(), store.session()
+        .map(u -> new Colleague(u.userId(), u.displayName(), u.role())).orElse(new Colleague(null, "", null)),
+        messages);
+    List<String> names = new ArrayList<>();
+    (ids.isArray() ? ids : Json.MAPPER.createArrayNode().add(ids)).forEach(id -> names.add(
+        colleagues.name(UUID.fromString(id.asText()))));
+    return names.isEmpty() ? messages.get("conflict.empty") : String.join(", ", names);
   }
 
   /** A stored value as a person reads it. */

@@ -14,35 +14,24 @@ import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.matching.MatchingClient;
 import nl.trede.client.sync.Backoff;
+import nl.trede.client.sync.ColleagueRefresh;
 import nl.trede.client.sync.SyncEngine;
-import nl.trede.client.ui.candidate.CandidatePresenter;
-import nl.trede.client.ui.candidate.CandidateView;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
-import nl.trede.client.ui.classification.ClassificationFormPresenter;
-import nl.trede.client.ui.classification.ClassificationFormView;
 import nl.trede.client.ui.conflict.ConflictPresenter;
 import nl.trede.client.ui.conflict.ConflictView;
-import nl.trede.client.ui.contact.ContactFormPresenter;
-import nl.trede.client.ui.contact.ContactFormView;
 import nl.trede.client.ui.employer.EmployerPresenter;
 import nl.trede.client.ui.employer.EmployerView;
 import nl.trede.client.ui.employerform.EmployerFormPresenter;
 import nl.trede.client.ui.employerform.EmployerFormView;
 import nl.trede.client.ui.employers.EmployersPresenter;
 import nl.trede.client.ui.employers.EmployersView;
-import nl.trede.client.ui.hours.HoursFormPresenter;
-import nl.trede.client.ui.hours.HoursFormView;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
-import nl.trede.client.ui.ladder.LadderFormPresenter;
-import nl.trede.client.ui.ladder.LadderFormView;
 import nl.trede.client.ui.login.LoginPresenter;
 import nl.trede.client.ui.login.LoginView;
 import nl.trede.client.ui.matching.MatchingPresenter;
 import nl.trede.client.ui.matching.MatchingView;
-import nl.trede.client.ui.placement.PlacementPresenter;
-import nl.trede.client.ui.placement.PlacementView;
 import nl.trede.client.ui.shell.AppShell.NavItem;
 import nl.trede.client.ui.syncbar.SyncBarPresenter;
 import nl.trede.client.ui.syncbar.SyncBarView;
@@ -54,12 +43,7 @@ import nl.trede.client.ui.vacancies.VacanciesPresenter;
 import nl.trede.client.ui.vacancies.VacanciesView;
 import nl.trede.client.ui.vacancy.VacancyFormPresenter;
 import nl.trede.client.ui.vacancy.VacancyFormView;
-import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Role;
-import nl.trede.domain.coaching.CoachingHours;
-import nl.trede.domain.contact.Contact;
-import nl.trede.domain.ladder.LadderStep;
-import nl.trede.sync.RecordType;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -71,6 +55,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class AppController implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(AppController.class.getName());
+
+  /** How often the list of colleagues is asked for, at most: a new coach appears within this. */
+  private static final java.time.Duration COLLEAGUES_EVERY = java.time.Duration.ofMinutes(10);
 
   /** Start-up options: the server address to prefill and, for the demo, a user to log in as. */
   public record Options(String serverUrl, String user, String password) {}
@@ -86,6 +73,7 @@ public final class AppController implements AutoCloseable {
   private Session session;
   private SyncEngine engine;
   private FieldContext context;
+  private CandidateScreens candidates;
   private Screen syncStatus;
 
   public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
@@ -142,6 +130,11 @@ public final class AppController implements AutoCloseable {
     session = newSession;
     context = new FieldContext(newSession.store(), messages, clock, newSession.user());
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
+    candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
+        this::showCaseload);
+    // The colleagues a case manager assigns, by name, also offline: refreshed after syncs.
+    engine.addListener(new ColleagueRefresh(newSession.client(), newSession.store().account(), clock, background,
+        COLLEAGUES_EVERY));
     // A sync that ends after a logout must not refresh a page over a closed store.
     Runnable refresh = () -> {
       if (session == newSession) {
@@ -202,14 +195,16 @@ public final class AppController implements AutoCloseable {
   // ------------------------------------------------------------------ main screens
 
   private void showCaseload() {
-    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, this::showCandidate);
+    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL,
+        candidates::showCandidate, candidates::showIntake);
     shell.show(new Screen(messages.get("caseload.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("caseload");
   }
 
   private void showOverdue() {
-    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE, this::showCandidate);
+    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE,
+        candidates::showCandidate);
     shell.show(new Screen(messages.get("overdue.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("overdue");
@@ -219,12 +214,12 @@ public final class AppController implements AutoCloseable {
     TodayPresenter presenter = new TodayPresenter(context, new TodayPresenter.Actions() {
       @Override
       public void bookHours(UUID candidateId, UUID placementId) {
-        showHoursForm(candidateId, placementId, null);
+        candidates.bookHours(candidateId, placementId);
       }
 
       @Override
       public void openPlacement(UUID candidateId, UUID placementId) {
-        showPlacement(candidateId, placementId);
+        candidates.openPlacement(candidateId, placementId);
       }
     });
     shell.show(new Screen(messages.get("today.title"), new TodayView(presenter, messages), true, presenter::refresh));
@@ -269,7 +264,7 @@ public final class AppController implements AutoCloseable {
 
         @Override
         public void openCandidate(UUID candidateId) {
-          showCandidate(candidateId);
+          candidates.showCandidate(candidateId);
         }
       });
       syncStatus = new Screen(messages.get("syncPage.title"), new SyncStatusView(presenter, messages), false,
@@ -278,75 +273,6 @@ public final class AppController implements AutoCloseable {
     if (shell.current() != syncStatus) {
       shell.show(syncStatus);
     }
-  }
-
-  // ------------------------------------------------------------------ candidate and forms
-
-  private void showCandidate(UUID candidateId) {
-    CandidatePresenter presenter = new CandidatePresenter(context, candidateId, new CandidatePresenter.Actions() {
-      @Override
-      public void recordContact(UUID id, boolean noShow) {
-        showContactForm(id, null, noShow);
-      }
-
-      @Override
-      public void recordStep(UUID id) {
-        showLadderForm(id, null);
-      }
-
-      @Override
-      public void bookHours(UUID id, UUID placementId) {
-        showHoursForm(id, placementId, null);
-      }
-
-      @Override
-      public void openPlacement(UUID id, UUID placementId) {
-        showPlacement(id, placementId);
-      }
-
-      @Override
-      public void editClassification(UUID id) {
-        ClassificationFormPresenter form = new ClassificationFormPresenter(context, id, AppController.this::saved);
-        shell.show(new Screen(messages.get("classification.title"), new ClassificationFormView(form, messages,
-            shell::back), false, null));
-      }
-
-      @Override
-      public void correct(UUID id, RecordType type, DomainRecord entry) {
-        switch (type) {
-          case CONTACT -> showContactForm(id, (Contact) entry, false);
-          case LADDER_STEP -> showLadderForm(id, (LadderStep) entry);
-          case COACHING_HOURS -> showHoursForm(id, ((CoachingHours) entry).placementId(), (CoachingHours) entry);
-          default -> { }
-        }
-      }
-    });
-    shell.show(new Screen(messages.get("candidate.title"), new CandidateView(presenter, messages), false,
-        presenter::refresh));
-  }
-
-  private void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
-    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::saved);
-    shell.show(new Screen(messages.get(corrects != null ? "contact.titleCorrect" : noShow ? "contact.titleNoShow"
-        : "contact.title"), new ContactFormView(form, messages, shell::back), false, null));
-  }
-
-  private void showLadderForm(UUID candidateId, LadderStep corrects) {
-    LadderFormPresenter form = new LadderFormPresenter(context, candidateId, corrects, this::saved);
-    shell.show(new Screen(messages.get(corrects == null ? "ladder.title" : "ladder.titleCorrect"),
-        new LadderFormView(form, messages, shell::back), false, null));
-  }
-
-  private void showHoursForm(UUID candidateId, UUID placementId, CoachingHours corrects) {
-    HoursFormPresenter form = new HoursFormPresenter(context, candidateId, placementId, corrects, this::saved);
-    shell.show(new Screen(messages.get(corrects == null ? "hours.title" : "hours.titleCorrect"),
-        new HoursFormView(form, messages, shell::back), false, null));
-  }
-
-  private void showPlacement(UUID candidateId, UUID placementId) {
-    PlacementPresenter form = new PlacementPresenter(context, candidateId, placementId, this::saved);
-    shell.show(new Screen(messages.get(placementId == null ? "placement.titleNew" : "placement.title"),
-        new PlacementView(form, messages, shell::back), false, null));
   }
 
   // ------------------------------------------------------------------ employers and vacancies
@@ -439,6 +365,7 @@ public final class AppController implements AutoCloseable {
       session = null;
     }
     context = null;
+    candidates = null;
     syncStatus = null;
   }
 

@@ -71,37 +71,7 @@ class CandidatePresenterTest {
 
   private CandidatePresenter presenter(Role role) {
     CandidatePresenter presenter = new CandidatePresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(role)), anna.id(), new CandidatePresenter.Actions() {
-          @Override
-          public void recordContact(UUID id, boolean noShow) {
-            asked.add(noShow ? "no-show" : "contact");
-          }
-
-          @Override
-          public void recordStep(UUID id) {
-            asked.add("step");
-          }
-
-          @Override
-          public void bookHours(UUID id, UUID placementId) {
-            asked.add("hours");
-          }
-
-          @Override
-          public void openPlacement(UUID id, UUID placementId) {
-            asked.add("placement");
-          }
-
-          @Override
-          public void editClassification(UUID id) {
-            asked.add("classification");
-          }
-
-          @Override
-          public void correct(UUID id, RecordType type, DomainRecord entry) {
-            asked.add("correct " + type.wireName() + " " + entry.id());
-          }
-        });
+        Fixtures.session(role)), anna.id(), new RecordingActions(asked));
     presenter.refresh();
     return presenter;
   }

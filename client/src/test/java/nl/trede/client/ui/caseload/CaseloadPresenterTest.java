@@ -175,4 +175,23 @@ class CaseloadPresenterTest {
     assertThat(agreed.overdue()).isFalse();
     assertThat(agreed.nextContact()).isEqualTo("Contact 21 mrt. 2026 · over 11 dagen");
   }
+
+  @Test
+  void onlyRolesThatMayRegisterAFileAreOfferedNieuwDossierOnTheCaseload() {
+    int[] opened = new int[1];
+    Runnable intake = () -> opened[0]++;
+    FieldContext manager = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.CASE_MANAGER));
+
+    CaseloadPresenter caseload = new CaseloadPresenter(manager, CaseloadPresenter.Mode.ALL, id -> { }, intake);
+    assertThat(caseload.canRegister()).isTrue();
+    caseload.register();
+    assertThat(opened[0]).isEqualTo(1);
+    assertThat(new CaseloadPresenter(manager, CaseloadPresenter.Mode.OVERDUE, id -> { }, intake).canRegister())
+        .as("not on Achterstallig").isFalse();
+    for (Role field : java.util.List.of(Role.PARTICIPATION_COACH, Role.JOBCOACH)) {
+      FieldContext coach = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(field));
+      assertThat(new CaseloadPresenter(coach, CaseloadPresenter.Mode.ALL, id -> { }, intake).canRegister())
+          .as(field.name()).isFalse();
+    }
+  }
 }

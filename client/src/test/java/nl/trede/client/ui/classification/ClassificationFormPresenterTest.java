@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.support.Fixtures;
+import nl.trede.client.ui.kit.DimensionChoice;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Role;
@@ -55,9 +56,9 @@ class ClassificationFormPresenterTest {
     ClassificationFormPresenter.Row track = form.rows().get(0);
     ClassificationFormPresenter.Row profile = form.rows().get(1);
     assertThat(track.editable()).isTrue();
-    assertThat(track.value().get()).isEqualTo(new ClassificationFormPresenter.Choice("participatie",
+    assertThat(track.value().get()).isEqualTo(new DimensionChoice("participatie",
         "participatie (te herzien)", true));
-    assertThat(track.choices()).extracting(ClassificationFormPresenter.Choice::label)
+    assertThat(track.choices()).extracting(DimensionChoice::label)
         .containsExactly("Nog niet ingedeeld", "Focus op werk", "Focus op groei", "Focus op meedoen",
             "participatie (te herzien)");
     assertThat(profile.editable()).isFalse();

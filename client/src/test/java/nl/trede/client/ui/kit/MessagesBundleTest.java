@@ -31,6 +31,7 @@ import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.PlacementEndReason;
 import nl.trede.domain.placement.PlacementKind;
+import nl.trede.domain.referral.ReferralStatus;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,9 @@ class MessagesBundleTest {
     List<Class<? extends Enum<?>>> labelled = List.of(LocationType.class, CoachingActivity.class, CoachKind.class,
         JobcoachRegime.class, PlacementKind.class, PlacementEndReason.class, CandidateFlag.class, Sector.class,
         Requirement.class, VacancyStatus.class, nl.trede.domain.candidate.InflowReason.class,
-        nl.trede.domain.candidate.ExitReason.class);
+        nl.trede.domain.candidate.ExitReason.class,
+        nl.trede.domain.candidate.ExemptionKind.class, nl.trede.domain.candidate.ParticipationActivity.class,
+        nl.trede.domain.Role.class);
     for (Class<? extends Enum<?>> type : labelled) {
       for (Enum<?> value : type.getEnumConstants()) {
         require(nl, type.getSimpleName() + "." + value.name(), missing);
@@ -84,6 +87,12 @@ class MessagesBundleTest {
     }
     for (CoachKind k : CoachKind.values()) {
       require(nl, "jobcoaching.outcome." + k.name(), missing);
+    }
+    for (ReferralStatus s : ReferralStatus.values()) {
+      require(nl, "referral.status." + s.name(), missing);
+    }
+    for (String screen : List.of("intake", "person", "planForm", "flagsForm", "assign", "exit", "referral", "signOff")) {
+      require(nl, screen + ".title", missing);
     }
     for (int rung = 1; rung <= 6; rung++) {
       require(nl, "rung." + rung, missing);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.trede.config.PolicyRules;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.SamePerson;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
 import nl.trede.server.config.InstalledConfiguration;
@@ -19,7 +20,6 @@ import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.ConsoleWrites;
 import nl.trede.server.office.OfficeUser;
-import nl.trede.server.office.projection.SearchText;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordType;
 
@@ -81,19 +81,19 @@ public class FileRegistration {
         List.of(), List.of(), null, null, null, Set.of(), null, null);
   }
 
-  public Duplicates duplicates(OfficeUser user, String familyName, LocalDate dateOfBirth) {
-    if (familyName == null || familyName.isBlank() || dateOfBirth == null) {
+  /** The municipality's files born on the candidate's day with the same family name (SamePerson). */
+  public Duplicates duplicates(OfficeUser user, Candidate candidate) {
+    if (candidate.dateOfBirth() == null) {
       return new Duplicates(List.of(), 0);
     }
-    // The search name is "given family", normalised: the same family name ends it.
-    String family = "%" + SearchText.normalise(familyName).replace("\\", "\\\\").replace("%", "\\%")
-        .replace("_", "\\_");
-    SqlQuery all = new SqlQuery("""
+    SqlQuery bornThatDay = new SqlQuery("""
         SELECT n.record_id, n.name, n.birth_date, n.exit_date FROM record_name n
-        WHERE n.tenant_id = ? AND n.type = 'candidate' AND n.deleted = ? AND n.birth_date = ?
-          AND n.search_name LIKE ? ESCAPE '\\'""", user.tenantId(), false, dateOfBirth, family);
-    List<Match> matches = db.list(all, rs -> new Match(rs.getString(1), rs.getString(2),
-        LocalDate.parse(rs.getString(3)), rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4))));
+        WHERE n.tenant_id = ? AND n.type = 'candidate' AND n.deleted = ? AND n.birth_date = ?""",
+        user.tenantId(), false, candidate.dateOfBirth());
+    List<Match> matches = db.list(bornThatDay, rs -> new Match(rs.getString(1), rs.getString(2),
+        LocalDate.parse(rs.getString(3)), rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4))))
+        .stream().filter(m -> SamePerson.matches(m.name(), m.dateOfBirth(), candidate.familyName(), candidate.dateOfBirth()))
+        .toList();
     if (matches.isEmpty()) {
       return new Duplicates(List.of(), 0);
     }

@@ -79,8 +79,7 @@ public class IntakeController {
       return show(request, user, form, pages.errors(violations, read.rename(), FormSection.INTAKE), null);
     }
     if (!"1".equals(form.get("confirmed"))) {
-      FileRegistration.Duplicates duplicates = registration.duplicates(user, candidate.familyName(),
-          candidate.dateOfBirth());
+      FileRegistration.Duplicates duplicates = registration.duplicates(user, candidate);
       if (!duplicates.isEmpty()) {
         reads.shown(request, user, "office.check-duplicates", null,
             duplicates.reachable().stream().map(FileRegistration.Match::id).toList());

@@ -1,0 +1,181 @@
+package nl.trede.client.ui.candidate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.trede.client.store.StoredRecord;
+import nl.trede.client.store.SyncState;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.ReferralTargets;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Violations;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.referral.Referral;
+import nl.trede.sync.RecordType;
+
+/**
+ * How each entry of a candidate's history reads on the timeline: a contact with where and how
+ * long, a ladder step with its rungs, coaching hours with the employer, a referral with where to
+ * and how it stands; a correction names what it replaces.
+ */
+final class TimelineItems {
+  private final Messages messages;
+  private final Map<UUID, DomainRecord> records;
+  private final Map<UUID, String> employers;
+  private final ReferralTargets targets;
+
+  TimelineItems(Messages messages, Map<UUID, DomainRecord> records, Map<UUID, String> employers,
+      ReferralTargets targets) {
+    this.messages = messages;
+    this.records = records;
+    this.employers = employers;
+    this.targets = targets;
+  }
+
+  /**
+   * Newest first. History entries come ordered by when they happened; a referral sits at the last
+   * day something happened to it (sent, answered, signed off), so a sign-off shows at the top.
+   * Placements are not on the timeline: they have their own cards.
+   */
+  List<CandidatePresenter.Item> timeline(List<StoredRecord> history, Set<UUID> corrected) {
+    record Dated(Instant at, CandidatePresenter.Item item) {}
+    List<Dated> dated = new ArrayList<>();
+    for (StoredRecord r : history) {
+      if (r.type() == RecordType.PLACEMENT) {
+        continue;
+      }
+      DomainRecord record = records.get(r.id());
+      Instant at = record instanceof Referral referral ? lastDay(referral) : r.eventAt();
+      dated.add(new Dated(at == null ? Instant.EPOCH : at, item(r, record, corrected.contains(r.id()))));
+    }
+    dated.sort(Comparator.comparing(Dated::at).reversed());
+    return dated.stream().map(Dated::item).toList();
+  }
+
+  private static Instant lastDay(Referral r) {
+    LocalDate last = Stream.of(r.sentOn(), r.answeredOn(), r.signedOffOn()).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
+    // The end of that day: a referral answered today sorts above a contact of this morning.
+    return last.plusDays(1).atStartOfDay(Violations.ZONE).toInstant().minusMillis(1);
+  }
+
+  /** The file's referrals as cards: open ones first, then by the day they were sent, newest first. */
+  List<CandidatePresenter.ReferralCard> referrals(List<StoredRecord> history) {
+    return history.stream().filter(r -> r.type() == RecordType.REFERRAL)
+        .map(r -> (Referral) records.get(r.id()))
+        .sorted(Comparator.comparing(Referral::isOpen).reversed().thenComparing(Referral::sentOn,
+            Comparator.reverseOrder()))
+        .map(r -> new CandidatePresenter.ReferralCard(r.id(), messages.get("referral.card", targets.label(r.target()),
+            messages.date(r.sentOn())), messages.get("referral.goalText", r.goal()), status(r), r.isOpen()))
+        .toList();
+  }
+
+  CandidatePresenter.Item item(StoredRecord row, DomainRecord record, boolean isCorrected) {
+    List<String> details = new ArrayList<>();
+    String when;
+    String title;
+    UUID corrects = null;
+    switch (row.type()) {
+      case CONTACT -> {
+        Contact c = (Contact) record;
+        when = messages.dateTime(c.occurredAt());
+        String where = messages.label(c.location());
+        title = c.noShow() ? messages.get("timeline.contact.noShow", where)
+            : messages.get("timeline.contact", where, c.durationMinutes());
+        addIfPresent(details, c.summary());
+        if (c.agreements() != null && !c.agreements().isBlank()) {
+          details.add(messages.get("timeline.agreements", c.agreements()));
+        }
+        if (c.nextContactDate() != null) {
+          details.add(messages.get("timeline.nextContact", messages.date(c.nextContactDate())));
+        }
+        corrects = c.correctsId();
+      }
+      case LADDER_STEP -> {
+        LadderStep s = (LadderStep) record;
+        when = messages.date(s.date());
+        title = s.fromRung() == null ? messages.get("timeline.step.intake", s.toRung())
+            : messages.get("timeline.step", s.fromRung(), s.toRung());
+        details.add(messages.rungName(s.toRung()));
+        addIfPresent(details, s.reason());
+        corrects = s.correctsId();
+      }
+      case COACHING_HOURS -> {
+        CoachingHours h = (CoachingHours) record;
+        when = messages.date(h.date());
+        title = messages.get("timeline.hours", messages.hours(h.quarterHours()),
+            employers.getOrDefault(h.employerId(), messages.get("common.unknown")));
+        details.add(messages.label(h.activity()) + " · " + messages.label(h.coachKind()));
+        if (h.confirmedBy() != null) {
+          details.add(messages.get("timeline.confirmed", h.confirmedBy(), messages.dateTime(h.confirmedAt())));
+        }
+        addIfPresent(details, h.note());
+        corrects = h.correctsId();
+      }
+      case REFERRAL -> {
+        Referral r = (Referral) record;
+        when = messages.date(r.sentOn());
+        title = messages.get("timeline.referral", targets.label(r.target()));
+        details.add(messages.get("referral.goalText", r.goal()));
+        details.add(status(r));
+      }
+      default -> {
+        when = "";
+        title = row.type().wireName();
+      }
+    }
+    if (corrects != null) {
+      DomainRecord original = records.get(corrects);
+      details.add(0, original == null ? messages.get("timeline.correction")
+          : messages.get("timeline.correctionOf", whenOf(original)));
+    }
+    if (isCorrected) {
+      details.add(messages.get("timeline.corrected"));
+    }
+    String state = row.syncState() == SyncState.REJECTED
+        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
+            .distinct().collect(Collectors.joining(" ")))
+        : messages.get("timeline.state." + row.syncState().name());
+    boolean correctable = !isCorrected && row.type().appendOnly();
+    return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), isCorrected,
+        correctable);
+  }
+
+  /** Where a referral stands, in a sentence: sent and waiting, answered, or signed off and why. */
+  String status(Referral r) {
+    return switch (r.status()) {
+      case SENT -> messages.get("referral.status.SENT");
+      case ACCEPTED -> messages.get("referral.status.ACCEPTED", messages.date(r.answeredOn()))
+          + (r.answer() == null ? "" : ": " + r.answer());
+      case DECLINED -> messages.get("referral.status.DECLINED", messages.date(r.answeredOn()))
+          + (r.answer() == null ? "" : ": " + r.answer());
+      case SIGNED_OFF -> messages.get("referral.status.SIGNED_OFF", messages.date(r.signedOffOn()), r.signOffReason());
+    };
+  }
+
+  private String whenOf(DomainRecord record) {
+    if (record instanceof Contact c) {
+      return messages.dateTime(c.occurredAt());
+    }
+    if (record instanceof LadderStep s) {
+      return messages.date(s.date());
+    }
+    return record instanceof CoachingHours h ? messages.date(h.date()) : "";
+  }
+
+  private static void addIfPresent(List<String> details, String text) {
+    if (text != null && !text.isBlank()) {
+      details.add(text);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package nl.trede.client.ui.referral;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.FormErrors;
+import nl.trede.client.ui.kit.LiveValidation;
+import nl.trede.client.ui.kit.Parsing;
+import nl.trede.client.ui.kit.ReferralTargets;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Violation;
+import nl.trede.domain.referral.Referral;
+import nl.trede.domain.referral.ReferralStatus;
+import nl.trede.sync.RecordType;
+
+/**
+ * "Verwijzen" (aanmelding): the candidate is referred to another team or provider, warm, with
+ * the goal: "met welk doel" (004 §2.2, §4.1). The team or provider comes from the municipality's
+ * list when it has one, else it is typed. The referral syncs like any record in the file and the
+ * receiving side answers it; the referrer signs it off later, with the reason.
+ */
+public final class ReferralFormPresenter {
+  private final ObjectProperty<ReferralTargets.Target> target = new SimpleObjectProperty<>();
+  private final StringProperty typedTarget = new SimpleStringProperty("");
+  private final StringProperty goal = new SimpleStringProperty("");
+  private final ReferralTargets targets;
+  private final FormErrors errors;
+  private final LiveValidation validation;
+  private final FieldContext context;
+  private final UUID candidateId;
+  private final UUID id = Ids.newId();
+  private final Runnable onSaved;
+
+  public ReferralFormPresenter(FieldContext context, UUID candidateId, Runnable onSaved) {
+    this.context = context;
+    this.candidateId = candidateId;
+    this.onSaved = onSaved;
+    this.targets = ReferralTargets.of(context);
+    errors = new FormErrors(context.messages(), Set.of("target", "goal"));
+    validation = new LiveValidation(errors, this::check).watch("target", target, typedTarget).watch("goal", goal);
+  }
+
+  private Referral build() {
+    String to = targets.all().isEmpty() ? Parsing.text(typedTarget.get())
+        : target.get() == null ? null : target.get().key();
+    return new Referral(id, candidateId, context.userId(), to, null, Parsing.text(goal.get()), ReferralStatus.SENT,
+        context.today(), null, null, null, null);
+  }
+
+  private List<Violation> check() {
+    return new ArrayList<>(build().validate(context.clock()));
+  }
+
+  public boolean save() {
+    return validation.save(() -> context.store().create(RecordType.REFERRAL, build()), onSaved);
+  }
+
+  /** Whether the municipality lists its teams and providers; else the target is typed. */
+  public boolean hasTargetList() {
+    return !targets.all().isEmpty();
+  }
+
+  public List<ReferralTargets.Target> targets() {
+    return targets.all();
+  }
+
+  public ObjectProperty<ReferralTargets.Target> target() {
+    return target;
+  }
+
+  public StringProperty typedTarget() {
+    return typedTarget;
+  }
+
+  public StringProperty goal() {
+    return goal;
+  }
+
+  public FormErrors errors() {
+    return errors;
+  }
+
+  public String candidateName() {
+    return context.store().candidate(candidateId).map(c -> c.displayName())
+        .orElse(context.messages().get("common.unknown"));
+  }
+}

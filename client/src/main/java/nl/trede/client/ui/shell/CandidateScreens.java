@@ -1,0 +1,187 @@
+package nl.trede.client.ui.shell;
+
+import java.util.UUID;
+import nl.trede.client.ui.assign.AssignPresenter;
+import nl.trede.client.ui.assign.AssignView;
+import nl.trede.client.ui.candidate.CandidatePresenter;
+import nl.trede.client.ui.candidate.CandidateView;
+import nl.trede.client.ui.classification.ClassificationFormPresenter;
+import nl.trede.client.ui.classification.ClassificationFormView;
+import nl.trede.client.ui.contact.ContactFormPresenter;
+import nl.trede.client.ui.contact.ContactFormView;
+import nl.trede.client.ui.exit.ExitPresenter;
+import nl.trede.client.ui.exit.ExitView;
+import nl.trede.client.ui.flags.FlagsFormPresenter;
+import nl.trede.client.ui.flags.FlagsFormView;
+import nl.trede.client.ui.hours.HoursFormPresenter;
+import nl.trede.client.ui.hours.HoursFormView;
+import nl.trede.client.ui.intake.IntakePresenter;
+import nl.trede.client.ui.intake.IntakeView;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.ladder.LadderFormPresenter;
+import nl.trede.client.ui.ladder.LadderFormView;
+import nl.trede.client.ui.person.PersonFormPresenter;
+import nl.trede.client.ui.person.PersonFormView;
+import nl.trede.client.ui.placement.PlacementPresenter;
+import nl.trede.client.ui.placement.PlacementView;
+import nl.trede.client.ui.plan.PlanFormPresenter;
+import nl.trede.client.ui.plan.PlanFormView;
+import nl.trede.client.ui.referral.ReferralFormPresenter;
+import nl.trede.client.ui.referral.ReferralFormView;
+import nl.trede.client.ui.referral.SignOffPresenter;
+import nl.trede.client.ui.referral.SignOffView;
+import nl.trede.domain.DomainRecord;
+import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.sync.RecordType;
+
+/**
+ * A candidate's file and every page that opens from it: the candidate page, what a visit records
+ * (contact, step, hours, placement), and what a case manager does with the file (intake, the
+ * person, plan and flags, who carries it, closing, referrals). One per login, for its user.
+ */
+final class CandidateScreens implements CandidatePresenter.Actions {
+  private final AppShell shell;
+  private final Messages messages;
+  private final FieldContext context;
+  private final Runnable requestSync;
+  private final Runnable home;
+
+  /**
+   * @param requestSync asks for a sync soon, after every save
+   * @param home the caseload, where a deleted file's page returns to
+   */
+  CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home) {
+    this.shell = shell;
+    this.messages = messages;
+    this.context = context;
+    this.requestSync = requestSync;
+    this.home = home;
+  }
+
+  private void saved() {
+    shell.back();
+    requestSync.run();
+  }
+
+  private void show(String titleKey, javafx.scene.Parent view) {
+    shell.show(new Screen(messages.get(titleKey), view, false, null));
+  }
+
+  void showCandidate(UUID candidateId) {
+    CandidatePresenter presenter = new CandidatePresenter(context, candidateId, this);
+    shell.show(new Screen(messages.get("candidate.title"), new CandidateView(presenter, messages), false,
+        presenter::refresh));
+  }
+
+  /** "Nieuw dossier": once saved, the new file's page takes the form's place. */
+  void showIntake() {
+    IntakePresenter form = new IntakePresenter(context, id -> {
+      shell.back();
+      requestSync.run();
+      showCandidate(id);
+    }, this::showCandidate);
+    show("intake.title", new IntakeView(form, messages, shell::back));
+  }
+
+  @Override
+  public void recordContact(UUID candidateId, boolean noShow) {
+    showContactForm(candidateId, null, noShow);
+  }
+
+  @Override
+  public void recordStep(UUID candidateId) {
+    showLadderForm(candidateId, null);
+  }
+
+  @Override
+  public void bookHours(UUID candidateId, UUID placementId) {
+    showHoursForm(candidateId, placementId, null);
+  }
+
+  @Override
+  public void openPlacement(UUID candidateId, UUID placementId) {
+    PlacementPresenter form = new PlacementPresenter(context, candidateId, placementId, this::saved);
+    show(placementId == null ? "placement.titleNew" : "placement.title",
+        new PlacementView(form, messages, shell::back));
+  }
+
+  @Override
+  public void editClassification(UUID candidateId) {
+    ClassificationFormPresenter form = new ClassificationFormPresenter(context, candidateId, this::saved);
+    show("classification.title", new ClassificationFormView(form, messages, shell::back));
+  }
+
+  @Override
+  public void correct(UUID candidateId, RecordType type, DomainRecord entry) {
+    switch (type) {
+      case CONTACT -> showContactForm(candidateId, (Contact) entry, false);
+      case LADDER_STEP -> showLadderForm(candidateId, (LadderStep) entry);
+      case COACHING_HOURS -> showHoursForm(candidateId, ((CoachingHours) entry).placementId(), (CoachingHours) entry);
+      default -> { }
+    }
+  }
+
+  @Override
+  public void editPerson(UUID candidateId) {
+    show("person.title", new PersonFormView(new PersonFormPresenter(context, candidateId, this::saved), messages,
+        shell::back));
+  }
+
+  @Override
+  public void editPlan(UUID candidateId) {
+    show("planForm.title", new PlanFormView(new PlanFormPresenter(context, candidateId, this::saved), messages,
+        shell::back));
+  }
+
+  @Override
+  public void editFlags(UUID candidateId) {
+    show("flagsForm.title", new FlagsFormView(new FlagsFormPresenter(context, candidateId, this::saved), messages,
+        shell::back));
+  }
+
+  @Override
+  public void assign(UUID candidateId) {
+    show("assign.title", new AssignView(new AssignPresenter(context, candidateId, this::saved), messages,
+        shell::back));
+  }
+
+  @Override
+  public void exit(UUID candidateId) {
+    ExitPresenter form = new ExitPresenter(context, candidateId, this::saved, () -> {
+      requestSync.run();
+      home.run();
+    });
+    show(form.closed() ? "exit.titleReopen" : "exit.title", new ExitView(form, messages, shell::back));
+  }
+
+  @Override
+  public void refer(UUID candidateId) {
+    show("referral.title", new ReferralFormView(new ReferralFormPresenter(context, candidateId, this::saved),
+        messages, shell::back));
+  }
+
+  @Override
+  public void signOff(UUID referralId) {
+    show("signOff.title", new SignOffView(new SignOffPresenter(context, referralId, this::saved), messages,
+        shell::back));
+  }
+
+  void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
+    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::saved);
+    show(corrects != null ? "contact.titleCorrect" : noShow ? "contact.titleNoShow" : "contact.title",
+        new ContactFormView(form, messages, shell::back));
+  }
+
+  void showLadderForm(UUID candidateId, LadderStep corrects) {
+    LadderFormPresenter form = new LadderFormPresenter(context, candidateId, corrects, this::saved);
+    show(corrects == null ? "ladder.title" : "ladder.titleCorrect", new LadderFormView(form, messages, shell::back));
+  }
+
+  void showHoursForm(UUID candidateId, UUID placementId, CoachingHours corrects) {
+    HoursFormPresenter form = new HoursFormPresenter(context, candidateId, placementId, corrects, this::saved);
+    show(corrects == null ? "hours.title" : "hours.titleCorrect", new HoursFormView(form, messages, shell::back));
+  }
+}

@@ -1,0 +1,56 @@
+package nl.trede.client.support;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.trede.client.device.Device;
+import nl.trede.domain.Violations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * The field app in a headless window against the real server with its Overbetuwe demo, one server
+ * per test class and a fresh device folder per test. Each subclass keeps its own {@code @Start}
+ * (TestFX issue 730, see {@link FieldUiTest}).
+ */
+public abstract class DemoServerUiTest extends FieldUiTest {
+  /** The server's clock: the end-to-end tests live in real time, as the server does. */
+  protected static final Clock CLOCK = Clock.systemUTC();
+  /** Every demo account's password. */
+  protected static final String PASSWORD = "trede-demo";
+
+  @TempDir
+  static Path serverDir;
+  @TempDir
+  protected Path deviceDir;
+
+  protected static RealServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = RealServer.startBuilt(serverDir);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    RealServer.stop(server);
+  }
+
+  /** The app in a window of this size, logged in as this demo user after its first sync. */
+  protected FieldUi loggedIn(FxRobot robot, String user, double width, double height) throws Exception {
+    ui = new FieldUi(robot);
+    robot.interact(() -> ui.open(stage, deviceDir, server.url(), CLOCK, Device.detect(), width, height));
+    return ui.login(user, PASSWORD);
+  }
+
+  /** The same on the smallest phone. */
+  protected FieldUi loggedIn(FxRobot robot, String user) throws Exception {
+    return loggedIn(robot, user, FieldUi.WIDTH, FieldUi.HEIGHT);
+  }
+
+  protected static LocalDate today() {
+    return LocalDate.now(CLOCK.withZone(Violations.ZONE));
+  }
+}
