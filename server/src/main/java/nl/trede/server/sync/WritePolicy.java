@@ -265,8 +265,8 @@ class WritePolicy {
     if (receiver != null && teamRole.isPresent() && (old == null || !receiver.equals(old.receiverId()))) {
       Optional<User> user = lookups.colleagues.computeIfAbsent(receiver.toString(), users::findById);
       if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || user.get().role() != teamRole.get()) {
-        v.add(new Violation("receiverId", "unknown-reference", "user " + receiver + " is not of the team the"
-            + " referral was sent to"));
+        v.add(new Violation("receiverId", "unknown-reference", "user " + receiver + " is not a "
+            + teamRole.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " here"));
       }
     }
   }

@@ -395,6 +395,9 @@ final class HostileCases {
   private void devices() {
     Map<String, UUID> taken = new java.util.LinkedHashMap<>();
     taken.put("the office console's device id", ServerDevices.CONSOLE);
+    taken.put("the office user's own console device id", ServerDevices.console(w.office.session().userId()));
+    taken.put("the console device id of a case manager who never used the console",
+        ServerDevices.console(w.joost.userId()));
     taken.put("the server's own device id", ServerDevices.SYSTEM);
     taken.put("the demo's device id", ServerDevices.DEMO);
     taken.put("the demo's second device id", ServerDevices.DEMO_OTHER);

@@ -85,6 +85,11 @@ final class HostileWorld {
   final UUID hoursOfDirk;
   final UUID hoursInDirksOtherFile;
   final UUID deletedVacancy;
+  /** Referrals: one to a team (the participatiecoaches) and one to a provider in Anna's file, one in the stray file, one in Dalfsen. */
+  final UUID teamReferral;
+  final UUID providerReferral;
+  final UUID strayReferral;
+  final UUID dalfsenReferral;
 
   HostileWorld(ApiClient api, JdbcOperations jdbc, String base) {
     this.api = api;
@@ -145,6 +150,10 @@ final class HostileWorld {
     dalfsen.put(RecordType.PLACEMENT, created(karin, RecordType.PLACEMENT, placement(dc, karin.user())));
     dalfsen.put(RecordType.COACHING_HOURS, created(karin, RecordType.COACHING_HOURS, hours(dc, de, karin.user())));
     dalfsen.put(RecordType.CONFIGURATION, MunicipalityConfig.idFor("dalfsen"));
+    teamReferral = created(fatimaS, RecordType.REFERRAL, referral(annasCandidate, fatimaS.user(), "participatiecoaches"));
+    providerReferral = created(fatimaS, RecordType.REFERRAL, referral(annasCandidate, fatimaS.user(), "forte-welzijn"));
+    strayReferral = created(officeS, RecordType.REFERRAL, referral(strayId, officeS.user(), "forte-welzijn"));
+    dalfsenReferral = created(karin, RecordType.REFERRAL, referral(dc, karin.user(), "wmo"));
     deletedVacancy = created(eva.session(), RecordType.VACANCY, vacancy(employer, eva.session().user()));
     applied(eva.session(), new Mutation(Ids.newId(), RecordType.VACANCY, deletedVacancy, MutationKind.DELETE, 1, null,
         List.of(), Instant.now()));
@@ -227,9 +236,15 @@ final class HostileWorld {
         null, null, LocalDate.now().minusDays(7), null, null, null, null, null, false, List.of(), null, author);
   }
 
+  /** A referral sent today to Overbetuwe's provider Forte Welzijn (municipalities/overbetuwe.yml). */
   static nl.trede.domain.referral.Referral referral(UUID candidate, UUID author) {
-    return new nl.trede.domain.referral.Referral(Ids.newId(), candidate, author, "werkbedrijf", null,
-        "Bemiddeling naar werk", nl.trede.domain.referral.ReferralStatus.SENT, LocalDate.now(), null, null, null, null);
+    return referral(candidate, author, "forte-welzijn");
+  }
+
+  static nl.trede.domain.referral.Referral referral(UUID candidate, UUID author, String target) {
+    return new nl.trede.domain.referral.Referral(Ids.newId(), candidate, author, target, null,
+        "Vrijwilligerswerk in de wijk", nl.trede.domain.referral.ReferralStatus.SENT, LocalDate.now(), null, null, null,
+        null);
   }
 
   static Employer employer() {
