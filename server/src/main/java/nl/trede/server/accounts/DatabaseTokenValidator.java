@@ -30,16 +30,14 @@ class DatabaseTokenValidator implements TokenValidator<HttpRequest<?>> {
   @Override
   public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
     // JDBC blocks: keep it off the event loop.
-    return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
-      TokenCheck.Outcome outcome = check.check(token, request.getHeaders().get(Protocol.APP_VERSION_HEADER));
-      if (outcome instanceof TokenCheck.Accepted accepted) {
-        return accepted.caller().toAuthentication();
-      }
-      TokenCheck.Refused refused = (TokenCheck.Refused) outcome;
-      if (refused.reason() != null) {
-        TokenCheck.remember(request, refused.reason());
-      }
-      return null;
-    }, blocking));
+    return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() ->
+        check.check(token, request.getHeaders().get(Protocol.APP_VERSION_HEADER)).match(
+            accepted -> accepted.caller().toAuthentication(),
+            refused -> {
+              if (refused.reason() != null) {
+                TokenCheck.remember(request, refused.reason());
+              }
+              return null;
+            }), blocking));
   }
 }

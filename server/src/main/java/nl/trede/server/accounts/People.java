@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
@@ -53,13 +54,25 @@ public class People {
   /** A user and the temporary password an admin passes on to them (shown once, stored hashed). */
   public record WithPassword(User user, String temporaryPassword) {}
 
-  /** What creating a user came to. */
-  public sealed interface Creation {}
+  /** What creating a user came to (decision 0035: every caller says what each case does). */
+  public sealed interface Creation {
+    <T> T match(Function<Created, T> created, Function<Invalid, T> invalid);
+  }
 
-  public record Created(WithPassword created) implements Creation {}
+  public record Created(WithPassword created) implements Creation {
+    @Override
+    public <T> T match(Function<Created, T> created, Function<Invalid, T> invalid) {
+      return created.apply(this);
+    }
+  }
 
   /** Nothing was made; each violation names the form field ({@code username}, {@code displayName}, {@code role}). */
-  public record Invalid(List<Violation> violations) implements Creation {}
+  public record Invalid(List<Violation> violations) implements Creation {
+    @Override
+    public <T> T match(Function<Created, T> created, Function<Invalid, T> invalid) {
+      return invalid.apply(this);
+    }
+  }
 
   /** The users of the admin's municipality, by name. */
   public List<User> of(Caller admin) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
@@ -56,13 +57,25 @@ public class TokenCheck {
     this.touch = share.compareTo(MAX_TOUCH) < 0 ? share : MAX_TOUCH;
   }
 
-  /** What a token came to. */
-  public sealed interface Outcome {}
+  /** What a token came to (decision 0035: every caller says what each case does). */
+  public sealed interface Outcome {
+    <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused);
+  }
 
-  public record Accepted(Caller caller) implements Outcome {}
+  public record Accepted(Caller caller) implements Outcome {
+    @Override
+    public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused) {
+      return accepted.apply(this);
+    }
+  }
 
   /** @param reason why, when the app must know (null: unknown or logged out) */
-  public record Refused(@Nullable AccessEnded reason) implements Outcome {}
+  public record Refused(@Nullable AccessEnded reason) implements Outcome {
+    @Override
+    public <T> T match(Function<Accepted, T> accepted, Function<Refused, T> refused) {
+      return refused.apply(this);
+    }
+  }
 
   public Outcome check(String token, @Nullable String appVersion) {
     String hash = SecretHash.sha256(token);

@@ -87,22 +87,21 @@ final class ImportColumns {
         .collect(Collectors.joining(", "));
     c.add(new ImportColumn("inflow-reason", text.get("import.col.inflow-reason"), false,
         text.get("import.col.inflow-reason.format", reasons), text.get("import.col.inflow-reason.example"),
-        List.of("inflow.reason"), (s, d) -> choice(s, InflowReason.values(), r -> text.label("inflow.reason", r))
-            .map(r -> {
-              d.inflowReason = r;
-              return (String) null;
-            }).orElse("unknown-choice")));
+        List.of("inflow.reason"), (s, d) -> {
+          d.inflowReason = choice(s, InflowReason.values(), r -> text.label("inflow.reason", r)).orElse(null);
+          return d.inflowReason == null ? "unknown-choice" : null;
+        }));
     for (Dimension dimension : config.dimensions()) {
       String values = dimension.values().stream().map(DimensionValue::label).collect(Collectors.joining(", "));
       c.add(new ImportColumn("dimension:" + dimension.key(), dimension.label(), false,
           text.get("import.col.dimension.format", values), dimension.values().isEmpty() ? ""
               : dimension.values().get(0).label(), List.of("classification." + dimension.key()),
-          (s, d) -> dimension.values().stream()
-              .filter(v -> v.label().equalsIgnoreCase(s) || v.key().equalsIgnoreCase(s)).findFirst()
-              .map(v -> {
-                d.classification.put(dimension.key(), v.key());
-                return (String) null;
-              }).orElse("unknown-value")));
+          (s, d) -> {
+            Optional<DimensionValue> value = dimension.values().stream()
+                .filter(v -> v.label().equalsIgnoreCase(s) || v.key().equalsIgnoreCase(s)).findFirst();
+            value.ifPresent(v -> d.classification.put(dimension.key(), v.key()));
+            return value.isPresent() ? null : "unknown-value";
+          }));
     }
     for (CandidateFlag flag : CandidateFlag.values()) {
       c.add(new ImportColumn("flag:" + flag.name(), text.get("import.col.flag." + flag.name()), false,

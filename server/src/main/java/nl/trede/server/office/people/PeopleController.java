@@ -71,13 +71,10 @@ public class PeopleController {
     OfficeUser admin = OfficeUser.of(authentication);
     Csrf.require(admin, _csrf);
     Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
-    People.Creation result = people.create(admin.caller(), username, displayName, chosen, RemoteAddress.of(request));
-    if (result instanceof People.Invalid invalid) {
-      return views.page(HttpStatus.BAD_REQUEST, request, admin, OfficeViews.Section.PEOPLE, "person-new",
-          formModel(username, displayName, role, invalid.violations()));
-    }
-    People.WithPassword made = ((People.Created) result).created();
-    return passwordPage(request, admin, made, true);
+    return people.create(admin.caller(), username, displayName, chosen, RemoteAddress.of(request)).match(
+        created -> passwordPage(request, admin, created.created(), true),
+        invalid -> views.page(HttpStatus.BAD_REQUEST, request, admin, OfficeViews.Section.PEOPLE, "person-new",
+            formModel(username, displayName, role, invalid.violations())));
   }
 
   @Get("/{id}")
