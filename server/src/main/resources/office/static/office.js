@@ -1,6 +1,8 @@
 /* Trede office console: the little the pages need beyond plain HTML and htmx.
    - draw every <canvas data-chart="…"> with Chart.js (the JSON comes from the server);
-   - submit a filter form when one of its ".autosubmit" fields changes.
+   - submit a filter form when one of its ".autosubmit" fields changes;
+   - ask before a form with data-confirm="…" does what cannot be undone (revoking a device wipes
+     it; without script the form simply submits).
    No inline scripts anywhere (the pages' Content-Security-Policy allows none). */
 (function () {
   'use strict';
@@ -122,6 +124,12 @@
     autosubmit(root);
   }
 
+  document.addEventListener('submit', function (e) {
+    var question = e.target.getAttribute && e.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      e.preventDefault();
+    }
+  });
   document.addEventListener('DOMContentLoaded', function () { enhance(document); });
   document.addEventListener('htmx:afterSettle', function (e) { enhance(e.target); });
 })();

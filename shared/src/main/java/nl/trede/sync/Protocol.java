@@ -6,6 +6,11 @@ public final class Protocol {
   public static final int VERSION = 1;
   /** Every sync request names its protocol version in this header. */
   public static final String VERSION_HEADER = "Trede-Protocol";
+  /**
+   * Every request of the app names the app's version in this header, so an admin sees which
+   * version each device runs (the console's device list).
+   */
+  public static final String APP_VERSION_HEADER = "Trede-App-Version";
 
   public static final int MAX_MUTATIONS_PER_PUSH = 500;
   public static final int DEFAULT_PAGE_SIZE = 1000;

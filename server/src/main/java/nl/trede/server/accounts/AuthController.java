@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.trede.domain.Role;
 import nl.trede.server.http.ProblemException;
 import nl.trede.server.http.RemoteAddress;
+import nl.trede.sync.Protocol;
 
 @Controller("/api/auth")
 public class AuthController {
@@ -27,6 +28,10 @@ public class AuthController {
 
   public record LoginRequest(String username, String password, UUID deviceId, @Nullable String deviceName) {}
 
+  /** A new password in place of one an admin set (after {@code password-change-required}). */
+  public record PasswordChangeRequest(String username, String password, String newPassword, UUID deviceId,
+      @Nullable String deviceName) {}
+
   public record LoginResponse(String token, String userId, String displayName, Role role,
       String tenantId, String tenantName) {}
 
@@ -35,14 +40,38 @@ public class AuthController {
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Post("/login")
   public LoginResponse login(@Body LoginRequest request, HttpRequest<?> http) {
-    if (request.username() == null || request.username().isBlank()) {
+    requireDevice(request.username(), request.deviceId());
+    return answer(accounts.login(request.username(), request.password(), device(http, request.deviceId(),
+        request.deviceName())));
+  }
+
+  /**
+   * Sets the user's own password in place of the one an admin gave them, and logs the device in
+   * with it: the answer is a login's.
+   */
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Post("/password")
+  public LoginResponse changePassword(@Body PasswordChangeRequest request, HttpRequest<?> http) {
+    requireDevice(request.username(), request.deviceId());
+    return answer(accounts.changePassword(request.username(), request.password(), request.newPassword(),
+        device(http, request.deviceId(), request.deviceName())));
+  }
+
+  private static void requireDevice(String username, UUID deviceId) {
+    if (username == null || username.isBlank()) {
       throw ProblemException.badRequest("username", "required", "username is required");
     }
-    if (request.deviceId() == null) {
+    if (deviceId == null) {
       throw ProblemException.badRequest("deviceId", "required", "deviceId is required");
     }
-    AccountService.Session session = accounts.login(request.username(), request.password(),
-        request.deviceId(), request.deviceName(), RemoteAddress.of(http));
+  }
+
+  private static AccountService.DeviceLogin device(HttpRequest<?> http, UUID deviceId, String deviceName) {
+    return new AccountService.DeviceLogin(deviceId, deviceName,
+        http.getHeaders().get(Protocol.APP_VERSION_HEADER), RemoteAddress.of(http));
+  }
+
+  private static LoginResponse answer(AccountService.Session session) {
     return new LoginResponse(session.token(), session.user().id(), session.user().displayName(),
         session.user().role(), session.tenant().id(), session.tenant().name());
   }

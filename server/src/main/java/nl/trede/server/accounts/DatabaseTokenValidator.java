@@ -9,26 +9,35 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import nl.trede.sync.Protocol;
 import org.reactivestreams.Publisher;
 
 /**
  * Bearer tokens are opaque and looked up in the database, so any server instance accepts them and
- * a revoked device is refused at once everywhere (DESIGN §6: no state outside the database).
+ * a revoked device is refused at once everywhere (DESIGN §6: no state outside the database). A
+ * refusal the app must act on is kept with the request, so its 401 says why ({@link TokenCheck}).
  */
 @Singleton
 class DatabaseTokenValidator implements TokenValidator<HttpRequest<?>> {
-  private final AccountService accounts;
+  private final TokenCheck check;
   private final ExecutorService blocking;
 
-  DatabaseTokenValidator(AccountService accounts, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-    this.accounts = accounts;
+  DatabaseTokenValidator(TokenCheck check, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.check = check;
     this.blocking = blocking;
   }
 
   @Override
   public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
     // JDBC blocks: keep it off the event loop.
-    return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
-        () -> accounts.callerFor(token).map(Caller::toAuthentication).orElse(null), blocking));
+    return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() ->
+        check.check(token, request.getHeaders().get(Protocol.APP_VERSION_HEADER)).match(
+            accepted -> accepted.caller().toAuthentication(),
+            refused -> {
+              if (refused.reason() != null) {
+                TokenCheck.remember(request, refused.reason());
+              }
+              return null;
+            }), blocking));
   }
 }

@@ -5,6 +5,14 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import nl.trede.domain.Role;
 
+/**
+ * A person with an account in one municipality.
+ *
+ * @param active false after an admin deactivated the account: it logs in nowhere, and every token
+ *     it had is revoked
+ * @param passwordChangeRequired the password was set by an admin (a new account or a reset): the
+ *     user chooses their own at the next login, before anything opens
+ */
 @MappedEntity("app_user")
 public record User(
     @Id String id,
@@ -14,4 +22,16 @@ public record User(
     Role role,
     String passwordHash,
     boolean active,
-    Instant createdAt) {}
+    Instant createdAt,
+    boolean passwordChangeRequired) {
+
+  /** The same user with another password hash, and whether they must choose a new one at login. */
+  public User withPassword(String hash, boolean changeRequired) {
+    return new User(id, tenantId, username, displayName, role, hash, active, createdAt, changeRequired);
+  }
+
+  public User withActive(boolean isActive) {
+    return new User(id, tenantId, username, displayName, role, passwordHash, isActive, createdAt,
+        passwordChangeRequired);
+  }
+}

@@ -175,7 +175,7 @@ public class DemoData {
   private Caller user(String tenantId, String username, String displayName, Role role) {
     UUID id = userId(username);
     users.save(new User(id.toString(), tenantId, username, displayName, role, hasher.hash(PASSWORD),
-        true, clock.instant()));
+        true, clock.instant(), false));
     return new Caller(id.toString(), tenantId, role, DEMO_DEVICE.toString());
   }
 

@@ -12,10 +12,10 @@ import jakarta.inject.Singleton;
 /** Hands Trede's own refusals to Micronaut's error pipeline, which renders them as problems. */
 @Singleton
 @Requires(classes = {ProblemException.class, ExceptionHandler.class})
-class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
+public class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
   private final ErrorResponseProcessor<?> processor;
 
-  ProblemExceptionHandler(ErrorResponseProcessor<?> processor) {
+  public ProblemExceptionHandler(ErrorResponseProcessor<?> processor) {
     this.processor = processor;
   }
 

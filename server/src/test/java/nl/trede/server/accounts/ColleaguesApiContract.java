@@ -43,8 +43,7 @@ abstract class ColleaguesApiContract extends ApiContract {
   @Test
   void anotherMunicipalitysStaffAndDeactivatedUsersAreNotListed() throws Exception {
     User coach2 = users.findByUsername("coach2").orElseThrow();
-    users.update(new User(coach2.id(), coach2.tenantId(), coach2.username(), coach2.displayName(), coach2.role(),
-        coach2.passwordHash(), false, coach2.createdAt()));
+    users.update(coach2.withActive(false));
     try {
       assertThat(colleaguesOf("coach1")).extracting(Colleague::displayName)
           .doesNotContain("Carla Bakker").contains("Anna de Vries");

@@ -1,11 +1,26 @@
 package nl.trede.server.office;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.trede.domain.Ids;
+import nl.trede.domain.Json;
 import nl.trede.server.support.Browser;
+import nl.trede.sync.Protocol;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Saves a PNG of every console page of a running demo server, as a 1366x768 laptop shows it and
@@ -69,10 +84,132 @@ public final class OfficeScreenshots {
       driver.get(base + "/office/audit/inzage?q=a");
       shoot(browser, out, String.format("%02d-inzage-zoeken", n++));
       driver.findElement(By.cssSelector("#matches a, main table a")).click();
-      shoot(browser, out, String.format("%02d-inzage", n));
+      shoot(browser, out, String.format("%02d-inzage", n++));
+      n = people(browser, out, base, n);
+
+      driver.manage().deleteAllCookies();
+      loggedIn(browser, base, "office1");
+      imports(browser, out, base, n);
     }
     System.out.println("screenshots in " + out.toAbsolutePath());
   }
+
+  /**
+   * Gebruikers as the admin (already logged in) sees it: the list, a new user's form with its
+   * errors, the temporary password, the user with a device that synced, the device revoked; then
+   * the new user's first console login, which asks for a password of their own.
+   */
+  private static int people(Browser browser, Path out, String base, int n) {
+    var driver = browser.driver();
+    driver.get(base + "/office/beheer/gebruikers");
+    shoot(browser, out, String.format("%02d-gebruikers", n++));
+    driver.findElement(By.id("new-person")).click();
+    driver.findElement(By.id("username")).sendKeys("Fout Naam");
+    driver.findElement(By.id("create")).click();
+    shoot(browser, out, String.format("%02d-nieuwe-gebruiker-fouten", n++));
+    String username = "sanne" + Long.toString(System.nanoTime() % 100_000, 36);
+    driver.findElement(By.id("displayName")).sendKeys("Sanne Jansen");
+    driver.findElement(By.id("username")).clear();
+    driver.findElement(By.id("username")).sendKeys(username);
+    new Select(driver.findElement(By.id("role"))).selectByVisibleText("klantmanager");
+    driver.findElement(By.id("create")).click();
+    shoot(browser, out, String.format("%02d-tijdelijk-wachtwoord", n++));
+    String temporary = driver.findElement(By.id("temporary-password")).getText();
+    String token = appLogin(base, username, temporary, "Sanne zoekt werk 2026");
+    appLogin(base, username, "Sanne zoekt werk 2026", null);
+    sync(base, token);
+    driver.findElement(By.id("to-person")).click();
+    shoot(browser, out, String.format("%02d-gebruiker-toestellen", n++));
+    driver.findElement(By.cssSelector("button.revoke")).click();
+    driver.switchTo().alert().accept();
+    browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+    shoot(browser, out, String.format("%02d-toestel-ingetrokken", n++));
+    driver.findElement(By.id("reset-password")).click();
+    driver.switchTo().alert().accept();
+    browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("temporary-password")));
+    String reset = driver.findElement(By.id("temporary-password")).getText();
+    driver.manage().deleteAllCookies();
+    browser.login(base, username, reset);
+    shoot(browser, out, String.format("%02d-eigen-wachtwoord-kiezen", n++));
+    return n;
+  }
+
+  /** Dossiers importeren as the office (logged in) sees it: the page, a file with mistakes, a clean one, done. */
+  private static void imports(Browser browser, Path out, String base, int n) {
+    var driver = browser.driver();
+    driver.get(base + "/office/import");
+    shoot(browser, out, String.format("%02d-import", n++));
+    String header = "Dossiernummer;Voornaam;Achternaam;Geboortedatum;Klantmanager;Coaches;Uitkering sinds;Spoor;"
+        + "Loonkostensubsidie;Loonwaarde (%)\r\n";
+    String prefix = "D" + Long.toString(System.nanoTime() % 1_000_000, 36) + "-";
+    String good = prefix + "1;Fenna;Bakker;14-02-1987;casemanager1;coach1;01-03-2022;Focus op groei;nee;\r\n"
+        + prefix + "2;Youssef;El Amrani;02-11-1995;casemanager1;coach2;15-08-2023;Focus op werk;ja;55\r\n"
+        + prefix + "3;Marloes;de Wit;30-06-1979;casemanager1;coach1, jobcoach1;;Focus op meedoen;nee;\r\n";
+    String bad = prefix + "1;Fenna;Bakker;31-02-1987;casemanager1;coach1;01-03-2022;Focus op groei;nee;\r\n"
+        + prefix + "2;Youssef;El Amrani;02-11-1995;casemanager1;coach9;15-08-2023;Focus op werk;nee;55\r\n"
+        + prefix + "3;Marloes;;30-06-1979;casemanager1;coach1;;Focus op vakantie;nee;\r\n"
+        + prefix + "1;Fenna;Bakker;14-02-1987;coach1;;;;;\r\n";
+    upload(browser, header + bad);
+    shoot(browser, out, String.format("%02d-import-problemen", n++));
+    upload(browser, header + good);
+    shoot(browser, out, String.format("%02d-import-gecontroleerd", n++));
+    driver.findElement(By.id("run-import")).click();
+    driver.switchTo().alert().accept();
+    browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
+    shoot(browser, out, String.format("%02d-import-klaar", n));
+  }
+
+  private static void upload(Browser browser, String csv) {
+    try {
+      Path file = Files.createTempFile("dossiers", ".csv");
+      Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
+      var driver = browser.driver();
+      driver.findElement(By.id("file")).sendKeys(file.toString());
+      var button = driver.findElement(By.id("check"));
+      button.click();
+      browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The app's login (or its answer to a temporary password, with {@code newPassword}); returns the token. */
+  private static String appLogin(String base, String username, String password, String newPassword) {
+    Map<String, String> body = new HashMap<>(Map.of("username", username,
+        "password", password, "deviceId", DEVICE.toString(), "deviceName", "Samsung Galaxy Tab A9"));
+    if (newPassword != null) {
+      body.put("newPassword", newPassword);
+    }
+    try {
+      var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create(base + (newPassword == null ? "/api/auth/login" : "/api/auth/password")))
+          .header("Content-Type", "application/json").header(Protocol.APP_VERSION_HEADER, "0.1.0")
+          .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      return Json.MAPPER.readTree(response.body()).path("token").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sync(String base, String token) {
+    try {
+      HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create(base + "/api/sync/pull?limit=1")).header("Authorization", "Bearer " + token)
+          .header(Protocol.VERSION_HEADER, "1").header(Protocol.APP_VERSION_HEADER, "0.1.0")
+          .build(), HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final UUID DEVICE = Ids.newId();
 
   /** Logs in and waits for the first page, so the next navigation does not cut the login short. */
   private static void loggedIn(Browser browser, String base, String username) {

@@ -43,10 +43,41 @@ public final class ApiClient {
   public record Answer(int status, String contentType, JsonNode body) {}
 
   public Session login(String username) {
-    UUID device = Ids.newId();
-    JsonNode body = http.retrieve(HttpRequest.POST("/api/auth/login", Map.of(
-        "username", username, "password", "trede-demo", "deviceId", device.toString())), JsonNode.class);
-    return new Session(body.get("token").asText(), body.get("userId").asText(), device);
+    return login(username, "trede-demo", Ids.newId(), null);
+  }
+
+  /** A login as the app makes it: its device id and, when given, its version in the header. */
+  public Session login(String username, String password, UUID device, String appVersion) {
+    Answer answer = loginAnswer(username, password, device, appVersion);
+    if (answer.status() != 200) {
+      throw new AssertionError("login of " + username + " answered " + answer.status() + ": " + answer.body());
+    }
+    return new Session(answer.body().get("token").asText(), answer.body().get("userId").asText(), device);
+  }
+
+  /** The answer to a login, whatever it is. */
+  public Answer loginAnswer(String username, String password, UUID device, String appVersion) {
+    MutableHttpRequest<?> request = HttpRequest.POST("/api/auth/login", Map.of(
+        "username", username, "password", password, "deviceId", device.toString(), "deviceName", "Testtoestel"));
+    if (appVersion != null) {
+      request.header(Protocol.APP_VERSION_HEADER, appVersion);
+    }
+    return raw(request, null, false);
+  }
+
+  /** The answer to choosing a new password in place of one an admin set (after password-change-required). */
+  public Answer changePassword(String username, String password, String newPassword, UUID device) {
+    return raw(HttpRequest.POST("/api/auth/password", Map.of("username", username, "password", password,
+        "newPassword", newPassword, "deviceId", device.toString(), "deviceName", "Testtoestel")), null, false);
+  }
+
+  /** A pull as the app makes it, with its version; the answer whatever it is. */
+  public Answer pullAnswer(Session session, String appVersion) {
+    MutableHttpRequest<?> request = HttpRequest.GET("/api/sync/pull?limit=1");
+    if (appVersion != null) {
+      request.header(Protocol.APP_VERSION_HEADER, appVersion);
+    }
+    return raw(request, session, true);
   }
 
   /**

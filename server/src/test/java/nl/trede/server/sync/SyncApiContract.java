@@ -360,8 +360,7 @@ abstract class SyncApiContract extends ApiContract {
     api.raw(HttpRequest.POST("/api/auth/logout", ""), gone, false);
     User user = users.findById(office.userId()).orElseThrow();
     try {
-      users.update(new User(user.id(), user.tenantId(), user.username(), user.displayName(), user.role(),
-          user.passwordHash(), false, user.createdAt()));
+      users.update(user.withActive(false));
       assertThat(api.raw(HttpRequest.GET("/api/sync/pull?limit=1"), office, true).status()).isEqualTo(401);
     } finally {
       users.update(user);

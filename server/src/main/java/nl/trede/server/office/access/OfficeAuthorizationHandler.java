@@ -20,6 +20,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.trede.server.accounts.TokenCheck;
+import nl.trede.server.http.ProblemException;
+import nl.trede.server.http.ProblemExceptionHandler;
 import nl.trede.domain.Role;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.OfficePaths;
@@ -34,19 +38,29 @@ import nl.trede.server.office.view.OfficeViews;
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 public class OfficeAuthorizationHandler extends DefaultAuthorizationExceptionHandler {
   private final OfficeViews views;
+  private final ProblemExceptionHandler problems;
 
   public OfficeAuthorizationHandler(ErrorResponseProcessor<?> errorResponseProcessor,
       RedirectConfiguration redirectConfiguration, RedirectService redirectService,
       List<WwwAuthenticateChallengeProvider<HttpRequest<?>>> challengeProviders,
-      @Nullable PriorToLoginPersistence priorToLoginPersistence, OfficeViews views) {
+      @Nullable PriorToLoginPersistence priorToLoginPersistence, OfficeViews views,
+      ProblemExceptionHandler problems) {
     super(errorResponseProcessor, redirectConfiguration, redirectService, challengeProviders,
         priorToLoginPersistence);
     this.views = views;
+    this.problems = problems;
   }
 
   @Override
   public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
     if (!OfficePaths.isConsole(request)) {
+      // A device whose token was refused for a reason it must act on (revoked, deactivated,
+      // expired) is told which (sync-protocol.md); any other refusal is the plain 401.
+      Optional<ProblemException> ended = exception.isForbidden() ? Optional.empty()
+          : TokenCheck.refusal((HttpRequest<?>) request);
+      if (ended.isPresent()) {
+        return (MutableHttpResponse<?>) problems.handle(request, ended.get());
+      }
       return super.handle(request, exception);
     }
     if (!exception.isForbidden()) {

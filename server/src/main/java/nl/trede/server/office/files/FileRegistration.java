@@ -1,9 +1,12 @@
 package nl.trede.server.office.files;
 
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,18 +23,20 @@ import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.ConsoleWrites;
 import nl.trede.server.office.OfficeUser;
+import nl.trede.server.sync.WriteQueue;
+import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
+import nl.trede.sync.Protocol;
 import nl.trede.sync.RecordType;
 
 /**
- * Registers a new candidate file (intake) for the console and for the import: checks it by the
- * rules the server applies on push, shows possible duplicates (the same date of birth and family
- * name), and writes it through sync as the console user, so the case manager's and coaches'
- * devices receive it at their next pull and the audit and the record history hold it.
+ * The one way the console makes candidate files, one at intake or many in an import: checks them by
+ * the rules the server applies on push, shows possible duplicates (the same date of birth and family
+ * name), and writes them through sync as the console user, so the case manager's and coaches'
+ * devices receive them at their next pull and the audit and the record history hold them.
  *
- * <p>For an import: {@link #check} each row first (nothing is written), then {@link #register}.
- * A file registered twice under the same id is answered {@link AlreadyRegistered}, so a retried
- * import or a form sent twice never makes a second file.
+ * <p>A file registered twice under the same id is answered {@link AlreadyRegistered}, so a form
+ * sent twice never makes a second file. An import is all or none ({@link #registerAll}).
  */
 @Singleton
 public class FileRegistration {
@@ -41,12 +46,17 @@ public class FileRegistration {
   private final UserRepository users;
   private final Clock clock;
 
+  private final WriteQueue writers;
+  private final TransactionOperations<Connection> transactions;
+
   public FileRegistration(QueryRunner db, ConsoleWrites writes, InstalledConfiguration configurations,
-      UserRepository users, Clock clock) {
+      UserRepository users, WriteQueue writers, TransactionOperations<Connection> transactions, Clock clock) {
     this.db = db;
     this.writes = writes;
     this.configurations = configurations;
     this.users = users;
+    this.writers = writers;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -141,5 +151,60 @@ public class FileRegistration {
     return result.match(applied -> new Registered(candidate.id()), conflicted -> new Registered(candidate.id()),
         rejected -> rejected.violations().stream().anyMatch(v -> "duplicate-id".equals(v.rule()))
             ? new AlreadyRegistered(candidate.id()) : new Refused(rejected.violations()));
+  }
+
+  /** What registering many files came to. */
+  public sealed interface BatchOutcome {}
+
+  /** Every file was created, and what was to be written beside them was. */
+  public record AllRegistered(int files) implements BatchOutcome {}
+
+  /** Nothing was written: the files (by their index in the list) the server refused, and why. */
+  public record RowsRefused(Map<Integer, List<Violation>> refusals) implements BatchOutcome {}
+
+  /**
+   * Creates every file, or none (an import): pushed in batches of the protocol's maximum inside one
+   * transaction, together with what the caller writes beside them; if the server refuses one file,
+   * nothing is kept.
+   *
+   * @param alongside written in the same transaction after the files (e.g. the import's file
+   *     numbers); if it fails, nothing is kept and its exception is thrown
+   */
+  public BatchOutcome registerAll(OfficeUser user, List<Candidate> files, String remoteAddress, Runnable alongside) {
+    List<Mutation> creates = files.stream().map(f -> writes.create(RecordType.CANDIDATE, f)).toList();
+    try {
+      return writers.serialised(() -> transactions.executeWrite(status -> {
+        Map<Integer, List<Violation>> refused = new LinkedHashMap<>();
+        for (int from = 0; from < creates.size(); from += Protocol.MAX_MUTATIONS_PER_PUSH) {
+          List<Mutation> batch = creates.subList(from, Math.min(creates.size(), from + Protocol.MAX_MUTATIONS_PER_PUSH));
+          List<MutationResult> results = writes.push(user, batch, remoteAddress);
+          for (int i = 0; i < results.size(); i++) {
+            MutationResult r = results.get(i);
+            if (r instanceof MutationResult.Rejected rejected) {
+              refused.put(from + i, rejected.violations());
+            } else if (!(r instanceof MutationResult.Applied)) {
+              refused.put(from + i, List.of(new Violation("recordId", "not-applied", "the file was not created")));
+            }
+          }
+        }
+        if (!refused.isEmpty()) {
+          throw new RolledBack(new RowsRefused(refused));
+        }
+        alongside.run();
+        return new AllRegistered(files.size());
+      }));
+    } catch (RolledBack e) {
+      return e.outcome;
+    }
+  }
+
+  /** Undoes the transaction and carries the answer out of it. */
+  private static final class RolledBack extends RuntimeException {
+    private final transient BatchOutcome outcome;
+
+    RolledBack(BatchOutcome outcome) {
+      super(null, null, false, false);
+      this.outcome = outcome;
+    }
   }
 }

@@ -22,8 +22,11 @@ public class LoginChallenges {
   /** Wrong codes per challenge; then the password again (which the throttle counts). */
   public static final int MAX_ATTEMPTS = 5;
 
-  /** Which second step a challenge is for. */
-  public enum Kind { CODE, ENROL }
+  /**
+   * Which next step a challenge is for: a code from the app, setting the app up, or choosing a
+   * password of one's own in place of one an admin set (before the second factor).
+   */
+  public enum Kind { CODE, ENROL, PASSWORD }
 
   private final LoginChallengeRepository challenges;
   private final AccountService accounts;

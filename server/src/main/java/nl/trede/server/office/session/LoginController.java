@@ -66,9 +66,7 @@ public class LoginController {
           .cookie(SessionCookie.issue(started.token(), request));
     }
     if (result instanceof OfficeSessions.SecondStep step) {
-      String page = step.kind() == LoginChallenges.Kind.CODE ? SecondFactorController.CODE : SecondFactorController.SETUP;
-      return HttpResponse.seeOther(URI.create(page))
-          .cookie(SessionCookie.issueChallenge(step.challenge(), LoginChallenges.VALID_FOR, request));
+      return SecondFactorController.toStep(request, step);
     }
     if (result instanceof OfficeSessions.WrongRole wrong) {
       return views.page(HttpStatus.FORBIDDEN, request, null, null, "error", Map.of(

@@ -11,9 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.trede.domain.PasswordRule;
 import nl.trede.domain.Role;
+import nl.trede.domain.Violation;
 import nl.trede.server.accounts.AccountService;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.throttle.LoginThrottle;
@@ -21,6 +24,7 @@ import nl.trede.server.accounts.twofactor.TwoFactor;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.secret.SecretHash;
+import nl.trede.sync.AccessEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +100,9 @@ public class OfficeSessions {
   /** The code is not right (or was used before); the challenge has tries left. */
   public record WrongCode() implements Login {}
 
+  /** The new password breaks a rule (each violation names {@code password} or {@code repeat}); tries left. */
+  public record PasswordRefused(List<Violation> violations) implements Login {}
+
   /** The challenge is unknown, spent, out of tries or too old: start again with the password. */
   public record Expired() implements Login {}
 
@@ -117,16 +124,54 @@ public class OfficeSessions {
       audit.record(u.tenantId(), u.id(), "office.login", null, null, "refused-role", remoteAddress);
       return new WrongRole(u);
     }
-    LoginChallenges.Kind second = twoFactor.enrolled(u.id()) ? LoginChallenges.Kind.CODE
-        : twoFactor.requiredFor(u.role()) ? LoginChallenges.Kind.ENROL : null;
-    if (second == null) {
+    if (u.passwordChangeRequired()) {
+      // A password an admin set opens nothing; the second factor still follows the new one.
+      throttle.passedFirstStep(verified.attempt());
+      String challenge = challenges.issue(u, LoginChallenges.Kind.PASSWORD, next, remoteAddress);
+      audit.record(u.tenantId(), u.id(), "office.login", null, null, AccessEnded.PASSWORD_CHANGE_REQUIRED, remoteAddress);
+      return new SecondStep(challenge, LoginChallenges.Kind.PASSWORD);
+    }
+    Optional<SecondStep> second = secondStep(u, next, remoteAddress);
+    if (second.isEmpty()) {
       throttle.succeeded(verified.attempt());
       return start(u, remoteAddress, null, null);
     }
     throttle.passedFirstStep(verified.attempt());
+    return second.get();
+  }
+
+  /** The second factor's step for a user who must give a code or set the app up; empty for none. */
+  private Optional<SecondStep> secondStep(User u, String next, String remoteAddress) {
+    LoginChallenges.Kind second = twoFactor.enrolled(u.id()) ? LoginChallenges.Kind.CODE
+        : twoFactor.requiredFor(u.role()) ? LoginChallenges.Kind.ENROL : null;
+    if (second == null) {
+      return Optional.empty();
+    }
     String challenge = challenges.issue(u, second, next, remoteAddress);
     audit.record(u.tenantId(), u.id(), "office.login", null, null, "second-factor-asked", remoteAddress);
-    return new SecondStep(challenge, second);
+    return Optional.of(new SecondStep(challenge, second));
+  }
+
+  /**
+   * The user's own password in place of the one an admin set (PasswordRule; typed twice, and not the
+   * temporary one again); then the second factor, or the session.
+   */
+  public Login newPassword(String challenge, String password, String repeat, String remoteAddress) {
+    return withChallenge(challenge, LoginChallenges.Kind.PASSWORD, remoteAddress, (pending, user) -> {
+      List<Violation> wrong = new ArrayList<>(PasswordRule.check("password", password, null));
+      if (wrong.isEmpty() && accounts.isCurrentPassword(user, password)) {
+        wrong.add(new Violation("password", "same-as-current", "the new password is the temporary one"));
+      }
+      if (wrong.isEmpty() && !password.equals(repeat)) {
+        wrong.add(new Violation("repeat", "mismatch", "the passwords differ"));
+      }
+      if (!wrong.isEmpty()) {
+        return new PasswordRefused(wrong);
+      }
+      accounts.setOwnPassword(user, password, remoteAddress);
+      Optional<SecondStep> second = secondStep(user, pending.nextPath(), remoteAddress);
+      return second.isPresent() ? second.get() : start(user, remoteAddress, pending.nextPath(), "password-changed");
+    });
   }
 
   /**
@@ -182,14 +227,19 @@ public class OfficeSessions {
       return new Expired();
     }
     Login result = step.complete(pending.get(), user.get());
-    if (result instanceof WrongCode) {
+    if (result instanceof WrongCode || result instanceof PasswordRefused) {
       return result;
     }
     // Two tabs, or two instances, completing the same challenge: only one gets the session.
     if (!challenges.spend(pending.get())) {
       return new Expired();
     }
-    throttle.succeeded(((LoginThrottle.Admitted) admission).attempt());
+    LoginThrottle.Attempt attempt = ((LoginThrottle.Admitted) admission).attempt();
+    if (result instanceof SecondStep) {
+      throttle.passedFirstStep(attempt);
+    } else {
+      throttle.succeeded(attempt);
+    }
     return result;
   }
 

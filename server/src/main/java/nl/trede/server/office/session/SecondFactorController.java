@@ -14,8 +14,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.trede.domain.PasswordRule;
+import nl.trede.domain.Violation;
 import nl.trede.server.accounts.User;
 import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.access.OfficePaths;
@@ -33,6 +36,7 @@ import nl.trede.server.office.view.OfficeViews;
 public class SecondFactorController {
   static final String CODE = OfficePaths.ROOT + "/login/code";
   static final String SETUP = OfficePaths.ROOT + "/login/instellen";
+  static final String PASSWORD = OfficePaths.ROOT + "/login/wachtwoord";
 
   private final OfficeSessions sessions;
   private final SetupPage setup;
@@ -65,6 +69,54 @@ public class SecondFactorController {
       return views.page(HttpStatus.UNAUTHORIZED, request, null, null, "login-code", Map.of("failed", true));
     }
     return backToPassword(request);
+  }
+
+  @Get("/wachtwoord")
+  public HttpResponse<?> passwordForm(HttpRequest<?> request) {
+    if (sessions.challenged(challenge(request), LoginChallenges.Kind.PASSWORD).isEmpty()) {
+      return backToPassword(request);
+    }
+    return views.page(request, null, null, "login-password", passwordModel(List.of()));
+  }
+
+  @Post(value = "/wachtwoord", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  public HttpResponse<?> password(HttpRequest<?> request, @Nullable String password, @Nullable String repeat) {
+    OfficeSessions.Login result = sessions.newPassword(challenge(request), password, repeat, RemoteAddress.of(request));
+    if (result instanceof OfficeSessions.Started started) {
+      return loggedIn(request, started);
+    }
+    if (result instanceof OfficeSessions.SecondStep step) {
+      return toStep(request, step);
+    }
+    if (result instanceof OfficeSessions.Throttled throttled) {
+      return LoginController.throttled(request, "login-password", passwordModel(List.of()), throttled.retryAfter(),
+          views);
+    }
+    if (result instanceof OfficeSessions.PasswordRefused refused) {
+      return views.page(HttpStatus.BAD_REQUEST, request, null, null, "login-password",
+          passwordModel(refused.violations()));
+    }
+    return backToPassword(request);
+  }
+
+  /** The page of a login's next step, with the login cookie that lets the browser take it. */
+  static HttpResponse<?> toStep(HttpRequest<?> request, OfficeSessions.SecondStep step) {
+    String page = switch (step.kind()) {
+      case CODE -> CODE;
+      case ENROL -> SETUP;
+      case PASSWORD -> PASSWORD;
+    };
+    return HttpResponse.seeOther(URI.create(page))
+        .cookie(SessionCookie.issueChallenge(step.challenge(), LoginChallenges.VALID_FOR, request));
+  }
+
+  private static Map<String, Object> passwordModel(List<Violation> violations) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("minLength", PasswordRule.MIN_LENGTH);
+    model.put("maxLength", PasswordRule.MAX_LENGTH);
+    model.put("errors", violations.stream().collect(java.util.stream.Collectors.toMap(Violation::field,
+        Violation::rule, (first, later) -> first)));
+    return model;
   }
 
   @Get("/instellen")

@@ -27,13 +27,18 @@ import nl.trede.server.office.OfficeUser;
 public class OfficeViews {
   public static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
-  /** The sections of the navigation bar, in order; Audit only for an admin. */
+  /**
+   * The sections of the navigation bar, in order; Gebruikers and Audit only for an admin, Import
+   * for office and admin (a case manager registers files one by one).
+   */
   public enum Section {
     VISITS("nav.visits", "/office/bezoekverslagen"),
     CANDIDATES("nav.candidates", "/office/kandidaten"),
     REFERRALS("nav.referrals", "/office/aanmeldingen"),
     MONITORING("nav.monitoring", "/office/monitoring"),
     CONFLICTS("nav.conflicts", "/office/conflicten"),
+    IMPORT("nav.import", "/office/import"),
+    PEOPLE("nav.people", "/office/beheer/gebruikers"),
     AUDIT("nav.audit", "/office/audit");
 
     private final String key;
@@ -79,7 +84,8 @@ public class OfficeViews {
   private static List<NavItem> navigation(OfficeUser user, Section active) {
     List<NavItem> items = new ArrayList<>();
     for (Section s : Section.values()) {
-      if (s == Section.AUDIT && !user.isAdmin()) {
+      if ((s == Section.AUDIT || s == Section.PEOPLE) && !user.isAdmin()
+          || s == Section.IMPORT && !user.role().seesWholeMunicipality()) {
         continue;
       }
       items.add(new NavItem(s.key(), s.href(), s == active));
