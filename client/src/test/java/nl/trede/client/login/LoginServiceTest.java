@@ -16,7 +16,6 @@ import nl.trede.client.support.FakeSyncServer;
 import nl.trede.client.support.Fixtures;
 import nl.trede.client.sync.LoginResult;
 import nl.trede.client.sync.SyncClient;
-import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for a password of the user's own, or accepts a password that is not the store's (docs/field-app.md).
  */
 class LoginServiceTest {
-  private static final LoginResult ANNA = new LoginResult("token-1", "0190a1b2-0000-7000-8000-00000000c001",
-      "Anna de Vries", Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe");
+  private static final LoginResult ANNA = Fixtures.LOGGED_IN;
 
   @TempDir
   Path dir;

@@ -15,7 +15,6 @@ import nl.trede.client.support.Fixtures;
 import nl.trede.client.sync.LoginResult;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.ui.kit.Messages;
-import nl.trede.domain.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * earlier password offers a fresh start.
  */
 class LoginPresenterTest {
-  private static final LoginResult ANNA = new LoginResult("token-1", "0190a1b2-0000-7000-8000-00000000c001",
-      "Anna de Vries", Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe");
+  private static final LoginResult ANNA = Fixtures.LOGGED_IN;
 
   @TempDir
   Path dir;
