@@ -27,8 +27,10 @@ while :; do
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
 done
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+# The admin revokes a device in the console for the pictures of what the app does then (no
+# authenticator code on this throwaway demo, as in scripts/screenshots-office.sh).
 start_server "$port" "$work/server.log" -Dtrede.db.path="$work/server.db" -Dtrede.demo.enabled=true \
-  -Dtrede.demo.municipality="${TREDE_MUNICIPALITY:-overbetuwe}"
+  -Dtrede.demo.municipality="${TREDE_MUNICIPALITY:-overbetuwe}" -Dtrede.office.two-factor=optional
 
 rm -rf screenshots/client
 mkdir -p screenshots/client

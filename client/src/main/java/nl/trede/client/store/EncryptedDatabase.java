@@ -1,11 +1,14 @@
 package nl.trede.client.store;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,6 +28,45 @@ final class EncryptedDatabase {
   /** Whether a store was created at this path before (by an earlier login on this device). */
   static boolean exists(Path databaseFile) {
     return Files.isRegularFile(databaseFile) && Files.isRegularFile(PasswordKey.saltFileOf(databaseFile));
+  }
+
+  /**
+   * Every file of a store: the database, its salt, and SQLite's write-ahead log, shared memory and
+   * rollback journal (those exist only while or after it is open).
+   */
+  static List<Path> files(Path databaseFile) {
+    String name = databaseFile.getFileName().toString();
+    return List.of(databaseFile, PasswordKey.saltFileOf(databaseFile), databaseFile.resolveSibling(name + "-wal"),
+        databaseFile.resolveSibling(name + "-shm"), databaseFile.resolveSibling(name + "-journal"));
+  }
+
+  /** Deletes every file of a closed store; true when none is left. */
+  static boolean delete(Path databaseFile) {
+    boolean gone = true;
+    for (Path file : files(databaseFile)) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        gone = false;
+      }
+    }
+    return gone;
+  }
+
+  /** Moves every file of a closed store to another name in the same folder, replacing what is there. */
+  static void move(Path from, Path to) {
+    delete(to);
+    List<Path> source = files(from);
+    List<Path> target = files(to);
+    try {
+      for (int i = 0; i < source.size(); i++) {
+        if (Files.exists(source.get(i))) {
+          Files.move(source.get(i), target.get(i), StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot move the store " + from.getFileName(), e);
+    }
   }
 
   /**

@@ -61,6 +61,20 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
     return EncryptedDatabase.exists(databaseFile);
   }
 
+  /**
+   * Wipes a closed store from the device: the encrypted database and its salt, write-ahead log,
+   * shared memory and journal, not only the token (an admin revoked the device or deactivated the
+   * user; sync-protocol.md). True when no file of it is left.
+   */
+  public static boolean deleteFiles(Path databaseFile) {
+    return EncryptedDatabase.delete(databaseFile);
+  }
+
+  /** Puts a closed store in another's place (a store made anew replacing one of an earlier password). */
+  public static void moveFiles(Path from, Path to) {
+    EncryptedDatabase.move(from, to);
+  }
+
   public static LocalStore open(Path databaseFile, char[] password, Clock clock) {
     return open(databaseFile, password, clock, PasswordKey.DEFAULT_ITERATIONS);
   }
@@ -205,6 +219,11 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
 
   public int problemCount() {
     return outbox.problemCount();
+  }
+
+  /** Changes the server does not have, waiting or refused (Outbox#unsentCount). */
+  public int unsentCount() {
+    return outbox.unsentCount();
   }
 
   public Optional<StoredSession> session() {

@@ -53,6 +53,14 @@ public final class Outbox implements PushQueue {
     return db.count("SELECT count(*) FROM outbox WHERE state = 'PENDING'");
   }
 
+  /**
+   * Every change the server does not have: waiting, or refused and kept for the user. What a wipe
+   * loses (an admin revoked the device or deactivated the user), told to the user as a number.
+   */
+  public int unsentCount() {
+    return db.count("SELECT count(*) FROM outbox");
+  }
+
   /** Records refused or in conflict, and files that left with work on them; counted without reading them. */
   @Override
   public int problemCount() {

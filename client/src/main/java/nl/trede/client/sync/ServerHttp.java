@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.trede.client.sync.SyncException.Kind;
 import nl.trede.domain.Json;
+import nl.trede.sync.AccessEnded;
 import nl.trede.sync.Problem;
 import nl.trede.sync.Protocol;
 
@@ -38,11 +39,12 @@ public final class ServerHttp {
     return text.substring(0, text.length() - 1);
   }
 
-  /** A request to a path below the server's address, answered in JSON. */
+  /** A request to a path below the server's address, answered in JSON, naming the app's version. */
   HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(server.resolve(path))
         .timeout(requestTimeout)
-        .header("Accept", "application/json");
+        .header("Accept", "application/json")
+        .header(Protocol.APP_VERSION_HEADER, AppVersion.get());
   }
 
   /** A request on behalf of the logged-in user, in this app's protocol version. */
@@ -126,13 +128,28 @@ public final class ServerHttp {
       throw new SyncException(Kind.UNSUPPORTED_PROTOCOL, "the server needs a newer app", problem, null);
     }
     if (status == 401) {
-      throw new SyncException(Kind.UNAUTHORIZED, "the token is no longer valid", problem, null);
+      throw unauthorized(problem);
     }
     if (status >= 500 || status == 429 || status == 408) {
       throw new SyncException(Kind.SERVER_ERROR, "server answered " + status, problem, null);
     }
     throw new SyncException(Kind.REFUSED, "server refused the request with " + status
         + (problem == null ? "" : ": " + problem.detail()), problem, null);
+  }
+
+  /**
+   * A 401 as the problem type says: the server ended this device's hold on the user's data (an
+   * admin revoked the device or deactivated the user: the app wipes), or only asks for a new login.
+   */
+  static SyncException unauthorized(Problem problem) {
+    AccessEnded reason = AccessEnded.ofProblemType(problem == null ? null : problem.type()).orElse(null);
+    if (reason == AccessEnded.DEVICE_REVOKED) {
+      return new SyncException(Kind.DEVICE_REVOKED, "an administrator revoked this device", problem, null);
+    }
+    if (reason == AccessEnded.USER_DEACTIVATED) {
+      return new SyncException(Kind.USER_DEACTIVATED, "the user was deactivated", problem, null);
+    }
+    return new SyncException(Kind.UNAUTHORIZED, "the token is no longer valid", problem, null);
   }
 
   /** A problem+json body, or null when the body is something else (a proxy's error page). */

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nl.trede.client.sync.SyncException.Kind;
 import nl.trede.domain.Colleague;
+import nl.trede.sync.AccessEnded;
+import nl.trede.sync.Problem;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
 import nl.trede.sync.PushResponse;
@@ -46,9 +48,40 @@ public class SyncClient {
         .header("Content-Type", "application/json")
         .POST(ServerHttp.json(body))
         .build();
-    HttpResponse<byte[]> response = server.send(request);
+    return loginAnswer(server.send(request));
+  }
+
+  /**
+   * Chooses the user's own password in place of the one an admin set (after
+   * {@link Kind#PASSWORD_CHANGE_REQUIRED}) and logs the device in with it.
+   */
+  public LoginResult changePassword(String username, String password, String newPassword, UUID deviceId,
+      String deviceName) throws SyncException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("username", username);
+    body.put("password", password);
+    body.put("newPassword", newPassword);
+    body.put("deviceId", deviceId);
+    body.put("deviceName", deviceName);
+    return loginAnswer(server.send(server.request("api/auth/password")
+        .header("Content-Type", "application/json")
+        .POST(ServerHttp.json(body))
+        .build()));
+  }
+
+  /**
+   * A login's answer: the token; or a wrong password, a device or user the server ended (the app
+   * wipes), or a password the user must replace first.
+   */
+  private static LoginResult loginAnswer(HttpResponse<byte[]> response) throws SyncException {
+    Problem problem = response.statusCode() == 200 ? null : ServerHttp.problemOf(response);
     if (response.statusCode() == 401) {
-      throw new SyncException(Kind.BAD_CREDENTIALS, "login refused", ServerHttp.problemOf(response), null);
+      SyncException ended = ServerHttp.unauthorized(problem);
+      throw ended.wipesDevice() ? ended : new SyncException(Kind.BAD_CREDENTIALS, "login refused", problem, null);
+    }
+    if (response.statusCode() == 403 && problem != null && problem.type() != null
+        && problem.type().endsWith("/" + AccessEnded.PASSWORD_CHANGE_REQUIRED)) {
+      throw new SyncException(Kind.PASSWORD_CHANGE_REQUIRED, "the user must choose a password", problem, null);
     }
     return ServerHttp.read(response, LoginResult.class);
   }

@@ -187,7 +187,9 @@ public final class SyncEngine implements AutoCloseable {
       } else {
         stopProbing();
       }
-      if (e.kind() == SyncException.Kind.UNAUTHORIZED) {
+      if (e.kind() == SyncException.Kind.UNAUTHORIZED || e.wipesDevice()) {
+        // An ordinary 401 keeps everything but the token; a revoked device or deactivated user
+        // also loses the store, which the app deletes once the engine has stopped (AppController).
         account.forgetToken();
       }
       if (e.retryable()) {

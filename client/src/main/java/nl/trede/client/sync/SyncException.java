@@ -10,6 +10,12 @@ public class SyncException extends Exception {
     NETWORK,
     /** The server no longer accepts the token: ask the user to log in again; keep the outbox. */
     UNAUTHORIZED,
+    /** An admin revoked this device: wipe the user's store from it and say why (sync-protocol.md). */
+    DEVICE_REVOKED,
+    /** An admin deactivated the user: wipe the user's store from this device and say why. */
+    USER_DEACTIVATED,
+    /** The login's password was set by an admin: the user chooses their own before anything opens. */
+    PASSWORD_CHANGE_REQUIRED,
     /** The login itself failed: wrong user name or password. */
     BAD_CREDENTIALS,
     /** The app speaks an old protocol: tell the user to update; keep the outbox. */
@@ -36,6 +42,11 @@ public class SyncException extends Exception {
   /** The server's problem+json answer, when there was one. */
   public Problem problem() {
     return problem;
+  }
+
+  /** Whether the server ended this device's hold on the user's data: the store must go. */
+  public boolean wipesDevice() {
+    return kind == Kind.DEVICE_REVOKED || kind == Kind.USER_DEACTIVATED;
   }
 
   /** Whether trying again later, unchanged, may succeed. */

@@ -20,9 +20,15 @@ public record SyncStatus(
     return new SyncStatus(pending, problems, lastSuccess, false, null, null);
   }
 
-  /** Sync waits for the user: a new login or an app update. */
+  /** Sync waits for the user: a new login or an app update; or for good, the device being wiped. */
   public boolean blocked() {
     return lastError == SyncException.Kind.UNAUTHORIZED
-        || lastError == SyncException.Kind.UNSUPPORTED_PROTOCOL;
+        || lastError == SyncException.Kind.UNSUPPORTED_PROTOCOL
+        || wipesDevice();
+  }
+
+  /** The server ended this device's hold on the user's data: the app wipes the store (AppController). */
+  public boolean wipesDevice() {
+    return lastError == SyncException.Kind.DEVICE_REVOKED || lastError == SyncException.Kind.USER_DEACTIVATED;
   }
 }

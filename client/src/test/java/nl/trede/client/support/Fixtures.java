@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.StoredSession;
+import nl.trede.client.sync.LoginResult;
 import nl.trede.config.AmountTier;
 import nl.trede.config.CaseloadGroup;
 import nl.trede.config.ContactPolicy;
@@ -64,6 +65,9 @@ public final class Fixtures {
   public static final String PASSWORD = "geheim-wachtwoord";
   /** Tests need the real cipher, not the real work factor. */
   public static final int FAST_ITERATIONS = 1_000;
+  /** The server's answer to a good login, for a fake server. */
+  public static final LoginResult LOGGED_IN = new LoginResult("token-1", "0190a1b2-0000-7000-8000-00000000c001",
+      "Anna de Vries", Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe");
 
   private Fixtures() {}
 

@@ -51,6 +51,27 @@ class ServerHttpTest {
   }
 
   @Test
+  void aRefusedTokenSaysWhetherTheDeviceMustBeWiped() throws Exception {
+    String[] types = {"device-revoked", "user-deactivated", "token-expired", "unauthorized"};
+    SyncException.Kind[] kinds = {SyncException.Kind.DEVICE_REVOKED, SyncException.Kind.USER_DEACTIVATED,
+        SyncException.Kind.UNAUTHORIZED, SyncException.Kind.UNAUTHORIZED};
+    for (int i = 0; i < types.length; i++) {
+      String type = types[i];
+      server.on("/api/sync/pull", r -> problem(401, type, "nee"))
+          .on("/api/matching/vacancies/" + VACANCY + "/candidates", r -> problem(401, type, "nee"));
+
+      SyncException fromSync = catchThrowableOfType(
+          () -> new SyncClient(server.url()).pull("token-1", null, 10), SyncException.class);
+      SyncException fromMatching = catchThrowableOfType(
+          () -> new MatchingClient(server.url()).candidatesFor("token-1", VACANCY), SyncException.class);
+
+      assertThat(fromSync.kind()).as(type).isEqualTo(kinds[i]);
+      assertThat(fromMatching.kind()).as(type).isEqualTo(kinds[i]);
+      assertThat(fromSync.wipesDevice()).as(type).isEqualTo(i < 2);
+    }
+  }
+
+  @Test
   void bothSendTheTokenAndTheProtocolVersion() throws Exception {
     server.on("/api/matching/vacancies/" + VACANCY + "/candidates", r -> problem(503, "x", "later"));
 

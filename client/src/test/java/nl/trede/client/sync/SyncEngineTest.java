@@ -86,7 +86,9 @@ class SyncEngineTest {
     assertThat(store.find(visit.id()).orElseThrow().serverVersion()).isEqualTo(1);
     FakeSyncServer.Request push = server.requests("/api/sync/push").get(0);
     assertThat(push.headers()).containsEntry("authorization", "Bearer token-1")
-        .containsEntry(Protocol.VERSION_HEADER.toLowerCase(), String.valueOf(Protocol.VERSION));
+        .containsEntry(Protocol.VERSION_HEADER.toLowerCase(), String.valueOf(Protocol.VERSION))
+        .containsEntry(Protocol.APP_VERSION_HEADER.toLowerCase(), AppVersion.get());
+    assertThat(AppVersion.get()).as("the build's version").matches("[0-9]+\\.[0-9]+\\.[0-9]+.*");
   }
 
   @Test
@@ -112,6 +114,34 @@ class SyncEngineTest {
     assertThat(status.pending()).isEqualTo(1);
     assertThat(store.session().orElseThrow().token()).isNull();
     assertThat(store.session().orElseThrow().userId()).isNotNull();
+  }
+
+  @Test
+  void anExpiredTokenSaysSoAndIsNoReasonToWipe() throws Exception {
+    server.on("/api/sync/push", r -> problem(401, "token-expired", "log in again"));
+
+    SyncStatus status = engine.syncNow();
+
+    assertThat(status.lastError()).isEqualTo(SyncException.Kind.UNAUTHORIZED);
+    assertThat(status.wipesDevice()).isFalse();
+    assertThat(status.pending()).isEqualTo(1);
+  }
+
+  @Test
+  void aRevokedDeviceOrDeactivatedUserStopsSyncForGoodAndAsksForTheWipe() throws Exception {
+    for (String type : List.of("device-revoked", "user-deactivated")) {
+      server.on("/api/sync/push", r -> problem(401, type, "ended"));
+
+      SyncStatus status = engine.syncNow();
+
+      assertThat(status.lastError()).as(type).isEqualTo(type.equals("device-revoked")
+          ? SyncException.Kind.DEVICE_REVOKED : SyncException.Kind.USER_DEACTIVATED);
+      assertThat(status.wipesDevice()).isTrue();
+      assertThat(status.blocked()).as("no retry: the server will never take it").isTrue();
+      assertThat(status.nextAttempt()).isNull();
+      assertThat(store.session().orElseThrow().token()).isNull();
+      store.saveSession(store.session().orElseThrow().withToken("token-1"));
+    }
   }
 
   @Test

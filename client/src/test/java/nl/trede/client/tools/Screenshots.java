@@ -31,6 +31,7 @@ import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.LocalStore;
+import nl.trede.client.support.AdminConsole;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.SyncClient;
 import nl.trede.client.sync.SyncEngine;
@@ -88,6 +89,7 @@ public final class Screenshots {
       run.jobcoach();
       run.jobhunter();
       run.tablet();
+      run.accessEnds();
       System.out.println("saved " + run.saved.size() + " screenshots in " + run.out.toAbsolutePath());
     } catch (Throwable e) {
       e.printStackTrace();
@@ -316,6 +318,71 @@ public final class Screenshots {
     new TabletScreenshots(this).walk();
   }
 
+  /**
+   * When an admin acts on a device's user (docs/field-app.md): a new user's first login asks for a
+   * password of their own; a device the admin revoked wipes its user's store at the next sync and
+   * the login screen says why and how many unsent changes went with it; a password that does not open the store offers a fresh start.
+   */
+  private void accessEnds() throws Exception {
+    width = WIDTH;
+    height = HEIGHT;
+    AdminConsole admin = AdminConsole.loggedIn(server, "admin1", "trede-demo");
+    AdminConsole.NewUser made = admin.create("lotte" + Long.toString(System.nanoTime() % 100_000, 36), "Lotte Smit",
+        "PARTICIPATION_COACH");
+    open(made.username(), null, null);
+    fx(() -> {
+      text("#username", made.username());
+      text("#password", made.temporaryPassword());
+      fire("#login");
+    });
+    await(() -> lookup("#choose-password") != null && lookup("#choose-password").isVisible());
+    fx(() -> {
+      text("#new-password", "kort");
+      text("#repeat-password", "kort");
+      fire("#save-password");
+    });
+    scrollTo("#save-password");
+    shot("24-login-new-password");
+    fx(() -> {
+      text("#new-password", "lotte werkt in overbetuwe");
+      text("#repeat-password", "lotte werkt in overbetuwe");
+      fire("#save-password");
+    });
+    awaitSynced();
+    fx(controller::close);
+
+    // A phone reported lost: the admin revokes it while its coach still records a visit on it.
+    open("coach2");
+    await(() -> controller.session().isPresent());
+    awaitSynced();
+    LocalStore phone = controller.session().orElseThrow().store();
+    admin.revokeDevice("coach2", phone.deviceId());
+    fx(() -> {
+      var file = phone.<nl.trede.domain.candidate.Candidate>all(nl.trede.sync.RecordType.CANDIDATE).get(0);
+      phone.create(nl.trede.sync.RecordType.CONTACT, new nl.trede.domain.contact.Contact(nl.trede.domain.Ids.newId(),
+          file.id(), null, controller.session().orElseThrow().user().userId(),
+          nl.trede.domain.contact.LocationType.HOME, java.time.Instant.now(), 30, null, "Huisbezoek", null, null,
+          false, false, null));
+      fire("#sync");
+    });
+    await(() -> lookup("#login-notice") != null && lookup("#login-notice").isVisible());
+    shot("25-login-after-wipe");
+    fx(controller::close);
+
+    open("coach1");
+    await(() -> controller.session().isPresent());
+    fx(() -> fire("#logout"));
+    fx(() -> {
+      text("#username", "coach1");
+      text("#password", "een ander wachtwoord");
+      fire("#login");
+    });
+    await(() -> lookup("#fresh-start-offer") != null && lookup("#fresh-start-offer").isVisible());
+    scrollTo("#fresh-start");
+    shot("26-login-fresh-start");
+    fx(controller::close);
+  }
+
   private static Employer copyWithContact(Employer e, String contact) {
     return new Employer(e.id(), e.name(), e.kvkNumber(), e.sector(), e.address(), contact, e.contactPhone(),
         e.contactEmail(), e.harrieTrained(), e.sroiObligation());
@@ -324,9 +391,14 @@ public final class Screenshots {
   // ------------------------------------------------------------------ plumbing
 
   void open(String user) throws Exception {
+    open(user == null ? "coach1" : user, user, user == null ? null : "trede-demo");
+  }
+
+  /** The app on the device folder {@code folder}, logging in as {@code user} when a password is given. */
+  private void open(String folder, String user, String password) throws Exception {
     fx(() -> {
       Messages messages = Messages.dutch();
-      LoginService login = new LoginService(data.resolve(user == null ? "coach1" : user), Clock.systemUTC(),
+      LoginService login = new LoginService(data.resolve(folder), Clock.systemUTC(),
           SyncClient::new, 1_000, "screenshots");
       controller = new AppController(login, messages, Clock.systemUTC(), background, Platform::runLater,
           Device.detect(), new SyncEngine.Settings(Duration.ofMillis(300), Duration.ofMinutes(10), 1000, 500));
@@ -341,7 +413,7 @@ public final class Screenshots {
       }
       stage.setScene(scene);
       stage.show();
-      controller.start(new AppController.Options(server, user, user == null ? null : "trede-demo"));
+      controller.start(new AppController.Options(server, user, password));
     });
   }
 

@@ -1,6 +1,7 @@
 package nl.trede.client.ui.login;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -11,7 +12,10 @@ import javafx.scene.layout.VBox;
 import nl.trede.client.ui.kit.Forms;
 import nl.trede.client.ui.kit.Messages;
 
-/** Server address, user name, password. */
+/**
+ * Server address, user name, password; why the screen is shown when the app decided it (the store
+ * was wiped); choosing one's own password after an admin set one; starting afresh on this device.
+ */
 public final class LoginView extends ScrollPane {
   public LoginView(LoginPresenter presenter, Messages messages) {
     Label brand = new Label(messages.get("app.title"));
@@ -19,6 +23,14 @@ public final class LoginView extends ScrollPane {
     Label subtitle = new Label(messages.get("login.subtitle"));
     subtitle.getStyleClass().add("text-muted");
     subtitle.setWrapText(true);
+
+    Label notice = new Label();
+    notice.setId("login-notice");
+    notice.getStyleClass().add("warning-box");
+    notice.setWrapText(true);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    notice.textProperty().bind(presenter.notice());
+    showWhen(notice, presenter.notice().isNotEmpty());
 
     TextField server = new TextField();
     server.setId("server");
@@ -29,6 +41,8 @@ public final class LoginView extends ScrollPane {
     PasswordField password = new PasswordField();
     password.setId("password");
     password.textProperty().bindBidirectional(presenter.password());
+    Node passwordField = Forms.field(messages.get("login.password"), password, null);
+    showWhen(passwordField, presenter.choosingPassword().not());
 
     Button submit = new Button(messages.get("login.submit"));
     submit.setId("login");
@@ -38,6 +52,7 @@ public final class LoginView extends ScrollPane {
     submit.disableProperty().bind(presenter.busy());
     submit.setOnAction(e -> presenter.login());
     password.setOnAction(e -> presenter.login());
+    showWhen(submit, presenter.choosingPassword().not());
 
     ProgressIndicator progress = new ProgressIndicator();
     progress.setMaxSize(32, 32);
@@ -49,21 +64,78 @@ public final class LoginView extends ScrollPane {
     error.getStyleClass().add("form-error");
     error.setWrapText(true);
     error.textProperty().bind(presenter.error());
-    error.visibleProperty().bind(presenter.error().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
+    showWhen(error, presenter.error().isNotEmpty());
 
     Label hint = new Label(messages.get("login.offlineHint"));
     hint.getStyleClass().add("text-muted");
     hint.setWrapText(true);
 
-    VBox form = new VBox(12, brand, subtitle,
+    VBox form = new VBox(12, brand, subtitle, notice,
         Forms.field(messages.get("login.server"), server, null),
         Forms.field(messages.get("login.username"), username, null),
-        Forms.field(messages.get("login.password"), password, null),
-        error, submit, progress, hint);
+        passwordField, choosePassword(presenter, messages), error, submit, savePassword(presenter, messages),
+        freshStart(presenter, messages), progress, hint);
     form.setAlignment(Pos.TOP_CENTER);
     form.getStyleClass().add("page");
     setContent(form);
     setFitToWidth(true);
+  }
+
+  /** A password of one's own, typed twice, after the server said an admin set this one. */
+  private static Node choosePassword(LoginPresenter presenter, Messages messages) {
+    Label lead = new Label(messages.get("login.newPassword.lead", presenter.minimumLength()));
+    lead.setId("new-password-lead");
+    lead.setWrapText(true);
+    PasswordField chosen = new PasswordField();
+    chosen.setId("new-password");
+    chosen.textProperty().bindBidirectional(presenter.newPassword());
+    PasswordField repeat = new PasswordField();
+    repeat.setId("repeat-password");
+    repeat.textProperty().bindBidirectional(presenter.repeatPassword());
+    repeat.setOnAction(e -> presenter.savePassword());
+    VBox box = new VBox(12, lead, Forms.field(messages.get("login.newPassword"), chosen, null),
+        Forms.field(messages.get("login.newPassword.repeat"), repeat, null));
+    box.setId("choose-password");
+    showWhen(box, presenter.choosingPassword());
+    return box;
+  }
+
+  /** Below the error, as the login button is: a rule the password breaks shows above the button, on screen. */
+  private static Node savePassword(LoginPresenter presenter, Messages messages) {
+    Button save = new Button(messages.get("login.newPassword.save"));
+    save.setId("save-password");
+    save.setDefaultButton(true);
+    save.getStyleClass().addAll("accent", "primary-action");
+    save.setMaxWidth(Double.MAX_VALUE);
+    save.disableProperty().bind(presenter.busy());
+    save.setOnAction(e -> presenter.savePassword());
+    Button back = new Button(messages.get("login.newPassword.back"));
+    back.setId("cancel-password");
+    back.getStyleClass().add("flat");
+    back.setOnAction(e -> presenter.cancelPasswordChoice());
+    VBox box = new VBox(12, save, back);
+    showWhen(box, presenter.choosingPassword());
+    return box;
+  }
+
+  /** What the user may do when the password does not open the store of an earlier password. */
+  private static Node freshStart(LoginPresenter presenter, Messages messages) {
+    Label explain = new Label(messages.get("login.freshStart.explain"));
+    explain.setWrapText(true);
+    explain.getStyleClass().add("text-muted");
+    Button start = new Button(messages.get("login.freshStart"));
+    start.setId("fresh-start");
+    start.setMaxWidth(Double.MAX_VALUE);
+    start.disableProperty().bind(presenter.busy());
+    start.setOnAction(e -> presenter.startAfresh());
+    VBox box = new VBox(8, explain, start);
+    box.setId("fresh-start-offer");
+    showWhen(box, presenter.freshStartOffered().and(presenter.choosingPassword().not()));
+    return box;
+  }
+
+  private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> shown) {
+    node.visibleProperty().bind(shown);
+    node.managedProperty().bind(node.visibleProperty());
   }
 }

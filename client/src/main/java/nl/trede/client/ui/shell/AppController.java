@@ -16,6 +16,7 @@ import nl.trede.client.matching.MatchingClient;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.ColleagueRefresh;
 import nl.trede.client.sync.SyncEngine;
+import nl.trede.client.sync.SyncException;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
 import nl.trede.client.ui.conflict.ConflictPresenter;
@@ -117,8 +118,14 @@ public final class AppController implements AutoCloseable {
   }
 
   private LoginPresenter showLogin(String serverUrl) {
+    return showLogin(serverUrl, null);
+  }
+
+  /** The login screen, with the user name to log in with again. */
+  private LoginPresenter showLogin(String serverUrl, String username) {
     LoginPresenter presenter = new LoginPresenter(loginService, messages, background, ui, this::loggedIn);
     presenter.server().set(serverUrl == null ? "" : serverUrl);
+    presenter.username().set(username == null ? "" : username);
     shell.setLogoutAction(null);
     shell.setStatusBar(null);
     shell.setNavigation(List.of());
@@ -141,6 +148,12 @@ public final class AppController implements AutoCloseable {
         shell.refresh();
       }
     };
+    // The server ended this device's hold on the user's data: wipe it once the engine has stopped.
+    engine.addListener(status -> {
+      if (status.wipesDevice()) {
+        ui.execute(() -> wipe(newSession, status.lastError()));
+      }
+    });
     SyncBarPresenter bar = new SyncBarPresenter(engine, messages, clock, ui, refresh, this::showSyncStatus);
     shell.setStatusBar(new SyncBarView(bar, messages));
     shell.setLogoutAction(this::logout);
@@ -347,6 +360,26 @@ public final class AppController implements AutoCloseable {
     if (engine != null) {
       action.accept(engine);
     }
+  }
+
+  /**
+   * An admin revoked this device or deactivated the user: the session ends, the user's store is
+   * deleted from the device (database, salt, log files: not only the token), and the login screen
+   * says why and how many changes the server never got went with it. Nothing of it can be sent any
+   * more (the server refuses this device), so no last push is tried (docs/security.md).
+   */
+  private void wipe(Session ended, SyncException.Kind why) {
+    if (session != ended) {
+      return;
+    }
+    String server = ended.user().serverUrl();
+    String username = ended.user().username();
+    int unsent = ended.store().unsentCount();
+    closeSession();
+    boolean gone = loginService.wipe(username, unsent);
+    LOG.log(gone ? Level.INFO : Level.ERROR, "device access ended reason={0} user={1} wiped={2} unsentLost={3}",
+        why, ended.user().userId(), gone, unsent);
+    showLogin(server, username).accessEnded(why.name(), unsent);
   }
 
   private void logout() {
