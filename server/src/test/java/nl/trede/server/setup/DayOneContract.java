@@ -16,7 +16,6 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.support.ApiClient;
-import nl.trede.server.support.ApiClient.Answer;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.FormFields;
 import nl.trede.server.support.OfficeClient;
@@ -65,7 +64,7 @@ abstract class DayOneContract extends WorkspaceContract {
     Made caseManager = PeoplePages.create(admin, "CASE_MANAGER");
     Made coach = PeoplePages.create(admin, "PARTICIPATION_COACH");
     OfficeClient fatima = firstConsoleLogin(caseManager, "wachtwoord van de klantmanager");
-    Session phone = firstAppLogin(coach, "wachtwoord van de coach");
+    Session phone = PeoplePages.appUser(api, coach, "wachtwoord van de coach");
 
     importFiles(admin, caseManager.username());
     List<String> files = rowIds(fatima.get("/office/kandidaten"));
@@ -115,13 +114,6 @@ abstract class DayOneContract extends WorkspaceContract {
     assertThat(PeoplePages.choosePassword(console, password).status()).isEqualTo(303);
     assertThat(console.get("/office/kandidaten").status()).isEqualTo(200);
     return console;
-  }
-
-  private Session firstAppLogin(Made made, String password) {
-    UUID device = Ids.newId();
-    Answer chosen = api.changePassword(made.username(), made.password(), password, device);
-    assertThat(chosen.status()).as(String.valueOf(chosen.body())).isEqualTo(200);
-    return new Session(chosen.body().get("token").asText(), chosen.body().get("userId").asText(), device);
   }
 
   /** Three existing files in the growth track, on benefit, with their case manager: checked, then imported. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.trede.domain.Ids;
 import nl.trede.server.accounts.twofactor.Totp;
 import nl.trede.server.support.OfficeClient.Page;
 
@@ -33,6 +35,14 @@ public final class PeoplePages {
     assertThat(password.find()).as("the temporary password, shown once").isTrue();
     assertThat(id.find()).isTrue();
     return new Made(id.group(1), username, password.group(1));
+  }
+
+  /** Logs in to the app with the temporary password, chooses a new one, and is logged in on the device. */
+  public static ApiClient.Session appUser(ApiClient api, Made made, String newPassword) {
+    UUID device = Ids.newId();
+    ApiClient.Answer changed = api.changePassword(made.username(), made.password(), newPassword, device);
+    assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
+    return new ApiClient.Session(changed.body().get("token").asText(), changed.body().get("userId").asText(), device);
   }
 
   /** Chooses a password at a first console login; the answer says where the login goes on. */

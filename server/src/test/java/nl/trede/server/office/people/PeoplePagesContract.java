@@ -40,12 +40,8 @@ public abstract class PeoplePagesContract extends ConsoleContract {
   @Inject
   DeviceBindingRepository devices;
 
-  /** Logs in to the app with the temporary password, chooses a new one, and is logged in on the device. */
   protected Session appUser(Made made, String newPassword) {
-    UUID device = Ids.newId();
-    Answer changed = api.changePassword(made.username(), made.password(), newPassword, device);
-    assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
-    return new Session(changed.body().get("token").asText(), changed.body().get("userId").asText(), device);
+    return PeoplePages.appUser(api, made, newPassword);
   }
 
   @Test
