@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
+import nl.trede.domain.PasswordRule;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
 import nl.trede.server.audit.AuditLog;
@@ -66,7 +67,10 @@ public class People {
     }
   }
 
-  /** Nothing was made; each violation names the form field ({@code username}, {@code displayName}, {@code role}). */
+  /**
+   * Nothing was made; each violation names the form field ({@code username}, {@code displayName},
+   * {@code role}; {@code password} for the first admin).
+   */
   public record Invalid(List<Violation> violations) implements Creation {
     @Override
     public <T> T match(Function<Created, T> created, Function<Invalid, T> invalid) {
@@ -87,6 +91,23 @@ public class People {
 
   /** A new user in the admin's municipality, with a temporary password. */
   public Creation create(Caller admin, String username, String displayName, Role role, String remoteAddress) {
+    return create(admin.tenantId(), admin.userId(), username, displayName, role, temporaryPassword(), List.of(),
+        remoteAddress);
+  }
+
+  /**
+   * The first admin of a municipality that has no one to make them (the operator's setup): the
+   * password is the operator's, so it must meet the rule a person's own does, and it is still
+   * temporary (replaced at the first login). Joins the caller's transaction, so the municipality and
+   * its admin are written together or not at all.
+   */
+  public Creation createFirstAdmin(String tenantId, String username, String displayName, String password) {
+    return create(tenantId, Caller.SYSTEM_USER, username, displayName, Role.ADMIN, password,
+        PasswordRule.check("password", password, null), "server");
+  }
+
+  private Creation create(String tenantId, String byUserId, String username, String displayName, Role role,
+      String password, List<Violation> passwordViolations, String remoteAddress) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     String shown = displayName == null ? "" : displayName.strip();
     List<Violation> v = new ArrayList<>();
@@ -107,19 +128,19 @@ public class People {
     if (role == null) {
       v.add(new Violation("role", "required", "role is required"));
     }
+    v.addAll(passwordViolations);
     if (!v.isEmpty()) {
       return new Invalid(v);
     }
-    String password = temporaryPassword();
-    User user = new User(Ids.newId().toString(), admin.tenantId(), name, shown, role, hasher.hash(password), true,
+    User user = new User(Ids.newId().toString(), tenantId, name, shown, role, hasher.hash(password), true,
         clock.instant(), true);
     transactions.executeWrite(status -> {
       users.save(user);
-      audit.record(admin.tenantId(), admin.userId(), "admin.create-user", "user", user.id(), "ok", remoteAddress,
+      audit.record(tenantId, byUserId, "admin.create-user", "user", user.id(), "ok", remoteAddress,
           "role=" + role.name());
       return null;
     });
-    LOG.info("user created tenant={} user={} by={}", admin.tenantId(), user.id(), admin.userId());
+    LOG.info("user created tenant={} user={} by={}", tenantId, user.id(), byUserId);
     return new Created(new WithPassword(user, password));
   }
 

@@ -86,6 +86,15 @@ public abstract class ConsoleContract extends ApiContract {
     return m.group();
   }
 
+  /** The CSV of a page's panel, with the page's own export link (the filters on screen), as lines. */
+  protected static List<String[]> panelCsv(OfficeClient client, Page page, String panel) {
+    Matcher export = Pattern.compile("href=\"([^\"]+/export\\.csv\\?panel=" + panel + "&[^\"]*)\"").matcher(page.text());
+    assertThat(export.find()).as("an export of panel " + panel).isTrue();
+    Page csv = client.get(export.group(1).replace("&amp;", "&"));
+    assertThat(csv.status()).isEqualTo(200);
+    return csv.text().substring(1).lines().map(l -> l.split(";", -1)).toList();
+  }
+
   protected static List<String> rowIds(Page page) {
     List<String> ids = new ArrayList<>();
     Matcher m = ROW_ID.matcher(page.text());

@@ -33,6 +33,26 @@ public final class TestDatabases {
     return properties;
   }
 
+  /**
+   * A database as a real installation starts on it: empty, without the demo, and with the second
+   * factor the installation's default.
+   */
+  public static Map<String, String> installation(Map<String, String> database) {
+    Map<String, String> properties = secondFactorRequired(database);
+    properties.put("trede.demo.enabled", "false");
+    return properties;
+  }
+
+  /** The operator's settings that start a municipality with its first admin (docs/operations.md). */
+  public static Map<String, String> withSetup(Map<String, String> database, String municipality, String adminUsername,
+      String adminPassword) {
+    Map<String, String> properties = new HashMap<>(database);
+    properties.put("trede.setup.municipality", municipality);
+    properties.put("trede.setup.admin-username", adminUsername);
+    properties.put("trede.setup.admin-password", adminPassword);
+    return properties;
+  }
+
   /** Identical server instances on one database, each on a random port, as behind a load balancer. */
   public static java.util.List<io.micronaut.runtime.server.EmbeddedServer> instances(int count,
       Map<String, String> database) {

@@ -1,5 +1,9 @@
 package nl.trede.server.office.imports;
 
+import static nl.trede.server.support.ImportPages.csv;
+import static nl.trede.server.support.ImportPages.problems;
+import static nl.trede.server.support.ImportPages.runImport;
+import static nl.trede.server.support.ImportPages.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
@@ -13,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
@@ -44,20 +46,12 @@ import org.junit.jupiter.api.Test;
 public abstract class ImportPagesContract extends ConsoleContract {
   static final List<String> HEADERS = List.of("Dossiernummer", "Voornaam", "Achternaam", "Geboortedatum", "Coaches",
       "Klantmanager", "Uitkering sinds", "Spoor", "Loonkostensubsidie", "Loonwaarde (%)");
-  private static final Pattern CONTENT = Pattern.compile("name=\"inhoud\" value=\"([^\"]+)\"");
 
   @Inject
   QueryRunner db;
 
   @Inject
   FileRegistration registration;
-
-  /** A CSV as Dutch Excel saves it: a byte-order mark, ';' between fields. */
-  static byte[] csv(List<String> headers, List<List<String>> rows) {
-    StringBuilder text = new StringBuilder("\uFEFF").append(String.join(";", headers)).append("\r\n");
-    rows.forEach(r -> text.append(String.join(";", r)).append("\r\n"));
-    return text.toString().getBytes(StandardCharsets.UTF_8);
-  }
 
   /** One good row: a coach and the case manager of the demo, Overbetuwe's track, no subsidy. */
   static List<String> row(String number, String family) {
@@ -76,30 +70,6 @@ public abstract class ImportPagesContract extends ConsoleContract {
 
   long importedNumbers() {
     return db.count(new SqlQuery("SELECT count(*) FROM imported_file WHERE tenant_id = ?", "overbetuwe"));
-  }
-
-  static Page upload(OfficeClient browser, String name, byte[] file) {
-    return browser.postFile("/office/import/controle", Map.of("_csrf", browser.csrf()), "bestand", name, file);
-  }
-
-  /** Presses "Importeren" on a checked file's page: the file goes back as the page holds it. */
-  static Page runImport(OfficeClient browser, Page checked) {
-    Matcher content = CONTENT.matcher(checked.text());
-    assertThat(content.find()).as("an import button with the checked file").isTrue();
-    return browser.postFile("/office/import/uitvoeren", Map.of("_csrf", browser.csrf(), "naam", "dossiers.csv",
-        "inhoud", content.group(1)), null, null, null);
-  }
-
-  /** The problem rows of a report page: "row|column|rule". */
-  static List<String> problems(Page page) {
-    // A problem of the file as a whole has no column: the page leaves the attribute out.
-    Matcher m = Pattern.compile("<tr data-row=\"(\\d+)\"(?: data-column=\"([^\"]*)\")? data-rule=\"([^\"]+)\"")
-        .matcher(page.text());
-    List<String> found = new ArrayList<>();
-    while (m.find()) {
-      found.add(m.group(1) + "|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(3));
-    }
-    return found;
   }
 
   @Test

@@ -61,15 +61,6 @@ abstract class DashboardsContract extends ConsoleContract {
     assertThat(office.get("/office/monitoring/bestaat-niet").status()).isEqualTo(404);
   }
 
-  /** The CSV of a page's panel, with the page's own export link (the filters on screen), as lines. */
-  private static List<String[]> panelCsv(OfficeClient client, Page page, String panel) {
-    Matcher export = Pattern.compile("href=\"([^\"]+/export\\.csv\\?panel=" + panel + "&[^\"]*)\"").matcher(page.text());
-    assertThat(export.find()).as("an export of panel " + panel).isTrue();
-    Page csv = client.get(export.group(1).replace("&amp;", "&"));
-    assertThat(csv.status()).isEqualTo(200);
-    return csv.text().substring(1).lines().map(l -> l.split(";", -1)).toList();
-  }
-
   private static KpiScope overbetuwe() {
     return KpiScope.municipality("overbetuwe");
   }

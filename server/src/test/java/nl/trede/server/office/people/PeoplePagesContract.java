@@ -1,5 +1,6 @@
 package nl.trede.server.office.people;
 
+import static nl.trede.server.support.PeoplePages.create;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
@@ -18,6 +19,8 @@ import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.ConsoleContract;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.server.support.PeoplePages;
+import nl.trede.server.support.PeoplePages.Made;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +31,8 @@ import org.junit.jupiter.api.Test;
  * stay dead). Run on SQLite and PostgreSQL by its subclasses.
  */
 public abstract class PeoplePagesContract extends ConsoleContract {
-  private static final Pattern TEMPORARY = Pattern.compile("id=\"temporary-password\">([a-z0-9-]+)</code>");
-  private static final Pattern PERSON = Pattern.compile("/office/beheer/gebruikers/([0-9a-f-]{36})");
-  static final String ROOT = "/office/beheer/gebruikers";
+  static final String ROOT = PeoplePages.ROOT;
+  private static final Pattern TEMPORARY = PeoplePages.TEMPORARY;
 
   @Inject
   UserRepository users;
@@ -38,27 +40,8 @@ public abstract class PeoplePagesContract extends ConsoleContract {
   @Inject
   DeviceBindingRepository devices;
 
-  /** A user made through the page, with the temporary password shown once. */
-  record Made(String id, String username, String password) {}
-
-  static Made create(OfficeClient admin, String role) {
-    String username = "nieuw-" + suffix();
-    Page shown = admin.post(ROOT, admin.withCsrf(Map.of("displayName", "Nieuwe Collega " + username,
-        "username", username, "role", role)));
-    assertThat(shown.status()).as(shown.text()).isEqualTo(200);
-    Matcher password = TEMPORARY.matcher(shown.text());
-    Matcher id = PERSON.matcher(shown.text());
-    assertThat(password.find()).as("the temporary password, shown once").isTrue();
-    assertThat(id.find()).isTrue();
-    return new Made(id.group(1), username, password.group(1));
-  }
-
-  /** Logs in to the app with the temporary password, chooses a new one, and is logged in on the device. */
   protected Session appUser(Made made, String newPassword) {
-    UUID device = Ids.newId();
-    Answer changed = api.changePassword(made.username(), made.password(), newPassword, device);
-    assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
-    return new Session(changed.body().get("token").asText(), changed.body().get("userId").asText(), device);
+    return PeoplePages.appUser(api, made, newPassword);
   }
 
   @Test

@@ -7,10 +7,10 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
 import nl.trede.server.accounts.UserRepository;
-import nl.trede.server.accounts.twofactor.Totp;
 import nl.trede.server.support.MutableClock;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.server.support.PeoplePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PeopleWithSecondFactorContract implements TestPropertyProvider {
   final MutableClock clock = MutableClock.startingNow();
-  private final Totp totp = new Totp();
 
   @Inject
   EmbeddedServer server;
@@ -35,12 +34,8 @@ abstract class PeopleWithSecondFactorContract implements TestPropertyProvider {
     return new OfficeClient(server.getURL().toString());
   }
 
-  /** Through the set-up page, as a first login does; returns the logged-in browser. */
   private OfficeClient enrolled(OfficeClient browser) {
-    byte[] secret = OfficeClient.totpSecret(browser.get("/office/login/instellen"));
-    Page codes = browser.post("/office/login/instellen", Map.of("code", totp.code(secret, Totp.step(clock.instant()))));
-    assertThat(codes.status()).isEqualTo(200);
-    return browser;
+    return PeoplePages.enrolled(browser, clock);
   }
 
   @Test
@@ -48,12 +43,11 @@ abstract class PeopleWithSecondFactorContract implements TestPropertyProvider {
     OfficeClient admin = browser();
     assertThat(admin.login("admin1").location()).isEqualTo("/office/login/instellen");
     enrolled(admin);
-    PeoplePagesContract.Made made = PeoplePagesContract.create(admin, "OFFICE");
+    PeoplePages.Made made = PeoplePages.create(admin, "OFFICE");
 
     OfficeClient newcomer = browser();
     assertThat(newcomer.login(made.username(), made.password()).location()).isEqualTo("/office/login/wachtwoord");
-    Page chosen = newcomer.post("/office/login/wachtwoord", Map.of("password", "lang genoeg wachtwoord",
-        "repeat", "lang genoeg wachtwoord"));
+    Page chosen = PeoplePages.choosePassword(newcomer, "lang genoeg wachtwoord");
     assertThat(chosen.location()).as("the second factor follows the new password").isEqualTo("/office/login/instellen");
     assertThat(newcomer.sessionToken()).isNull();
     enrolled(newcomer);
@@ -61,7 +55,7 @@ abstract class PeopleWithSecondFactorContract implements TestPropertyProvider {
     assertThat(newcomer.get("/office/kandidaten").status()).isEqualTo(200);
     assertThat(users.findById(made.id()).orElseThrow().passwordChangeRequired()).isFalse();
 
-    Page off = admin.post(PeoplePagesContract.ROOT + "/" + made.id() + "/uitschakelen", admin.withCsrf(Map.of()));
+    Page off = admin.post(PeoplePages.ROOT + "/" + made.id() + "/uitschakelen", admin.withCsrf(Map.of()));
     assertThat(off.status()).isEqualTo(303);
     assertThat(newcomer.get("/office/kandidaten").status()).isEqualTo(303);
   }
