@@ -157,6 +157,8 @@ class CaseManagerTabletTest extends DemoServerUiTest {
     ui.tap("#back");
     ui.waitFor(() -> "Nieuw dossier".equals(ui.title()));
     ui.type("#given-name", "Noah");
+    assertThat(ui.visible("#duplicates")).as("another given name: initials are common, so still asked").isTrue();
+    ui.type("#family-name", "Zwartjes");
     ui.waitFor(() -> !ui.visible("#duplicates"));
   }
 
@@ -192,7 +194,7 @@ class CaseManagerTabletTest extends DemoServerUiTest {
         .startsWith("Vrijstelling sollicitatieplicht van ").endsWith(": Tijdelijke medische beperking"));
 
     ui.tap("#refer");
-    ui.type("#referral-target", "WerkBedrijf");
+    ui.tap("#referral-target-forte-welzijn");
     ui.type("#referral-goal", "Een leerwerkplek in de groenvoorziening");
     ui.tap("#save");
     ui.waitFor(() -> "Kandidaat".equals(ui.title()));
@@ -204,7 +206,7 @@ class CaseManagerTabletTest extends DemoServerUiTest {
     ui.waitFor(() -> "Kandidaat".equals(ui.title()));
     assertThat(ui.textsIn("#referral-" + referral.id())).anySatisfy(t -> assertThat(t).startsWith("Afgemeld op ")
         .endsWith(": Leerwerkplek gevonden"));
-    assertThat(ui.textsIn("#timeline")).contains("Verwezen naar WerkBedrijf");
+    assertThat(ui.textsIn("#timeline")).contains("Verwezen naar Forte Welzijn");
 
     ui.tap("#exit-file");
     ui.tap("#exit-reason-work");

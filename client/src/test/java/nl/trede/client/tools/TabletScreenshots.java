@@ -61,7 +61,7 @@ final class TabletScreenshots {
     s.fx(() -> s.fire("#cancel"));
     s.fx(() -> s.fire("#refer"));
     s.fx(() -> {
-      s.text("#referral-target", "WerkBedrijf");
+      s.fire("#referral-target-participatiecoaches");
       ((javafx.scene.control.TextArea) s.lookup("#referral-goal")).setText(
           "Werkfit worden via een leerwerkplek in de groenvoorziening");
     });

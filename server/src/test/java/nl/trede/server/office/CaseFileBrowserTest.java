@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import nl.trede.domain.contact.Contact;
@@ -22,20 +18,16 @@ import nl.trede.server.demo.DemoData;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.Browser;
-import nl.trede.server.support.TestDatabases;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,41 +41,17 @@ import org.openqa.selenium.support.ui.Select;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseFileBrowserTest implements TestPropertyProvider {
+class CaseFileBrowserTest extends BrowserContract {
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
-  @Inject
-  EmbeddedServer server;
 
   @Inject
   @Client("/")
   HttpClient httpClient;
 
-  private Browser browser;
-  private ChromeDriver driver;
-  private String base;
   private ApiClient api;
 
-  @Override
-  public Map<String, String> getProperties() {
-    return TestDatabases.sqlite();
-  }
-
-  @BeforeAll
-  void startChromium() {
-    browser = new Browser();
-    driver = browser.driver();
-    base = server.getURL().toString();
-  }
-
-  @AfterAll
-  void stopChromium() {
-    browser.close();
-  }
-
   @BeforeEach
-  void freshSession() {
-    driver.manage().deleteAllCookies();
+  void freshApi() {
     api = new ApiClient(httpClient.toBlocking());
   }
 
@@ -165,23 +133,6 @@ class CaseFileBrowserTest implements TestPropertyProvider {
     assertThat(driver.findElement(By.id("result")).getText()).contains("Klantmanager en coaches zijn opgeslagen");
   }
 
-  private PullPage pullFrom(Session session, String cursor) {
-    List<RecordChange> all = new ArrayList<>();
-    List<UUID> purges = new ArrayList<>();
-    PullPage page;
-    do {
-      page = api.pull(session, cursor, 1000);
-      all.addAll(page.changes());
-      purges.addAll(page.purgeCandidates());
-      cursor = page.cursor();
-    } while (page.hasMore());
-    return new PullPage(all, cursor, false, purges);
-  }
-
-  private static RecordChange latest(PullPage page, UUID id) {
-    return page.changes().stream().filter(c -> c.id().equals(id)).reduce((a, b) -> b).orElse(null);
-  }
-
   private void noScriptErrors(String where) {
     // The browser's own request for a favicon, which the console does not serve, is no page's error.
     List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -197,9 +148,9 @@ class CaseFileBrowserTest implements TestPropertyProvider {
     loginAs("casemanager1");
 
     UUID file = intake("Lotte", "Browser" + System.nanoTime());
-    assertThat(latest(pullFrom(carla, cursor), file)).as("not hers before she is assigned").isNull();
+    assertThat(ApiClient.latest(api.pullAll(carla, cursor), file)).as("not hers before she is assigned").isNull();
     assign(file, List.of(user("coach2")));
-    RecordChange received = latest(pullFrom(carla, cursor), file);
+    RecordChange received = ApiClient.latest(api.pullAll(carla, cursor), file);
 
     assertThat(received).isNotNull();
     assertThat(received.data().get("coachIds").toString()).contains(user("coach2"));
@@ -230,7 +181,7 @@ class CaseFileBrowserTest implements TestPropertyProvider {
     String timeline = driver.findElement(By.id("timeline")).getText();
     assertThat(timeline).contains("Dossier gewijzigd").contains("Plan van aanpak · doelen").contains("loonkostensubsidie")
         .contains("45 %").doesNotContain("WAGE_COST_SUBSIDY");
-    RecordChange received = latest(pullFrom(carla, cursor), file);
+    RecordChange received = ApiClient.latest(api.pullAll(carla, cursor), file);
     assertThat(received.data().get("plan").get("contactFrequencyDays").asInt()).isEqualTo(21);
     assertThat(received.data().get("flags").toString()).contains("WAGE_COST_SUBSIDY");
     noScriptErrors("edit");
@@ -252,12 +203,12 @@ class CaseFileBrowserTest implements TestPropertyProvider {
     String annasCursor = api.pullAll(anna).cursor();
 
     assign(file, List.of(user("coach1")));
-    PullPage carlaPulls = pullFrom(carla, carlasCursor);
-    PullPage annaPulls = pullFrom(anna, annasCursor);
+    PullPage carlaPulls = api.pullAll(carla, carlasCursor);
+    PullPage annaPulls = api.pullAll(anna, annasCursor);
 
     assertThat(carlaPulls.purgeCandidates()).contains(file);
-    assertThat(latest(annaPulls, visit.id())).as("B receives the history").isNotNull();
-    assertThat(latest(annaPulls, file)).isNotNull();
+    assertThat(ApiClient.latest(annaPulls, visit.id())).as("B receives the history").isNotNull();
+    assertThat(ApiClient.latest(annaPulls, file)).isNotNull();
     assertThat(driver.findElement(By.id("timeline")).getText()).contains("Kennismaking thuis")
         .contains("Anna de Vries");
   }
@@ -317,7 +268,7 @@ class CaseFileBrowserTest implements TestPropertyProvider {
     type("f-answer", "Ik neem deze week contact op");
     submit(By.id("accept"));
     assertThat(driver.findElement(By.id("result")).getText()).contains("geaccepteerd");
-    RecordChange received = latest(pullFrom(bram, cursor), file);
+    RecordChange received = ApiClient.latest(api.pullAll(bram, cursor), file);
     assertThat(received).as("the receiver's device gets the file").isNotNull();
     assertThat(received.data().get("coachIds").toString()).contains(user("coach1b"));
 

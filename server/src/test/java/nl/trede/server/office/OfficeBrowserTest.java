@@ -2,9 +2,7 @@ package nl.trede.server.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
@@ -21,13 +18,8 @@ import nl.trede.server.kpi.KpiResult;
 import nl.trede.server.kpi.KpiScope;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.view.DisplayFormat;
-import nl.trede.server.support.Browser;
-import nl.trede.server.support.TestDatabases;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -44,46 +36,13 @@ import org.openqa.selenium.support.ui.Select;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfficeBrowserTest implements TestPropertyProvider {
+class OfficeBrowserTest extends BrowserContract {
   private static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
         "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
 
   @Inject
-  EmbeddedServer server;
-
-  @Inject
   KpiService kpis;
 
-  private Browser browser;
-  private ChromeDriver driver;
-  private String base;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return TestDatabases.sqlite();
-  }
-
-  @BeforeAll
-  void startChromium() {
-    browser = new Browser();
-    driver = browser.driver();
-    base = server.getURL().toString();
-  }
-
-  @AfterAll
-  void stopChromium() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void freshSession() throws IOException {
-    driver.manage().deleteAllCookies();
-    try (var files = Files.list(browser.downloads())) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-  }
 
   private void loginAs(String username) {
     browser.login(base, username, "trede-demo");

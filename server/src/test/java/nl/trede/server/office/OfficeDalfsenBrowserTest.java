@@ -2,9 +2,7 @@ package nl.trede.server.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -12,15 +10,12 @@ import java.util.Map;
 import nl.trede.config.KpiDefinition;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.KpiService;
-import nl.trede.server.support.Browser;
 import nl.trede.server.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -30,16 +25,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfficeDalfsenBrowserTest implements TestPropertyProvider {
-  @Inject
-  EmbeddedServer server;
-
+class OfficeDalfsenBrowserTest extends BrowserContract {
   @Inject
   KpiService kpis;
 
-  private Browser browser;
-  private ChromeDriver driver;
-  private String base;
 
   @Override
   public Map<String, String> getProperties() {
@@ -50,16 +39,13 @@ class OfficeDalfsenBrowserTest implements TestPropertyProvider {
 
   @BeforeAll
   void logInAsTheOffice() {
-    browser = new Browser();
-    driver = browser.driver();
-    base = server.getURL().toString();
     browser.login(base, "office1", "trede-demo");
     browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("visit-log")));
   }
 
-  @AfterAll
-  void stopChromium() {
-    browser.close();
+  /** One login for the class: its tests only read. */
+  @Override
+  void loggedOutWithoutDownloads() {
   }
 
   private void open(String dashboard) {

@@ -3,10 +3,7 @@ package nl.trede.server.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,16 +21,12 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.sync.Protocol;
 import nl.trede.server.support.Browser;
-import nl.trede.server.support.TestDatabases;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,35 +40,11 @@ import org.openqa.selenium.support.ui.Select;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleAndImportBrowserTest implements TestPropertyProvider {
-  @Inject
-  EmbeddedServer server;
-
-  private Browser browser;
-  private ChromeDriver driver;
-  private String base;
+class PeopleAndImportBrowserTest extends BrowserContract {
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @Override
-  public Map<String, String> getProperties() {
-    return TestDatabases.sqlite();
-  }
-
-  @BeforeAll
-  void startChromium() {
-    browser = new Browser();
-    driver = browser.driver();
-    base = server.getURL().toString();
-  }
-
-  @AfterAll
-  void stopChromium() {
-    browser.close();
-  }
-
   @BeforeEach
-  void freshSession() {
-    driver.manage().deleteAllCookies();
+  void freshBrowserLog() {
     driver.manage().logs().get(LogType.BROWSER);
   }
 
@@ -169,11 +138,7 @@ class PeopleAndImportBrowserTest implements TestPropertyProvider {
     waitFor(By.id("visit-log"));
     driver.findElement(By.linkText("Importeren")).click();
     waitFor(By.id("upload-form"));
-    try (var files = Files.list(browser.downloads())) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
+    clearDownloads();
     driver.findElement(By.id("template-xlsx")).click();
     Path template = browser.awaitDownload("xlsx", Duration.ofSeconds(20));
     try (ReadableWorkbook workbook = new ReadableWorkbook(template.toFile())) {

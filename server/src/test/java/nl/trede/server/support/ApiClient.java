@@ -103,15 +103,26 @@ public final class ApiClient {
 
   /** Pulls every page from the start; the device's whole view. */
   public PullPage pullAll(Session session) {
+    return pullAll(session, null);
+  }
+
+  /** Every page of changes after the cursor, as a device pulls until nothing more comes, purges included. */
+  public PullPage pullAll(Session session, String cursor) {
     List<nl.trede.sync.RecordChange> all = new java.util.ArrayList<>();
-    String cursor = null;
+    List<java.util.UUID> purges = new java.util.ArrayList<>();
     PullPage page;
     do {
       page = pull(session, cursor, Protocol.MAX_PAGE_SIZE);
       all.addAll(page.changes());
+      purges.addAll(page.purgeCandidates());
       cursor = page.cursor();
     } while (page.hasMore());
-    return new PullPage(all, cursor, false, List.of());
+    return new PullPage(all, cursor, false, purges);
+  }
+
+  /** The latest state of a record in what a device pulled; null when it did not come. */
+  public static nl.trede.sync.RecordChange latest(PullPage page, java.util.UUID id) {
+    return page.changes().stream().filter(c -> c.id().equals(id)).reduce((a, b) -> b).orElse(null);
   }
 
   public Answer raw(MutableHttpRequest<?> request, Session session, boolean withProtocol) {

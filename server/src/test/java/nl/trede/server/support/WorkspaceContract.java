@@ -2,16 +2,12 @@ package nl.trede.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient.Page;
-import nl.trede.sync.PullPage;
-import nl.trede.sync.RecordChange;
 
 /**
  * What the contracts of the case-file workspace stand on (intake, edit, assignment, closing,
@@ -61,25 +57,6 @@ public abstract class WorkspaceContract extends ConsoleContract {
       errors.put(m.group(1), m.group(2));
     }
     return errors;
-  }
-
-  /** Every page of changes after the cursor, as a device pulls until nothing more comes, purges included. */
-  protected PullPage pullFrom(Session session, String cursor) {
-    List<RecordChange> all = new ArrayList<>();
-    List<UUID> purges = new ArrayList<>();
-    PullPage page;
-    do {
-      page = api.pull(session, cursor, 1000);
-      all.addAll(page.changes());
-      purges.addAll(page.purgeCandidates());
-      cursor = page.cursor();
-    } while (page.hasMore());
-    return new PullPage(all, cursor, false, purges);
-  }
-
-  /** The latest state of a record in what a device pulled; null when it did not come. */
-  protected static RecordChange latest(PullPage page, UUID id) {
-    return page.changes().stream().filter(c -> c.id().equals(id)).reduce((a, b) -> b).orElse(null);
   }
 
   /** The visible text of a page: tags gone, spaces collapsed. */

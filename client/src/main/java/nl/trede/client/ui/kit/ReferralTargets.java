@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public final class ReferralTargets {
   /** A team or provider to refer to. */
-  public record Target(String key, String label) {}
+  public record Target(String key, String label) {
+    /** The key: a choice list names each choice's node by it ({@code #referral-target-forte-welzijn}). */
+    @Override
+    public String toString() {
+      return key;
+    }
+  }
 
   private final List<Target> targets;
 

@@ -42,14 +42,14 @@ abstract class AssignmentPageContract extends WorkspaceContract {
 
     Page saved = fatima.postForm(assign(id), FormFields.with(form(fatima, assign(id), "assign-form"), "coachIds",
         user("coach1").toString()));
-    PullPage carlaPulls = pullFrom(carla, carlasCursor);
-    PullPage annaPulls = pullFrom(anna, annasCursor);
+    PullPage carlaPulls = api.pullAll(carla, carlasCursor);
+    PullPage annaPulls = api.pullAll(anna, annasCursor);
 
     assertThat(saved.location()).endsWith("?result=assigned");
     assertThat(carlaPulls.purgeCandidates()).as("A's device purges the file").contains(id);
     assertThat(annaPulls.changes().stream().map(c -> c.id()).toList()).as("B receives its history")
         .contains(visit.id());
-    assertThat(latest(annaPulls, id).data().get("coachIds").toString()).contains(user("coach1").toString())
+    assertThat(ApiClient.latest(annaPulls, id).data().get("coachIds").toString()).contains(user("coach1").toString())
         .doesNotContain(user("coach2").toString());
     assertThat(text(fatima.get("/office/kandidaten/" + id))).contains("Klantmanager of coaches gewijzigd")
         .contains("Carla Bakker").contains("Anna de Vries");

@@ -1,5 +1,6 @@
 package nl.trede.server.office.files;
 
+import nl.trede.server.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -45,7 +46,7 @@ abstract class ClosingPageContract extends WorkspaceContract {
     assertThat(text(onlyClosed)).contains(family);
     assertThat(text(file)).contains("Dit dossier is gesloten op " + fmt(today()) + " (Werk)")
         .contains("Dossier afgesloten (uitstroom)");
-    assertThat(latest(pullFrom(fatimasTablet, cursor), id).data().get("exit").get("reason").asText()).isEqualTo("WORK");
+    assertThat(ApiClient.latest(api.pullAll(fatimasTablet, cursor), id).data().get("exit").get("reason").asText()).isEqualTo("WORK");
 
     String version = FormFields.of(file.text(), "reopen-form").get("version").get(0);
     Page reopened = fatima.postForm("/office/kandidaten/" + id + "/heropenen",

@@ -53,7 +53,7 @@ abstract class FileEditPageContract extends WorkspaceContract {
     f = FormFields.with(f, "participation.VOLUNTEERING", "12,5");
 
     Page saved = fatima.postForm(edit(id), f);
-    RecordChange received = latest(pullFrom(carla, cursor), id);
+    RecordChange received = ApiClient.latest(api.pullAll(carla, cursor), id);
 
     assertThat(saved.location()).endsWith("?result=saved");
     assertThat(received.data().get("plan").get("goals").asText()).isEqualTo("Binnen een jaar betaald werk in de zorg");
@@ -83,7 +83,7 @@ abstract class FileEditPageContract extends WorkspaceContract {
 
     Page saved = fatima.postForm(edit(id), FormFields.with(FormFields.with(stale, "address", "Dorpsstraat 9, Elst"),
         "plan.goals", "Vrijwilligerswerk"));
-    RecordChange now = latest(api.pullAll(carla), id);
+    RecordChange now = ApiClient.latest(api.pullAll(carla), id);
 
     assertThat(saved.location()).endsWith("?result=conflict");
     assertThat(now.data().get("phone").asText()).as("not sent back as if the form had changed it").isEqualTo("06-22223333");

@@ -1,5 +1,6 @@
 package nl.trede.server.office.files;
 
+import nl.trede.server.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,9 +33,9 @@ abstract class IntakePageContract extends WorkspaceContract {
     f = FormFields.with(f, "phone", "06-12345678");
 
     UUID id = register(fatima, f);
-    PullPage received = pullFrom(carla, carlasCursor);
+    PullPage received = api.pullAll(carla, carlasCursor);
 
-    RecordChange file = latest(received, id);
+    RecordChange file = ApiClient.latest(received, id);
     assertThat(file).as("the coach's device receives the new file").isNotNull();
     assertThat(file.data().get("caseManagerId").asText()).as("the registering case manager by default")
         .isEqualTo(user("casemanager1").toString());

@@ -1,5 +1,6 @@
 package nl.trede.server.office.referrals;
 
+import nl.trede.server.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -53,11 +54,11 @@ abstract class ReferralPagesContract extends WorkspaceContract {
     String dirksCursor = api.pullAll(dirk).cursor();
 
     UUID referral = send(fatima, file, TEAM, "Vrijwilligerswerk in de wijk, twee dagdelen");
-    PullPage carlaBefore = pullFrom(carla, carlasCursor);
+    PullPage carlaBefore = api.pullAll(carla, carlasCursor);
 
-    assertThat(latest(carlaBefore, referral)).as("the team's device receives the referral").isNotNull();
-    assertThat(latest(carlaBefore, file)).as("but not the file yet").isNull();
-    assertThat(latest(pullFrom(dirk, dirksCursor), referral)).as("a jobcoach is not of the team").isNull();
+    assertThat(ApiClient.latest(carlaBefore, referral)).as("the team's device receives the referral").isNotNull();
+    assertThat(ApiClient.latest(carlaBefore, file)).as("but not the file yet").isNull();
+    assertThat(ApiClient.latest(api.pullAll(dirk, dirksCursor), referral)).as("a jobcoach is not of the team").isNull();
     assertThat(text(office.get("/office/aanmeldingen"))).contains("Participatiecoaches")
         .contains("Vrijwilligerswerk in de wijk, twee dagdelen").contains("verstuurd");
 
@@ -65,10 +66,10 @@ abstract class ReferralPagesContract extends WorkspaceContract {
     Map<String, List<String>> answer = FormFields.with(FormFields.with(form(office, path, "answer-form"), "receiverId",
         user("coach2").toString()), "answer", "Ik bel haar deze week");
     Page accepted = office.postForm(path + "/beantwoorden", FormFields.with(answer, "decision", "accept"));
-    PullPage carlaAfter = pullFrom(carla, carlaBefore.cursor());
+    PullPage carlaAfter = api.pullAll(carla, carlaBefore.cursor());
 
     assertThat(accepted.location()).endsWith("?result=accepted");
-    RecordChange received = latest(carlaAfter, file);
+    RecordChange received = ApiClient.latest(carlaAfter, file);
     assertThat(received).as("taking it on brings the file to the receiver's device").isNotNull();
     assertThat(received.data().get("coachIds").toString()).contains(user("coach2").toString());
 
