@@ -44,10 +44,7 @@ public class SyncClient {
     body.put("password", password);
     body.put("deviceId", deviceId);
     body.put("deviceName", deviceName);
-    HttpRequest request = server.request("api/auth/login")
-        .header("Content-Type", "application/json")
-        .POST(ServerHttp.json(body))
-        .build();
+    HttpRequest request = ServerHttp.postJson(server.request("api/auth/login"), body).build();
     return loginAnswer(server.send(request));
   }
 
@@ -63,10 +60,7 @@ public class SyncClient {
     body.put("newPassword", newPassword);
     body.put("deviceId", deviceId);
     body.put("deviceName", deviceName);
-    return loginAnswer(server.send(server.request("api/auth/password")
-        .header("Content-Type", "application/json")
-        .POST(ServerHttp.json(body))
-        .build()));
+    return loginAnswer(server.send(ServerHttp.postJson(server.request("api/auth/password"), body).build()));
   }
 
   /**
@@ -95,10 +89,8 @@ public class SyncClient {
   }
 
   public PushResponse push(String token, PushRequest push) throws SyncException {
-    return server.call(server.authorised("api/sync/push", token)
-        .header("Content-Type", "application/json")
-        .POST(ServerHttp.json(push))
-        .build(), PushResponse.class);
+    return server.call(ServerHttp.postJson(server.authorised("api/sync/push", token), push).build(),
+        PushResponse.class);
   }
 
   /** The municipality's users who carry files, by name (GET /api/colleagues). */

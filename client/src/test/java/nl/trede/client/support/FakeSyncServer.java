@@ -92,8 +92,13 @@ public final class FakeSyncServer implements AutoCloseable {
       }
       Map<String, String> headers = new HashMap<>();
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
+      // As the real server does: a compressed body is inflated, a client that asks gets a compressed answer.
+      byte[] sent = exchange.getRequestBody().readAllBytes();
+      if ("gzip".equalsIgnoreCase(headers.get("content-encoding"))) {
+        sent = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(sent)).readAllBytes();
+      }
       Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query,
-          headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          headers, new String(sent, StandardCharsets.UTF_8));
       requests.add(request);
       Handler handler = handlers.get(request.path());
       Answer answer;
@@ -107,6 +112,14 @@ public final class FakeSyncServer implements AutoCloseable {
         return;
       }
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+      if ("gzip".equalsIgnoreCase(headers.get("accept-encoding"))) {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(packed)) {
+          gzip.write(bytes);
+        }
+        bytes = packed.toByteArray();
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+      }
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());
       exchange.sendResponseHeaders(answer.status(), bytes.length);
       exchange.getResponseBody().write(bytes);

@@ -83,4 +83,45 @@ class ServerHttpTest {
           assertThat(r.headers()).containsKey("trede-protocol");
         });
   }
+
+  @Test
+  void everyCallAsksForACompressedAnswerAndWhatTheAppSendsIsCompressed() throws Exception {
+    nl.trede.sync.Mutation visit = new nl.trede.sync.Mutation(nl.trede.domain.Ids.newId(),
+        nl.trede.sync.RecordType.CONTACT, nl.trede.domain.Ids.newId(), nl.trede.sync.MutationKind.CREATE, 0,
+        nl.trede.domain.Json.MAPPER.createObjectNode().put("summary", "Huisbezoek ".repeat(200)), java.util.List.of(),
+        java.time.Instant.now());
+    server.on("/api/auth/login", r -> FakeSyncServer.json(new LoginResult("token-1", UUID.randomUUID().toString(),
+            "Anna de Vries", nl.trede.domain.Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe")))
+        .on("/api/sync/push", r -> FakeSyncServer.json(new nl.trede.sync.PushResponse(java.util.List.of())))
+        .on("/api/sync/pull", r -> FakeSyncServer.json(new nl.trede.sync.PullPage(java.util.List.of(), "s1", false,
+            java.util.List.of())));
+    SyncClient client = new SyncClient(server.url());
+
+    LoginResult login = client.login("coach1", "geheim wachtwoord", UUID.randomUUID(), "Telefoon");
+    client.push("token-1", new nl.trede.sync.PushRequest(java.util.List.of(visit)));
+    nl.trede.sync.PullPage page = client.pull("token-1", null, 10);
+
+    // The fake server inflates a body only when it says gzip, and compresses its answers only when asked:
+    // the answers read here were compressed, and the bodies it read were sent compressed.
+    assertThat(login.tenantName()).isEqualTo("Gemeente Overbetuwe");
+    assertThat(page.cursor()).isEqualTo("s1");
+    assertThat(server.requests("/api/auth/login")).singleElement().satisfies(r -> {
+      assertThat(r.headers()).containsEntry("accept-encoding", "gzip").containsEntry("content-encoding", "gzip");
+      assertThat(r.body()).contains("\"username\":\"coach1\"");
+    });
+    assertThat(server.requests("/api/sync/push")).singleElement().satisfies(r -> {
+      assertThat(r.headers()).containsEntry("accept-encoding", "gzip").containsEntry("content-encoding", "gzip");
+      assertThat(r.bodyAs(nl.trede.sync.PushRequest.class).mutations()).extracting(nl.trede.sync.Mutation::id)
+          .containsExactly(visit.id());
+    });
+    assertThat(server.requests("/api/sync/pull")).singleElement()
+        .satisfies(r -> assertThat(r.headers()).containsEntry("accept-encoding", "gzip"));
+  }
+
+  @Test
+  void anAnswerThatDoesNotInflateFailsAndOneThatDoesReadsBack() {
+    assertThat(catchThrowableOfType(() -> Gzip.inflate("not gzip at all".getBytes()),
+        java.io.UncheckedIOException.class)).isNotNull();
+    assertThat(Gzip.inflate(Gzip.compress("{\"a\":1}".getBytes()))).isEqualTo("{\"a\":1}".getBytes());
+  }
 }

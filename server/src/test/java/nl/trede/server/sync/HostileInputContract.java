@@ -224,6 +224,11 @@ abstract class HostileInputContract implements TestPropertyProvider {
         java.util.Collections.nCopies(Protocol.MAX_MUTATIONS_PER_PUSH + 1, goodMutation)) + "]}", "mutations", "max-size"));
     rows.add(new Row("a body over 4 MB", () -> api.raw(json("/api/sync/push", "{\"mutations\": [], \"x\": \""
         + "x".repeat(5_000_000) + "\"}"), anna, true), "request", "too-large"));
+    rows.add(new Row("a compressed body that inflates past 4 MB (64 MB of spaces in 64 kB)", () -> api.raw(
+        HttpRequest.POST("/api/sync/push", zipBomb()).contentType(MediaType.APPLICATION_JSON)
+            .header("Content-Encoding", "gzip"), anna, true), "request", "too-large"));
+    rows.add(new Row("a body said to be compressed that is not", () -> api.raw(json("/api/sync/push",
+        "{\"mutations\": []}").header("Content-Encoding", "gzip"), anna, true), "body", "malformed-encoding"));
     rows.add(new Row("a push as plain text", () -> api.raw(HttpRequest.POST("/api/sync/push", "{\"mutations\": []}")
         .contentType(MediaType.TEXT_PLAIN), anna, true), "request", "unsupported-media-type"));
     rows.add(new Row("a push sent with GET", () -> api.raw(HttpRequest.GET("/api/sync/push"), anna, true),
@@ -262,6 +267,22 @@ abstract class HostileInputContract implements TestPropertyProvider {
 
   private Row push(String name, String body, String field, String rule) {
     return new Row(name, () -> api.raw(json("/api/sync/push", body), anna, true), field, rule);
+  }
+
+  /** {"mutations": [], then 64 MB of spaces: about 64 kB compressed. */
+  private static byte[] zipBomb() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write("{\"mutations\": [".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        zip.write(spaces);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static MutableHttpRequest<String> json(String path, String body) {

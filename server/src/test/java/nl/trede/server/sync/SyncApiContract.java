@@ -68,6 +68,9 @@ abstract class SyncApiContract extends ApiContract {
         LocalDate.now().plusDays(14), false, false, null);
   }
 
+  @Inject
+  io.micronaut.runtime.server.EmbeddedServer embedded;
+
   @Test
   void aPushedContactIsPulledByTheOtherCoachOfTheSameCaseload() {
     Session anna = api.login("coach1");
@@ -314,6 +317,49 @@ abstract class SyncApiContract extends ApiContract {
     assertThat(((MutationResult.Rejected) results.get(3)).violations())
         .anySatisfy(v -> assertThat(v.rule()).isEqualTo("append-only"));
     assertThat(api.pull(dirk, cursor, 100).changes()).isEmpty();
+  }
+
+  /**
+   * Coaches sync over rural 4G and poor 3G: the app compresses its push and asks for a compressed
+   * pull (docs/sync-protocol.md, "Compression"). Sent with the JDK's client, which neither
+   * compresses nor inflates by itself, so what crosses the wire is what is checked.
+   */
+  @Test
+  void aCompressedPushIsAppliedAndAPullIsAnsweredCompressedWhenAsked() throws Exception {
+    Session eva = api.login("jobhunter1");
+    Employer employer = new Employer(Ids.newId(), "Gezipt Hoveniersbedrijf", "12345679", Sector.AGRICULTURE,
+        "Dorpsstraat 2, Elst", null, null, null, false, false);
+    byte[] push = Json.MAPPER.writeValueAsBytes(new PushRequest(List.of(ApiClient.create(RecordType.EMPLOYER, employer))));
+    java.net.http.HttpClient jdk = java.net.http.HttpClient.newHttpClient();
+
+    java.net.http.HttpResponse<byte[]> pushed = jdk.send(java.net.http.HttpRequest.newBuilder(
+            embedded.getURI().resolve("/api/sync/push"))
+        .header("Authorization", "Bearer " + eva.token()).header(Protocol.VERSION_HEADER, "1")
+        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(gzip(push))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    java.net.http.HttpResponse<byte[]> pulled = jdk.send(java.net.http.HttpRequest.newBuilder(
+            embedded.getURI().resolve("/api/sync/pull?limit=500"))
+        .header("Authorization", "Bearer " + eva.token()).header(Protocol.VERSION_HEADER, "1")
+        .header("Accept-Encoding", "gzip").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(pushed.statusCode()).isEqualTo(200);
+    assertThat(Json.MAPPER.readValue(pushed.body(), nl.trede.sync.PushResponse.class).results())
+        .singleElement().isInstanceOf(MutationResult.Applied.class);
+    assertThat(pulled.statusCode()).isEqualTo(200);
+    assertThat(pulled.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    byte[] page = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(pulled.body())).readAllBytes();
+    assertThat(pulled.body().length).as("compressed").isLessThan(page.length / 3);
+    assertThat(Json.MAPPER.readValue(page, PullPage.class).changes()).extracting(RecordChange::id)
+        .contains(employer.id());
+  }
+
+  static byte[] gzip(byte[] plain) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(plain);
+    }
+    return out.toByteArray();
   }
 
   @Test
