@@ -82,9 +82,7 @@ class CaseFileBrowserTest extends BrowserContract {
 
   /** Submits and waits for the next page, so what follows reads that page. */
   private void submit(By button) {
-    WebElement b = driver.findElement(button);
-    b.click();
-    browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(b));
+    browser.clickToNextPage(driver.findElement(button));
   }
 
   private String main() {

@@ -165,9 +165,7 @@ public final class OfficeScreenshots {
       Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
       var driver = browser.driver();
       driver.findElement(By.id("file")).sendKeys(file.toString());
-      var button = driver.findElement(By.id("check"));
-      button.click();
-      browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+      browser.clickToNextPage(driver.findElement(By.id("check")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

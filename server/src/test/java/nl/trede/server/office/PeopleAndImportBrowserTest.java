@@ -59,7 +59,7 @@ class PeopleAndImportBrowserTest extends BrowserContract {
     browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
     if (yes) {
       driver.switchTo().alert().accept();
-      browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+      browser.awaitNextPage(element, Duration.ofSeconds(15));
     } else {
       driver.switchTo().alert().dismiss();
     }

@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,10 +83,34 @@ public final class Browser implements AutoCloseable {
     driver.get(baseUrl + "/office/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
-    WebElement button = driver.findElement(By.id("login"));
+    clickToNextPage(driver.findElement(By.id("login")));
+  }
+
+  /** Clicks a button that submits its form, and waits for the next page. */
+  public void clickToNextPage(WebElement button) {
     button.click();
-    // The next page replaces the form; reading before then finds the login page's elements.
-    waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+    awaitNextPage(button, Duration.ofSeconds(15));
+  }
+
+  /**
+   * Waits until the page that held this element is gone: reading before then finds the old page's
+   * elements. Chromium may answer a gone element as "does not belong to the document" rather than
+   * as stale; both mean the next page is there.
+   */
+  public void awaitNextPage(WebElement onTheOldPage, Duration timeout) {
+    waitUpTo(timeout).until(d -> {
+      try {
+        onTheOldPage.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
   }
 
   /** Waits until a download with this extension is complete, and returns it. */
