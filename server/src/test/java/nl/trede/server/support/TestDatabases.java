@@ -85,7 +85,11 @@ public final class TestDatabases {
    * {@link #sqlite()}, on a random port: application.yml names 8080, which a demo may be using.
    */
   public static Map<String, String> postgres() {
-    String url = freshPostgresDatabase();
+    return postgres(freshPostgresDatabase());
+  }
+
+  /** Properties that select PostgreSQL on the database at {@code url}, e.g. one restored from a dump. */
+  public static Map<String, String> postgres(String url) {
     Map<String, String> properties = new HashMap<>();
     properties.put("micronaut.environments", "postgres");
     properties.put("datasources.default.url", url);
@@ -113,7 +117,7 @@ public final class TestDatabases {
     return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
   }
 
-  private static String env(String name) {
+  public static String env(String name) {
     String value = System.getenv(name);
     if (value == null) {
       throw new IllegalStateException(name + " is not set: run the tests with ./test.sh, which starts"
