@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * devices push while it runs (WAL lets them write meanwhile). It is written under a {@code .part}
  * name and only renamed to {@code trede-<time>.db} after {@code PRAGMA integrity_check} said ok, so a
  * file with the final name always opens; a crash mid-backup leaves a {@code .part} that the next
- * backup removes.
+ * backup removes. The copy is ready to start a server on: its change sequences are moved ahead
+ * ({@link Restore}).
  */
 public final class SqliteBackup {
   static final String PREFIX = "trede-";
@@ -75,6 +76,7 @@ public final class SqliteBackup {
         vacuum.setString(1, part.toString());
         vacuum.execute();
       }
+      prepareForRestore(part);
       checkIntegrity(part);
       Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
       prune();
@@ -106,6 +108,13 @@ public final class SqliteBackup {
       String name = p.getFileName().toString();
       return NAME.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()), Instant::from);
     });
+  }
+
+  /** The copy exists only to be started on: it gets its sequences moved ahead now (Restore). */
+  private static void prepareForRestore(Path part) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + part)) {
+      Restore.moveSequencesAhead(c);
+    }
   }
 
   /**

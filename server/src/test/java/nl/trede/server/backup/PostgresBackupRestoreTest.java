@@ -27,6 +27,7 @@ class PostgresBackupRestoreTest extends BackupRestoreContract {
   Map<String, String> restore(Path backup, Path dir) throws Exception {
     String url = TestDatabases.freshPostgresDatabase();
     run(List.of("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + libpq(url), backup.toString()));
+    run(List.of("psql", "--no-psqlrc", "--set=ON_ERROR_STOP=1", "--command=" + Restore.MOVE_SEQUENCES, libpq(url)));
     return TestDatabases.postgres(url);
   }
 

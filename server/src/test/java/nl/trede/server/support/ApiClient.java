@@ -103,8 +103,13 @@ public final class ApiClient {
 
   /** Pulls every page from the start; the device's whole view. */
   public PullPage pullAll(Session session) {
+    return pullAll(session, null);
+  }
+
+  /** Pulls every page after {@code from}, as a device with that cursor does. */
+  public PullPage pullAll(Session session, String from) {
     List<nl.trede.sync.RecordChange> all = new java.util.ArrayList<>();
-    String cursor = null;
+    String cursor = from;
     PullPage page;
     do {
       page = pull(session, cursor, Protocol.MAX_PAGE_SIZE);
