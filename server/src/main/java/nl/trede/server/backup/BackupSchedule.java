@@ -2,6 +2,7 @@ package nl.trede.server.backup;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,17 +28,17 @@ import org.slf4j.LoggerFactory;
 public class BackupSchedule {
   private static final Logger LOG = LoggerFactory.getLogger(BackupSchedule.class);
 
-  private final DataSource dataSource;
+  private final ConnectionOperations<Connection> connections;
   private final SqliteBackup backup;
   private final Duration every;
   private final Clock clock;
 
-  public BackupSchedule(DataSource dataSource, Clock clock,
+  public BackupSchedule(ConnectionOperations<Connection> connections, Clock clock,
       @Value("${trede.db.path}") String database,
       @Value("${trede.backup.dir:}") String dir,
       @Value("${trede.backup.every:24h}") Duration every,
       @Value("${trede.backup.keep:7}") int keep) {
-    this.dataSource = dataSource;
+    this.connections = connections;
     this.backup = new SqliteBackup(folder(database, dir), keep, clock);
     this.every = every;
     this.clock = clock;
@@ -61,19 +61,24 @@ public class BackupSchedule {
     }
     try {
       takeNow();
-    } catch (SQLException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // The next check tries again; the log line is what monitoring watches.
       LOG.error("backup: failed, trying again at the next check: {}", e.getMessage());
     }
   }
 
   /** Takes a backup now, whatever the schedule. */
-  public Backup takeNow() throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      Backup taken = backup.take(connection);
-      LOG.info("backup: {} written, bytes={} took={}ms", taken.file().getFileName(), taken.bytes(),
-          taken.took().toMillis());
-      return taken;
-    }
+  public Backup takeNow() {
+    // A connection of its own, outside any transaction: VACUUM refuses to run inside one.
+    Backup taken = connections.executeWrite(status -> {
+      try {
+        return backup.take(status.getConnection());
+      } catch (SQLException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    });
+    LOG.info("backup: {} written, bytes={} took={}ms", taken.file().getFileName(), taken.bytes(),
+        taken.took().toMillis());
+    return taken;
   }
 }
