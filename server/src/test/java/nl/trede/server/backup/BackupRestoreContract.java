@@ -2,7 +2,6 @@ package nl.trede.server.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
@@ -27,6 +26,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
+import nl.trede.server.support.TestDatabases;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.PullPage;
@@ -63,7 +63,7 @@ abstract class BackupRestoreContract {
   @Test
   void aBackupTakenUnderLoadRestoresEverythingAcknowledgedBeforeItAndDevicesResyncExactlyOnce() throws Exception {
     Map<String, String> original = database();
-    EmbeddedServer first = start(original);
+    EmbeddedServer first = TestDatabases.start(original);
     Map<Session, List<Mutation>> outboxes = new LinkedHashMap<>();
     Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
     Set<UUID> acknowledgedBeforeBackup;
@@ -101,7 +101,7 @@ abstract class BackupRestoreContract {
       first.stop();
     }
 
-    EmbeddedServer restored = start(restore(backup, dir));
+    EmbeddedServer restored = TestDatabases.start(restore(backup, dir));
     try (HttpClient http = HttpClient.create(restored.getURL())) {
       ApiClient api = new ApiClient(http.toBlocking());
       Map<UUID, Long> before = new HashMap<>();
@@ -152,14 +152,6 @@ abstract class BackupRestoreContract {
     } finally {
       restored.stop();
     }
-  }
-
-  static EmbeddedServer start(Map<String, String> properties) {
-    Map<String, Object> withPort = new HashMap<>(properties);
-    withPort.put("micronaut.server.port", -1);
-    String environments = properties.get("micronaut.environments");
-    return environments == null ? ApplicationContext.run(EmbeddedServer.class, withPort)
-        : ApplicationContext.run(EmbeddedServer.class, withPort, environments);
   }
 
   private static List<UUID> candidatesOf(ApiClient api, Session device) {

@@ -28,7 +28,7 @@ class SqliteBackupScheduleTest {
     database.put("trede.backup.check", "100ms");
     database.put("trede.backup.every", "300ms");
     database.put("trede.backup.keep", "2");
-    EmbeddedServer server = BackupRestoreContract.start(database);
+    EmbeddedServer server = TestDatabases.start(database);
     SqliteBackup folder = new SqliteBackup(dir, 2, Clock.systemUTC());
     try {
       long deadline = System.nanoTime() + 20_000_000_000L;

@@ -105,6 +105,34 @@ public final class TestDatabases {
     return properties;
   }
 
+  /** A server on the database, on a random port, with the database's environment (postgres or none). */
+  public static io.micronaut.runtime.server.EmbeddedServer start(Map<String, String> database) {
+    Map<String, Object> properties = new HashMap<>(database);
+    properties.put("micronaut.server.port", -1);
+    String environments = database.get("micronaut.environments");
+    return environments == null
+        ? io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class, properties)
+        : io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class, properties,
+            environments);
+  }
+
+  /**
+   * Runs a PostgreSQL client program (pg_dump, pg_restore, psql) against {@code jdbcUrl}, appended
+   * as its last argument; the test role's password goes by environment, never on the command line.
+   */
+  public static void postgresTool(java.util.List<String> command, String jdbcUrl)
+      throws IOException, InterruptedException {
+    java.util.List<String> full = new java.util.ArrayList<>(command);
+    full.add(jdbcUrl.substring("jdbc:".length()) + "?user=" + env("TREDE_TEST_PG_USER"));
+    ProcessBuilder builder = new ProcessBuilder(full).inheritIO();
+    builder.environment().put("PGPASSWORD", env("TREDE_TEST_PG_PASSWORD"));
+    Process process = builder.start();
+    if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new AssertionError(command.get(0) + " failed");
+    }
+  }
+
   public static String freshPostgresDatabase() {
     String admin = env("TREDE_TEST_PG_URL");
     String name = "trede_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -117,7 +145,7 @@ public final class TestDatabases {
     return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
   }
 
-  public static String env(String name) {
+  private static String env(String name) {
     String value = System.getenv(name);
     if (value == null) {
       throw new IllegalStateException(name + " is not set: run the tests with ./test.sh, which starts"
