@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import nl.trede.domain.Json;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
+import nl.trede.sync.Protocol;
 import nl.trede.sync.PushRequest;
 import nl.trede.sync.PushResponse;
 
@@ -58,6 +59,8 @@ public final class FaultyNetwork implements AutoCloseable {
   private boolean crashOnNextPush;
   private int crashes;
   private int requests;
+  /** The protocol version the requests claim instead of their own, or null. */
+  private volatile String protocol;
   private Duration latency = Duration.ZERO;
 
   public FaultyNetwork(RealServer target) throws IOException {
@@ -90,6 +93,11 @@ public final class FaultyNetwork implements AutoCloseable {
   }
 
   /** How many requests the devices sent through this network. */
+  /** Requests pass as an app speaking {@code version} sends them (null: as sent), e.g. an older release. */
+  public void claimProtocol(String version) {
+    protocol = version;
+  }
+
   public synchronized int requests() {
     return requests;
   }
@@ -198,7 +206,9 @@ public final class FaultyNetwork implements AutoCloseable {
         .timeout(Duration.ofSeconds(30))
         .method(request.method(), request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-    request.headers().forEach(builder::header);
+    String claimed = protocol;
+    request.headers().forEach((name, value) -> builder.header(name,
+        claimed != null && name.equalsIgnoreCase(Protocol.VERSION_HEADER) ? claimed : value));
     HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (request.pathAndQuery().startsWith("/api/sync/push")) {
       witness(request.body(), response);

@@ -85,7 +85,11 @@ public final class TestDatabases {
    * {@link #sqlite()}, on a random port: application.yml names 8080, which a demo may be using.
    */
   public static Map<String, String> postgres() {
-    String url = freshPostgresDatabase();
+    return postgres(freshPostgresDatabase());
+  }
+
+  /** Properties that select PostgreSQL on the database at {@code url}, e.g. one restored from a dump. */
+  public static Map<String, String> postgres(String url) {
     Map<String, String> properties = new HashMap<>();
     properties.put("micronaut.environments", "postgres");
     properties.put("datasources.default.url", url);
@@ -99,6 +103,34 @@ public final class TestDatabases {
     properties.put("micronaut.server.port", "-1");
     properties.putAll(CONSOLE_WITHOUT_SECOND_FACTOR);
     return properties;
+  }
+
+  /** A server on the database, on a random port, with the database's environment (postgres or none). */
+  public static io.micronaut.runtime.server.EmbeddedServer start(Map<String, String> database) {
+    Map<String, Object> properties = new HashMap<>(database);
+    properties.put("micronaut.server.port", -1);
+    String environments = database.get("micronaut.environments");
+    return environments == null
+        ? io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class, properties)
+        : io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class, properties,
+            environments);
+  }
+
+  /**
+   * Runs a PostgreSQL client program (pg_dump, pg_restore, psql) against {@code jdbcUrl}, appended
+   * as its last argument; the test role's password goes by environment, never on the command line.
+   */
+  public static void postgresTool(java.util.List<String> command, String jdbcUrl)
+      throws IOException, InterruptedException {
+    java.util.List<String> full = new java.util.ArrayList<>(command);
+    full.add(jdbcUrl.substring("jdbc:".length()) + "?user=" + env("TREDE_TEST_PG_USER"));
+    ProcessBuilder builder = new ProcessBuilder(full).inheritIO();
+    builder.environment().put("PGPASSWORD", env("TREDE_TEST_PG_PASSWORD"));
+    Process process = builder.start();
+    if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new AssertionError(command.get(0) + " failed");
+    }
   }
 
   public static String freshPostgresDatabase() {
