@@ -61,7 +61,13 @@ final class TabletScreenshots {
     s.fx(() -> s.fire("#cancel"));
     s.fx(() -> s.fire("#refer"));
     s.fx(() -> {
-      s.text("#referral-target", "WerkBedrijf");
+      // A municipality whose configuration names its referral targets offers them as choices.
+      if (s.lookup("#referral-target") instanceof javafx.scene.control.TextInputControl) {
+        s.text("#referral-target", "WerkBedrijf");
+      } else {
+        ((javafx.scene.control.ButtonBase) ((javafx.scene.layout.Pane) s.lookup("#referral-target")).getChildren()
+            .get(0)).fire();
+      }
       ((javafx.scene.control.TextArea) s.lookup("#referral-goal")).setText(
           "Werkfit worden via een leerwerkplek in de groenvoorziening");
     });
