@@ -2,18 +2,11 @@ package nl.trede.client.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import javafx.stage.Stage;
-import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.DemoServerUiTest;
-import nl.trede.client.support.Fixtures;
-import nl.trede.client.sync.Backoff;
-import nl.trede.client.sync.ColleagueRefresh;
-import nl.trede.client.sync.SyncClient;
-import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.ui.inbox.InboxPresenter;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
@@ -37,22 +30,6 @@ class ReferralInboxTest extends DemoServerUiTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-  }
-
-  /** Another user's device, synced through the real server without a window. */
-  private Session device(String user) throws Exception {
-    return new LoginService(deviceDir.resolve(user), CLOCK, SyncClient::new, Fixtures.FAST_ITERATIONS, "test")
-        .login(server.url(), user, PASSWORD.toCharArray());
-  }
-
-  /** A sync as the app makes it, with the colleagues' names asked after it (by the app's own listener). */
-  private static void sync(Session device) {
-    try (SyncEngine engine = new SyncEngine(device.store(), device.client(), CLOCK, Backoff.standard(),
-        SyncEngine.Settings.standard())) {
-      engine.addListener(new ColleagueRefresh(device.client(), device.store().account(), CLOCK, Runnable::run,
-          Duration.ZERO));
-      assertThat(engine.syncNow().lastError()).isNull();
-    }
   }
 
   @Test
