@@ -14,9 +14,10 @@ class PermissionsTest {
   }
 
   @Test
-  void fieldRolesAreNotOfferedIntakeReassignCloseOrDelete() {
+  void fieldRolesAreNotOfferedIntakeReassignCloseDeleteOrReferral() {
+    // architecture.md, Roles: sending a referral is the file owner's; the receiving team answers it.
     for (Role role : List.of(Role.PARTICIPATION_COACH, Role.JOBCOACH, Role.JOBHUNTER)) {
-      assertThat(offered(role)).as(role.name()).containsExactly(false, false, false, false, true);
+      assertThat(offered(role)).as(role.name()).containsOnly(false);
     }
   }
 
