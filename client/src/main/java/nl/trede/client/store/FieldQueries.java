@@ -13,14 +13,17 @@ import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
+import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.referral.Referral;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
+import nl.trede.sync.RoleRules.ReferralReach;
 
 /**
  * What the field screens read: records, a candidate's timeline and history, the caseload with what
@@ -90,6 +93,34 @@ public final class FieldQueries {
   /** The municipality's configuration as the server last sent it; empty before the first sync. */
   public Optional<MunicipalityConfig> configuration() {
     return this.<MunicipalityConfig>all(RecordType.CONFIGURATION).stream().findFirst();
+  }
+
+  /**
+   * Whether a referral reached this device as one of its receiving team's, the users of one role
+   * (sync-protocol.md, "Referrals"): its target is a team of this role in the configuration. The
+   * server keeps to whom it was addressed when it was sent; the device has no copy of that, so for
+   * a target the configuration no longer names it goes by the one other sign: only the team's
+   * devices are sent a referral without its file.
+   */
+  public boolean addressedTo(Referral referral, Role role) {
+    return role.hasCaseload() && configuration().flatMap(c -> c.referralTarget(referral.target()))
+        .map(t -> t.isTeam() && t.role() == role)
+        .orElseGet(() -> rows.candidate(referral.candidateId()).isEmpty());
+  }
+
+  /**
+   * How a user of this role reaches a referral here, as the server decides it for a push: through
+   * the file when a file owner holds it, else as its team's when it was addressed to them.
+   */
+  public ReferralReach referralReach(Referral referral, Role role) {
+    boolean owner = role.ownsFiles() && rows.candidate(referral.candidateId()).isPresent();
+    return !owner && addressedTo(referral, role) ? ReferralReach.ADDRESSED : ReferralReach.FILE;
+  }
+
+  /** Every live referral the device holds, as stored (with its sync state): the inbox picks its team's. */
+  public List<StoredRecord> referrals() {
+    return db.query("SELECT * FROM record WHERE type = 'referral' AND deleted = 0 AND data IS NOT NULL ORDER BY id",
+        List.of(), RecordRows::read);
   }
 
   /** Every live record of a type the device holds. */

@@ -52,8 +52,8 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
     this.leftFiles = new LeftFiles(db, rows);
     this.outbox = new Outbox(db, rows, leftFiles);
     this.pages = new PulledPageWriter(db, rows, leftFiles, meta);
-    this.saves = new RecordSaver(db, rows, outbox, leftFiles, meta);
     this.queries = new FieldQueries(db, rows);
+    this.saves = new RecordSaver(db, rows, outbox, leftFiles, meta, queries);
   }
 
   /** Whether a store was created at this path before (by an earlier login on this device). */

@@ -15,6 +15,7 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
+import nl.trede.domain.referral.Referral;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
@@ -38,13 +39,16 @@ public final class RecordSaver {
   private final Outbox outbox;
   private final LeftFiles leftFiles;
   private final DeviceMeta meta;
+  private final FieldQueries queries;
 
-  RecordSaver(StoreConnection db, RecordRows rows, Outbox outbox, LeftFiles leftFiles, DeviceMeta meta) {
+  RecordSaver(StoreConnection db, RecordRows rows, Outbox outbox, LeftFiles leftFiles, DeviceMeta meta,
+      FieldQueries queries) {
     this.db = db;
     this.rows = rows;
     this.outbox = outbox;
     this.leftFiles = leftFiles;
     this.meta = meta;
+    this.queries = queries;
   }
 
   /**
@@ -206,7 +210,7 @@ public final class RecordSaver {
    */
   private MutationRules.Outcome check(Mutation mutation, StoredState state) {
     Optional<StoredSession> session = meta.session();
-    List<Violation> forbidden = session.map(s -> RoleRules.check(s.role(), mutation, state)).orElse(List.of());
+    List<Violation> forbidden = session.map(s -> roleRules(s, mutation, state)).orElse(List.of());
     if (!forbidden.isEmpty()) {
       throw new ValidationException(forbidden);
     }
@@ -216,6 +220,20 @@ public final class RecordSaver {
       throw new ValidationException(refused.violations());
     }
     return outcome;
+  }
+
+  /**
+   * The role table for this user. A referral the user's team was sent is theirs to answer even
+   * where the file is not (yet): the reach is decided as the server decides it.
+   */
+  private List<Violation> roleRules(StoredSession user, Mutation mutation, StoredState state) {
+    if (mutation.type() != RecordType.REFERRAL || state == null || state.deleted()
+        || state.type() != RecordType.REFERRAL) {
+      return RoleRules.check(user.role(), mutation, state);
+    }
+    Referral stored = (Referral) MutationRules.read(RecordType.REFERRAL, state.data());
+    return RoleRules.checkReferral(user.role(), queries.referralReach(stored, user.role()), mutation, state,
+        user.userId());
   }
 
   /**

@@ -6,16 +6,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.DemoServerUiTest;
 import nl.trede.client.support.FieldUi;
-import nl.trede.client.support.Fixtures;
-import nl.trede.client.sync.Backoff;
-import nl.trede.client.sync.SyncClient;
-import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.domain.Colleague;
 import nl.trede.domain.candidate.Candidate;
@@ -41,19 +36,6 @@ class CaseManagerTabletTest extends DemoServerUiTest {
 
   private FieldUi onTheTablet(FxRobot robot, String user) throws Exception {
     return loggedIn(robot, user, FieldUi.TABLET_WIDTH, FieldUi.TABLET_HEIGHT);
-  }
-
-  /** Another user's phone, synced through the real server without a window. */
-  private Session device(String user) throws Exception {
-    return new LoginService(deviceDir.resolve(user), CLOCK, SyncClient::new, Fixtures.FAST_ITERATIONS, "test")
-        .login(server.url(), user, PASSWORD.toCharArray());
-  }
-
-  private static void sync(Session device) {
-    try (SyncEngine engine = new SyncEngine(device.store(), device.client(), CLOCK, Backoff.standard(),
-        SyncEngine.Settings.standard())) {
-      assertThat(engine.syncNow().lastError()).isNull();
-    }
   }
 
   private UUID colleague(String name) {

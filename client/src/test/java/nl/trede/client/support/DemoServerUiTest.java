@@ -1,9 +1,18 @@
 package nl.trede.client.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.trede.client.device.Device;
+import nl.trede.client.login.LoginService;
+import nl.trede.client.login.Session;
+import nl.trede.client.sync.Backoff;
+import nl.trede.client.sync.ColleagueRefresh;
+import nl.trede.client.sync.SyncClient;
+import nl.trede.client.sync.SyncEngine;
 import nl.trede.domain.Violations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +57,22 @@ public abstract class DemoServerUiTest extends FieldUiTest {
   /** The same on the smallest phone. */
   protected FieldUi loggedIn(FxRobot robot, String user) throws Exception {
     return loggedIn(robot, user, FieldUi.WIDTH, FieldUi.HEIGHT);
+  }
+
+  /** Another user's device, logged in on the real server without a window. */
+  protected Session device(String user) throws Exception {
+    return new LoginService(deviceDir.resolve(user), CLOCK, SyncClient::new, Fixtures.FAST_ITERATIONS, "test")
+        .login(server.url(), user, PASSWORD.toCharArray());
+  }
+
+  /** A sync of such a device as the app makes it, with the colleagues' names asked after it. */
+  protected static void sync(Session device) {
+    try (SyncEngine engine = new SyncEngine(device.store(), device.client(), CLOCK, Backoff.standard(),
+        SyncEngine.Settings.standard())) {
+      engine.addListener(new ColleagueRefresh(device.client(), device.store().account(), CLOCK, Runnable::run,
+          Duration.ZERO));
+      assertThat(engine.syncNow().lastError()).isNull();
+    }
   }
 
   protected static LocalDate today() {

@@ -25,6 +25,7 @@ import nl.trede.config.InstrumentConditions;
 import nl.trede.config.InstrumentKind;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.Population;
+import nl.trede.config.ReferralTarget;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
@@ -148,6 +149,22 @@ public final class Fixtures {
         new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))), List.of(), List.of(), null,
         // 000 Bijlage A: Overbetuwe's own condition on jobcoaching, in its configuration.
         new nl.trede.config.JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"));
+  }
+
+  /**
+   * Overbetuwe's configuration with its referral targets: the participation coaches and the
+   * jobcoach as teams in Trede, Forte Welzijn as a provider outside it.
+   */
+  public static MunicipalityConfig overbetuweWithTeams() {
+    MunicipalityConfig c = overbetuwe();
+    return new MunicipalityConfig(c.id(), c.municipality(), c.name(), c.version(), c.source(), c.dimensions(),
+        c.caseloadGroups(), c.budgetLines(), c.instruments(), c.contactPolicy(), c.kpis(), c.migrations(),
+        c.socialReturn(), c.jobcoaching(), List.of(
+            new ReferralTarget("participatiecoaches", "Participatiecoaches", ReferralTarget.Kind.TEAM,
+                Role.PARTICIPATION_COACH, null, "000 §5.3"),
+            new ReferralTarget("jobcoach-overbetuwe", "Jobcoach Overbetuwe", ReferralTarget.Kind.TEAM, Role.JOBCOACH,
+                null, "000 §5.1"),
+            new ReferralTarget("forte-welzijn", "Forte Welzijn", ReferralTarget.Kind.PROVIDER, null, null, "000 §5.2")));
   }
 
   /** Dalfsen's categories (003 §2A), none of them editable in the field. */

@@ -89,6 +89,7 @@ public final class Screenshots {
       run.jobcoach();
       run.jobhunter();
       run.tablet();
+      new InboxScreenshots(run).walk();
       run.accessEnds();
       System.out.println("saved " + run.saved.size() + " screenshots in " + run.out.toAbsolutePath());
     } catch (Throwable e) {

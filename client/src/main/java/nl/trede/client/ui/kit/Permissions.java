@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
+import nl.trede.domain.referral.Referral;
+import nl.trede.domain.referral.ReferralStatus;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordType;
 import nl.trede.sync.RoleRules;
+import nl.trede.sync.RoleRules.ReferralReach;
 import nl.trede.sync.StoredState;
 
 /**
@@ -55,6 +58,31 @@ public final class Permissions {
   /** Refer the candidate to another team or provider. */
   public boolean mayRefer() {
     return allowed(RecordType.REFERRAL, MutationKind.CREATE, null);
+  }
+
+  /**
+   * Take a referral to the user's team on, for themselves ("Ik neem deze aan"); asked with how the
+   * user reaches it on the device ({@code FieldQueries.referralReach}).
+   */
+  public boolean mayTakeOn(Referral referral, ReferralReach reach, UUID userId) {
+    ObjectNode fields = Json.MAPPER.createObjectNode().put("status", ReferralStatus.ACCEPTED.name())
+        .put("receiverId", userId.toString());
+    return mayAnswer(referral, reach, userId, fields);
+  }
+
+  /** Decline a referral to the user's team, with the answer. */
+  public boolean mayDecline(Referral referral, ReferralReach reach, UUID userId) {
+    ObjectNode fields = Json.MAPPER.createObjectNode().put("status", ReferralStatus.DECLINED.name())
+        .put("answer", "changed");
+    return mayAnswer(referral, reach, userId, fields);
+  }
+
+  private boolean mayAnswer(Referral referral, ReferralReach reach, UUID userId, ObjectNode fields) {
+    Mutation probe = new Mutation(PROBE, RecordType.REFERRAL, referral.id(), MutationKind.UPDATE, 1, fields,
+        List.of(), Instant.EPOCH);
+    StoredState current = new StoredState(RecordType.REFERRAL, 1, false, Json.MAPPER.valueToTree(referral), Map.of(),
+        List.of());
+    return RoleRules.checkReferral(role, reach, probe, current, userId).isEmpty();
   }
 
   private boolean mayChange(String field) {

@@ -27,6 +27,10 @@ import nl.trede.client.ui.employerform.EmployerFormPresenter;
 import nl.trede.client.ui.employerform.EmployerFormView;
 import nl.trede.client.ui.employers.EmployersPresenter;
 import nl.trede.client.ui.employers.EmployersView;
+import nl.trede.client.ui.inbox.DeclinePresenter;
+import nl.trede.client.ui.inbox.DeclineView;
+import nl.trede.client.ui.inbox.InboxPresenter;
+import nl.trede.client.ui.inbox.InboxView;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.client.ui.login.LoginPresenter;
@@ -59,6 +63,8 @@ public final class AppController implements AutoCloseable {
 
   /** How often the list of colleagues is asked for, at most: a new coach appears within this. */
   private static final java.time.Duration COLLEAGUES_EVERY = java.time.Duration.ofMinutes(10);
+
+  private static final String INBOX = "inbox";
 
   /** Start-up options: the server address to prefill and, for the demo, a user to log in as. */
   public record Options(String serverUrl, String user, String password) {}
@@ -146,6 +152,7 @@ public final class AppController implements AutoCloseable {
     Runnable refresh = () -> {
       if (session == newSession) {
         shell.refresh();
+        countInbox();
       }
     };
     // The server ended this device's hold on the user's data: wipe it once the engine has stopped.
@@ -159,6 +166,7 @@ public final class AppController implements AutoCloseable {
     shell.setLogoutAction(this::logout);
     shell.setNavigation(navigation(newSession.user().role()));
     showHome();
+    countInbox();
     engine.start();
     LOG.log(Level.INFO, "logged in user={0} role={1} online={2}", newSession.user().userId(),
         newSession.user().role(), newSession.online());
@@ -193,6 +201,10 @@ public final class AppController implements AutoCloseable {
         items.add(overdue);
         items.add(employers);
       }
+    }
+    if (role.hasCaseload()) {
+      // Referrals to the user's team: coaches and jobcoaches have no console to find them in.
+      items.add(new NavItem(INBOX, messages.get("nav.inbox"), Material2AL.INBOX, this::showInbox));
     }
     return items;
   }
@@ -261,6 +273,40 @@ public final class AppController implements AutoCloseable {
     shell.show(new Screen(messages.get("vacancies.title"), new VacanciesView(presenter, messages), true,
         presenter::refresh));
     shell.select("vacancies");
+  }
+
+  private void showInbox() {
+    InboxPresenter presenter = new InboxPresenter(context, new InboxPresenter.Actions() {
+      @Override
+      public void openCandidate(UUID candidateId) {
+        candidates.showCandidate(candidateId);
+      }
+
+      @Override
+      public void decline(UUID referralId) {
+        DeclinePresenter form = new DeclinePresenter(context, referralId, AppController.this::saved);
+        shell.show(new Screen(messages.get("decline.title"), new DeclineView(form, messages, shell::back), false,
+            null));
+      }
+
+      @Override
+      public void answered() {
+        countInbox();
+        withEngine(SyncEngine::requestSoon);
+      }
+    });
+    shell.show(new Screen(messages.get("inbox.title"), new InboxView(presenter, messages), true, () -> {
+      presenter.refresh();
+      countInbox();
+    }));
+    shell.select(INBOX);
+  }
+
+  /** The number beside "Aanmeldingen": what waits for the user's team on this device. */
+  private void countInbox() {
+    if (context != null && session.user().role().hasCaseload()) {
+      shell.setBadge(INBOX, InboxPresenter.waitingCount(context));
+    }
   }
 
   private void showSyncStatus() {

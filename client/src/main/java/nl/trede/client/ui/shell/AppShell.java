@@ -2,7 +2,9 @@ package nl.trede.client.ui.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,6 +47,8 @@ public final class AppShell extends BorderPane implements Navigator {
   private final HBox navigation = new HBox();
   private final ToggleGroup navGroup = new ToggleGroup();
   private final VBox bottom = new VBox();
+  /** A count over a main screen's icon (what waits there), by navigation id; hidden at zero. */
+  private final Map<String, Label> badges = new HashMap<>();
   private Node statusBar;
   private Runnable logoutAction;
 
@@ -100,8 +104,18 @@ public final class AppShell extends BorderPane implements Navigator {
   public void setNavigation(List<NavItem> items) {
     navigation.getChildren().clear();
     navGroup.getToggles().clear();
+    badges.clear();
     for (NavItem item : items) {
-      ToggleButton button = new ToggleButton(item.label(), new FontIcon(item.icon()));
+      Label badge = new Label();
+      badge.setId("badge-" + item.id());
+      badge.getStyleClass().add("nav-badge");
+      badge.setVisible(false);
+      badge.setMouseTransparent(true);
+      StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+      StackPane icon = new StackPane(new FontIcon(item.icon()), badge);
+      icon.setMinWidth(36);
+      badges.put(item.id(), badge);
+      ToggleButton button = new ToggleButton(item.label(), icon);
       button.setId("nav-" + item.id());
       button.setToggleGroup(navGroup);
       button.setContentDisplay(ContentDisplay.TOP);
@@ -117,6 +131,17 @@ public final class AppShell extends BorderPane implements Navigator {
       navigation.getChildren().add(button);
     }
     layoutBottom();
+  }
+
+  /** How many things wait on a main screen, shown over its icon; none at zero. */
+  public void setBadge(String navId, int count) {
+    Label badge = badges.get(navId);
+    if (badge != null) {
+      badge.setText(count > 99 ? "99+" : String.valueOf(count));
+      badge.setVisible(count > 0);
+      navigation.getChildren().stream().filter(n -> ("nav-" + navId).equals(n.getId())).findFirst()
+          .ifPresent(n -> n.setAccessibleText(((ToggleButton) n).getText() + (count > 0 ? " (" + count + ")" : "")));
+    }
   }
 
   /** Marks the main screen shown, without opening it. */
