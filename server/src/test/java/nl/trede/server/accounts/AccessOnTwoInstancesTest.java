@@ -54,9 +54,10 @@ class AccessOnTwoInstancesTest {
         statuses.add(answer.get());
       }
 
-      // Five let through (one more only if the burst took longer than the first 1 s wait); with a
-      // counter per instance each would have let five through.
-      assertThat(statuses.stream().filter(s -> s == 401).count()).as(statuses.toString()).isBetween(5L, 6L);
+      // At most five let through (one more only if the burst took longer than the first 1 s wait);
+      // with a counter per instance each would have let five through. Guesses that arrive together
+      // may all be counted before any is answered, so fewer may get through: never more.
+      assertThat(statuses.stream().filter(s -> s == 401).count()).as(statuses.toString()).isBetween(1L, 6L);
       assertThat(statuses).containsOnly(401, 429);
     } finally {
       pool.shutdownNow();

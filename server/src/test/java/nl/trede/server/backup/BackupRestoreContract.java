@@ -78,11 +78,23 @@ abstract class BackupRestoreContract {
       }
       ExecutorService pool = Executors.newFixedThreadPool(DEVICES.size());
       List<Future<?>> pushes = new ArrayList<>();
-      outboxes.forEach((device, outbox) -> pushes.add(pool.submit(() -> pushAll(api, device, outbox, acknowledged))));
+      // The last third of each outbox waits until the backup is done, so there is always work the
+      // restored server lacks, however fast the machine pushes the rest while the backup runs.
+      java.util.concurrent.CountDownLatch backupDone = new java.util.concurrent.CountDownLatch(1);
+      outboxes.forEach((device, outbox) -> pushes.add(pool.submit(() -> {
+        int held = outbox.size() * 2 / 3;
+        pushAll(api, device, outbox.subList(0, held), acknowledged);
+        backupDone.await();
+        return pushAll(api, device, outbox.subList(held, outbox.size()), acknowledged);
+      })));
       int total = outboxes.values().stream().mapToInt(List::size).sum();
       awaitAcknowledged(acknowledged, total / 3);
       acknowledgedBeforeBackup = Set.copyOf(acknowledged);
-      backup = backUp(original, dir);
+      try {
+        backup = backUp(original, dir);
+      } finally {
+        backupDone.countDown();
+      }
       int afterBackup = acknowledged.size();
       for (Future<?> push : pushes) {
         push.get();
