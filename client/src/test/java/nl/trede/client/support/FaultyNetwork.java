@@ -211,24 +211,37 @@ public final class FaultyNetwork implements AutoCloseable {
         claimed != null && name.equalsIgnoreCase(Protocol.VERSION_HEADER) ? claimed : value));
     HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (request.pathAndQuery().startsWith("/api/sync/push")) {
-      witness(request.body(), response);
+      witness(plain(request.body(), request.headers().get("Content-Encoding")),
+          plain(response.body(), response.headers().firstValue("Content-Encoding").orElse(null)), response.statusCode());
     }
     return response;
   }
 
-  private void witness(byte[] requestBody, HttpResponse<byte[]> response) {
-    synchronized (witnessed) {
-      record(requestBody, response);
+  /** A body as JSON: the app compresses its pushes, the server its answers (sync-protocol.md, "Compression"). */
+  private static byte[] plain(byte[] body, String encoding) {
+    if (!"gzip".equalsIgnoreCase(encoding)) {
+      return body;
+    }
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("a body the network carried does not inflate", e);
     }
   }
 
-  private void record(byte[] requestBody, HttpResponse<byte[]> response) {
+  private void witness(byte[] requestBody, byte[] responseBody, int status) {
+    synchronized (witnessed) {
+      record(requestBody, responseBody, status);
+    }
+  }
+
+  private void record(byte[] requestBody, byte[] responseBody, int status) {
     try {
       for (Mutation m : Json.MAPPER.readValue(requestBody, PushRequest.class).mutations()) {
         mutations.putIfAbsent(m.id(), m);
       }
-      if (response.statusCode() == 200) {
-        for (MutationResult result : Json.MAPPER.readValue(response.body(), PushResponse.class).results()) {
+      if (status == 200) {
+        for (MutationResult result : Json.MAPPER.readValue(responseBody, PushResponse.class).results()) {
           answers.computeIfAbsent(result.mutationId(), id -> new ArrayList<>()).add(result);
         }
       }
@@ -239,7 +252,8 @@ public final class FaultyNetwork implements AutoCloseable {
 
   private static Captured capture(HttpExchange exchange) throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
-    for (String name : List.of("Authorization", "Content-Type", "Accept", "Trede-Protocol")) {
+    for (String name : List.of("Authorization", "Content-Type", "Content-Encoding", "Accept", "Accept-Encoding",
+        "Trede-Protocol")) {
       String value = exchange.getRequestHeaders().getFirst(name);
       if (value != null) {
         headers.put(name, value);
@@ -250,7 +264,9 @@ public final class FaultyNetwork implements AutoCloseable {
   }
 
   private static void relay(HttpExchange exchange, HttpResponse<byte[]> response) throws IOException {
-    response.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+    for (String name : List.of("Content-Type", "Content-Encoding")) {
+      response.headers().firstValue(name).ifPresent(v -> exchange.getResponseHeaders().set(name, v));
+    }
     exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(response.body());
