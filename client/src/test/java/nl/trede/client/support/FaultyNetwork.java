@@ -211,24 +211,26 @@ public final class FaultyNetwork implements AutoCloseable {
         claimed != null && name.equalsIgnoreCase(Protocol.VERSION_HEADER) ? claimed : value));
     HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (request.pathAndQuery().startsWith("/api/sync/push")) {
-      witness(request.body(), response);
+      witness(request, response);
     }
     return response;
   }
 
-  private void witness(byte[] requestBody, HttpResponse<byte[]> response) {
+  private void witness(Captured request, HttpResponse<byte[]> response) {
     synchronized (witnessed) {
-      record(requestBody, response);
+      record(request, response);
     }
   }
 
-  private void record(byte[] requestBody, HttpResponse<byte[]> response) {
+  private void record(Captured request, HttpResponse<byte[]> response) {
     try {
-      for (Mutation m : Json.MAPPER.readValue(requestBody, PushRequest.class).mutations()) {
+      byte[] pushed = plain(request.headers().get("Content-Encoding"), request.body());
+      for (Mutation m : Json.MAPPER.readValue(pushed, PushRequest.class).mutations()) {
         mutations.putIfAbsent(m.id(), m);
       }
       if (response.statusCode() == 200) {
-        for (MutationResult result : Json.MAPPER.readValue(response.body(), PushResponse.class).results()) {
+        byte[] answer = plain(response.headers().firstValue("Content-Encoding").orElse(null), response.body());
+        for (MutationResult result : Json.MAPPER.readValue(answer, PushResponse.class).results()) {
           answers.computeIfAbsent(result.mutationId(), id -> new ArrayList<>()).add(result);
         }
       }
@@ -237,9 +239,21 @@ public final class FaultyNetwork implements AutoCloseable {
     }
   }
 
+  /** A body as its sender wrote it: the app compresses its pushes and asks for compressed answers. */
+  private static byte[] plain(String encoding, byte[] body) throws IOException {
+    if (!"gzip".equalsIgnoreCase(encoding)) {
+      return body;
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    }
+  }
+
   private static Captured capture(HttpExchange exchange) throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
-    for (String name : List.of("Authorization", "Content-Type", "Accept", "Trede-Protocol")) {
+    // The encodings pass as sent: a compressed push without its Content-Encoding is a body the server cannot read.
+    for (String name : List.of("Authorization", "Content-Type", "Content-Encoding", "Accept", "Accept-Encoding",
+        "Trede-Protocol")) {
       String value = exchange.getRequestHeaders().getFirst(name);
       if (value != null) {
         headers.put(name, value);
@@ -250,7 +264,9 @@ public final class FaultyNetwork implements AutoCloseable {
   }
 
   private static void relay(HttpExchange exchange, HttpResponse<byte[]> response) throws IOException {
-    response.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+    for (String name : List.of("Content-Type", "Content-Encoding")) {
+      response.headers().firstValue(name).ifPresent(v -> exchange.getResponseHeaders().set(name, v));
+    }
     exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(response.body());
