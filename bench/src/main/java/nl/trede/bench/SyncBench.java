@@ -2,6 +2,8 @@ package nl.trede.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,11 +22,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.support.FaultyNetwork;
@@ -58,7 +63,9 @@ import nl.trede.sync.RecordType;
  * The sync figures of docs/benchmarks.md, against the real server jar on SQLite or PostgreSQL
  * ({@code -Dbench.db}): initial sync of a caseload of 10,000 records against a floor measured in
  * the same run, the same over a 50 ms link, an incremental sync of 50 changes, and the push
- * throughput of 100 devices at once with the server's peak memory.
+ * throughput of 100 devices at once with the server's peak memory. Over the two links of issue 16
+ * ({@link ShapedLink}): the first sync and the 50-change sync, compressed and not, next to the
+ * floor over the same link. {@code -Dbench.only=sync|shaped|push} runs one part.
  */
 public final class SyncBench {
   private static final Clock CLOCK = Clock.systemUTC();
@@ -91,20 +98,26 @@ public final class SyncBench {
       System.out.printf("database: %s; seeded %d records for coach1 in %d candidates%n", db, seeded, CANDIDATES);
       String only = System.getProperty("bench.only", "");
 
-      if (!only.equals("push")) {
+      if (only.isEmpty() || only.equals("sync")) {
         List<RecordChange> all = pullAll(api, coach.token());
-        double floor = median(3, () -> floor(all, dir));
+        double floor = median(3, () -> floor(all, dir, null));
         double initial = median(3, () -> initialSync(server, dir, Duration.ZERO)[0]);
         double[] counted = initialSync(server, dir, Duration.ZERO);
         double slow = median(3, () -> initialSync(server, dir, Duration.ofMillis(50))[0]);
         System.out.printf("initial sync of %d records: floor %.0f ms, Trede %.0f ms (%.1fx the floor, %d requests);"
             + " over a 50 ms link %.0f ms%n", all.size(), floor, initial, initial / floor, (int) counted[1], slow);
 
-        double[] incremental = incremental(server, dir, api, coach);
-        System.out.printf("incremental sync of 50 changes (median of %d): %.1f ms, at most %d requests%n",
-            INCREMENTAL_ROUNDS, incremental[0], (int) incremental[1]);
+        try (FaultyNetwork link = new FaultyNetwork(server)) {
+          Rounds incremental = incremental(server, dir, api, coach, link.url(),
+              () -> new ShapedLink.Traffic(link.requests(), 0, 0));
+          System.out.printf("incremental sync of 50 changes (median of %d): %.1f ms, at most %d requests%n",
+              INCREMENTAL_ROUNDS, incremental.time().median(), incremental.mostRequests());
+        }
       }
-      if (!only.equals("sync")) {
+      if (only.isEmpty() || only.equals("shaped")) {
+        shaped(server, dir, api, coach);
+      }
+      if (only.isEmpty() || only.equals("push")) {
         push(server, api);
       }
     }
@@ -115,12 +128,29 @@ public final class SyncBench {
   }
 
   private static double median(int runs, Measure measure) throws Exception {
+    return spread(runs, measure).median();
+  }
+
+  private static Spread spread(int runs, Measure measure) throws Exception {
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       values.add(measure.run());
     }
-    Collections.sort(values);
-    return values.get(runs / 2);
+    return Spread.of(values);
+  }
+
+  /** Repeated measurements: on two shared cores one figure says more about the neighbours than about Trede. */
+  record Spread(double median, double min, double max) {
+    static Spread of(List<Double> values) {
+      List<Double> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      return new Spread(sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "%.0f ms (%.0f-%.0f)", median, min, max);
+    }
   }
 
   /** 200 candidates in coach1's caseload with 50 history records each. */
@@ -132,6 +162,7 @@ public final class SyncBench {
     List<Mutation> history = new ArrayList<>();
     UUID employer = pullAll(api, coach.token()).stream().filter(c -> c.type() == RecordType.EMPLOYER)
         .findFirst().orElseThrow().id();
+    Random words = new Random(16);
     for (int i = 0; i < CANDIDATES; i++) {
       Candidate c = new Candidate(Ids.newId(), "Kandidaat", "Nummer " + i, today.minusYears(30), null,
           "Dorpsstraat " + i + ", Elst", managerId, List.of(coachId), today.minusYears(2), null, null, null, null,
@@ -145,13 +176,32 @@ public final class SyncBench {
                 4, CoachingActivity.ON_SITE_COACHING, CoachKind.MUNICIPAL, coachId, null, null, null, null, null))
             : create(RecordType.CONTACT, new Contact(Ids.newId(), c.id(), null, coachId, LocationType.HOME,
                 Instant.now().minus(Duration.ofDays(k)), 45, null,
-                "Huisbezoek: gesprek over dagritme, vrijwilligerswerk en de volgende stap naar werk.",
-                "Volgende week bellen over de werkervaringsplaats.", null, false, false, null)));
+                note(words, 12), note(words, 7), null, false, false, null)));
       }
     }
     pushAll(api, manager.token(), candidates);
     pushAll(api, coach.token(), history);
     return candidates.size() + history.size();
+  }
+
+  private static final String[] WORDS = ("huisbezoek gesprek dagritme vrijwilligerswerk stap werk bellen"
+      + " werkervaringsplaats sollicitatie taalles schulden budget afspraak werkgever proefplaatsing motivatie"
+      + " gezondheid huisarts kinderopvang vervoer fiets rijbewijs cursus opleiding inburgering netwerk buurthuis"
+      + " stage contract uren planning doel voortgang zorgen energie structuur ochtend middag week maand"
+      + " besproken afgesproken geregeld gemist verzet telefonisch samen klant coach klantmanager team"
+      + " de het een en van over met naar voor bij op in niet wel nog goed lastig positief").split(" ");
+
+  /**
+   * A coach's note of about this many words: every note different, as in a real caseload, so that
+   * compression is measured on text that is not one sentence ten thousand times (that shrank 6 MB
+   * to 180 KB, far more than a municipality's notes would).
+   */
+  private static String note(Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      text.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+    }
+    return text.append('.').toString();
   }
 
   private static void pushAll(SyncClient api, String token, List<Mutation> mutations) throws Exception {
@@ -184,25 +234,35 @@ public final class SyncBench {
   }
 
   /**
-   * The floor: the same records as one JSON document over local HTTP, parsed, and inserted into a
-   * fresh SQLite file in one transaction, with nothing else (no scope, no paging, no outbox).
+   * The floor: the same records as one JSON document over HTTP, parsed, and inserted into a fresh
+   * SQLite file in one transaction, with nothing else (no scope, no paging, no outbox). Over
+   * loopback ({@code shape} null) the document is plain; over a shaped link it is compressed
+   * beforehand (gzip, as the server compresses) and inflated by the reader.
    */
-  private static double floor(List<RecordChange> records, Path dir) throws Exception {
-    byte[] document = Json.MAPPER.writeValueAsBytes(records);
+  private static double floor(List<RecordChange> records, Path dir, ShapedLink.Shape shape) throws Exception {
+    byte[] document = shape == null ? Json.MAPPER.writeValueAsBytes(records)
+        : gzip(Json.MAPPER.writeValueAsBytes(records));
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/all", exchange -> {
+      if (shape != null) {
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+      }
       exchange.sendResponseHeaders(200, document.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(document);
       }
     });
     http.start();
-    try {
+    String url = "http://127.0.0.1:" + http.getAddress().getPort();
+    try (ShapedLink link = shape == null ? null : new ShapedLink(url, shape, false)) {
       Path file = dir.resolve("floor-" + UUID.randomUUID() + ".db");
       long start = System.nanoTime();
       byte[] body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/all")).build(),
+          URI.create((link == null ? url : link.url()) + "/all")).build(),
           HttpResponse.BodyHandlers.ofByteArray()).body();
+      if (shape != null) {
+        body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+      }
       List<RecordChange> parsed = Json.MAPPER.readValue(body, new TypeReference<List<RecordChange>>() {});
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
         c.createStatement().execute("CREATE TABLE record (id TEXT PRIMARY KEY, type TEXT, version INTEGER, data TEXT)");
@@ -225,67 +285,147 @@ public final class SyncBench {
     }
   }
 
+  private static byte[] gzip(byte[] plain) throws java.io.IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(plain);
+    }
+    return out.toByteArray();
+  }
+
   /** A fresh device of coach1 (login not timed): time and requests of its first sync. */
   private static double[] initialSync(RealServer server, Path dir, Duration latency) throws Exception {
     try (FaultyNetwork link = new FaultyNetwork(server)) {
       link.latency(latency);
-      Session session = new LoginService(dir.resolve("device-" + UUID.randomUUID()), CLOCK, SyncClient::new, 1_000,
-          "bench").login(server.url(), "coach1", PASSWORD.toCharArray());
-      try (SyncEngine engine = engine(session, link)) {
-        long start = System.nanoTime();
-        if (engine.syncNow().lastError() != null) {
-          throw new IllegalStateException("initial sync failed");
-        }
-        double ms = (System.nanoTime() - start) / 1e6;
-        return new double[] {ms, link.requests()};
-      } finally {
-        session.store().close();
+      return new double[] {firstSync(server, dir, link.url()), link.requests()};
+    }
+  }
+
+  /** A fresh device of coach1 (login straight to the server, not timed): time of its first sync through {@code url}. */
+  private static double firstSync(RealServer server, Path dir, String url) throws Exception {
+    Session session = login(server, dir);
+    try (SyncEngine engine = engine(session, url)) {
+      long start = System.nanoTime();
+      if (engine.syncNow().lastError() != null) {
+        throw new IllegalStateException("initial sync failed");
       }
+      return (System.nanoTime() - start) / 1e6;
+    } finally {
+      session.store().close();
+    }
+  }
+
+  private static Session login(RealServer server, Path dir) throws Exception {
+    return new LoginService(dir.resolve("device-" + UUID.randomUUID()), CLOCK, SyncClient::new, 1_000, "bench")
+        .login(server.url(), "coach1", PASSWORD.toCharArray());
+  }
+
+  /** The rounds of an incremental sync: each one's time and what crossed the link. */
+  record Rounds(List<Double> times, List<ShapedLink.Traffic> traffic) {
+    Spread time() {
+      return Spread.of(times);
+    }
+
+    int mostRequests() {
+      return traffic.stream().mapToInt(ShapedLink.Traffic::requests).max().orElse(0);
+    }
+
+    ShapedLink.Traffic medianTraffic() {
+      List<ShapedLink.Traffic> sorted = new ArrayList<>(traffic);
+      sorted.sort(java.util.Comparator.comparingLong(t -> t.up() + t.down()));
+      return sorted.get(sorted.size() / 2);
     }
   }
 
   /**
-   * A synced device of coach1; another device records 50 contacts; the first syncs again. Repeated
-   * (a single run on two shared cores says more about the neighbours than about the sync): the
-   * median time, and the most requests any round took.
+   * A synced device of coach1 syncing through {@code url}; another device records 50 contacts
+   * (straight to the server); the first syncs again. Repeated {@link #INCREMENTAL_ROUNDS} times.
    */
-  private static double[] incremental(RealServer server, Path dir, SyncClient api, LoginResult coach) throws Exception {
-    try (FaultyNetwork link = new FaultyNetwork(server)) {
-      Session session = new LoginService(dir.resolve("device-" + UUID.randomUUID()), CLOCK, SyncClient::new, 1_000,
-          "bench").login(server.url(), "coach1", PASSWORD.toCharArray());
-      try (SyncEngine engine = engine(session, link)) {
-        engine.syncNow();
-        List<UUID> files = session.store().<Candidate>all(RecordType.CANDIDATE).stream().map(Candidate::id).toList();
-        UUID coachId = UUID.fromString(coach.userId());
-        int[] round = {0};
-        int[] requests = {0};
-        double median = median(INCREMENTAL_ROUNDS, () -> {
-          List<Mutation> fifty = new ArrayList<>();
-          for (int i = 0; i < 50; i++) {
-            fifty.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((round[0] * 50 + i) % files.size()), null,
-                coachId, LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null, false,
-                false, null)));
-          }
-          pushAll(api, coach.token(), fifty);
-          int before = link.requests();
-          long start = System.nanoTime();
-          if (engine.syncNow().lastError() != null) {
-            throw new IllegalStateException("incremental sync failed");
-          }
-          requests[0] = Math.max(requests[0], link.requests() - before);
-          round[0]++;
-          return (System.nanoTime() - start) / 1e6;
-        });
-        return new double[] {median, requests[0]};
-      } finally {
-        session.store().close();
+  private static Rounds incremental(RealServer server, Path dir, SyncClient api, LoginResult coach, String url,
+      java.util.function.Supplier<ShapedLink.Traffic> crossed) throws Exception {
+    Session session = login(server, dir);
+    try (SyncEngine engine = engine(session, url)) {
+      engine.syncNow();
+      List<UUID> files = session.store().<Candidate>all(RecordType.CANDIDATE).stream().map(Candidate::id).toList();
+      UUID coachId = UUID.fromString(coach.userId());
+      List<Double> times = new ArrayList<>();
+      List<ShapedLink.Traffic> traffic = new ArrayList<>();
+      for (int round = 0; round < INCREMENTAL_ROUNDS; round++) {
+        List<Mutation> fifty = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+          fifty.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((round * 50 + i) % files.size()), null,
+              coachId, LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null, false,
+              false, null)));
+        }
+        pushAll(api, coach.token(), fifty);
+        ShapedLink.Traffic before = crossed.get();
+        long start = System.nanoTime();
+        if (engine.syncNow().lastError() != null) {
+          throw new IllegalStateException("incremental sync failed");
+        }
+        times.add((System.nanoTime() - start) / 1e6);
+        traffic.add(crossed.get().minus(before));
       }
+      return new Rounds(times, traffic);
+    } finally {
+      session.store().close();
     }
   }
 
-  private static SyncEngine engine(Session session, FaultyNetwork link) {
-    return new SyncEngine(session.store(), new SyncClient(link.url()), CLOCK,
-        new Backoff(Duration.ofHours(1), Duration.ofHours(1), new java.util.Random(1)), SyncEngine.Settings.standard());
+  private static SyncEngine engine(Session session, String url) {
+    return new SyncEngine(session.store(), new SyncClient(url), CLOCK,
+        new Backoff(Duration.ofHours(1), Duration.ofHours(1), new Random(1)), SyncEngine.Settings.standard());
+  }
+
+  /** The links of issue 16 and the first sync each must allow. */
+  private static final List<ShapedLink.Shape> LINKS = List.of(
+      new ShapedLink.Shape("rural 4G", 10_000_000, Duration.ofMillis(50)),
+      new ShapedLink.Shape("poor 3G", 1_500_000, Duration.ofMillis(150)));
+  private static final List<Duration> FIRST_SYNC_TARGETS = List.of(Duration.ofMillis(1_500), Duration.ofSeconds(6));
+
+  /**
+   * Over each shaped link: the floor, the first sync and the 50-change sync, compressed as the app
+   * does it and with the answers uncompressed (the link takes Accept-Encoding off the requests; a
+   * first sync and a 50-change sync push nothing, so that is all compression does in them).
+   */
+  private static void shaped(RealServer server, Path dir, SyncClient api, LoginResult coach) throws Exception {
+    int runs = Integer.getInteger("bench.runs", 3);
+    List<RecordChange> all = pullAll(api, coach.token());
+    System.out.printf("shaped links, %d records, each figure the median (range) of %d runs%n", all.size(), runs);
+    // First syncs before the 50-change syncs, whose changes would make later first syncs larger than the floor's.
+    for (int i = 0; i < LINKS.size(); i++) {
+      ShapedLink.Shape shape = LINKS.get(i);
+      Spread floor = spread(runs, () -> floor(all, dir, shape));
+      System.out.printf("%s: floor (one gzip document of %,d bytes + one SQLite transaction) %s%n", shape,
+          gzip(Json.MAPPER.writeValueAsBytes(all)).length, floor);
+      for (boolean plain : List.of(false, true)) {
+        List<ShapedLink.Traffic> crossed = new ArrayList<>();
+        Spread first = spread(runs, () -> {
+          try (ShapedLink link = new ShapedLink(server.url(), shape, plain)) {
+            double ms = firstSync(server, dir, link.url());
+            crossed.add(link.traffic());
+            return ms;
+          }
+        });
+        long target = FIRST_SYNC_TARGETS.get(i).toMillis();
+        System.out.printf("%s: first sync, %s: %s = %.1fx the floor (target %d ms: %s); requests, bytes up, bytes"
+            + " down per run: %s%n", shape, plain ? "uncompressed" : "compressed", first, first.median() / floor.median(),
+            target, first.median() <= target ? "met" : "missed", crossed);
+      }
+    }
+    for (ShapedLink.Shape shape : LINKS) {
+      for (boolean plain : List.of(false, true)) {
+        try (ShapedLink link = new ShapedLink(server.url(), shape, plain)) {
+          Rounds rounds = incremental(server, dir, api, coach, link.url(), link::traffic);
+          ShapedLink.Traffic typical = rounds.medianTraffic();
+          double bound = link.floorMs(2, typical);
+          System.out.printf("%s: 50-change sync, %s (%d rounds): %s; at most %d requests, %,d bytes up, %,d bytes"
+              + " down; 2 round trips + these bytes = %.0f ms (%s)%n", shape, plain ? "uncompressed" : "compressed",
+              INCREMENTAL_ROUNDS, rounds.time(), rounds.mostRequests(), typical.up(), typical.down(), bound,
+              rounds.time().median() <= bound ? "met" : "missed");
+        }
+      }
+    }
   }
 
   /** 100 devices push batches of 50 contacts at once, straight to the server. */

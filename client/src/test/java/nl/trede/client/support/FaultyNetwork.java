@@ -211,37 +211,26 @@ public final class FaultyNetwork implements AutoCloseable {
         claimed != null && name.equalsIgnoreCase(Protocol.VERSION_HEADER) ? claimed : value));
     HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (request.pathAndQuery().startsWith("/api/sync/push")) {
-      witness(plain(request.body(), request.headers().get("Content-Encoding")),
-          plain(response.body(), response.headers().firstValue("Content-Encoding").orElse(null)), response.statusCode());
+      witness(request, response);
     }
     return response;
   }
 
-  /** A body as JSON: the app compresses its pushes, the server its answers (sync-protocol.md, "Compression"). */
-  private static byte[] plain(byte[] body, String encoding) {
-    if (!"gzip".equalsIgnoreCase(encoding)) {
-      return body;
-    }
-    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("a body the network carried does not inflate", e);
-    }
-  }
-
-  private void witness(byte[] requestBody, byte[] responseBody, int status) {
+  private void witness(Captured request, HttpResponse<byte[]> response) {
     synchronized (witnessed) {
-      record(requestBody, responseBody, status);
+      record(request, response);
     }
   }
 
-  private void record(byte[] requestBody, byte[] responseBody, int status) {
+  private void record(Captured request, HttpResponse<byte[]> response) {
     try {
-      for (Mutation m : Json.MAPPER.readValue(requestBody, PushRequest.class).mutations()) {
+      byte[] pushed = plain(request.headers().get("Content-Encoding"), request.body());
+      for (Mutation m : Json.MAPPER.readValue(pushed, PushRequest.class).mutations()) {
         mutations.putIfAbsent(m.id(), m);
       }
-      if (status == 200) {
-        for (MutationResult result : Json.MAPPER.readValue(responseBody, PushResponse.class).results()) {
+      if (response.statusCode() == 200) {
+        byte[] answer = plain(response.headers().firstValue("Content-Encoding").orElse(null), response.body());
+        for (MutationResult result : Json.MAPPER.readValue(answer, PushResponse.class).results()) {
           answers.computeIfAbsent(result.mutationId(), id -> new ArrayList<>()).add(result);
         }
       }
@@ -250,8 +239,19 @@ public final class FaultyNetwork implements AutoCloseable {
     }
   }
 
+  /** A body as its sender wrote it: the app compresses its pushes and asks for compressed answers. */
+  private static byte[] plain(String encoding, byte[] body) throws IOException {
+    if (!"gzip".equalsIgnoreCase(encoding)) {
+      return body;
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    }
+  }
+
   private static Captured capture(HttpExchange exchange) throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
+    // The encodings pass as sent: a compressed push without its Content-Encoding is a body the server cannot read.
     for (String name : List.of("Authorization", "Content-Type", "Content-Encoding", "Accept", "Accept-Encoding",
         "Trede-Protocol")) {
       String value = exchange.getRequestHeaders().getFirst(name);

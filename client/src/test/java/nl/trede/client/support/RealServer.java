@@ -94,6 +94,11 @@ public final class RealServer implements AutoCloseable {
     awaitHealthy(Duration.ofSeconds(90));
   }
 
+  /** The server process's id, for what /proc tells of it (a benchmark's CPU time). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** The server's peak resident memory so far, in MB (Linux). */
   public long peakRssMb() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
