@@ -16,7 +16,7 @@ ensure_packages javac=openjdk-17-jdk-headless mvn=maven curl=curl chromium=chrom
 out=${1:-screenshots/office}
 port=${TREDE_SCREENSHOT_PORT:-18090}
 work=var/screenshots
-rm -rf "$work" && mkdir -p "$work" "$out"
+rm -rf "$work" "$out" && mkdir -p "$work" "$out"  # no pictures left from an earlier walk
 
 mvn -B -q -ntp -DskipTests install -pl server -am
 mvn -B -q -ntp -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$work/classpath.txt"

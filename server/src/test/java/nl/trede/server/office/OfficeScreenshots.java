@@ -76,6 +76,7 @@ public final class OfficeScreenshots {
       shoot(browser, out, String.format("%02d-na-overdracht", n++));
       driver.get(base + "/office/tweestapsverificatie");
       shoot(browser, out, String.format("%02d-tweestapsverificatie", n++));
+      n = workspace(browser, out, base, n);
 
       driver.manage().deleteAllCookies();
       loggedIn(browser, base, "admin1");
@@ -92,6 +93,44 @@ public final class OfficeScreenshots {
       imports(browser, out, base, n);
     }
     System.out.println("screenshots in " + out.toAbsolutePath());
+  }
+
+  /**
+   * The case-file workspace as a case manager (logged in) uses it: the intake with its errors and
+   * with a possible duplicate, a file's form, case manager and coaches, closing, sending a referral,
+   * and the referrals inbox.
+   */
+  private static int workspace(Browser browser, Path out, String base, int n) {
+    var driver = browser.driver();
+    driver.get(base + "/office/kandidaten/nieuw");
+    browser.clickToNextPage(driver.findElement(By.id("save")));
+    shoot(browser, out, String.format("%02d-nieuw-dossier-fouten", n++));
+    driver.get(base + "/office/kandidaten");
+    driver.findElement(By.cssSelector("#candidates tbody a")).click();
+    browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+    String file = driver.getCurrentUrl();
+    driver.get(file + "/bewerken");
+    shoot(browser, out, String.format("%02d-dossier-bewerken", n++));
+    String given = driver.findElement(By.name("givenName")).getAttribute("value");
+    String family = driver.findElement(By.name("familyName")).getAttribute("value");
+    String born = driver.findElement(By.name("dateOfBirth")).getAttribute("value");
+    driver.get(file + "/toewijzen");
+    shoot(browser, out, String.format("%02d-klantmanager-en-coaches", n++));
+    driver.get(file + "/afsluiten");
+    shoot(browser, out, String.format("%02d-dossier-afsluiten", n++));
+    driver.get(file + "/aanmelden");
+    shoot(browser, out, String.format("%02d-aanmelden", n++));
+    driver.get(base + "/office/aanmeldingen");
+    shoot(browser, out, String.format("%02d-aanmeldingen", n++));
+    driver.get(base + "/office/kandidaten/nieuw");
+    // The same family name and birthday, with only an initial: the intake asks whether the file exists.
+    driver.executeScript("for (const [name, value] of Object.entries(arguments[0]))"
+        + " document.getElementsByName(name)[0].value = value;", java.util.Map.of("givenName",
+        given.substring(0, 1) + ".", "familyName", family, "dateOfBirth", born, "benefitStartDate",
+        java.time.LocalDate.now().minusMonths(3).toString(), "inflow.reason", "NEW_APPLICATION"));
+    browser.clickToNextPage(driver.findElement(By.id("save")));
+    shoot(browser, out, String.format("%02d-nieuw-dossier-bestaat-al", n++));
+    return n;
   }
 
   /**
