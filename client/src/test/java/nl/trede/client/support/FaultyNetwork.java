@@ -224,7 +224,7 @@ public final class FaultyNetwork implements AutoCloseable {
 
   private void record(byte[] requestBody, HttpResponse<byte[]> response) {
     try {
-      for (Mutation m : Json.MAPPER.readValue(requestBody, PushRequest.class).mutations()) {
+      for (Mutation m : Json.MAPPER.readValue(inflated(requestBody), PushRequest.class).mutations()) {
         mutations.putIfAbsent(m.id(), m);
       }
       if (response.statusCode() == 200) {
@@ -237,9 +237,21 @@ public final class FaultyNetwork implements AutoCloseable {
     }
   }
 
+  /** The app's push body as JSON: it sends it gzipped (sync-protocol.md, Compression). */
+  private static byte[] inflated(byte[] body) throws IOException {
+    boolean gzip = body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+    if (!gzip) {
+      return body;
+    }
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    }
+  }
+
   private static Captured capture(HttpExchange exchange) throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
-    for (String name : List.of("Authorization", "Content-Type", "Accept", "Trede-Protocol")) {
+    // Content-Encoding too: the app gzips what it sends, and the server must be told so.
+    for (String name : List.of("Authorization", "Content-Type", "Content-Encoding", "Accept", "Trede-Protocol")) {
       String value = exchange.getRequestHeaders().getFirst(name);
       if (value != null) {
         headers.put(name, value);

@@ -23,7 +23,6 @@ import java.util.Random;
 import java.util.UUID;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.SentJournal;
-import nl.trede.client.store.StoredSession;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.FakeSyncServer;
 import nl.trede.domain.Role;
@@ -78,8 +77,7 @@ class ResendAfterRestoreTest {
       return json(new PushResponse(results, epoch));
     }).on("/api/sync/pull", r -> json(new PullPage(List.of(), "s1", false, List.of(), epoch)));
     store = LocalStore.open(dir.resolve("trede.db"), PASSWORD.toCharArray(), clock, FAST_ITERATIONS);
-    store.saveSession(new StoredSession(server.url(), "coach1", nl.trede.client.support.Fixtures.COACH,
-        "Anna de Vries", Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe", "token-1"));
+    store.saveSession(nl.trede.client.support.Fixtures.session(server.url(), Role.PARTICIPATION_COACH));
     anna = candidate("Anna", "Jansen");
     store.storePullPage(page(null, change(RecordType.CANDIDATE, anna, 1)));
     engine = new SyncEngine(store, new SyncClient(server.url()), clock,
