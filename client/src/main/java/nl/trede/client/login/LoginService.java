@@ -221,7 +221,7 @@ public final class LoginService {
       case PASSWORD_CHANGE_REQUIRED -> Reason.PASSWORD_CHANGE_REQUIRED;
       case DEVICE_REVOKED -> Reason.DEVICE_REVOKED;
       case USER_DEACTIVATED -> Reason.USER_DEACTIVATED;
-      case REFUSED, SERVER_ERROR -> Reason.SERVER_ERROR;
+      case REFUSED, SERVER_ERROR, SERVER_RESTORED -> Reason.SERVER_ERROR;
     }, e, e.wipesDevice() ? unsent : 0);
   }
 }

@@ -20,6 +20,8 @@ public final class DeviceMeta implements SyncAccount {
   private static final String SESSION = "session";
   private static final String LAST_SYNC = "sync.last";
   private static final String COLLEAGUES = "colleagues";
+  private static final String SERVER_EPOCH = "server.epoch";
+  private static final String LAST_RESTORE = "server.restore";
 
   private final StoreConnection db;
   private final UUID deviceId;
@@ -97,6 +99,31 @@ public final class DeviceMeta implements SyncAccount {
   /** Inside the transaction that stores the page the cursor follows. */
   void writeCursor(String cursor) throws SQLException {
     write(CURSOR, cursor);
+  }
+
+  /** The server database's epoch the device last saw (SentJournal). */
+  Optional<UUID> serverEpoch() {
+    return read(SERVER_EPOCH).filter(v -> !v.isEmpty()).map(UUID::fromString);
+  }
+
+  /** Inside the caller's transaction; null forgets it, and the next answer's is adopted. */
+  void writeServerEpoch(UUID epoch) throws SQLException {
+    write(SERVER_EPOCH, epoch == null ? "" : epoch.toString());
+  }
+
+  /** When this device last found the server restored, and how many changes it sent again; for the sync page. */
+  public Optional<ServerRestore> lastRestore() {
+    return read(LAST_RESTORE).map(text -> {
+      try {
+        return Json.MAPPER.readValue(text, ServerRestore.class);
+      } catch (JsonProcessingException e) {
+        throw new StoreException("stored restore note does not parse", e);
+      }
+    });
+  }
+
+  void writeLastRestore(ServerRestore restore) throws SQLException {
+    write(LAST_RESTORE, StoreConnection.json(restore));
   }
 
   private UUID loadOrCreateDeviceId() {

@@ -44,13 +44,15 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
   private final RecordSaver saves;
   private final FieldQueries queries;
   private final LeftFiles leftFiles;
+  private final SentJournal journal;
 
   private LocalStore(StoreConnection db) {
     this.db = db;
     RecordRows rows = new RecordRows(db);
     this.meta = new DeviceMeta(db);
     this.leftFiles = new LeftFiles(db, rows);
-    this.outbox = new Outbox(db, rows, leftFiles);
+    this.journal = new SentJournal(db, meta);
+    this.outbox = new Outbox(db, rows, leftFiles, journal);
     this.pages = new PulledPageWriter(db, rows, leftFiles, meta);
     this.queries = new FieldQueries(db, rows);
     this.saves = new RecordSaver(db, rows, outbox, leftFiles, meta, queries);
@@ -108,6 +110,11 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
   @Override
   public DeviceMeta account() {
     return meta;
+  }
+
+  @Override
+  public SentJournal sent() {
+    return journal;
   }
 
   public RecordSaver saves() {
@@ -236,6 +243,10 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
 
   public void forgetToken() {
     meta.forgetToken();
+  }
+
+  public Optional<ServerRestore> lastRestore() {
+    return meta.lastRestore();
   }
 
   public Optional<Instant> lastSync() {

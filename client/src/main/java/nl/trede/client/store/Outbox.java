@@ -17,7 +17,7 @@ import nl.trede.sync.MutationResult;
  * The changes made on the device that the server has not acknowledged yet (table {@code outbox}),
  * in the order they were made: written with each save, pushed by the sync engine, and left only
  * when the server's answer is stored. A refused change stays, with the reasons, so the coach sees
- * what and why.
+ * what and why. An acknowledged one moves to the {@link SentJournal}, in case the server is restored.
  */
 public final class Outbox implements PushQueue {
   private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
@@ -25,11 +25,13 @@ public final class Outbox implements PushQueue {
   private final StoreConnection db;
   private final RecordRows rows;
   private final LeftFiles leftFiles;
+  private final SentJournal journal;
 
-  Outbox(StoreConnection db, RecordRows rows, LeftFiles leftFiles) {
+  Outbox(StoreConnection db, RecordRows rows, LeftFiles leftFiles, SentJournal journal) {
     this.db = db;
     this.rows = rows;
     this.leftFiles = leftFiles;
+    this.journal = journal;
   }
 
   /** Inside the save's transaction, with the record it changes. */
@@ -109,6 +111,8 @@ public final class Outbox implements PushQueue {
   private void acknowledge(UUID mutationId, UUID recordId, long version, List<FieldConflict> conflicts)
       throws SQLException {
     Long seq = seqOf(mutationId);
+    // Acknowledged is not yet safe: a restored server may lose it, so it is kept a while (SentJournal).
+    journal.keep(mutationId);
     db.execute("DELETE FROM outbox WHERE mutation_id = ?", mutationId.toString());
     if (seq != null) {
       // A later change of the record went through: earlier refusals of it are settled.

@@ -96,11 +96,14 @@ final class StoreConnection implements AutoCloseable {
     return query(sql, Arrays.asList(params), rs -> rs.getInt(1)).get(0);
   }
 
-  /** One statement; inside a transaction, since a lone write outside one would commit on its own. */
-  void execute(String sql, Object... params) throws SQLException {
+  /**
+   * One statement; inside a transaction, since a lone write outside one would commit on its own.
+   * Returns how many rows it changed.
+   */
+  int execute(String sql, Object... params) throws SQLException {
     try (PreparedStatement s = prepare(sql)) {
       bind(s, params);
-      s.executeUpdate();
+      return s.executeUpdate();
     }
   }
 

@@ -2,7 +2,8 @@ package nl.trede.client.store;
 
 /**
  * What the sync engine may touch of the device's store, and nothing more: the outbox it pushes
- * from, the writer its pulled pages go to, and the account that gives it the token. The screens'
+ * from, the writer its pulled pages go to, the account that gives it the token, and the journal of
+ * what was sent, for after a server's restore. The screens'
  * saves and queries are out of its sight.
  */
 public interface StoreForSync {
@@ -11,4 +12,6 @@ public interface StoreForSync {
   PageSink pages();
 
   SyncAccount account();
+
+  SentWork sent();
 }

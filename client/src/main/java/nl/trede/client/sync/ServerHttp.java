@@ -132,6 +132,9 @@ public final class ServerHttp {
     if (problem != null && problem.type() != null && problem.type().endsWith("unsupported-protocol")) {
       throw new SyncException(Kind.UNSUPPORTED_PROTOCOL, "the server needs a newer app", problem, null);
     }
+    if (status == 409 && problem != null && problem.type() != null && problem.type().endsWith("server-restored")) {
+      throw new SyncException(Kind.SERVER_RESTORED, "the server was restored from a backup", problem, null);
+    }
     if (status == 401) {
       throw unauthorized(problem);
     }

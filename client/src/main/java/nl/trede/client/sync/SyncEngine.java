@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.PageSink;
 import nl.trede.client.store.PushQueue;
+import nl.trede.client.store.SentWork;
 import nl.trede.client.store.StoreForSync;
 import nl.trede.client.store.SyncAccount;
 import nl.trede.sync.Mutation;
@@ -35,6 +37,11 @@ import nl.trede.sync.PushResponse;
  * stored; the pull cursor moves only with the page it belongs to. So a run cut off at any point
  * (no network, app killed) is simply repeated: the server answers a repeated push from its record
  * of applied mutations, and the pull resumes after the last page stored.
+ *
+ * <p>What the server acknowledged stays in the sent journal for a while. Every push names the
+ * server database's epoch the device last saw, and every answer names the server's: when it
+ * changed, the server was restored from a backup and may lack acknowledged work, so the journal
+ * goes back into the outbox and out again, oldest first, before anything newer (decision 0047).
  */
 public final class SyncEngine implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
@@ -65,6 +72,7 @@ public final class SyncEngine implements AutoCloseable {
   private final PushQueue outbox;
   private final PageSink pages;
   private final SyncAccount account;
+  private final SentWork sent;
   private final SyncClient client;
   private final Clock clock;
   private final Backoff backoff;
@@ -85,6 +93,7 @@ public final class SyncEngine implements AutoCloseable {
     this.outbox = store.outbox();
     this.pages = store.pages();
     this.account = store.account();
+    this.sent = store.sent();
     this.client = client;
     this.clock = clock;
     this.backoff = backoff;
@@ -175,8 +184,14 @@ public final class SyncEngine implements AutoCloseable {
       String token = account.token().orElseThrow(
           () -> new SyncException(SyncException.Kind.UNAUTHORIZED, "not logged in online", null, null));
       pushOutbox(token);
-      pullChanges(token);
+      if (pullChanges(token)) {
+        // The pull found the server restored: what went back into the outbox goes out now, and
+        // the pages it changes come after it.
+        pushOutbox(token);
+        pullChanges(token);
+      }
       account.markSynced(clock.instant());
+      sent.prune();
       failures = 0;
       stopProbing();
     } catch (SyncException e) {
@@ -216,10 +231,19 @@ public final class SyncEngine implements AutoCloseable {
       List<Mutation> mutations = batch.stream().map(OutboxEntry::mutation).toList();
       PushResponse response;
       try {
-        response = client.push(token, new PushRequest(mutations));
+        response = client.push(token, new PushRequest(mutations, sent.serverEpoch().orElse(null)));
       } catch (SyncException e) {
+        if (e.kind() == SyncException.Kind.SERVER_RESTORED && sent.serverEpoch().isPresent()) {
+          // Nothing of the batch was applied. The journal goes back in front of it; the next
+          // push names no epoch and adopts the one the restored server answers with.
+          sent.resendAfterRestore(null);
+          continue;
+        }
         outbox.recordPushFailure(mutations.stream().map(Mutation::id).toList(), e.kind() + ": " + e.getMessage());
         throw e;
+      }
+      if (response.epoch() != null && sent.serverEpoch().isEmpty()) {
+        sent.adoptEpoch(response.epoch());
       }
       List<MutationResult> results = response.results() == null ? List.of() : response.results();
       outbox.storePushResults(results);
@@ -239,8 +263,11 @@ public final class SyncEngine implements AutoCloseable {
    * gave) while this one is being stored: the server and the link work while the device writes.
    * The stored cursor still moves only with the page it belongs to, so a failure of either side
    * leaves the device exactly after the last page it stored.
+   *
+   * @return whether a page showed the server restored (its journal is pending again)
    */
-  private void pullChanges(String token) throws SyncException {
+  private boolean pullChanges(String token) throws SyncException {
+    boolean restored = false;
     // A smaller first page: the device starts writing while the server prepares the next one,
     // instead of waiting for a full page first. An incremental sync fits in it anyway.
     PullPage page = client.pull(token, pages.pullCursor().orElse(null), Math.min(settings.pageSize(), FIRST_PAGE));
@@ -248,6 +275,8 @@ public final class SyncEngine implements AutoCloseable {
       CompletableFuture<PullPage> next = page.hasMore()
           ? client.pullAsync(token, page.cursor(), settings.pageSize()) : null;
       try {
+        // Before the page is stored: its records then keep the resent changes on top.
+        restored |= noticeEpoch(page.epoch());
         pages.storePullPage(page);
       } catch (RuntimeException e) {
         if (next != null) {
@@ -256,10 +285,31 @@ public final class SyncEngine implements AutoCloseable {
         throw e;
       }
       if (next == null) {
-        return;
+        return restored;
       }
       page = await(next);
     }
+  }
+
+  /**
+   * The server's epoch as a page names it: adopted when the device knows none, and when it differs
+   * from the one the device knows, the server was restored: the journal is resent. The cursor stays
+   * valid: the restore moved the server's sequences past any cursor a device holds.
+   */
+  private boolean noticeEpoch(UUID epoch) {
+    if (epoch == null) {
+      return false;
+    }
+    Optional<UUID> known = sent.serverEpoch();
+    if (known.isEmpty()) {
+      sent.adoptEpoch(epoch);
+      return false;
+    }
+    if (known.get().equals(epoch)) {
+      return false;
+    }
+    sent.resendAfterRestore(epoch);
+    return true;
   }
 
   private static PullPage await(CompletableFuture<PullPage> page) throws SyncException {

@@ -23,7 +23,13 @@ public class SyncException extends Exception {
     /** The server refused the request itself (a bug on one side): retry later, keep the outbox. */
     REFUSED,
     /** The server failed: retry with backoff. */
-    SERVER_ERROR
+    SERVER_ERROR,
+    /**
+     * The server was restored from a backup since the device last saw it (another database epoch):
+     * the engine resends its journal and pushes again (decision 0047); seen by the user only if that
+     * fails, then retried like a server error.
+     */
+    SERVER_RESTORED
   }
 
   private final Kind kind;
@@ -51,6 +57,6 @@ public class SyncException extends Exception {
 
   /** Whether trying again later, unchanged, may succeed. */
   public boolean retryable() {
-    return kind == Kind.NETWORK || kind == Kind.SERVER_ERROR || kind == Kind.REFUSED;
+    return kind == Kind.NETWORK || kind == Kind.SERVER_ERROR || kind == Kind.REFUSED || kind == Kind.SERVER_RESTORED;
   }
 }

@@ -118,7 +118,12 @@ public final class Fixtures {
 
   /** The logged-in coach of the client tests, in a role. */
   public static StoredSession session(Role role) {
-    return new StoredSession("http://127.0.0.1:9", "coach1", COACH, "Anna de Vries", role,
+    return session("http://127.0.0.1:9", role);
+  }
+
+  /** The logged-in coach of the client tests, in a role, on the server at {@code url}. */
+  public static StoredSession session(String url, Role role) {
+    return new StoredSession(url, "coach1", COACH, "Anna de Vries", role,
         "overbetuwe", "Gemeente Overbetuwe", "token-1");
   }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.trede.client.store.LocalStore;
-import nl.trede.client.store.StoredSession;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.FakeSyncServer;
 import nl.trede.domain.Role;
@@ -55,8 +54,7 @@ class SyncEngineTest {
   void deviceWithOnePendingContact() throws Exception {
     server = new FakeSyncServer();
     store = openStore(dir);
-    store.saveSession(new StoredSession(server.url(), "coach1", nl.trede.client.support.Fixtures.COACH,
-        "Anna de Vries", Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe", "token-1"));
+    store.saveSession(nl.trede.client.support.Fixtures.session(server.url(), Role.PARTICIPATION_COACH));
     anna = candidate("Anna", "Jansen");
     store.storePullPage(page(null, change(RecordType.CANDIDATE, anna, 1)));
     visit = store.create(RecordType.CONTACT, contact(anna.id(), NOW, "Huisbezoek"));

@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  * devices push while it runs (WAL lets them write meanwhile). It is written under a {@code .part}
  * name and only renamed to {@code trede-<time>.db} after {@code PRAGMA integrity_check} said ok, so a
  * file with the final name always opens; a crash mid-backup leaves a {@code .part} that the next
- * backup removes. The copy is ready to start a server on: its change sequences are moved ahead
- * ({@link Restore}).
+ * backup removes. The copy is ready to start a server on: its change sequences are moved ahead and its
+ * epoch forgotten ({@link Restore}).
  */
 public final class SqliteBackup {
   static final String PREFIX = "trede-";
@@ -110,10 +110,10 @@ public final class SqliteBackup {
     });
   }
 
-  /** The copy exists only to be started on: it gets its sequences moved ahead now (Restore). */
+  /** The copy exists only to be started on: it gets its sequences moved ahead and its epoch forgotten now (Restore). */
   private static void prepareForRestore(Path part) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + part)) {
-      Restore.moveSequencesAhead(c);
+      Restore.prepare(c);
     }
   }
 

@@ -13,8 +13,18 @@ import java.util.UUID;
  * the one JSON configuration, after validation), so serving a page never parses and re-writes
  * thousands of records.
  */
-@JsonPropertyOrder({"changes", "cursor", "hasMore", "purgeCandidates"})
-public record PulledPage(List<Change> changes, String cursor, boolean hasMore, List<UUID> purgeCandidates) {
+@JsonPropertyOrder({"changes", "cursor", "hasMore", "purgeCandidates", "epoch"})
+public record PulledPage(List<Change> changes, String cursor, boolean hasMore, List<UUID> purgeCandidates,
+    @Nullable UUID epoch) {
+
+  PulledPage(List<Change> changes, String cursor, boolean hasMore, List<UUID> purgeCandidates) {
+    this(changes, cursor, hasMore, purgeCandidates, null);
+  }
+
+  /** The page as sent: with the database's epoch (DatabaseEpoch). */
+  PulledPage withEpoch(UUID current) {
+    return new PulledPage(changes, cursor, hasMore, purgeCandidates, current);
+  }
 
   /**
    * One record as {@link nl.trede.sync.RecordChange} has it; a tombstone has no data. The candidate

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import java.util.UUID;
 import nl.trede.domain.Violation;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.audit.ReadAudit;
@@ -35,11 +36,13 @@ public class SyncController {
   private final PushService pushes;
   private final PullService pulls;
   private final ReadAudit reads;
+  private final DatabaseEpoch epoch;
 
-  public SyncController(PushService pushes, PullService pulls, ReadAudit reads) {
+  public SyncController(PushService pushes, PullService pulls, ReadAudit reads, DatabaseEpoch epoch) {
     this.pushes = pushes;
     this.pulls = pulls;
     this.reads = reads;
+    this.epoch = epoch;
   }
 
   @Post("/push")
@@ -49,8 +52,10 @@ public class SyncController {
     if (request == null) {
       throw ProblemException.badRequest("mutations", "required", "a push carries mutations");
     }
+    UUID current = epoch.current();
+    checkEpoch(request.epoch(), current);
     return new PushResponse(pushes.push(Caller.of(authentication), request.mutations(),
-        RemoteAddress.of(http)));
+        RemoteAddress.of(http)), current);
   }
 
   @Get("/pull")
@@ -63,7 +68,7 @@ public class SyncController {
     Caller caller = Caller.of(authentication);
     PulledPage page = pulls.pull(caller, cursor, limit);
     audit(caller, page, RemoteAddress.of(http));
-    return page;
+    return page.withEpoch(epoch.current());
   }
 
   /**
@@ -79,6 +84,21 @@ public class SyncController {
     long distinct = files.stream().filter(java.util.Objects::nonNull).distinct().count();
     reads.record(new ReadAudit.Read(caller.tenantId(), caller.userId(), caller.deviceId(), "sync.pull", null, null,
         "ok", "records=" + page.changes().size() + "; files=" + distinct, files, remoteAddress));
+  }
+
+  /**
+   * A device that names the epoch it last saw must learn of a restore before anything of its push
+   * is applied: it first puts back what it sent to the lost database, so the whole outbox goes out
+   * in the order it was made (decision 0047). Applying this batch first could land a later change
+   * before the earlier one it builds on.
+   */
+  private static void checkEpoch(UUID sent, UUID current) {
+    if (sent != null && !sent.equals(current)) {
+      String message = "the server was restored from a backup since this device last synced;"
+          + " resend what it acknowledged, then push again";
+      throw new ProblemException(HttpStatus.CONFLICT, "server-restored", message,
+          List.of(new Violation("epoch", "server-restored", message)));
+    }
   }
 
   /** An old app must learn it is old, clearly, and keep its outbox for after the update. */

@@ -7,7 +7,7 @@ import nl.trede.server.support.TestDatabases;
 
 /**
  * On PostgreSQL the backup is the database's own: {@code pg_dump -Fc} (one snapshot, taken while
- * devices push) and {@code pg_restore} into a new, empty database, then the sequences moved ahead,
+ * devices push) and {@code pg_restore} into a new, empty database, then the sequences moved ahead and the epoch forgotten,
  * as docs/operations.md says.
  */
 class PostgresBackupRestoreTest extends BackupRestoreContract {
@@ -30,7 +30,7 @@ class PostgresBackupRestoreTest extends BackupRestoreContract {
     TestDatabases.postgresTool(List.of("pg_restore", "--no-owner", "--exit-on-error", backup.toString(), "--dbname"),
         url);
     TestDatabases.postgresTool(List.of("psql", "--no-psqlrc", "--set=ON_ERROR_STOP=1",
-        "--command=" + Restore.MOVE_SEQUENCES), url);
+        "--command=" + Restore.STEP), url);
     return TestDatabases.postgres(url);
   }
 }

@@ -96,6 +96,17 @@ public final class ApiClient {
         session), PushResponse.class).results();
   }
 
+  /** A push that names the database epoch the device last saw, answered as it comes (a 409 after a restore). */
+  public Answer pushNamingEpoch(Session session, UUID epoch, Mutation... mutations) {
+    String body;
+    try {
+      body = Json.MAPPER.writeValueAsString(new PushRequest(List.of(mutations), epoch));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return raw(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON), session, true);
+  }
+
   public PullPage pull(Session session, String cursor, int limit) {
     String query = "/api/sync/pull?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
     return http.retrieve(sync(HttpRequest.GET(query), session), PullPage.class);
@@ -117,7 +128,7 @@ public final class ApiClient {
       purges.addAll(page.purgeCandidates());
       cursor = page.cursor();
     } while (page.hasMore());
-    return new PullPage(all, cursor, false, purges);
+    return new PullPage(all, cursor, false, purges, page.epoch());
   }
 
   /** The latest state of a record in what a device pulled; null when it did not come. */

@@ -377,6 +377,11 @@ final class HostileCases {
         "\"UPDATE\"", "null", "\"" + nil + "\""), "mutations[0].resolves[0]", "nil-id");
     pushBody("a base version as text", String.format(mutation, Ids.newId(), "\"employer\"", Ids.newId(), "\"DELETE\"",
         "null", "").replace("\"baseVersion\": 1", "\"baseVersion\": \"1\""), "mutations[0].baseVersion", "type");
+    // The epoch a push names (decision 0047) is read by the same strict rules as every id.
+    rows.add(new Row("a push naming a nil epoch", () -> api.raw(json("/api/sync/push",
+        "{\"mutations\": [], \"epoch\": \"" + nil + "\"}"), w.anna.session(), true), "epoch", "nil-id"));
+    rows.add(new Row("a push naming its epoch as a number", () -> api.raw(json("/api/sync/push",
+        "{\"mutations\": [], \"epoch\": 7}"), w.anna.session(), true), "epoch", "type"));
     rows.add(new Row("a login whose username holds NUL", () -> api.raw(json("/api/auth/login",
         "{\"username\": \"coach1\\u0000\", \"password\": \"trede-demo\", \"deviceId\": " + id + "}"), null, false),
         "username", "forbidden-character"));

@@ -31,7 +31,8 @@ import nl.trede.sync.MutationKind;
 /**
  * "Synchronisatie": how much waits, when the device last synced, what went wrong in plain Dutch,
  * and what needs a person: conflicts to resolve, refusals to read, and files that left the caseload
- * while the coach had work on them, with what became of that work.
+ * while the coach had work on them, with what became of that work; and, after the server was
+ * restored from a backup, that the device sent its work again.
  */
 public final class SyncStatusPresenter {
   /** A record that needs the user. */
@@ -55,6 +56,7 @@ public final class SyncStatusPresenter {
   private final StringProperty pending = new SimpleStringProperty();
   private final StringProperty lastSync = new SimpleStringProperty();
   private final StringProperty error = new SimpleStringProperty();
+  private final StringProperty restored = new SimpleStringProperty();
   private final BooleanProperty running = new SimpleBooleanProperty();
   private final ObservableList<Problem> problems = FXCollections.observableArrayList();
   private final ObservableList<LeftFile> leftFiles = FXCollections.observableArrayList();
@@ -89,6 +91,8 @@ public final class SyncStatusPresenter {
   public void refresh() {
     problems.setAll(context.store().problems().stream().map(this::problem).toList());
     leftFiles.setAll(context.store().leftFiles().stream().map(this::leftFile).toList());
+    restored.set(context.store().lastRestore()
+        .map(r -> messages.get("syncPage.restored", messages.dateTime(r.noticedAt()), r.resent())).orElse(null));
   }
 
   private LeftFile leftFile(nl.trede.client.store.LeftFile f) {
@@ -200,6 +204,11 @@ public final class SyncStatusPresenter {
 
   public ReadOnlyStringProperty error() {
     return error;
+  }
+
+  /** Empty unless the device found the server restored from a backup: when, and how much it sent again. */
+  public ReadOnlyStringProperty restored() {
+    return restored;
   }
 
   public BooleanProperty running() {

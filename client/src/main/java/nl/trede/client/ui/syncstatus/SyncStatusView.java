@@ -29,6 +29,10 @@ public final class SyncStatusView extends ScrollPane {
     Label error = Forms.hint(presenter.error());
     error.setId("status-error");
     error.getStyleClass().add("warning-box");
+    // Told plainly, once the device found the server restored: its work went out again (decision 0047).
+    Label restored = Forms.hint(presenter.restored());
+    restored.setId("status-restored");
+    restored.getStyleClass().add("warning-box");
     ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.visibleProperty().bind(presenter.running());
@@ -39,7 +43,7 @@ public final class SyncStatusView extends ScrollPane {
     sync.setMaxWidth(Double.MAX_VALUE);
     sync.disableProperty().bind(presenter.running());
     sync.setOnAction(e -> presenter.syncNow());
-    VBox card = new VBox(6, pending, last, progress, error, Forms.hint(messages.get("syncPage.explain")), sync);
+    VBox card = new VBox(6, pending, last, progress, error, restored, Forms.hint(messages.get("syncPage.explain")), sync);
     card.getStyleClass().add("card");
     problems.setId("problems");
     presenter.problems().addListener((ListChangeListener<SyncStatusPresenter.Problem>) c -> render(presenter, messages));
