@@ -87,6 +87,15 @@ public final class ApiClient {
    * numbers, which the server refuses).
    */
   public List<MutationResult> push(Session session, Mutation... mutations) {
+    return push(session, true, mutations);
+  }
+
+  /** A push of mutations that break the published description on purpose (hostile input): only the answer is checked. */
+  public List<MutationResult> pushMalformed(Session session, Mutation... mutations) {
+    return push(session, false, mutations);
+  }
+
+  private List<MutationResult> push(Session session, boolean wellFormed, Mutation... mutations) {
     String body;
     try {
       body = Json.MAPPER.writeValueAsString(new PushRequest(List.of(mutations)));
@@ -94,7 +103,7 @@ public final class ApiClient {
       throw new IllegalStateException(e);
     }
     return read(send(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON), session, true,
-        true), PushResponse.class).results();
+        wellFormed), PushResponse.class).results();
   }
 
   /** A push that names the database epoch the device last saw, answered as it comes (a 409 after a restore). */
