@@ -3,6 +3,10 @@ package nl.trede.server.matching;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.trede.sync.Problem;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -30,6 +34,9 @@ public class MatchingController {
   }
 
   @Get("/vacancies/{vacancyId}/candidates")
+  @ApiResponse(responseCode = "200", description = "the vacancy's candidates, best match first")
+  @ApiResponse(responseCode = "404", description = "no such vacancy within the caller's reach",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
   public VacancyMatches candidates(@PathVariable String vacancyId, Authentication authentication,
       HttpRequest<?> http) {
     java.util.UUID id;
