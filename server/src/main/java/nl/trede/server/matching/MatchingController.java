@@ -3,16 +3,13 @@ package nl.trede.server.matching;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import nl.trede.sync.Problem;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import nl.trede.matching.VacancyMatches;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.http.ProblemException;
@@ -24,6 +21,7 @@ import nl.trede.server.http.RemoteAddress;
  * of the server each time and each answer is audited.
  */
 @Controller("/api/matching")
+@Hidden // described by hand in src/main/openapi/device-api.yml (decision 0048)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MatchingController {
@@ -34,9 +32,6 @@ public class MatchingController {
   }
 
   @Get("/vacancies/{vacancyId}/candidates")
-  @ApiResponse(responseCode = "200", description = "the vacancy's candidates, best match first")
-  @ApiResponse(responseCode = "404", description = "no such vacancy within the caller's reach",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
   public VacancyMatches candidates(@PathVariable String vacancyId, Authentication authentication,
       HttpRequest<?> http) {
     java.util.UUID id;
