@@ -1,5 +1,6 @@
 package nl.trede.server.accounts;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +19,7 @@ import nl.trede.server.http.ProblemException;
 import nl.trede.server.http.RemoteAddress;
 import nl.trede.sync.Protocol;
 
+@Hidden
 @Controller("/api/auth")
 public class AuthController {
   private final AccountService accounts;

@@ -1,5 +1,6 @@
 package nl.trede.server.accounts;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +18,7 @@ import nl.trede.domain.Colleague;
  * the push accepts in {@code coachIds} and {@code caseManagerId} (WritePolicy), nothing more: no
  * user name, no account state, no other municipality's staff.
  */
+@Hidden
 @Controller("/api/colleagues")
 public class ColleaguesController {
   private final UserRepository users;

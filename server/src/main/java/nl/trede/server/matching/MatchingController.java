@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import nl.trede.matching.VacancyMatches;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.http.ProblemException;
@@ -20,6 +21,7 @@ import nl.trede.server.http.RemoteAddress;
  * of the server each time and each answer is audited.
  */
 @Controller("/api/matching")
+@Hidden // described by hand in src/main/openapi/device-api.yml (decision 0048)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MatchingController {

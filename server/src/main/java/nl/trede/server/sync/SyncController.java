@@ -1,5 +1,6 @@
 package nl.trede.server.sync;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -14,9 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.domain.Violation;
@@ -25,10 +23,10 @@ import nl.trede.server.audit.ReadAudit;
 import nl.trede.server.http.ProblemException;
 import nl.trede.server.http.RemoteAddress;
 import nl.trede.sync.Protocol;
-import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
 import nl.trede.sync.PushResponse;
 
+@Hidden
 @Controller("/api/sync")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,8 +57,6 @@ public class SyncController {
   }
 
   @Get("/pull")
-  @ApiResponse(responseCode = "200", description = "a page of changes",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = PullPage.class)))
   public PulledPage pull(@Header(Protocol.VERSION_HEADER) @Nullable String protocol,
       @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit,
       Authentication authentication, HttpRequest<?> http) {

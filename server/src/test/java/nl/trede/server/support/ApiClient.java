@@ -28,6 +28,7 @@ import nl.trede.sync.RecordType;
 /** A device talking to the API over real HTTP, as the field app does. */
 public final class ApiClient {
   private final BlockingHttpClient http;
+  private ServedDescription description;
 
   public ApiClient(BlockingHttpClient http) {
     this.http = http;
@@ -62,13 +63,13 @@ public final class ApiClient {
     if (appVersion != null) {
       request.header(Protocol.APP_VERSION_HEADER, appVersion);
     }
-    return raw(request, null, false);
+    return send(request, null, false, true);
   }
 
   /** The answer to choosing a new password in place of one an admin set (after password-change-required). */
   public Answer changePassword(String username, String password, String newPassword, UUID device) {
-    return raw(HttpRequest.POST("/api/auth/password", Map.of("username", username, "password", password,
-        "newPassword", newPassword, "deviceId", device.toString(), "deviceName", "Testtoestel")), null, false);
+    return send(HttpRequest.POST("/api/auth/password", Map.of("username", username, "password", password,
+        "newPassword", newPassword, "deviceId", device.toString(), "deviceName", "Testtoestel")), null, false, true);
   }
 
   /** A pull as the app makes it, with its version; the answer whatever it is. */
@@ -77,7 +78,7 @@ public final class ApiClient {
     if (appVersion != null) {
       request.header(Protocol.APP_VERSION_HEADER, appVersion);
     }
-    return raw(request, session, true);
+    return send(request, session, true, true);
   }
 
   /**
@@ -86,14 +87,23 @@ public final class ApiClient {
    * numbers, which the server refuses).
    */
   public List<MutationResult> push(Session session, Mutation... mutations) {
+    return push(session, true, mutations);
+  }
+
+  /** A push of mutations that break the published description on purpose (hostile input): only the answer is checked. */
+  public List<MutationResult> pushMalformed(Session session, Mutation... mutations) {
+    return push(session, false, mutations);
+  }
+
+  private List<MutationResult> push(Session session, boolean wellFormed, Mutation... mutations) {
     String body;
     try {
       body = Json.MAPPER.writeValueAsString(new PushRequest(List.of(mutations)));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return http.retrieve(sync(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON),
-        session), PushResponse.class).results();
+    return read(send(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON), session, true,
+        wellFormed), PushResponse.class).results();
   }
 
   /** A push that names the database epoch the device last saw, answered as it comes (a 409 after a restore). */
@@ -104,12 +114,12 @@ public final class ApiClient {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return raw(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON), session, true);
+    return send(HttpRequest.POST("/api/sync/push", body).contentType(MediaType.APPLICATION_JSON), session, true, true);
   }
 
   public PullPage pull(Session session, String cursor, int limit) {
     String query = "/api/sync/pull?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
-    return http.retrieve(sync(HttpRequest.GET(query), session), PullPage.class);
+    return read(send(HttpRequest.GET(query), session, true, true), PullPage.class);
   }
 
   /** Pulls every page from the start; the device's whole view. */
@@ -136,25 +146,90 @@ public final class ApiClient {
     return page.changes().stream().filter(c -> c.id().equals(id)).reduce((a, b) -> b).orElse(null);
   }
 
+  /**
+   * Any request, answered as it comes. Its answer is held to the served description; the request
+   * itself is not, because this is how the tests send deliberately malformed ones.
+   */
   public Answer raw(MutableHttpRequest<?> request, Session session, boolean withProtocol) {
+    return send(request, session, withProtocol, false);
+  }
+
+  /** The one way the tests reach the device API: every answer, and every well-formed request, is checked. */
+  private Answer send(MutableHttpRequest<?> request, Session session, boolean withProtocol, boolean wellFormed) {
     if (session != null) {
       request.bearerAuth(session.token());
     }
     if (withProtocol) {
       request.header(Protocol.VERSION_HEADER, String.valueOf(Protocol.VERSION));
     }
+    int status;
+    String contentType;
+    String body;
     try {
-      HttpResponse<JsonNode> response = http.exchange(request, Argument.of(JsonNode.class), Argument.of(JsonNode.class));
-      return new Answer(response.code(), response.getContentType().map(MediaType::toString).orElse(""),
-          response.body());
+      HttpResponse<String> response = http.exchange(request, Argument.STRING, Argument.STRING);
+      status = response.code();
+      contentType = response.getContentType().map(MediaType::toString).orElse("");
+      body = response.getBody(String.class).orElse(null);
     } catch (HttpClientResponseException e) {
-      return new Answer(e.getStatus().getCode(), e.getResponse().getContentType().map(MediaType::toString).orElse(""),
-          e.getResponse().getBody(JsonNode.class).orElse(null));
+      status = e.getStatus().getCode();
+      contentType = e.getResponse().getContentType().map(MediaType::toString).orElse("");
+      body = e.getResponse().getBody(String.class).orElse(null);
+    }
+    ServedDescription.Exchange exchange = new ServedDescription.Exchange(request.getMethodName(),
+        request.getPath(), request.getParameters().asMap(), request.getHeaders().asMap(), jsonText(request),
+        status, contentType, body);
+    if (wellFormed) {
+      description().checkBoth(exchange);
+    } else {
+      description().checkAnswer(exchange);
+    }
+    return new Answer(status, contentType, parse(body));
+  }
+
+  private ServedDescription description() {
+    if (description == null) {
+      description = new ServedDescription(http.retrieve(ServedDescription.PATH));
+    }
+    return description;
+  }
+
+  /** The request body as the server reads it: JSON text, or an object the client writes as JSON. */
+  private static String jsonText(MutableHttpRequest<?> request) {
+    Object body = request.getBody().orElse(null);
+    if (body == null || body instanceof byte[]) {
+      return null;
+    }
+    if (body instanceof CharSequence text) {
+      return text.toString();
+    }
+    try {
+      return Json.MAPPER.writeValueAsString(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 
-  private static <T> MutableHttpRequest<T> sync(MutableHttpRequest<T> request, Session session) {
-    return request.bearerAuth(session.token()).header(Protocol.VERSION_HEADER, String.valueOf(Protocol.VERSION));
+  private static JsonNode parse(String body) {
+    if (body == null || body.isEmpty()) {
+      return null;
+    }
+    try {
+      return Json.MAPPER.readTree(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /** A successful answer read as the device reads it; anything else fails the test with the answer. */
+  private static <T> T read(Answer answer, Class<T> type) {
+    if (answer.status() != 200) {
+      throw new AssertionError("answered " + answer.status() + ": " + answer.body());
+    }
+    try {
+      return Json.MAPPER.treeToValue(answer.body(), type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static Mutation create(RecordType type, DomainRecord record) {
