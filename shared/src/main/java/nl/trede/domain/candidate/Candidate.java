@@ -27,7 +27,7 @@ import nl.trede.domain.employer.Requirement;
  * @param benefitStartDate {@code null} for candidates without benefit (work to work, 000 §5.1)
  * @param classification the municipality's own scheme, dimension to value (DOMAIN §4); empty is
  *     "nog niet ingedeeld"
- * @param wageValuePercent loonwaarde, only with {@link CandidateFlag#WAGE_COST_SUBSIDY}
+ * @param wageValuePercent loonwaarde, as measured or estimated; recorded before and without a wage-cost subsidy too
  * @param inflow when and why the file was opened ({@code null} for files from before Trede)
  * @param exit when and why the file was closed (uitstroom); {@code null} while it is open
  * @param certificates what the candidate holds that vacancies ask for, for matching by jobhunters
@@ -148,10 +148,11 @@ public record Candidate(
     v.maxLength("address", address, 200);
     v.pastDate("benefitStartDate", benefitStartDate, 60);
     v.range("wageValuePercent", wageValuePercent, 0, 100);
-    if (wageValuePercent != null && !flags.contains(CandidateFlag.WAGE_COST_SUBSIDY)) {
-      v.add("wageValuePercent", "requires-wage-cost-subsidy",
-          "wageValuePercent is only recorded with the WAGE_COST_SUBSIDY flag (001 §2.1.2)");
-    }
+    // No tie to the wage-cost subsidy flag: the loonwaarde categories complement every profile, 100 %
+    // included ("De eerder genoemde drie profielen kunnen, waar relevant, worden aangevuld met de
+    // volgende drie loonwaarde categorieën", 001 §2.1.2), and the measurement comes before the subsidy
+    // ("De proefplaatsing wordt ook gebruikt in de periode dat loonwaarde moet worden bepaald in het
+    // geval dat loonkostensubsidie wordt aangevraagd", 001 §3.3).
     checkExemptionsAndParticipation(v);
     classification.forEach((dimension, value) -> {
       if (dimension.isBlank() || value == null || value.isBlank()) {

@@ -10,7 +10,7 @@ public enum CandidateFlag {
   CIVIC_INTEGRATION,
   /** Taalniveau onder de vereiste taaleis, per taalmeter (000 §5.2). */
   LANGUAGE_BELOW_LEVEL,
-  /** Ontvangt loonkostensubsidie; wageValuePercent holds the loonwaarde (001 §2.1.2). */
+  /** Ontvangt loonkostensubsidie; its amount follows from the loonwaarde in wageValuePercent (001 §2.1.2). */
   WAGE_COST_SUBSIDY,
   /** Statushouder, reported separately in the monitor (001 §5.1). */
   STATUS_HOLDER

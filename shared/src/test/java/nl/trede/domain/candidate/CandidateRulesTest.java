@@ -22,7 +22,6 @@ class CandidateRulesTest extends BrokenRules {
         arguments("phone with letters", Fixtures.with(Fixtures.candidate(), "phone", "bel mij"), "phone", "phone-format"),
         arguments("benefit starting next month", Fixtures.with(Fixtures.candidate(), "benefitStartDate", "2026-12-24"), "benefitStartDate", "not-in-future"),
         arguments("loonwaarde above 100 %", Fixtures.with(Fixtures.candidate(), "wageValuePercent", 120), "wageValuePercent", "range"),
-        arguments("loonwaarde without wage-cost subsidy (001 §2.1.2)", Fixtures.with(Fixtures.candidate(), "flags", List.of()), "wageValuePercent", "requires-wage-cost-subsidy"),
         arguments("contact frequency above a year (000 §5.3)", Fixtures.with(Fixtures.candidate(), "plan",
             Json.MAPPER.createObjectNode().put("contactFrequencyDays", 400)), "plan.contactFrequencyDays", "range"),
         arguments("exemption without reason", Fixtures.with(Fixtures.candidate(), "exemptions",
@@ -47,6 +46,15 @@ class CandidateRulesTest extends BrokenRules {
             Json.MAPPER.createObjectNode().put("date", "2026-11-01")), "exit.reason", "required"),
         arguments("language level 'redelijk'", Fixtures.with(Fixtures.candidate(), "languageLevel", "redelijk"), "languageLevel", "cefr-level"),
         arguments("available 60 hours a week", Fixtures.with(Fixtures.candidate(), "availableHoursPerWeek", 60), "availableHoursPerWeek", "range"));
+  }
+
+  /** 001 §2.1.2 and §3.3: the loonwaarde is measured before a wage-cost subsidy is asked, and complements every profile. */
+  @Test
+  void aLoonwaardeIsRecordedWithoutAWageCostSubsidy() {
+    Candidate measured = (Candidate) Fixtures.with(Fixtures.with(Fixtures.candidate(), "flags", List.of()),
+        "wageValuePercent", 55);
+    assertThat(measured.flags()).doesNotContain(CandidateFlag.WAGE_COST_SUBSIDY);
+    assertThat(measured.validate(Fixtures.CLOCK)).isEmpty();
   }
 
   @Test

@@ -69,7 +69,7 @@ public final class FlagsFormPresenter {
       validation.watch("flags", flags.get(f));
     }
     wageValue.set(before.wageValuePercent() == null ? "" : String.valueOf(before.wageValuePercent()));
-    validation.watch("wageValuePercent", wageValue, flags.get(CandidateFlag.WAGE_COST_SUBSIDY));
+    validation.watch("wageValuePercent", wageValue);
     for (ParticipationActivity a : ParticipationActivity.values()) {
       String field = "participation." + a.name();
       fields.add(field);
@@ -112,9 +112,8 @@ public final class FlagsFormPresenter {
         chosen.add(f);
       }
     });
-    // The loonwaarde belongs to loonkostensubsidie only (001 §2.1.2): without the flag it goes.
-    Integer wage = chosen.contains(CandidateFlag.WAGE_COST_SUBSIDY)
-        ? parsing.integer(wageValue.get(), "wageValuePercent") : null;
+    // Kept without loonkostensubsidie too: it is measured before the subsidy is asked (001 §3.3).
+    Integer wage = parsing.integer(wageValue.get(), "wageValuePercent");
     List<ParticipationHours> participation = new ArrayList<>();
     hours.forEach((activity, text) -> {
       BigDecimal value = parsing.decimal(text.get(), "participation." + activity.name());

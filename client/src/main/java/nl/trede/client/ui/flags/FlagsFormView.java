@@ -26,8 +26,6 @@ public final class FlagsFormView extends ScrollPane {
     FormErrors errors = presenter.errors();
     TextField wage = Forms.text("wage-value", presenter.wageValue());
     VBox wageField = Forms.field(messages.get("flagsForm.wageValue"), wage, errors.binding("wageValuePercent"));
-    wageField.visibleProperty().bind(presenter.flags().get(CandidateFlag.WAGE_COST_SUBSIDY));
-    wageField.managedProperty().bind(wageField.visibleProperty());
     exemptions.setId("exemptions");
     presenter.exemptions().addListener((ListChangeListener<FlagsFormPresenter.ExemptionRow>) c ->
         renderExemptions(presenter, messages));

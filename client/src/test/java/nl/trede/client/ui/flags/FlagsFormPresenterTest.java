@@ -60,15 +60,25 @@ class FlagsFormPresenterTest extends OneFileOnTheDevice {
   }
 
   @Test
-  void withoutLoonkostensubsidieTheLoonwaardeGoesAndARemovedExemptionIsGone() {
+  void aRemovedExemptionIsGoneAndNothingTravels() {
     FlagsFormPresenter form = form();
-    form.flags().get(CandidateFlag.WAGE_COST_SUBSIDY).set(true);
-    form.wageValue().set("40");
-    form.flags().get(CandidateFlag.WAGE_COST_SUBSIDY).set(false);
     FlagsFormPresenter.ExemptionRow row = form.addExemption();
     form.removeExemption(row);
 
     assertThat(form.save()).isTrue();
     assertThat(store.pendingCount()).as("nothing changed: nothing travels").isZero();
+  }
+
+  /** 001 §3.3: the loonwaarde is measured in the proefplaatsing, before a wage-cost subsidy is asked. */
+  @Test
+  void aLoonwaardeMeasuredBeforeTheSubsidyIsKept() {
+    FlagsFormPresenter form = form();
+    form.flags().get(CandidateFlag.WAGE_COST_SUBSIDY).set(false);
+    form.wageValue().set("40");
+
+    assertThat(form.save()).isTrue();
+    Candidate now = store.candidate(anna.id()).orElseThrow();
+    assertThat(now.flags()).doesNotContain(CandidateFlag.WAGE_COST_SUBSIDY);
+    assertThat(now.wageValuePercent()).isEqualTo(40);
   }
 }

@@ -121,8 +121,7 @@ abstract class FileEditPageContract extends WorkspaceContract {
     Map<String, List<String>> f = form(fatima, edit(id), "file-form");
     f = FormFields.with(f, "plan.goals", "Dit mag niet half worden opgeslagen");
     f = FormFields.with(f, "plan.contactFrequencyDays", "400");
-    f = FormFields.with(f, "wageValuePercent", "50");
-    f = FormFields.with(f, "flags");
+    f = FormFields.with(f, "wageValuePercent", "150");
     f = FormFields.with(f, "exemptions[0].kind", "WORK_AND_REINTEGRATION_DUTY");
     f = FormFields.with(f, "languageLevel", "Z9");
 
@@ -131,8 +130,7 @@ abstract class FileEditPageContract extends WorkspaceContract {
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(errors(refused)).containsEntry("plan.contactFrequencyDays", "Moet tussen 1 en 365 liggen.")
-        .containsEntry("wageValuePercent",
-            "Loonwaarde hoort bij loonkostensubsidie: zet dat kenmerk aan of maak de loonwaarde leeg (001 §2.1.2).")
+        .containsEntry("wageValuePercent", "Moet tussen 0 en 100 liggen.")
         .containsEntry("exemptions[0].reason", "Vul dit in.").containsEntry("languageLevel", "Kies een taalniveau van A1 tot C2.");
     assertThat(text(file)).doesNotContain("Dit mag niet half worden opgeslagen").doesNotContain("Dossier gewijzigd");
   }

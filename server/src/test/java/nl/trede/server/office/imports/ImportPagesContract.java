@@ -114,7 +114,7 @@ public abstract class ImportPagesContract extends ConsoleContract {
     rows.add(track);
     rows.add(row(n + "-1", "Dubbel"));
     List<String> wage = row(n + "-6", "Loonwaarde");
-    wage.set(9, "60");
+    wage.set(9, "160");
     rows.add(wage);
     List<String> noName = row(n + "-7", "");
     rows.add(noName);
@@ -132,7 +132,7 @@ public abstract class ImportPagesContract extends ConsoleContract {
         "4|Coaches|unknown-user",
         "5|Spoor|unknown-value",
         "6|Dossiernummer|duplicate-in-file",
-        "7|Loonwaarde (%)|requires-wage-cost-subsidy",
+        "7|Loonwaarde (%)|range",
         "8|Achternaam|required",
         "9|Klantmanager|unknown-user");
     assertThat(report.text()).contains("Dit dossiernummer staat ook al op rij 2.")
