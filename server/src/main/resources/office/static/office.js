@@ -105,10 +105,11 @@
       field.addEventListener('change', function () {
         var form = field.form;
         var preset = form.querySelector('select[name=preset]');
-        if (preset && preset.value) {
-          // A preset replaces the dates: send it alone so the server computes them (also when
-          // another choice changed, so "each KPI over its own period" stays what it is).
-          form.querySelectorAll('input[type=date]').forEach(function (d) { d.value = ''; });
+        if (preset) {
+          // A preset replaces the dates: the fields are disabled, so it goes alone and the server
+          // computes them (also when another choice changed, so "each KPI over its own period"
+          // stays what it is). "Zelf kiezen" sends the dates shown, to start from.
+          form.querySelectorAll('input[type=date]').forEach(function (d) { d.disabled = !!preset.value; });
         }
         if (form.requestSubmit) {
           form.requestSubmit();

@@ -83,9 +83,12 @@ abstract class UpgradeContract {
       console.login("office1");
       OfficeClient.Page files = console.get("/office/kandidaten");
       assertThat(files.status()).isEqualTo(200);
-      String name = query(database, "SELECT name FROM record_name WHERE type = 'candidate' AND deleted = FALSE"
+      String first = query(database, "SELECT record_id FROM record_name WHERE type = 'candidate' AND deleted = FALSE"
           + " ORDER BY sort_name LIMIT 1").get(0);
-      assertThat(files.text()).contains(name);
+      assertThat(files.text()).contains("data-id=\"" + first + "\"");
+      // Names sorted before the Dutch name order are re-keyed at start (PersonName's keys end in zeros).
+      assertThat(query(database, "SELECT sort_name FROM record_name WHERE type = 'candidate'"))
+          .isNotEmpty().allMatch(key -> key.endsWith("00000000"));
     } finally {
       server.stop();
     }

@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.server.http.RemoteAddress;
+import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
+import nl.trede.server.office.view.Pager;
 
 /** Audit: the municipality's audit log, for its admin only (DESIGN §4, DOMAIN §7). */
 @Controller("/office/audit")
@@ -29,16 +31,18 @@ import nl.trede.server.office.view.OfficeViews;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuditController {
   private final AuditTrail trail;
-  private final ReadTrail reads;
+  private final ReadTrail readTrail;
+  private final ConsoleReads reads;
   private final AuditLog audit;
   private final DisplayNames directory;
   private final OfficeViews views;
   private final Exports exports;
   private final OfficeText text;
 
-  public AuditController(AuditTrail trail, ReadTrail reads, AuditLog audit, DisplayNames directory, OfficeViews views,
-      Exports exports, OfficeText text) {
+  public AuditController(AuditTrail trail, ReadTrail readTrail, ConsoleReads reads, AuditLog audit,
+      DisplayNames directory, OfficeViews views, Exports exports, OfficeText text) {
     this.trail = trail;
+    this.readTrail = readTrail;
     this.reads = reads;
     this.audit = audit;
     this.directory = directory;
@@ -48,11 +52,15 @@ public class AuditController {
   }
 
   @Get
-  public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String after) {
+  public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String after,
+      @Nullable @QueryValue String start) {
     OfficeUser admin = OfficeUser.of(authentication);
     AuditTrail.Filter filter = AuditTrail.Filter.from(request.getParameters());
     AuditTrail.Page page = trail.page(admin, filter, after, AuditTrail.PAGE_SIZE);
     String query = filter.query();
+    // The page names candidates (whose file an event touched): that is a read of those files too.
+    reads.shown(request, admin, "office.view-audit", query.isEmpty() ? null : query, page.events().stream()
+        .filter(e -> e.fileId() != null && e.recordName() != null).map(AuditTrail.Event::fileId).distinct().toList());
     String base = "/office/audit?" + query;
     Map<String, Object> model = new HashMap<>();
     model.put("filter", filter);
@@ -61,8 +69,7 @@ public class AuditController {
     model.put("users", directory.users(admin.tenantId()).values());
     model.put("actions", AuditTrail.ACTIONS.stream()
         .map(a -> new String[] {a, text.label("audit.action", a)}).toList());
-    model.put("firstHref", after == null || after.isBlank() ? null : base);
-    model.put("nextHref", page.next() == null ? null : base + (query.isEmpty() ? "" : "&") + "after=" + page.next());
+    model.put("pager", Pager.of(base, after, start, page.events().size(), page.next(), trail.count(admin, filter)));
     return views.page(request, admin, OfficeViews.Section.AUDIT, "audit", model);
   }
 
@@ -79,10 +86,10 @@ public class AuditController {
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
     model.put("days", ReadTrail.DAYS);
-    model.put("matches", query.isEmpty() ? List.of() : reads.find(admin, query));
-    Optional<DisplayNames.Named> candidate = kandidaat == null ? Optional.empty() : reads.candidate(admin, kandidaat);
+    model.put("matches", query.isEmpty() ? List.of() : readTrail.find(admin, query));
+    Optional<DisplayNames.Named> candidate = kandidaat == null ? Optional.empty() : readTrail.candidate(admin, kandidaat);
     model.put("candidate", candidate.orElse(null));
-    model.put("seen", candidate.isEmpty() ? List.of() : reads.seen(admin, kandidaat));
+    model.put("seen", candidate.isEmpty() ? List.of() : readTrail.seen(admin, kandidaat));
     model.put("unknown", kandidaat != null && candidate.isEmpty());
     candidate.ifPresent(c -> audit.record(admin.tenantId(), admin.userId(), "office.view-reads", "candidate", c.id(),
         "ok", RemoteAddress.of(request)));
@@ -94,6 +101,6 @@ public class AuditController {
     OfficeUser admin = OfficeUser.of(authentication);
     AuditTrail.Filter filter = AuditTrail.Filter.from(request.getParameters());
     return exports.export(request, admin, Exports.format(format), "audit", text.get("nav.audit"), filter.query(),
-        (sink, files) -> trail.export(admin, filter, sink));
+        (sink, files) -> trail.export(admin, filter, sink, files));
   }
 }

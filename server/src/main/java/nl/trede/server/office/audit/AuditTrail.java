@@ -30,17 +30,27 @@ public class AuditTrail {
   /** The actions the filter offers; the log may hold others, which show under their own name. */
   public static final List<String> ACTIONS = List.of("office.view-candidate", "office.view-visits",
       "office.list-visits", "office.list-candidates", "office.view-dashboard", "office.view-conflicts",
-      "office.export", "office.view-reads", "office.resolve-conflict", "office.login", "office.two-factor",
-      "office.logout", "login", "sync.pull", "sync.create", "sync.update", "sync.delete");
+      "office.list-referrals", "office.view-referral", "office.view-audit", "office.export", "office.view-reads",
+      "office.register-file", "office.check-duplicates", "office.edit-file", "office.assign-file",
+      "office.close-file", "office.reopen-file", "office.refer", "office.accept-referral", "office.decline-referral",
+      "office.sign-off-referral", "office.resolve-conflict", "office.import-check", "office.import",
+      "office.login", "office.two-factor", "office.logout", "login", "password-change", "admin.create-user",
+      "admin.reset-password", "admin.deactivate-user", "admin.reactivate-user", "admin.revoke-device",
+      "matching.candidates", "sync.pull", "sync.create", "sync.update", "sync.delete");
 
   private final QueryRunner db;
   private final DisplayNames directory;
   private final OfficeText text;
+  private final AuditRecords records;
+  private final AuditDetails details;
 
-  public AuditTrail(QueryRunner db, DisplayNames directory, OfficeText text) {
+  public AuditTrail(QueryRunner db, DisplayNames directory, OfficeText text, AuditRecords records,
+      AuditDetails details) {
     this.db = db;
     this.directory = directory;
     this.text = text;
+    this.records = records;
+    this.details = details;
   }
 
   public record Filter(String user, String action, LocalDate from, LocalDate to) {
@@ -78,19 +88,29 @@ public class AuditTrail {
     }
   }
 
-  /** @param recordLabel what the record is: a record type in Dutch, or for an export the list's name */
+  /**
+   * @param recordLabel what the record is: a record type in Dutch
+   * @param recordName which one, in words (a candidate's name, an entry's candidate and date); null when
+   *     out of the reader's reach or gone
+   * @param fileId the candidate file the record belongs to, for a link; null outside a file
+   * @param detail the detail as the admin reads it; {@code rawDetail} as it was written
+   */
   public record Event(String id, Instant at, String userName, String action, String actionLabel,
-      String recordType, String recordLabel, String recordId, String outcome, String outcomeLabel,
-      String remoteAddress, String detail) {}
+      String recordType, String recordLabel, String recordId, String recordName, String fileId,
+      String outcome, String outcomeLabel, String remoteAddress, String detail, String rawDetail) {}
 
   public record Page(List<Event> events, String next) {}
 
   private record Raw(String id, String userId, String action, String recordType, String recordId, String outcome,
       String remoteAddress, Instant at, String detail) {}
 
-  public Page page(OfficeUser admin, Filter filter, String after, int size) {
-    SqlQuery sql = new SqlQuery("SELECT a.id, a.user_id, a.action, a.record_type, a.record_id, a.outcome, a.remote_address,"
-        + " a.at, a.detail FROM audit_event a WHERE a.tenant_id = ?", admin.tenantId());
+  /** How many events the filter finds, for the pager's "1–50 van 383". */
+  public long count(OfficeUser admin, Filter filter) {
+    return db.count(filtered(new SqlQuery("SELECT COUNT(*) FROM audit_event a WHERE a.tenant_id = ?", admin.tenantId()),
+        filter));
+  }
+
+  private static SqlQuery filtered(SqlQuery sql, Filter filter) {
     if (filter.user() != null) {
       sql.and("a.user_id = ?", filter.user());
     }
@@ -103,6 +123,12 @@ public class AuditTrail {
     if (filter.to() != null) {
       sql.and("a.at < ?", filter.to().plusDays(1).atStartOfDay(DisplayFormat.ZONE).toInstant());
     }
+    return sql;
+  }
+
+  public Page page(OfficeUser admin, Filter filter, String after, int size) {
+    SqlQuery sql = filtered(new SqlQuery("SELECT a.id, a.user_id, a.action, a.record_type, a.record_id, a.outcome,"
+        + " a.remote_address, a.at, a.detail FROM audit_event a WHERE a.tenant_id = ?", admin.tenantId()), filter);
     String[] cursor = decode(after);
     if (cursor != null) {
       Instant at = Instant.ofEpochMilli(Long.parseLong(cursor[0]));
@@ -114,12 +140,17 @@ public class AuditTrail {
     boolean more = raw.size() > size;
     List<Raw> page = more ? raw.subList(0, size) : raw;
     Map<String, DisplayNames.Person> users = directory.users(admin.tenantId());
+    Map<String, AuditRecords.Described> described = records.describe(admin,
+        page.stream().map(r -> new AuditRecords.Ref(r.recordType(), r.recordId())).toList());
     List<Event> events = new ArrayList<>(page.size());
     for (Raw r : page) {
       DisplayNames.Person p = r.userId() == null ? null : users.get(r.userId());
+      AuditRecords.Described d = r.recordId() == null ? null : described.get(r.recordId());
       events.add(new Event(r.id(), r.at(), p == null ? text.get("visits.unknown") : p.displayName(), r.action(),
           text.label("audit.action", r.action()), r.recordType(), text.label("type", r.recordType()), r.recordId(),
-          r.outcome(), text.label("audit.outcome", r.outcome()), r.remoteAddress(), r.detail()));
+          d == null ? null : d.name(), d == null ? null : d.candidateId(),
+          r.outcome(), text.label("audit.outcome", r.outcome()), r.remoteAddress(),
+          details.read(admin.tenantId(), r.detail()), r.detail()));
     }
     String next = more ? encode(page.get(page.size() - 1)) : null;
     return new Page(events, next);
@@ -132,13 +163,16 @@ public class AuditTrail {
         .text(text.get("audit.col.user"), Event::userName)
         .text(text.get("audit.col.action"), Event::actionLabel)
         .text(text.get("audit.col.record-type"), Event::recordLabel)
-        .text(text.get("audit.col.record"), Event::recordId)
+        .text(text.get("audit.col.record"), Event::recordName)
+        .text(text.get("audit.col.record-id"), Event::recordId)
         .text(text.get("audit.col.outcome"), Event::outcomeLabel)
         .text(text.get("audit.col.from"), Event::remoteAddress)
         .text(text.get("audit.col.detail"), Event::detail);
   }
 
-  public int export(OfficeUser admin, Filter filter, TableSink sink) throws IOException {
+  /** Writes the log; the files whose names it shows go to {@code files}, for the read audit. */
+  public int export(OfficeUser admin, Filter filter, TableSink sink, java.util.Collection<String> files)
+      throws IOException {
     Columns<Event> columns = columns();
     columns.header(sink);
     int rows = 0;
@@ -146,6 +180,9 @@ public class AuditTrail {
     do {
       Page page = page(admin, filter, after, 1000);
       for (Event e : page.events()) {
+        if (e.fileId() != null && e.recordName() != null) {
+          files.add(e.fileId());
+        }
         columns.write(sink, e);
         rows++;
       }

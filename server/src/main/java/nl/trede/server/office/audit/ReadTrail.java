@@ -17,6 +17,7 @@ import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.projection.SearchText;
+import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
 
 /**
@@ -36,9 +37,11 @@ public class ReadTrail {
   private final DisplayNames directory;
   private final OfficeText text;
   private final Clock clock;
+  private final AuditDetails details;
 
   public ReadTrail(QueryRunner db, DeviceTokenRepository logins, DisplayNames directory, OfficeText text,
-      Clock clock) {
+      Clock clock, AuditDetails details) {
+    this.details = details;
     this.db = db;
     this.logins = logins;
     this.directory = directory;
@@ -46,15 +49,22 @@ public class ReadTrail {
     this.clock = clock;
   }
 
-  public record Match(String id, String name, boolean deleted) {}
+  /** @param closedOn the day the file closed, when it is closed today; null while open */
+  public record Match(String id, String name, boolean deleted, java.time.LocalDate closedOn) {}
 
-  /** Candidates of the admin's municipality whose name contains the search (deleted ones too). */
+  /** Candidates of the admin's municipality whose name contains the search (deleted and closed ones too). */
   public List<Match> find(OfficeUser admin, String query) {
-    SqlQuery sql = new SqlQuery("SELECT n.record_id, n.name, n.deleted FROM record_name n WHERE n.tenant_id = ? AND n.type = ?",
-        admin.tenantId(), "candidate");
+    SqlQuery sql = new SqlQuery("SELECT n.record_id, n.name, n.deleted, n.exit_date FROM record_name n"
+        + " WHERE n.tenant_id = ? AND n.type = ?", admin.tenantId(), "candidate");
     sql.and("n.search_name LIKE ? ESCAPE '\\'", SearchText.containsPattern(query));
     sql.append("ORDER BY n.sort_name, n.record_id LIMIT ?", MATCHES);
-    return db.list(sql, rs -> new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
+    java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(DisplayFormat.ZONE));
+    return db.list(sql, rs -> {
+      String exit = rs.getString(4);
+      java.time.LocalDate closed = exit == null ? null : java.time.LocalDate.parse(exit);
+      return new Match(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+          closed != null && !closed.isAfter(today) ? closed : null);
+    });
   }
 
   /** The candidate's name, if the file is of the admin's municipality. */
@@ -92,7 +102,7 @@ public class ReadTrail {
           : text.get("reads.console");
       seen.add(new Seen(r.at(), p == null ? text.get("visits.unknown") : p.displayName(),
           p == null ? "" : text.label("role", p.role()), device, where, text.label("audit.action", r.action()),
-          r.detail(), r.remote()));
+          details.read(admin.tenantId(), r.detail()), r.remote()));
     }
     return seen;
   }

@@ -30,6 +30,7 @@ import nl.trede.server.office.referrals.Referrals;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
+import nl.trede.server.office.view.Pager;
 
 /** Kandidaten: the list, and one candidate's file with its timeline. */
 @Controller("/office/kandidaten")
@@ -61,7 +62,8 @@ public class CandidateController {
 
   @Get
   public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication,
-      @Nullable @QueryValue String q, @Nullable @QueryValue String after, @Nullable @QueryValue String status) {
+      @Nullable @QueryValue String q, @Nullable @QueryValue String after, @Nullable @QueryValue String status,
+      @Nullable @QueryValue String start) {
     OfficeUser user = OfficeUser.of(authentication);
     String query = q == null ? "" : q.trim();
     CandidateList.Status shown = CandidateList.Status.of(status);
@@ -75,8 +77,7 @@ public class CandidateController {
     model.put("status", shown.param());
     model.put("page", page);
     model.put("queryString", queryString);
-    model.put("firstHref", after == null || after.isBlank() ? null : base);
-    model.put("nextHref", page.next() == null ? null : base + (queryString.isEmpty() ? "?" : "&") + "after=" + page.next());
+    model.put("pager", Pager.of(base, after, start, page.lines().size(), page.next(), page.total()));
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidates", model);
   }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.PersonName;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
@@ -95,7 +96,11 @@ public class CandidateList {
     }
   }
 
-  public record Page(List<Line> lines, String next, long total) {}
+  /**
+   * @param total the files the search finds with the filter shown
+   * @param closed of those, the closed ones: the monitoring counts only open files, so the page says how many
+   */
+  public record Page(List<Line> lines, String next, long total, long closed) {}
 
   private record Hit(String id, String sortName) {}
 
@@ -104,7 +109,13 @@ public class CandidateList {
     boolean more = hits.size() > PAGE_SIZE;
     List<Hit> page = more ? hits.subList(0, PAGE_SIZE) : hits;
     String next = more ? encode(page.get(page.size() - 1)) : null;
-    return new Page(lines(user, page, today), next, count(user, query, status, today));
+    long total = count(user, query, status, today);
+    long closed = switch (status) {
+      case ALL -> count(user, query, Status.CLOSED, today);
+      case OPEN -> 0;
+      case CLOSED -> total;
+    };
+    return new Page(lines(user, page, today), next, total, closed);
   }
 
   private List<Hit> search(OfficeUser user, String query, Status status, LocalDate today, String after, int limit) {
@@ -153,7 +164,7 @@ public class CandidateList {
       }
       Candidate c = s.record();
       OverdueContacts.CandidateStatus st = status.get(c.id());
-      lines.add(new Line(hit.id(), c.displayName(), name(users, c.caseManagerId()),
+      lines.add(new Line(hit.id(), PersonName.listed(c.givenName(), c.familyName()), name(users, c.caseManagerId()),
           c.coachIds().stream().map(id -> name(users, id)).collect(Collectors.joining(", ")),
           LadderHistory.rungAt(steps.getOrDefault(c.id(), List.of()), today).orElse(null),
           st == null ? null : st.lastContact(), st == null ? null : st.due(), st != null && st.overdue(),

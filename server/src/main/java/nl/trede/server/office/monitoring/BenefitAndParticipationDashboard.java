@@ -47,7 +47,7 @@ class BenefitAndParticipationDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.text(t.get("benefit.col.months")),
         Column.integer(t.get("benefit.col.candidates")), Column.decimal(t.get("benefit.col.share"))), rows);
     Chart chart = Chart.bars(labels, t.get("benefit.chart.candidates"),
-        new Chart.Series(t.get("benefit.chart.candidates"), counts, "#0072B2")).withCategoryTitle(t.get("benefit.col.months"));
+        new Chart.Series(t.get("benefit.chart.candidates"), counts, Colours.COUNT)).withCategoryTitle(t.get("benefit.col.months"));
     List<Figure> figures = List.of(
         Figure.of(t.get("benefit.fig.with"), DisplayFormat.INSTANCE.number(r.withBenefit())),
         Figure.of(t.get("benefit.fig.without"), DisplayFormat.INSTANCE.number(r.withoutBenefit()))
@@ -75,7 +75,7 @@ class BenefitAndParticipationDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.text(t.get("benefit.col.hours")),
         Column.integer(t.get("benefit.col.candidates")), Column.decimal(t.get("benefit.col.share"))), rows);
     Chart chart = Chart.bars(labels, t.get("benefit.chart.candidates"),
-        new Chart.Series(t.get("benefit.chart.candidates"), counts, "#009E73")).withCategoryTitle(t.get("benefit.col.hours"));
+        new Chart.Series(t.get("benefit.chart.candidates"), counts, Colours.COUNT)).withCategoryTitle(t.get("benefit.col.hours"));
     List<Figure> figures = List.of(
         Figure.of(t.get("benefit.fig.taking-part"), DisplayFormat.INSTANCE.number(r.takingPart()))
             .hint(DisplayFormat.INSTANCE.percent(Dashboards.share(r.takingPart(), r.population()))),
@@ -99,7 +99,7 @@ class BenefitAndParticipationDashboard extends DescribedDashboard {
         Column.integer(t.get("benefit.col.candidates")), Column.decimal(t.get("benefit.col.total-hours")),
         Column.decimal(t.get("benefit.col.mean-hours"))), rows);
     Chart chart = Chart.bars(labels, t.get("benefit.col.mean-hours"),
-        new Chart.Series(t.get("benefit.col.mean-hours"), means, "#E69F00")).asHorizontal().withDecimals();
+        new Chart.Series(t.get("benefit.col.mean-hours"), means, Colours.HOURS)).asHorizontal().withDecimals();
     return new Panel("activiteiten", t.get("benefit.panel.activities"), t.get("benefit.panel.activities.explain"),
         List.of(), chart, table, null);
   }

@@ -72,9 +72,9 @@ class CoachingHoursDashboard extends DescribedDashboard {
         Column.integer(t.get("hours.col.entries")), Column.integer(t.get("hours.col.budget")),
         Column.decimal(t.get("hours.col.used"))), rows);
     List<Chart.Series> series = new ArrayList<>();
-    series.add(new Chart.Series(t.get("hours.col.hours"), hours, "#E69F00"));
+    series.add(new Chart.Series(t.get("hours.col.hours"), hours, Colours.HOURS));
     if (budget.budgetPerMonth() != null) {
-      series.add(Chart.Series.line(t.get("hours.chart.budget"), allowed, "#1d2a30"));
+      series.add(Chart.Series.line(t.get("hours.chart.budget"), allowed, Colours.TARGET));
     }
     Chart chart = new Chart("bar", labels, series, false, false, t.get("hours.col.hours"), null, false);
     List<Figure> figures = new ArrayList<>();
@@ -135,7 +135,7 @@ class CoachingHoursDashboard extends DescribedDashboard {
         Column.decimal(t.get("hours.col.used-hours")), Column.decimal(t.get("hours.col.in-period")),
         Column.decimal(t.get("hours.col.used"))), rows);
     Chart chart = new Chart("bar", labels, List.of(
-        new Chart.Series(t.get("hours.col.used-hours"), used, "#E69F00"),
+        new Chart.Series(t.get("hours.col.used-hours"), used, Colours.HOURS),
         Chart.Series.target(t.get("hours.col.granted"), granted)), false, true, t.get("hours.col.hours"), null, false);
     List<Figure> figures = List.of(
         Figure.of(t.get("hours.fig.placements"), DisplayFormat.INSTANCE.number(b.coached().size())),
@@ -164,7 +164,7 @@ class CoachingHoursDashboard extends DescribedDashboard {
         Column.integer(t.get("hours.col.days-past")), Column.decimal(t.get("hours.col.since")),
         Column.integer(t.get("hours.col.granted")), Column.decimal(t.get("hours.col.used-hours"))), rows);
     Chart chart = Chart.bars(labels, t.get("hours.col.days-past"),
-        new Chart.Series(t.get("hours.col.days-past"), days, "#D55E00")).asHorizontal();
+        new Chart.Series(t.get("hours.col.days-past"), days, Colours.BAD)).asHorizontal();
     List<Figure> figures = List.of(
         Figure.of(t.get("hours.fig.overruns"), DisplayFormat.INSTANCE.number(b.overruns().size()))
             .hint(t.get("hours.fig.overruns-hint", DisplayFormat.INSTANCE.date(b.to()))).warn(!b.overruns().isEmpty()),
@@ -187,7 +187,7 @@ class CoachingHoursDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.text(t.get("hours.col.employer")), Column.decimal(t.get("hours.col.hours")),
         Column.integer(t.get("hours.col.entries")), Column.integer(t.get("hours.col.candidates"))), rows);
     Chart chart = Chart.bars(labels, t.get("hours.col.hours"),
-        new Chart.Series(t.get("hours.col.hours"), hours, "#0072B2")).asHorizontal().withDecimals();
+        new Chart.Series(t.get("hours.col.hours"), hours, Colours.HOURS)).asHorizontal().withDecimals();
     return new Panel("per-werkgever", t.get("hours.panel.employer"), t.get("hours.panel.employer.explain"),
         List.of(), chart, table, null);
   }
@@ -205,7 +205,7 @@ class CoachingHoursDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.text(t.get("hours.col.jobcoach")), Column.decimal(t.get("hours.col.hours")),
         Column.integer(t.get("hours.col.entries")), Column.integer(t.get("hours.col.candidates"))), rows);
     Chart chart = Chart.bars(labels, t.get("hours.col.hours"),
-        new Chart.Series(t.get("hours.col.hours"), hours, "#009E73")).asHorizontal().withDecimals();
+        new Chart.Series(t.get("hours.col.hours"), hours, Colours.HOURS)).asHorizontal().withDecimals();
     return new Panel("per-jobcoach", t.get("hours.panel.jobcoach"), t.get("hours.panel.jobcoach.explain"),
         List.of(), chart, table, null);
   }

@@ -21,7 +21,7 @@ import nl.trede.server.office.view.OfficeText;
  */
 @Singleton
 class DoorstroomDashboard extends DescribedDashboard {
-  private static final String[] SERIES = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442",
+  private static final String[] SERIES = {"#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442",
       "#8C6D31", "#7F7F7F"};
 
   private final KpiService kpis;
@@ -140,8 +140,8 @@ class DoorstroomDashboard extends DescribedDashboard {
         }
         data.add(r.matrix()[i][j]);
       }
-      String colour = column.equals(ClassificationTransitions.NONE) ? "#BBBBBB"
-          : column.equals(ClassificationTransitions.REVIEW) ? "#D55E00"
+      String colour = column.equals(ClassificationTransitions.NONE) ? Colours.NONE
+          : column.equals(ClassificationTransitions.REVIEW) ? Colours.BAD
           : column.equals(ClassificationTransitions.EXITED) ? "#6A3D9A" : SERIES[j % SERIES.length];
       series.add(new Chart.Series(t.get("flow.chart.on-b", state(dimension, column)), data, colour));
     }

@@ -34,9 +34,9 @@ import nl.trede.server.office.view.OfficeText;
 @Singleton
 class GoalsDashboard extends DescribedDashboard {
   static final String KPI = "doel";
-  private static final String MET = "#009E73";
-  private static final String NOT_MET = "#D55E00";
-  private static final String NO_VERDICT = "#999999";
+  private static final String MET = Colours.GOOD;
+  private static final String NOT_MET = Colours.BAD;
+  private static final String NO_VERDICT = Colours.NEUTRAL;
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", OfficeText.DUTCH);
 
   private final KpiService kpis;
@@ -107,6 +107,12 @@ class GoalsDashboard extends DescribedDashboard {
     return sign + DisplayFormat.INSTANCE.number(value, 1) + " %";
   }
 
+  /** "Doel niet gehaald: 41 % van 60 %": the verdict with both numbers, for the figure's icon line. */
+  private String status(KpiResult k) {
+    return k.met() == null ? null : t.get(k.met() ? "goals.status.met" : "goals.status.not-met",
+        percentText(k, k.percentage()), targetText(k));
+  }
+
   private String targetText(KpiResult k) {
     return percentText(k, k.targetPercent());
   }
@@ -153,8 +159,8 @@ class GoalsDashboard extends DescribedDashboard {
     for (KpiResult k : report.kpis()) {
       String counted = counted(k);
       figures.add(Figure.of(k.title(), percentText(k, k.percentage()))
-          .hint(t.get("goals.fig.hint", targetText(k), verdict(k.met())) + " · " + counted)
-          .verdict(k.met()));
+          .hint(t.get("goals.fig.hint", targetText(k)) + " · " + counted)
+          .verdict(k.met(), status(k)));
       labels.add(k.title());
       percentages.add(k.percentage() == null ? 0.0 : k.percentage().doubleValue());
       targets.add(k.targetPercent().doubleValue());
@@ -198,7 +204,7 @@ class GoalsDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.date(t.get("goals.col.to")), Column.integer(t.get("goals.col.population")),
         Column.integer(t.get("goals.col.successes")), Column.decimal(t.get("goals.col.percentage")),
         Column.text(t.get("goals.col.verdict"))), rows);
-    Chart chart = new Chart("line", labels, List.of(Chart.Series.line(t.get("goals.chart.achieved"), values, MET),
+    Chart chart = new Chart("line", labels, List.of(Chart.Series.line(t.get("goals.chart.achieved"), values, Colours.COUNT),
         Chart.Series.target(t.get("goals.chart.target"), targets)), false, false, t.get("goals.chart.percent"), null,
         false);
     return new Panel("verloop", t.get("goals.course", k.title()),
@@ -233,13 +239,13 @@ class GoalsDashboard extends DescribedDashboard {
             Figure.of(t.get("goals.col.on", DisplayFormat.INSTANCE.date(k.baseline())), DisplayFormat.INSTANCE.number(k.baselineIds().size())),
             Figure.of(t.get("goals.col.on", DisplayFormat.INSTANCE.date(k.to())), DisplayFormat.INSTANCE.number(k.populationSize())),
             Figure.of(t.get("goals.fig.change"), percentText(k, k.percentage()))
-                .hint(t.get("goals.fig.target", targetText(k), verdict(k.met()))).verdict(k.met()))
+                .hint(t.get("goals.fig.target", targetText(k))).verdict(k.met(), status(k)))
         : List.of(
             Figure.of(t.get("goals.col.population"), DisplayFormat.INSTANCE.number(k.populationSize())),
             Figure.of(t.get("goals.col.successes"), DisplayFormat.INSTANCE.number(k.successes())),
             Figure.of(t.get("goals.fig.percentage"), percentText(k, k.percentage()))
-                .hint(t.get("goals.fig.target", targetText(k), verdict(k.met())))
-                .verdict(k.met()));
+                .hint(t.get("goals.fig.target", targetText(k)))
+                .verdict(k.met(), status(k)));
     String explain = (k.description() == null ? "" : k.description() + " ") + counted(k) + ". "
         + (k.isNetChange() ? t.get("goals.candidates.explain.change")
             : t.get("goals.candidates.explain", DisplayFormat.INSTANCE.date(k.from()), DisplayFormat.INSTANCE.date(k.to())));

@@ -83,16 +83,23 @@ class InstrumentsDashboard extends DescribedDashboard {
         Column.decimal(t.get("instruments.col.year-to-date", year, DisplayFormat.INSTANCE.date(r.to()))),
         Column.decimal(t.get("instruments.col.budget", year)), Column.decimal(t.get("instruments.col.used")),
         Column.decimal(t.get("instruments.col.remaining"))), rows);
-    Chart chart = new Chart("bar", labels, List.of(
-        new Chart.Series(t.get("instruments.chart.budget", year), budgets, "#B8C4CA"),
-        new Chart.Series(t.get("instruments.chart.spent", year), spent, "#0072B2")),
-        false, true, t.get("instruments.chart.euro"), null, false);
+    // A budget series nobody filled in would put "Budget" in the legend over empty space.
+    List<Chart.Series> series = new ArrayList<>();
+    if (budgets.stream().anyMatch(java.util.Objects::nonNull)) {
+      series.add(new Chart.Series(t.get("instruments.chart.budget", year), budgets, Colours.BUDGET));
+    }
+    series.add(new Chart.Series(t.get("instruments.chart.spent", year), spent, Colours.MONEY));
+    Chart chart = new Chart("bar", labels, series, false, true, t.get("instruments.chart.euro"), null, false);
+    List<String> unset = r.perLine().stream().filter(l -> l.line() != null && l.budget() == null)
+        .map(l -> l.line().label()).toList();
+    String note = t.get("instruments.note.lines") + (unset.isEmpty() ? ""
+        : " " + t.get("instruments.note.set-amount", String.join(", ", unset), String.valueOf(year)));
     List<Figure> figures = List.of(
         Figure.of(t.get("instruments.fig.amount"), euro(r.amount())).hint(t.get("instruments.fig.in-period")),
         Figure.of(t.get("instruments.fig.grants"), DisplayFormat.INSTANCE.number(r.grants())),
         Figure.of(t.get("instruments.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())));
     return new Panel("budgetregels", t.get("instruments.panel.lines"),
-        t.get("instruments.panel.lines.explain", year), figures, chart, table, t.get("instruments.note.lines"));
+        t.get("instruments.panel.lines.explain", year), figures, chart, table, note);
   }
 
   private Panel instruments(InstrumentSpending.Result r) {
@@ -112,7 +119,7 @@ class InstrumentsDashboard extends DescribedDashboard {
         Column.integer(t.get("instruments.col.grants")), Column.integer(t.get("instruments.col.candidates")),
         Column.decimal(t.get("instruments.col.amount")), Column.integer(t.get("instruments.col.without-amount"))), rows);
     Chart chart = Chart.bars(labels, t.get("instruments.chart.euro"),
-        new Chart.Series(t.get("instruments.col.amount"), amounts, "#009E73")).asHorizontal().withDecimals();
+        new Chart.Series(t.get("instruments.col.amount"), amounts, Colours.MONEY)).asHorizontal().withDecimals();
     return new Panel("instrumenten", t.get("instruments.panel.instruments"), t.get("instruments.panel.instruments.explain"),
         List.of(), chart, table, null);
   }
@@ -136,7 +143,7 @@ class InstrumentsDashboard extends DescribedDashboard {
   private Panel perValue(InstrumentSpending.Result r, Dimension dimension) {
     List<String> labels = r.perValue().stream().map(g -> Dashboards.valueLabel(dimension, g.key(), t)).toList();
     return group("per-indeling", t.get("instruments.panel.value", dimension.label()),
-        t.get("instruments.panel.value.explain"), dimension.label(), labels, r.perValue(), "#CC79A7");
+        t.get("instruments.panel.value.explain"), dimension.label(), labels, r.perValue(), Colours.MONEY);
   }
 
   private Panel perCaseManager(InstrumentSpending.Result r, Map<String, DisplayNames.Person> users) {
@@ -146,6 +153,6 @@ class InstrumentsDashboard extends DescribedDashboard {
     }).toList();
     return group("per-klantmanager", t.get("instruments.panel.case-manager"),
         t.get("instruments.panel.case-manager.explain"), t.get("instruments.col.case-manager"), labels,
-        r.perCaseManager(), "#56B4E9");
+        r.perCaseManager(), Colours.MONEY);
   }
 }

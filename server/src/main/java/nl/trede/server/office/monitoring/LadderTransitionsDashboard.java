@@ -86,10 +86,10 @@ class LadderTransitionsDashboard extends DescribedDashboard {
       none.add(a == 0 ? r.matrix()[0][0] : 0);
     }
     Chart chart = new Chart("bar", labels, List.of(
-        new Chart.Series(t.get("ladder.fig.up"), up, "#009E73"),
-        new Chart.Series(t.get("ladder.fig.same"), same, "#999999"),
-        new Chart.Series(t.get("ladder.fig.down"), down, "#D55E00"),
-        new Chart.Series(t.get("ladder.fig.first"), first, "#56B4E9"),
+        new Chart.Series(t.get("ladder.fig.up"), up, Colours.GOOD),
+        new Chart.Series(t.get("ladder.fig.same"), same, Colours.NEUTRAL),
+        new Chart.Series(t.get("ladder.fig.down"), down, Colours.BAD),
+        new Chart.Series(t.get("ladder.fig.first"), first, Colours.IN),
         new Chart.Series(t.get("ladder.still-none"), none, "#DDDDDD")),
         true, false, t.get("ladder.chart.candidates"), t.get("ladder.chart.on-a"), true);
     List<Figure> figures = List.of(

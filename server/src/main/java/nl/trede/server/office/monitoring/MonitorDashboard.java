@@ -50,14 +50,12 @@ class MonitorDashboard extends DescribedDashboard {
     List<Integer> counts = new ArrayList<>();
     List<String> colours = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
-    String[] palette = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442"};
-    int i = 0;
     for (FileMonitor.Share s : r.split()) {
       boolean value = s.key() != null && s.label() != null;
       String label = dimension == null ? "" : Dashboards.valueLabel(dimension, s.key(), t);
       labels.add(label);
       counts.add(s.files());
-      colours.add(value ? palette[i++ % palette.length] : s.key() == null ? "#BBBBBB" : "#D55E00");
+      colours.add(value ? Colours.COUNT : s.key() == null ? Colours.NONE : Colours.BAD);
       // A value the scheme dropped: someone has to reclassify these files.
       rows.add(Table.Row.of(label, s.files(), Dashboards.percent(s.files(), r.open()))
           .tone(!value && s.key() != null && s.files() > 0 ? "overdue" : ""));
@@ -66,7 +64,7 @@ class MonitorDashboard extends DescribedDashboard {
     String header = dimension == null ? t.get("monitor.col.value") : dimension.label();
     Table table = new Table(List.of(Column.text(header), Column.integer(t.get("monitor.col.files")),
         Column.decimal(t.get("monitor.col.share"))), rows);
-    Chart chart = new Chart("bar", labels, List.of(new Chart.Series(t.get("monitor.col.files"), counts, "#0072B2",
+    Chart chart = new Chart("bar", labels, List.of(new Chart.Series(t.get("monitor.col.files"), counts, Colours.COUNT,
         colours, null)), false, false, t.get("monitor.col.files"), header, true);
     List<Figure> figures = List.of(
         Figure.of(t.get("monitor.fig.open"), DisplayFormat.INSTANCE.number(r.open()))
@@ -101,7 +99,7 @@ class MonitorDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.text(t.get("monitor.col.kind")), Column.integer(t.get("monitor.col.candidates")),
         Column.decimal(t.get("monitor.col.share-open"))), rows);
     Chart chart = Chart.bars(labels, t.get("monitor.col.candidates"),
-        new Chart.Series(t.get("monitor.col.candidates"), counts, "#009E73")).asHorizontal();
+        new Chart.Series(t.get("monitor.col.candidates"), counts, Colours.COUNT)).asHorizontal();
     List<Figure> figures = List.of(
         Figure.of(t.get("monitor.trajectory.any"), DisplayFormat.INSTANCE.number(r.anyTrajectory()))
             .hint(t.get("monitor.fig.of-open", DisplayFormat.INSTANCE.number(r.openInPeriod()))),
@@ -132,12 +130,12 @@ class MonitorDashboard extends DescribedDashboard {
 
   private Panel inflow(FileMonitor.Result r) {
     return reasons("instroom", t.get("monitor.inflow"), t.get("monitor.inflow.explain"), "inflow.reason", r.inflow(),
-        r.inflowTotal(), "#56B4E9");
+        r.inflowTotal(), Colours.IN);
   }
 
   private Panel outflow(FileMonitor.Result r) {
     return reasons("uitstroom", t.get("monitor.outflow"), t.get("monitor.outflow.explain"), "exit.reason", r.outflow(),
-        r.outflowTotal(), "#CC79A7");
+        r.outflowTotal(), Colours.OUT);
   }
 
   private Panel groups(FileMonitor.Result r) {
@@ -159,7 +157,7 @@ class MonitorDashboard extends DescribedDashboard {
     Table table = new Table(List.of(Column.text(t.get("monitor.col.group")), Column.integer(t.get("monitor.col.files")),
         Column.decimal(t.get("monitor.col.share"))), rows);
     Chart chart = Chart.bars(labels, t.get("monitor.col.files"),
-        new Chart.Series(t.get("monitor.col.files"), values, "#E69F00")).asHorizontal();
+        new Chart.Series(t.get("monitor.col.files"), values, Colours.COUNT)).asHorizontal();
     return new Panel("doelgroepen", t.get("monitor.groups"), t.get("monitor.groups.explain", DisplayFormat.INSTANCE.date(r.to())),
         List.of(), chart, table, t.get("monitor.groups.note"));
   }

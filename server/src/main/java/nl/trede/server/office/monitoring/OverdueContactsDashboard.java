@@ -72,8 +72,8 @@ class OverdueContactsDashboard extends DescribedDashboard {
         Column.integer(t.get("overdue.col.candidates")), Column.integer(t.get("overdue.col.overdue")),
         Column.decimal(t.get("overdue.col.share")), Column.integer(t.get("overdue.col.longest"))), rows);
     Chart chart = Chart.bars(labels, t.get("overdue.chart.candidates"),
-        new Chart.Series(t.get("overdue.chart.on-time"), onTime, "#009E73"),
-        new Chart.Series(t.get("overdue.chart.overdue"), late, "#D55E00")).asStacked().asHorizontal();
+        new Chart.Series(t.get("overdue.chart.on-time"), onTime, Colours.GOOD),
+        new Chart.Series(t.get("overdue.chart.overdue"), late, Colours.BAD)).asStacked().asHorizontal();
     List<Figure> figures = List.of(
         Figure.of(t.get("overdue.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())),
         Figure.of(t.get("overdue.fig.overdue"), DisplayFormat.INSTANCE.number(r.overdue()))
@@ -109,7 +109,7 @@ class OverdueContactsDashboard extends DescribedDashboard {
     List<String> labels = List.of(t.get("overdue.band.week"), t.get("overdue.band.month"),
         t.get("overdue.band.quarter"), t.get("overdue.band.longer"));
     Chart chart = Chart.bars(labels, t.get("overdue.chart.candidates"),
-        new Chart.Series(t.get("overdue.chart.overdue"), java.util.Arrays.stream(bands).boxed().toList(), "#D55E00"));
+        new Chart.Series(t.get("overdue.chart.overdue"), java.util.Arrays.stream(bands).boxed().toList(), Colours.BAD));
     return new Panel("kandidaten", t.get("overdue.panel.candidates"), t.get("overdue.panel.candidates.explain"),
         List.of(), chart, table, null);
   }

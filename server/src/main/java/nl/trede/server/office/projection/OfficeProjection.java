@@ -12,6 +12,7 @@ import nl.trede.domain.DomainRecord;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.PersonName;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
@@ -121,15 +122,35 @@ public class OfficeProjection implements RecordWriteListener {
       String given = candidate.givenName() == null ? "" : candidate.givenName();
       String family = candidate.familyName() == null ? "" : candidate.familyName();
       name = (given + " " + family).trim();
-      sort = family + " " + given;
+      sort = PersonName.sortKey(given, family);
       born = candidate.dateOfBirth() == null ? null : candidate.dateOfBirth().toString();
       closed = candidate.exit() == null || candidate.exit().date() == null ? null : candidate.exit().date().toString();
     } else {
       name = ((Employer) record).name() == null ? "" : ((Employer) record).name();
-      sort = name;
+      sort = SearchText.normalise(name);
     }
     return Arrays.asList(row.id(), row.tenantId(), type.wireName(), name, SearchText.normalise(name),
-        SearchText.normalise(sort), false, born, closed);
+        sort, false, born, closed);
+  }
+
+  /**
+   * Candidates listed under a sort key of before the Dutch name order (family name first, then
+   * the prefix: PersonName), re-keyed. Every new key is a collation key ending in zeros; an older
+   * one was the plain name, which never does. Only rows still old are touched, so instances
+   * starting together agree.
+   */
+  int rekeyCandidates(int limit) {
+    List<String[]> old = queries.list(new nl.trede.server.jdbc.SqlQuery("""
+        SELECT n.record_id, r.data FROM record_name n JOIN sync_record r ON r.id = n.record_id
+        WHERE n.type = ? AND r.deleted = ? AND n.sort_name NOT LIKE ? ORDER BY n.record_id LIMIT ?""",
+        "candidate", false, "%00000000", limit), rs -> new String[] {rs.getString(1), rs.getString(2)});
+    List<List<Object>> keys = new ArrayList<>();
+    for (String[] row : old) {
+      Candidate c = StoredJson.read(row[1], Candidate.class);
+      keys.add(Arrays.asList(PersonName.sortKey(c.givenName(), c.familyName()), row[0]));
+    }
+    queries.batch("UPDATE record_name SET sort_name = ? WHERE record_id = ? AND sort_name NOT LIKE '%00000000'", keys);
+    return old.size();
   }
 
   private static String text(UUID id) {

@@ -60,6 +60,13 @@ class ProjectionCatchUp {
     if (total > 0) {
       LOG.info("office projection caught up records={}", total);
     }
+    int rekeyed = 0;
+    for (int n = CHUNK; n == CHUNK; rekeyed += n) {
+      n = transactions.executeWrite(status -> projection.rekeyCandidates(CHUNK));
+    }
+    if (rekeyed > 0) {
+      LOG.info("office projection re-sorted candidates={}", rekeyed);
+    }
   }
 
   private List<SyncRecordRow> missing(String afterId) {

@@ -23,6 +23,7 @@ import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.export.Exports;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
+import nl.trede.server.office.view.Pager;
 
 /** Bezoekverslagen: the visit log with its filters, pages and exports. */
 @Controller("/office/bezoekverslagen")
@@ -54,7 +55,7 @@ public class VisitLogController {
 
   @Get
   public HttpResponse<?> list(HttpRequest<?> request, Authentication authentication,
-      @Nullable @QueryValue String after) {
+      @Nullable @QueryValue String after, @Nullable @QueryValue String start) {
     OfficeUser user = OfficeUser.of(authentication);
     VisitFilter filter = VisitFilter.from(request.getParameters());
     VisitLog.Page page = log.page(user, filter, after);
@@ -70,9 +71,7 @@ public class VisitLogController {
     model.put("query", filter.query());
     model.put("page", page);
     String base = "/office/bezoekverslagen?" + filter.query();
-    String joiner = filter.isEmpty() ? "" : "&";
-    model.put("firstHref", after == null || after.isBlank() ? null : base);
-    model.put("nextHref", page.next() == null ? null : base + joiner + "after=" + page.next());
+    model.put("pager", Pager.of(base, after, start, page.entries().size(), page.next(), page.total()));
     model.put("coaches", directory.users(user.tenantId()).values().stream()
         .filter(p -> RECORDING_ROLES.contains(p.role()))
         .map(p -> new Option(p.id(), p.displayName() + " (" + text.get("role." + p.role()) + ")")).toList());

@@ -38,6 +38,34 @@ abstract class AuditPageContract extends ConsoleContract {
     assertThat(actions(before)).isEmpty();
   }
 
+  @Test
+  void everyEventNamesItsRecordInWordsAndEveryActionInDutch() {
+    Fixture f = fixture();
+    OfficeClient admin = loggedIn("admin1");
+    String name = f.candidate().givenName() + " " + f.candidate().familyName();
+
+    Page created = admin.get("/office/audit?action=sync.create&user=" + user("coach2"));
+    String text = created.text();
+
+    // A contact reads as its candidate and day, not as the first characters of a time-ordered id.
+    String contactDay = f.home().occurredAt().atZone(ZONE).toLocalDate()
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    assertThat(text).contains(name + ", " + contactDay).contains(">Contact<").contains(">Trede<")
+        .doesNotContain(">" + f.home().id().toString().substring(0, 8) + "<");
+    assertThat(text).contains("Vastgelegd").doesNotContain("Nieuw record").doesNotContain("(sync)");
+    // Every action the filter offers has a Dutch name, not the code it is stored under.
+    Page all = admin.get("/office/audit");
+    Matcher option = Pattern.compile("<option value=\"([a-z.-]+)\"[^>]*>([^<]+)<").matcher(all.text());
+    int options = 0;
+    while (option.find()) {
+      options++;
+      assertThat(option.group(2)).as(option.group(1)).isNotEqualTo(option.group(1));
+    }
+    assertThat(options).isGreaterThan(20);
+    // The names the page showed are a read of those files (BIO 8.15), as any console page.
+    assertThat(admin.get("/office/audit?action=office.view-audit").text()).contains("Audit bekeken");
+  }
+
   private static Set<String> actions(Page page) {
     Set<String> actions = new LinkedHashSet<>();
     Matcher m = Pattern.compile("data-action=\"([^\"]+)\"").matcher(page.text());
