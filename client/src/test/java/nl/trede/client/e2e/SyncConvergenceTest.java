@@ -122,7 +122,8 @@ class SyncConvergenceTest {
     long seed = Long.getLong("trede.convergence.seed", new Random().nextLong());
     List<String> options = database.startsWith("postgres") ? TestPostgres.serverOptions()
         : List.of("-Dtrede.db.path=" + dir.resolve("server.db"));
-    List<RealServer> instances = startInstances(twoInstances ? 2 : 1, options);
+    List<RealServer> instances = twoInstances ? RealServer.startTogether(2, dir, options)
+        : List.of(RealServer.start(RealServer.jar(), Files.createDirectories(dir.resolve("server")), options));
     try (FaultyNetwork network = new FaultyNetwork(instances)) {
       RealServer server = instances.get(0);
       List<Device> devices = List.of(
@@ -203,30 +204,6 @@ class SyncConvergenceTest {
       }
     } finally {
       instances.forEach(RealServer::close);
-    }
-  }
-
-  /** The server's instances on one database, started at the same moment as a balancer's would be. */
-  private List<RealServer> startInstances(int count, List<String> options) throws Exception {
-    java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(count);
-    try {
-      List<java.util.concurrent.Future<RealServer>> started = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        Path home = Files.createDirectories(dir.resolve(count == 1 ? "server" : "server-" + i));
-        started.add(starting.submit(() -> RealServer.start(RealServer.jar(), home, options)));
-      }
-      List<RealServer> instances = new ArrayList<>();
-      try {
-        for (java.util.concurrent.Future<RealServer> s : started) {
-          instances.add(s.get());
-        }
-      } catch (java.util.concurrent.ExecutionException e) {
-        instances.forEach(RealServer::close);
-        throw e;
-      }
-      return instances;
-    } finally {
-      starting.shutdown();
     }
   }
 
