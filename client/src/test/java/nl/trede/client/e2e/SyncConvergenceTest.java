@@ -52,7 +52,6 @@ import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.MutationRules;
-import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.io.TempDir;
@@ -366,7 +365,7 @@ class SyncConvergenceTest {
 
   private void check(List<Device> devices, RealServer server, String observer, FaultyNetwork network,
       List<Edit> edits, List<Created> created, String where) throws Exception {
-    Map<UUID, RecordChange> truth = serverView(server, observer);
+    Map<UUID, RecordChange> truth = server.view(observer);
     Map<UUID, List<MutationResult>> answers = network.answers();
     Map<UUID, Mutation> mutations = network.mutations();
 
@@ -520,20 +519,6 @@ class SyncConvergenceTest {
     }
     JsonNode candidate = r.data().get("candidateId");
     return candidate == null || candidate.isNull() ? null : UUID.fromString(candidate.asText());
-  }
-
-  /** What the server holds, read straight from it (no faults) with an office account's token. */
-  private static Map<UUID, RecordChange> serverView(RealServer server, String token) throws Exception {
-    SyncClient direct = new SyncClient(server.url());
-    Map<UUID, RecordChange> view = new HashMap<>();
-    String cursor = null;
-    PullPage page;
-    do {
-      page = direct.pull(token, cursor, 5000);
-      page.changes().forEach(c -> view.put(c.id(), c));
-      cursor = page.cursor();
-    } while (page.hasMore());
-    return view;
   }
 
   private static Device device(List<Device> devices, String name) {

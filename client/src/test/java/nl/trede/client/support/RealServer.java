@@ -164,6 +164,26 @@ public final class RealServer implements AutoCloseable {
     }
   }
 
+  /** Everything the token's user may see, each record in its latest state, asked of this instance directly. */
+  public java.util.Map<java.util.UUID, nl.trede.sync.RecordChange> view(String token) throws Exception {
+    nl.trede.client.sync.SyncClient direct = new nl.trede.client.sync.SyncClient(url());
+    java.util.Map<java.util.UUID, nl.trede.sync.RecordChange> view = new java.util.HashMap<>();
+    String cursor = null;
+    nl.trede.sync.PullPage page;
+    do {
+      page = direct.pull(token, cursor, 5000);
+      page.changes().forEach(c -> view.put(c.id(), c));
+      cursor = page.cursor();
+    } while (page.hasMore());
+    return view;
+  }
+
+  /** The whole demo municipality as this instance holds it, seen by its office account. */
+  public java.util.Map<java.util.UUID, nl.trede.sync.RecordChange> officeView() throws Exception {
+    return view(new nl.trede.client.sync.SyncClient(url())
+        .login("office1", "trede-demo", nl.trede.domain.Ids.newId(), "observer").token());
+  }
+
   /** The port the server listens on. */
   public int port() {
     return port;
