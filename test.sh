@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_packages javac=openjdk-17-jdk-headless mvn=maven '/usr/lib/postgresql/*/bin/postgres=postgresql' \
   fc-list=fontconfig '/usr/share/fonts/truetype/dejavu=fonts-dejavu-core' \
-  chromium=chromium chromedriver=chromium-driver
+  chromium=chromium chromedriver=chromium-driver /usr/sbin/nginx=nginx-light
 
 # PostgreSQL: a server given by TREDE_TEST_PG_URL/USER/PASSWORD is used as it is (a CI database
 # service, or several test runs sharing one cluster); otherwise the Debian cluster, started if it is

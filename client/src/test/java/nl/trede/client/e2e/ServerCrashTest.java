@@ -33,7 +33,6 @@ import nl.trede.domain.Violations;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.sync.MutationResult;
-import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,16 +105,7 @@ class ServerCrashTest {
         }
       }
 
-      Map<UUID, RecordChange> onServer = new HashMap<>();
-      SyncClient direct = new SyncClient(server.url());
-      String token = sessions.get(2).store().session().orElseThrow().token();
-      String cursor = null;
-      PullPage page;
-      do {
-        page = direct.pull(token, cursor, 5000);
-        page.changes().forEach(c -> onServer.put(c.id(), c));
-        cursor = page.cursor();
-      } while (page.hasMore());
+      Map<UUID, RecordChange> onServer = server.view(sessions.get(2).store().session().orElseThrow().token());
 
       System.out.printf("crash on %s: acknowledged before the kill=%d of %d%n", database,
           acknowledgedBeforeCrash.size(), made.size());

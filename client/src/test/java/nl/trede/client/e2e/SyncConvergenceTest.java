@@ -52,7 +52,6 @@ import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.MutationRules;
-import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +76,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       a recorded conflict, or was refused visibly: nothing is silently lost;</li>
  *   <li>every record a device created is on the server or shown as refused on that device.</li>
  * </ul>
+ * On PostgreSQL it also runs with two server processes on one database, as a region runs Trede
+ * behind a load balancer (DESIGN §6, docs/deploy.md): the network sends each request to a random
+ * instance, and the instance killed mid-push starts again in the background while the push is
+ * passed on to the other, which carries on alone meanwhile.
  * {@code -Dtrede.convergence.scenarios=N} runs more (thousands), {@code -Dtrede.convergence.seed=S}
  * replays a failing run: its seed is in every failure message.
  */
@@ -100,20 +103,28 @@ class SyncConvergenceTest {
 
   record Created(String device, RecordType type, UUID id) {}
 
+  /** Two server instances on one PostgreSQL database, each request to a random one. */
+  private static final String TWO_INSTANCES = "postgres-two-instances";
+
   /** {@code -Dtrede.convergence.databases=sqlite} runs one database only (long runs outside CI). */
   static List<String> databases() {
-    return List.of(System.getProperty("trede.convergence.databases", "sqlite,postgres").split(","));
+    return List.of(System.getProperty("trede.convergence.databases", "sqlite,postgres," + TWO_INSTANCES).split(","));
   }
 
   @ParameterizedTest(name = "on {0}")
   @MethodSource("databases")
   void devicesConvergeAndNothingIsLostDuplicatedOrSilentlyOverwritten(String database) throws Exception {
-    int scenarios = Integer.getInteger("trede.convergence.scenarios", 150);
+    boolean twoInstances = database.equals(TWO_INSTANCES);
+    // Two instances cost a second server and its restarts: fewer scenarios by default, killed more often.
+    int scenarios = Integer.getInteger("trede.convergence.scenarios", twoInstances ? 40 : 150);
+    int crashEvery = twoInstances ? 25 : 50;
     long seed = Long.getLong("trede.convergence.seed", new Random().nextLong());
-    List<String> options = database.equals("postgres") ? TestPostgres.serverOptions()
+    List<String> options = database.startsWith("postgres") ? TestPostgres.serverOptions()
         : List.of("-Dtrede.db.path=" + dir.resolve("server.db"));
-    try (RealServer server = RealServer.start(RealServer.jar(), Files.createDirectories(dir.resolve("server")), options);
-         FaultyNetwork network = new FaultyNetwork(server)) {
+    List<RealServer> instances = twoInstances ? RealServer.startTogether(2, dir, options)
+        : List.of(RealServer.start(RealServer.jar(), Files.createDirectories(dir.resolve("server")), options));
+    try (FaultyNetwork network = new FaultyNetwork(instances)) {
+      RealServer server = instances.get(0);
       List<Device> devices = List.of(
           device("coach1", server, network), device("coach1b", server, network), device("casemanager1", server, network));
       for (Device d : devices) {
@@ -133,8 +144,10 @@ class SyncConvergenceTest {
       for (int scenario = 0; scenario < scenarios; scenario++) {
         String where = "seed " + seed + ", scenario " + scenario + " on " + database;
         network.disturb(random.nextLong(), 0.35);
-        boolean crash = scenario % 50 == 17;
+        boolean crash = scenario % crashEvery == 17;
         if (crash) {
+          // Never both instances down at once: the one killed last time must be back first.
+          network.awaitRestarts();
           network.crashOnNextPush();
         }
         int actions = 3 + random.nextInt(8);
@@ -157,7 +170,7 @@ class SyncConvergenceTest {
         // The full comparison reads every record on every device; every few scenarios (and after
         // every crash) is enough, as state carries over and nothing is ever forgiven later.
         if (crash || scenario % 5 == 4 || scenario == scenarios - 1) {
-          check(devices, server, observer, network, edits, created, where);
+          check(devices, network.instanceUp(), observer, network, edits, created, where);
         }
       }
       Map<UUID, List<MutationResult>> answers = network.answers();
@@ -169,18 +182,30 @@ class SyncConvergenceTest {
           && !(l.get(l.size() - 1) instanceof MutationResult.Rejected)).count();
       long repeated = answers.values().stream().filter(l -> l.size() > 1).count();
       System.out.printf("convergence on %s: seed=%d scenarios=%d mutations=%d repeated=%d conflicts=%d rejected=%d"
-          + " crashes=%d edits=%d afterHandover=%d resentAfterReturn=%d%n", database, seed, scenarios,
-          network.mutations().size(), repeated, conflicts, rejected, network.crashes(), edits.size(), afterHandover,
-          resent);
+          + " crashes=%d edits=%d afterHandover=%d resentAfterReturn=%d requestsPerInstance=%s failovers=%d%n",
+          database, seed, scenarios, network.mutations().size(), repeated, conflicts, rejected, network.crashes(),
+          edits.size(), afterHandover, resent, network.servedPerInstance(), network.failovers());
       // The run must have exercised what it claims to prove.
       assertThat(network.crashes()).as("the server was killed mid-push").isGreaterThan(0);
-      assertThat(repeated).as("mutations delivered more than once").isGreaterThan(0);
-      assertThat(conflicts).as("same-field conflicts").isGreaterThan(0);
-      assertThat(afterHandover).as("history taken into a file after its author left it").isGreaterThan(0);
+      if (twoInstances) {
+        assertThat(network.servedPerInstance()).as("requests reached both instances").allMatch(n -> n > 0);
+        assertThat(network.failovers()).as("every killed push passed on to the other instance")
+            .isEqualTo(network.crashes());
+        network.awaitRestarts();
+        check(devices, instances.get(0), observer, network, edits, created, "seed " + seed + " at the end on "
+            + database + ", every instance up again");
+      } else {
+        // The short two-instance run may happen to have none of these; these runs are long enough always to.
+        assertThat(repeated).as("mutations delivered more than once").isGreaterThan(0);
+        assertThat(conflicts).as("same-field conflicts").isGreaterThan(0);
+        assertThat(afterHandover).as("history taken into a file after its author left it").isGreaterThan(0);
+      }
       for (Device d : devices) {
         d.engine().close();
         d.store().close();
       }
+    } finally {
+      instances.forEach(RealServer::close);
     }
   }
 
@@ -343,7 +368,7 @@ class SyncConvergenceTest {
 
   private void check(List<Device> devices, RealServer server, String observer, FaultyNetwork network,
       List<Edit> edits, List<Created> created, String where) throws Exception {
-    Map<UUID, RecordChange> truth = serverView(server, observer);
+    Map<UUID, RecordChange> truth = server.view(observer);
     Map<UUID, List<MutationResult>> answers = network.answers();
     Map<UUID, Mutation> mutations = network.mutations();
 
@@ -497,20 +522,6 @@ class SyncConvergenceTest {
     }
     JsonNode candidate = r.data().get("candidateId");
     return candidate == null || candidate.isNull() ? null : UUID.fromString(candidate.asText());
-  }
-
-  /** What the server holds, read straight from it (no faults) with an office account's token. */
-  private static Map<UUID, RecordChange> serverView(RealServer server, String token) throws Exception {
-    SyncClient direct = new SyncClient(server.url());
-    Map<UUID, RecordChange> view = new HashMap<>();
-    String cursor = null;
-    PullPage page;
-    do {
-      page = direct.pull(token, cursor, 5000);
-      page.changes().forEach(c -> view.put(c.id(), c));
-      cursor = page.cursor();
-    } while (page.hasMore());
-    return view;
   }
 
   private static Device device(List<Device> devices, String name) {

@@ -44,7 +44,6 @@ import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.MutationKind;
-import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +130,7 @@ class WorkIsNeverLostTest {
     coach.sync();
 
     // The history made while the file was on the phone is in the file, marked as arrived after the handover.
-    Map<UUID, RecordChange> server1 = serverView(server);
+    Map<UUID, RecordChange> server1 = server.officeView();
     assertThat(server1).containsKeys(visit.id(), step.id());
     assertThat(server1.get(file.id()).data().get("phone").asText()).as("a field edit is not taken in")
         .isEqualTo(file.phone());
@@ -158,7 +157,7 @@ class WorkIsNeverLostTest {
     assertThat(coach.store().leftFiles()).noneMatch(f -> f.candidateId().equals(file.id()));
     assertThat(coach.store().candidate(file.id()).orElseThrow().phone()).isEqualTo("06-31313131");
     assertThat(coach.store().find(visit.id())).as("the file comes back with its history").isPresent();
-    assertThat(serverView(server).get(file.id()).data().get("phone").asText()).isEqualTo("06-31313131");
+    assertThat(server.officeView().get(file.id()).data().get("phone").asText()).isEqualTo("06-31313131");
     assertThat(coach.store().pendingCount()).isZero();
     close(coach, caseManager);
   }
@@ -179,7 +178,7 @@ class WorkIsNeverLostTest {
     colleagueFirst(me, colleague, RecordType.EMPLOYER, employerA,
         (Employer e) -> withEmployerContact(e, e.contactPerson(), "0481-777777"),
         () -> first.contactPerson().set("Joop Aalbers"), first::save);
-    RecordChange employer = serverView(server).get(employerA);
+    RecordChange employer = server.officeView().get(employerA);
     assertThat(text(employer, "contactPhone")).as("the colleague's change stays").isEqualTo("0481-777777");
     assertThat(text(employer, "contactPerson")).isEqualTo("Joop Aalbers");
     assertThat(employer.conflicts()).isEmpty();
@@ -190,7 +189,7 @@ class WorkIsNeverLostTest {
     colleagueFirst(me, colleague, RecordType.EMPLOYER, employerB,
         (Employer e) -> withEmployerContact(e, "Sanne Aalbers", e.contactPhone()),
         () -> second.contactPerson().set("Piet Aalbers"), second::save);
-    assertConflict(serverView(server).get(employerB), "contactPerson", "Sanne Aalbers", "Piet Aalbers");
+    assertConflict(server.officeView().get(employerB), "contactPerson", "Sanne Aalbers", "Piet Aalbers");
 
     // Vacancy: status there, title here; then title on both sides.
     Vacancy vacancy = me.store().<Vacancy>all(RecordType.VACANCY).get(0);
@@ -198,14 +197,14 @@ class WorkIsNeverLostTest {
     colleagueFirst(me, colleague, RecordType.VACANCY, vacancy.id(),
         (Vacancy v) -> withVacancy(v, v.title(), VacancyStatus.FILLED),
         () -> vacancyForm.title().set("Medewerker magazijn (ochtend)"), vacancyForm::save);
-    RecordChange savedVacancy = serverView(server).get(vacancy.id());
+    RecordChange savedVacancy = server.officeView().get(vacancy.id());
     assertThat(text(savedVacancy, "status")).isEqualTo("FILLED");
     assertThat(text(savedVacancy, "title")).isEqualTo("Medewerker magazijn (ochtend)");
     VacancyFormPresenter vacancyAgain = new VacancyFormPresenter(me.context(), vacancy.employerId(), vacancy.id(),
         () -> { });
     colleagueFirst(me, colleague, RecordType.VACANCY, vacancy.id(), (Vacancy v) -> withVacancy(v, "Orderpicker", v.status()),
         () -> vacancyAgain.title().set("Magazijnmedewerker"), vacancyAgain::save);
-    assertConflict(serverView(server).get(vacancy.id()), "title", "Orderpicker", "Magazijnmedewerker");
+    assertConflict(server.officeView().get(vacancy.id()), "title", "Orderpicker", "Magazijnmedewerker");
 
     // Placement: the goal there, the role here; then the role on both sides.
     Placement placement = me.store().<Placement>all(RecordType.PLACEMENT).stream()
@@ -215,14 +214,14 @@ class WorkIsNeverLostTest {
     colleagueFirst(me, colleague, RecordType.PLACEMENT, placement.id(),
         (Placement p) -> withPlacement(p, p.role(), "Zelfstandig orders pakken"),
         () -> placementForm.role().set("Orderpicker"), placementForm::save);
-    RecordChange savedPlacement = serverView(server).get(placement.id());
+    RecordChange savedPlacement = server.officeView().get(placement.id());
     assertThat(text(savedPlacement, "goal")).isEqualTo("Zelfstandig orders pakken");
     assertThat(text(savedPlacement, "role")).isEqualTo("Orderpicker");
     PlacementPresenter placementAgain = new PlacementPresenter(me.context(), placement.candidateId(), placement.id(),
         () -> { });
     colleagueFirst(me, colleague, RecordType.PLACEMENT, placement.id(), (Placement p) -> withPlacement(p, "Chauffeur", p.goal()),
         () -> placementAgain.role().set("Heftruckchauffeur"), placementAgain::save);
-    assertConflict(serverView(server).get(placement.id()), "role", "Chauffeur", "Heftruckchauffeur");
+    assertConflict(server.officeView().get(placement.id()), "role", "Chauffeur", "Heftruckchauffeur");
 
     // Classification: the phone there, the classification here; then the classification on both sides.
     Candidate candidate = me.store().<Candidate>all(RecordType.CANDIDATE).stream()
@@ -233,7 +232,7 @@ class WorkIsNeverLostTest {
     String mine = choose(classificationForm, 0);
     assertThat(classificationForm.save()).isTrue();
     me.sync();
-    RecordChange savedCandidate = serverView(server).get(candidate.id());
+    RecordChange savedCandidate = server.officeView().get(candidate.id());
     assertThat(text(savedCandidate, "phone")).isEqualTo("06-40404040");
     assertThat(savedCandidate.data().get("classification").toString()).contains(mine);
     classificationForm = new ClassificationFormPresenter(me.context(), candidate.id(), () -> { });
@@ -245,7 +244,7 @@ class WorkIsNeverLostTest {
     choose(classificationForm, 2);
     assertThat(classificationForm.save()).isTrue();
     me.sync();
-    assertThat(serverView(server).get(candidate.id()).conflicts()).extracting(FieldConflict::field)
+    assertThat(server.officeView().get(candidate.id()).conflicts()).extracting(FieldConflict::field)
         .contains("classification");
     close(me, colleague);
   }
@@ -329,21 +328,6 @@ class WorkIsNeverLostTest {
     return new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), p.organisation(), role, goal,
         p.supervision(), p.startDate(), p.plannedEndDate(), p.endDate(), p.endReason(), p.hoursPerWeek(),
         p.contractMonths(), p.withIntent(), p.instruments(), p.jobcoaching(), p.createdBy());
-  }
-
-  /** What the server holds, read straight from it with an office account. */
-  private static Map<UUID, RecordChange> serverView(RealServer server) throws Exception {
-    SyncClient direct = new SyncClient(server.url());
-    String token = direct.login("office1", PASSWORD, Ids.newId(), "observer").token();
-    Map<UUID, RecordChange> view = new HashMap<>();
-    String cursor = null;
-    PullPage page;
-    do {
-      page = direct.pull(token, cursor, 5000);
-      page.changes().forEach(c -> view.put(c.id(), c));
-      cursor = page.cursor();
-    } while (page.hasMore());
-    return view;
   }
 
   private static Device device(RealServer server, String user, String database) throws Exception {

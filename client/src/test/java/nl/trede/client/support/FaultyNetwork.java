@@ -33,6 +33,12 @@ import nl.trede.sync.PushResponse;
  * later (out of order), delays them, and can kill the server in the middle of a push. It also
  * witnesses every push: what each mutation was, and every answer the server gave for it, whether
  * or not the device got that answer.
+ *
+ * <p>In front of several instances of the server on one database it is also their load balancer,
+ * as {@code deploy/nginx/trede.conf} is: each request goes to a random instance that is up; when
+ * an instance is killed in the middle of a push, the push is passed on to another instance (nginx's
+ * {@code proxy_next_upstream … non_idempotent}, safe because a push is idempotent by mutation id)
+ * and the killed one rejoins once it has started again.
  */
 public final class FaultyNetwork implements AutoCloseable {
   static {
@@ -48,7 +54,13 @@ public final class FaultyNetwork implements AutoCloseable {
   private final HttpServer server;
   private final java.util.concurrent.ExecutorService handler = Executors.newSingleThreadExecutor();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private final RealServer target;
+  private final List<RealServer> instances;
+  /** Instances killed and not yet started again; guarded by this. */
+  private final java.util.Set<RealServer> down = new java.util.HashSet<>();
+  private final List<Thread> restarts = new ArrayList<>();
+  /** Not guarded by this: a killed push is forwarded from its own thread while the handler waits for it. */
+  private final Map<RealServer, Integer> served = new java.util.concurrent.ConcurrentHashMap<>();
+  private int failovers;
   private final Deque<Captured> replays = new ArrayDeque<>();
   /** Guards what the network witnessed; separate because a killed push reports from its own thread. */
   private final Object witnessed = new Object();
@@ -64,7 +76,12 @@ public final class FaultyNetwork implements AutoCloseable {
   private Duration latency = Duration.ZERO;
 
   public FaultyNetwork(RealServer target) throws IOException {
-    this.target = target;
+    this(List.of(target));
+  }
+
+  /** In front of several instances of the server on one database, each request to a random one. */
+  public FaultyNetwork(List<RealServer> instances) throws IOException {
+    this.instances = List.copyOf(instances);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     // One request at a time, like one device on one connection; keeps a seed's run repeatable.
@@ -111,6 +128,38 @@ public final class FaultyNetwork implements AutoCloseable {
     return crashes;
   }
 
+  /** Pushes passed on to another instance because the one they reached was killed. */
+  public synchronized int failovers() {
+    return failovers;
+  }
+
+  /** How many requests each instance was sent, in the order the instances were given. */
+  public List<Integer> servedPerInstance() {
+    return instances.stream().map(i -> served.getOrDefault(i, 0)).toList();
+  }
+
+  /** An instance that is up now, to be asked directly (without faults). */
+  public synchronized RealServer instanceUp() {
+    return live().isEmpty() ? instances.get(0) : live().get(0);
+  }
+
+  /** Waits until every killed instance has started again. */
+  public void awaitRestarts() throws InterruptedException {
+    List<Thread> pending;
+    synchronized (this) {
+      pending = List.copyOf(restarts);
+      restarts.clear();
+    }
+    for (Thread restart : pending) {
+      restart.join();
+    }
+    synchronized (this) {
+      if (!down.isEmpty()) {
+        throw new IllegalStateException("an instance did not start again:\n" + down.iterator().next().tail());
+      }
+    }
+  }
+
   /** Every mutation the server saw, by id. */
   public Map<UUID, Mutation> mutations() {
     synchronized (witnessed) {
@@ -134,7 +183,7 @@ public final class FaultyNetwork implements AutoCloseable {
     java.util.Collections.shuffle(held, random);
     for (Captured request : held) {
       try {
-        forward(request);
+        forward(request, pick());
       } catch (IOException e) {
         // the server may be down; a late duplicate that never arrives is fine
       }
@@ -149,10 +198,18 @@ public final class FaultyNetwork implements AutoCloseable {
         Thread.sleep(latency.toMillis());
       }
       boolean push = request.pathAndQuery().startsWith("/api/sync/push");
+      RealServer target = pick();
       if (push && crashOnNextPush) {
         crashOnNextPush = false;
-        crashDuring(request);
-        respond(exchange, 504, "{}");
+        crashDuring(request, target);
+        List<RealServer> others = live();
+        if (instances.size() == 1 || others.isEmpty()) {
+          // The only server: the device sees the push fail and sends it again later.
+          respond(exchange, 504, "{}");
+        } else {
+          failovers++;
+          relay(exchange, forward(request, others.get(random.nextInt(others.size()))));
+        }
         return;
       }
       Fault fault = random.nextDouble() < faultRate
@@ -160,22 +217,22 @@ public final class FaultyNetwork implements AutoCloseable {
       switch (fault) {
         case DROP_REQUEST -> respond(exchange, 504, "{}");
         case DROP_RESPONSE -> {
-          forward(request);
+          forward(request, target);
           respond(exchange, 504, "{}");
         }
         case DUPLICATE -> {
-          forward(request);
-          relay(exchange, forward(request));
+          forward(request, target);
+          relay(exchange, forward(request, pick()));
         }
         case REPLAY_LATER -> {
           replays.add(request);
-          relay(exchange, forward(request));
+          relay(exchange, forward(request, target));
         }
         case DELAY -> {
           Thread.sleep(1 + random.nextInt(30));
-          relay(exchange, forward(request));
+          relay(exchange, forward(request, target));
         }
-        case PASS -> relay(exchange, forward(request));
+        case PASS -> relay(exchange, forward(request, target));
       }
     } catch (IOException e) {
       respond(exchange, 502, "{}");
@@ -185,10 +242,31 @@ public final class FaultyNetwork implements AutoCloseable {
     }
   }
 
-  private void crashDuring(Captured request) throws IOException, InterruptedException {
+  /**
+   * The instance for the next request: with one, always it; with several, a random one of those up
+   * (one draw more from the seed only then, so a single instance's runs replay as before).
+   */
+  private RealServer pick() {
+    List<RealServer> up = live();
+    if (instances.size() == 1 || up.isEmpty()) {
+      return instances.get(0);
+    }
+    return up.get(random.nextInt(up.size()));
+  }
+
+  private List<RealServer> live() {
+    return instances.stream().filter(i -> !down.contains(i)).toList();
+  }
+
+  /**
+   * Sends the push to {@code target} and kills it while it works on it. The only instance is
+   * started again at once (the devices meanwhile find no server); one of several starts again in
+   * the background while the others carry on, as behind a load balancer.
+   */
+  private void crashDuring(Captured request, RealServer target) throws IOException, InterruptedException {
     Thread pusher = new Thread(() -> {
       try {
-        forward(request);
+        forward(request, target);
       } catch (IOException | InterruptedException e) {
         // killed mid-request: exactly the case under test
       }
@@ -198,10 +276,27 @@ public final class FaultyNetwork implements AutoCloseable {
     target.kill();
     pusher.join();
     crashes++;
-    target.restart();
+    if (instances.size() == 1) {
+      target.restart();
+      return;
+    }
+    down.add(target);
+    Thread restart = new Thread(() -> {
+      try {
+        target.restart();
+        synchronized (this) {
+          down.remove(target);
+        }
+      } catch (IOException | InterruptedException | IllegalStateException e) {
+        // stays down; awaitRestarts reports it with the instance's log
+      }
+    }, "restart");
+    restarts.add(restart);
+    restart.start();
   }
 
-  private HttpResponse<byte[]> forward(Captured request) throws IOException, InterruptedException {
+  private HttpResponse<byte[]> forward(Captured request, RealServer target) throws IOException, InterruptedException {
+    served.merge(target, 1, Integer::sum);
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(target.url() + request.pathAndQuery()))
         .timeout(Duration.ofSeconds(30))
         .method(request.method(), request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
@@ -286,6 +381,11 @@ public final class FaultyNetwork implements AutoCloseable {
   public void close() {
     server.stop(0);
     handler.shutdownNow();
+    try {
+      awaitRestarts();
+    } catch (InterruptedException | IllegalStateException e) {
+      // closing anyway; the instances are closed by their owner
+    }
   }
 
 }

@@ -82,6 +82,38 @@ public final class RealServer implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Instances of the server on one database (PostgreSQL: {@link TestPostgres#serverOptions()}),
+   * each in a folder {@code server-<i>} of {@code dir}, started at the same moment as an
+   * orchestrator starts them behind a load balancer.
+   */
+  public static List<RealServer> startTogether(int count, Path dir, List<String> options) throws Exception {
+    java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(count);
+    try {
+      List<java.util.concurrent.Future<RealServer>> started = new java.util.ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Path home = Files.createDirectories(dir.resolve("server-" + i));
+        started.add(starting.submit(() -> start(jar(), home, options)));
+      }
+      List<RealServer> instances = new java.util.ArrayList<>();
+      Exception failed = null;
+      for (java.util.concurrent.Future<RealServer> s : started) {
+        try {
+          instances.add(s.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          failed = e;
+        }
+      }
+      if (failed != null) {
+        instances.forEach(RealServer::close);
+        throw failed;
+      }
+      return instances;
+    } finally {
+      starting.shutdown();
+    }
+  }
+
   private void launch() throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     // Native memory stays bounded with two malloc arenas instead of one per busy thread
@@ -113,6 +145,48 @@ public final class RealServer implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** SIGSTOP: the process hangs, its port still accepts connections, nothing answers. */
+  public void freeze() throws IOException, InterruptedException {
+    signal("STOP");
+  }
+
+  /** SIGCONT after {@link #freeze()}: it carries on with what it had received. */
+  public void thaw() throws IOException, InterruptedException {
+    signal("CONT");
+  }
+
+  private void signal(String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + name + " failed");
+    }
+  }
+
+  /** Everything the token's user may see, each record in its latest state, asked of this instance directly. */
+  public java.util.Map<java.util.UUID, nl.trede.sync.RecordChange> view(String token) throws Exception {
+    nl.trede.client.sync.SyncClient direct = new nl.trede.client.sync.SyncClient(url());
+    java.util.Map<java.util.UUID, nl.trede.sync.RecordChange> view = new java.util.HashMap<>();
+    String cursor = null;
+    nl.trede.sync.PullPage page;
+    do {
+      page = direct.pull(token, cursor, 5000);
+      page.changes().forEach(c -> view.put(c.id(), c));
+      cursor = page.cursor();
+    } while (page.hasMore());
+    return view;
+  }
+
+  /** The whole demo municipality as this instance holds it, seen by its office account. */
+  public java.util.Map<java.util.UUID, nl.trede.sync.RecordChange> officeView() throws Exception {
+    return view(new nl.trede.client.sync.SyncClient(url())
+        .login("office1", "trede-demo", nl.trede.domain.Ids.newId(), "observer").token());
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return port;
   }
 
   /** Starts the server again on the same port and database after {@link #kill()}. */

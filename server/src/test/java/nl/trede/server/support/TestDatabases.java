@@ -53,17 +53,48 @@ public final class TestDatabases {
     return properties;
   }
 
-  /** Identical server instances on one database, each on a random port, as behind a load balancer. */
+  /**
+   * Identical server instances on one database, each on a random port, as behind a load balancer;
+   * started at the same moment, as an orchestrator starts them (DESIGN §6: migrations, the demo and
+   * the console's catch-up must each happen once however their starts interleave).
+   */
   public static java.util.List<io.micronaut.runtime.server.EmbeddedServer> instances(int count,
       Map<String, String> database) {
-    java.util.List<io.micronaut.runtime.server.EmbeddedServer> servers = new java.util.ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      Map<String, Object> properties = new HashMap<>(database);
-      properties.put("micronaut.server.port", -1);
-      servers.add(io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class,
-          properties, "postgres"));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    try {
+      java.util.List<java.util.concurrent.Future<io.micronaut.runtime.server.EmbeddedServer>> starting =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        starting.add(pool.submit(() -> {
+          go.await();
+          Map<String, Object> properties = new HashMap<>(database);
+          properties.put("micronaut.server.port", -1);
+          return io.micronaut.context.ApplicationContext.run(io.micronaut.runtime.server.EmbeddedServer.class,
+              properties, "postgres");
+        }));
+      }
+      go.countDown();
+      java.util.List<io.micronaut.runtime.server.EmbeddedServer> servers = new java.util.ArrayList<>();
+      RuntimeException failed = null;
+      for (java.util.concurrent.Future<io.micronaut.runtime.server.EmbeddedServer> s : starting) {
+        try {
+          servers.add(s.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          failed = new IllegalStateException("an instance did not start beside the others", e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failed = new IllegalStateException(e);
+        }
+      }
+      if (failed != null) {
+        servers.forEach(io.micronaut.runtime.server.EmbeddedServer::stop);
+        throw failed;
+      }
+      return servers;
+    } finally {
+      pool.shutdown();
     }
-    return servers;
   }
 
   public static Map<String, String> sqlite() {
