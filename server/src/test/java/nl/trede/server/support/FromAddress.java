@@ -33,6 +33,11 @@ public final class FromAddress {
     return send(local, base, "POST " + path + " HTTP/1.1", "application/json", json, Map.of());
   }
 
+  /** A JSON POST from {@code local} with headers of its own, such as a reverse proxy adds. */
+  public static Answer postJson(String local, URL base, String path, String json, Map<String, String> headers) {
+    return send(local, base, "POST " + path + " HTTP/1.1", "application/json", json, headers);
+  }
+
   /** A form POST as the console's login page makes it (with its Origin), from {@code local}. */
   public static Answer postForm(String local, URL base, String path, String form) {
     return send(local, base, "POST " + path + " HTTP/1.1", "application/x-www-form-urlencoded", form,

@@ -28,6 +28,15 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LoginThrottleContract implements TestPropertyProvider {
+  /** The reverse proxy this server is told to trust (docs/deploy.md). */
+  static final String PROXY = "127.0.9.1";
+
+  /** The database's settings, and the proxy named in {@code trede.http.trusted-proxies}. */
+  static java.util.Map<String, String> behindTheProxy(java.util.Map<String, String> database) {
+    java.util.Map<String, String> properties = new java.util.HashMap<>(database);
+    properties.put("trede.http.trusted-proxies", PROXY);
+    return properties;
+  }
   private final MutableClock clock = MutableClock.startingNow();
 
   @Inject
@@ -152,6 +161,37 @@ abstract class LoginThrottleContract implements TestPropertyProvider {
 
     assertThat(apiLogin(sprayer, "coach-dalfsen", "trede-demo").status()).isEqualTo(429);
     assertThat(apiLogin("127.0.3.2", "coach-dalfsen", "trede-demo").status()).as("from elsewhere").isEqualTo(200);
+  }
+
+  private Answer apiLoginForwarded(String peer, String forwardedFor, String username, String password) {
+    return FromAddress.postJson(peer, server.getURL(), "/api/auth/login", "{\"username\":\"" + username
+        + "\",\"password\":\"" + password + "\",\"deviceId\":\"" + Ids.newId() + "\"}",
+        java.util.Map.of("X-Forwarded-For", forwardedFor));
+  }
+
+  @Test
+  void behindANamedProxyEachClientIsCountedByTheAddressTheProxySaw() {
+    for (int i = 0; i < 50; i++) {
+      // What the sprayer writes itself stands left of what the proxy appends, and is not believed.
+      apiLoginForwarded(PROXY, "10.9.9." + i + ", 198.51.100.7", "spray" + i, "Welkom01");
+    }
+
+    assertThat(apiLoginForwarded(PROXY, "198.51.100.7", "casemanager-dalfsen", "trede-demo").status())
+        .as("the sprayer, behind the proxy").isEqualTo(429);
+    assertThat(apiLoginForwarded(PROXY, "198.51.100.8", "casemanager-dalfsen", "trede-demo").status())
+        .as("a colleague behind the same proxy").isEqualTo(200);
+  }
+
+  @Test
+  void aClientThatIsNotANamedProxyCannotChooseItsAddress() {
+    String sprayer = "127.0.9.2";
+    for (int i = 0; i < 50; i++) {
+      apiLoginForwarded(sprayer, "198.51.100." + (100 + i), "sproei" + i, "Welkom01");
+    }
+
+    assertThat(apiLoginForwarded(sprayer, "198.51.100.200", "coach1", "trede-demo").status())
+        .as("counted by its own address, whatever it forwards").isEqualTo(429);
+    assertThat(apiLogin("127.0.9.3", "coach1", "trede-demo").status()).as("from elsewhere").isEqualTo(200);
   }
 
   @Test

@@ -8,6 +8,6 @@ import nl.trede.server.support.TestDatabases;
 class PostgresLoginThrottleTest extends LoginThrottleContract {
   @Override
   public Map<String, String> getProperties() {
-    return TestDatabases.postgres();
+    return behindTheProxy(TestDatabases.postgres());
   }
 }

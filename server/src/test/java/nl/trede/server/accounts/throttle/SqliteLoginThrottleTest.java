@@ -8,6 +8,6 @@ import nl.trede.server.support.TestDatabases;
 class SqliteLoginThrottleTest extends LoginThrottleContract {
   @Override
   public Map<String, String> getProperties() {
-    return TestDatabases.sqlite();
+    return behindTheProxy(TestDatabases.sqlite());
   }
 }
