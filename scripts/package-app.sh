@@ -8,7 +8,8 @@
 #                                            the archive, the "before" of docs/benchmarks.md
 # The archive comes from a training run: the app logs in to a demo server under Xvfb, syncs, shows
 # the caseload, and the classes it loaded are listed; a second JVM archives them (decision 0049).
-# Takes about three minutes on two cores; not part of ./test.sh.
+# Takes about four minutes on two busy cores (most of it the Maven build and the .deb's
+# compression); not part of ./test.sh. Figures: docs/benchmarks.md, "Installed field app".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
