@@ -76,10 +76,10 @@ public final class FieldBench {
   private static final int RECORDS = 10_000;
   private static final int SAVES = 1_000;
   private static final int WARM_UP = 100;
-  private static final String USER = "coach1";
-  private static final String PASSWORD = "een-lang-wachtwoord";
+  static final String USER = "coach1";
+  static final String PASSWORD = "een-lang-wachtwoord";
   /** How long the coach takes to type the password on a phone; not counted in any figure. */
-  private static final long TYPING_MS = 3_000;
+  static final long TYPING_MS = 3_000;
 
   public static void main(String[] args) throws Exception {
     // Headless JavaFX, as in the client's tests: the render is measured without a display.
@@ -228,7 +228,7 @@ public final class FieldBench {
    * A store as a coach's first sync leaves it: the municipality's configuration, 10 employers, and
    * 200 candidates with their history, 10,000 records in all, in pages of 1,000.
    */
-  private static int seed(Path file, Clock clock, UUID coach) {
+  static int seed(Path file, Clock clock, UUID coach) {
     LocalStore store = LocalStore.open(file, PASSWORD.toCharArray(), clock);
     store.saveSession(new StoredSession("http://127.0.0.1:9", USER, coach, "Anna de Vries",
         Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe", "bench-token"));

@@ -3,6 +3,7 @@ package nl.trede.client;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +42,10 @@ public class TredeApp extends Application {
     Messages messages = Messages.dutch();
     controller = new AppController(LoginService.standard(dataDir, Clock.systemUTC()), messages,
         Clock.systemUTC(), background, Platform::runLater, device, SyncEngine.Settings.standard());
-    stage.setScene(scene(controller));
+    Scene scene = scene(controller);
+    new StartupTrace(ProcessHandle.current().info().startInstant().orElseGet(Instant::now), Clock.systemUTC())
+        .watch(scene, () -> controller.session().isPresent());
+    stage.setScene(scene);
     stage.setTitle(messages.get("app.title"));
     stage.show();
     // The login page is up: use the seconds the password takes to warm what comes after it.
