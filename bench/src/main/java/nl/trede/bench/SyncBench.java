@@ -25,9 +25,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import nl.trede.client.login.LoginService;
@@ -65,7 +63,8 @@ import nl.trede.sync.RecordType;
  * the same run, the same over a 50 ms link, an incremental sync of 50 changes, and the push
  * throughput of 100 devices at once with the server's peak memory. Over the two links of issue 16
  * ({@link ShapedLink}): the first sync and the 50-change sync, compressed and not, next to the
- * floor over the same link. {@code -Dbench.only=sync|shaped|push} runs one part.
+ * floor over the same link. The morning storm of 100 first syncs at once; the growth from 10k to 100k
+ * records ({@link Growth}). {@code -Dbench.only=sync|shaped|storm|push|growth} runs one part.
  */
 public final class SyncBench {
   private static final Clock CLOCK = Clock.systemUTC();
@@ -83,20 +82,18 @@ public final class SyncBench {
     // Real devices talk to Netty, which sets TCP_NODELAY, as the JDK's HttpClient does.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     String db = System.getProperty("bench.db", "sqlite");
-    Path dir = Files.createTempDirectory("trede-bench");
-    List<String> options = new ArrayList<>(db.equals("postgres") ? TestPostgres.serverOptions()
-        : List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
-    String extra = System.getProperty("bench.server.opts", "");
-    if (!extra.isBlank()) {
-      options.addAll(List.of(extra.trim().split("\\s+")));
+    String only = System.getProperty("bench.only", "");
+    if (only.equals("growth")) {
+      Growth.run(db);
+      return;
     }
-    try (RealServer server = RealServer.start(Path.of(System.getProperty("trede.server.jar")), dir, options)) {
+    Path dir = Files.createTempDirectory("trede-bench");
+    try (RealServer server = start(db, dir)) {
       SyncClient api = new SyncClient(server.url());
       LoginResult manager = api.login("casemanager1", PASSWORD, Ids.newId(), "bench");
       LoginResult coach = api.login("coach1", PASSWORD, Ids.newId(), "bench");
-      long seeded = seed(api, manager, coach);
+      long seeded = seed(api, manager, coach, CANDIDATES);
       System.out.printf("database: %s; seeded %d records for coach1 in %d candidates%n", db, seeded, CANDIDATES);
-      String only = System.getProperty("bench.only", "");
 
       if (only.isEmpty() || only.equals("sync")) {
         List<RecordChange> all = pullAll(api, coach.token());
@@ -117,10 +114,25 @@ public final class SyncBench {
       if (only.isEmpty() || only.equals("shaped")) {
         shaped(server, dir, api, coach);
       }
+      // The storm before the push, whose 50,000 contacts would land in coach1's caseload.
+      if (only.isEmpty() || only.equals("storm")) {
+        storm(server, dir);
+      }
       if (only.isEmpty() || only.equals("push")) {
         push(server, api);
       }
     }
+  }
+
+  /** The real server jar on a fresh SQLite file in {@code dir}, or a fresh PostgreSQL database. */
+  static RealServer start(String db, Path dir) throws Exception {
+    List<String> options = new ArrayList<>(db.equals("postgres") ? TestPostgres.serverOptions()
+        : List.of("-Dtrede.db.path=" + dir.resolve("server.db")));
+    String extra = System.getProperty("bench.server.opts", "");
+    if (!extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return RealServer.start(Path.of(System.getProperty("trede.server.jar")), dir, options);
   }
 
   interface Measure {
@@ -153,21 +165,21 @@ public final class SyncBench {
     }
   }
 
-  /** 200 candidates in coach1's caseload with 50 history records each. */
-  private static long seed(SyncClient api, LoginResult manager, LoginResult coach) throws Exception {
+  /** {@code candidates} files in coach1's caseload with 50 history records each. */
+  static long seed(SyncClient api, LoginResult manager, LoginResult coach, int candidates) throws Exception {
     UUID managerId = UUID.fromString(manager.userId());
     UUID coachId = UUID.fromString(coach.userId());
     LocalDate today = LocalDate.now(CLOCK.withZone(Violations.ZONE));
-    List<Mutation> candidates = new ArrayList<>();
+    List<Mutation> files = new ArrayList<>();
     List<Mutation> history = new ArrayList<>();
     UUID employer = pullAll(api, coach.token()).stream().filter(c -> c.type() == RecordType.EMPLOYER)
         .findFirst().orElseThrow().id();
     Random words = new Random(16);
-    for (int i = 0; i < CANDIDATES; i++) {
+    for (int i = 0; i < candidates; i++) {
       Candidate c = new Candidate(Ids.newId(), "Kandidaat", "Nummer " + i, today.minusYears(30), null,
           "Dorpsstraat " + i + ", Elst", managerId, List.of(coachId), today.minusYears(2), null, null, null, null,
           null, null, null, null, null, null, null);
-      candidates.add(create(RecordType.CANDIDATE, c));
+      files.add(create(RecordType.CANDIDATE, c));
       history.add(create(RecordType.LADDER_STEP, new LadderStep(Ids.newId(), c.id(), null, 2, today.minusYears(1),
           "Intake", coachId, null)));
       for (int k = 1; k < PER_CANDIDATE; k++) {
@@ -179,9 +191,9 @@ public final class SyncBench {
                 note(words, 12), note(words, 7), null, false, false, null)));
       }
     }
-    pushAll(api, manager.token(), candidates);
+    pushAll(api, manager.token(), files);
     pushAll(api, coach.token(), history);
-    return candidates.size() + history.size();
+    return files.size() + history.size();
   }
 
   private static final String[] WORDS = ("huisbezoek gesprek dagritme vrijwilligerswerk stap werk bellen"
@@ -315,7 +327,7 @@ public final class SyncBench {
     }
   }
 
-  private static Session login(RealServer server, Path dir) throws Exception {
+  static Session login(RealServer server, Path dir) throws Exception {
     return new LoginService(dir.resolve("device-" + UUID.randomUUID()), CLOCK, SyncClient::new, 1_000, "bench")
         .login(server.url(), "coach1", PASSWORD.toCharArray());
   }
@@ -372,7 +384,7 @@ public final class SyncBench {
     }
   }
 
-  private static SyncEngine engine(Session session, String url) {
+  static SyncEngine engine(Session session, String url) {
     return new SyncEngine(session.store(), new SyncClient(url), CLOCK,
         new Backoff(Duration.ofHours(1), Duration.ofHours(1), new Random(1)), SyncEngine.Settings.standard());
   }
@@ -428,7 +440,72 @@ public final class SyncBench {
     }
   }
 
-  /** 100 devices push batches of 50 contacts at once, straight to the server. */
+  /**
+   * The morning sync storm: {@code bench.storm.devices} fresh devices of coach1 (100 by default)
+   * start their first sync of the whole caseload at the same moment. Every device must finish;
+   * the server's peak RSS must stay within its 256 MB (decision 0010). The devices run in this JVM,
+   * each on a thread of its own, as they would each on a phone of its own.
+   */
+  private static void storm(RealServer server, Path dir) throws Exception {
+    int count = Integer.getInteger("bench.storm.devices", 100);
+    List<Session> sessions = new ArrayList<>();
+    for (int d = 0; d < count; d++) {
+      sessions.add(login(server, dir));
+    }
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<CompletableFuture<Double>> devices = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
+    long serverCpu = ImportBench.cpuMs(server.pid());
+    for (Session session : sessions) {
+      CompletableFuture<Double> device = new CompletableFuture<>();
+      Thread thread = new Thread(() -> {
+        try (SyncEngine engine = engine(session, server.url())) {
+          go.await();
+          long t = System.nanoTime();
+          var error = engine.syncNow().lastError();
+          if (error != null) {
+            throw new IllegalStateException("a device's first sync failed: " + error);
+          }
+          double ms = (System.nanoTime() - t) / 1e6;
+          records.set(session.store().records().size());
+          device.complete(ms);
+        } catch (Throwable e) {
+          device.completeExceptionally(e);
+        } finally {
+          session.store().close();
+        }
+      }, "storm-device");
+      thread.start();
+      devices.add(device);
+    }
+    long start = System.nanoTime();
+    go.countDown();
+    List<Double> times = new ArrayList<>();
+    int failed = 0;
+    for (CompletableFuture<Double> device : devices) {
+      try {
+        times.add(device.get());
+      } catch (java.util.concurrent.ExecutionException e) {
+        failed++;
+        System.out.println("storm: a device failed: " + e.getCause());
+      }
+    }
+    double last = (System.nanoTime() - start) / 1e6;
+    Collections.sort(times);
+    System.out.printf("storm: %d devices' first sync of %,d records each at once: %d finished, %d failed; the last"
+        + " after %,.0f ms (per device p50 %,.0f ms, max %,.0f ms); server CPU %,d ms; server peak RSS %d MB%n",
+        count, records.get(), times.size(), failed, last, times.isEmpty() ? 0 : times.get(times.size() / 2),
+        times.isEmpty() ? 0 : times.get(times.size() - 1), ImportBench.cpuMs(server.pid()) - serverCpu,
+        server.peakRssMb());
+  }
+
+  /**
+   * 100 devices push batches of 50 contacts at once, straight to the server. Each device sends its
+   * next push when the previous one is answered, all from one thread with asynchronous requests:
+   * with a hundred blocking threads the generator took a large share of the two cores and the
+   * figure measured it as much as the server. The server's CPU time per 1,000 mutations is
+   * reported beside the rate, because it holds on a shared machine where the rate does not.
+   */
   private static void push(RealServer server, SyncClient api) throws Exception {
     List<String> tokens = new ArrayList<>();
     for (int d = 0; d < DEVICES; d++) {
@@ -438,43 +515,60 @@ public final class SyncBench {
     List<UUID> files = pullAll(api, manager.token()).stream().filter(c -> c.type() == RecordType.CANDIDATE)
         .map(RecordChange::id).toList();
     UUID author = UUID.fromString(manager.userId());
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(DEVICES);
-    List<Future<?>> work = new ArrayList<>();
-    long start = System.nanoTime();
+    List<List<PushRequest>> pushes = new ArrayList<>();
     for (int d = 0; d < DEVICES; d++) {
-      String token = tokens.get(d);
-      int device = d;
-      work.add(pool.submit(() -> {
-        SyncClient client = new SyncClient(server.url());
-        for (int b = 0; b < BATCHES_PER_DEVICE; b++) {
-          List<Mutation> batch = new ArrayList<>();
-          for (int i = 0; i < BATCH; i++) {
-            batch.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((device * 31 + b * 7 + i) % files.size()),
-                null, author, LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null,
-                false, false, null)));
-          }
-          long t = System.nanoTime();
-          List<MutationResult> results = client.push(token, new PushRequest(batch)).results();
-          latencies.add(System.nanoTime() - t);
-          if (results.stream().anyMatch(r -> !(r instanceof MutationResult.Applied))) {
-            throw new IllegalStateException("a push was not applied");
-          }
+      List<PushRequest> device = new ArrayList<>();
+      for (int b = 0; b < BATCHES_PER_DEVICE; b++) {
+        List<Mutation> batch = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+          batch.add(create(RecordType.CONTACT, new Contact(Ids.newId(), files.get((d * 31 + b * 7 + i) % files.size()),
+              null, author, LocationType.PHONE, Instant.now().minusSeconds(60), 10, null, "Belronde", null, null,
+              false, false, null)));
         }
-        return null;
-      }));
+        device.add(new PushRequest(batch));
+      }
+      pushes.add(device);
     }
-    for (Future<?> f : work) {
-      f.get();
+    SyncClient client = new SyncClient(server.url());
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    long serverCpu = ImportBench.cpuMs(server.pid());
+    long generatorCpu = processCpuMs();
+    long start = System.nanoTime();
+    List<CompletableFuture<Void>> devices = new ArrayList<>();
+    for (int d = 0; d < DEVICES; d++) {
+      CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+      for (PushRequest push : pushes.get(d)) {
+        String token = tokens.get(d);
+        chain = chain.thenCompose(previous -> {
+          long t = System.nanoTime();
+          return client.pushAsync(token, push).thenAccept(answer -> {
+            latencies.add(System.nanoTime() - t);
+            if (answer.results().stream().anyMatch(r -> !(r instanceof MutationResult.Applied))) {
+              throw new IllegalStateException("a push was not applied");
+            }
+          });
+        });
+      }
+      devices.add(chain);
     }
+    CompletableFuture.allOf(devices.toArray(CompletableFuture[]::new)).join();
     double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
+    int total = DEVICES * BATCHES_PER_DEVICE * BATCH;
+    double serverCpuPerThousand = (ImportBench.cpuMs(server.pid()) - serverCpu) * 1000.0 / total;
+    double generatorCpuPerThousand = (processCpuMs() - generatorCpu) * 1000.0 / total;
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    int total = DEVICES * BATCHES_PER_DEVICE * BATCH;
     System.out.printf("push: %d devices, %d mutations in %.1f s = %.0f mutations/s; push of %d: p50 %.0f ms,"
-        + " p99 %.0f ms; server peak RSS %d MB%n", DEVICES, total, seconds, total / seconds, BATCH,
-        sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, server.peakRssMb());
+        + " p99 %.0f ms; server CPU %.0f ms per 1,000 mutations (load generator %.0f ms); server peak RSS %d MB%n",
+        DEVICES, total, seconds, total / seconds, BATCH, sorted.get(sorted.size() / 2) / 1e6,
+        sorted.get((int) (sorted.size() * 0.99)) / 1e6, serverCpuPerThousand, generatorCpuPerThousand,
+        server.peakRssMb());
+  }
+
+  /** This JVM's CPU time so far: what the load generator itself cost. */
+  private static long processCpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
   }
 
 }

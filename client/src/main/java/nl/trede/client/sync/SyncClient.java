@@ -93,6 +93,16 @@ public class SyncClient {
         PushResponse.class);
   }
 
+  /**
+   * Sends a push without waiting for its answer, so one thread can keep many devices' pushes in
+   * flight (the push benchmark's load generator). Completes with the answer or fails with a
+   * {@link SyncException}.
+   */
+  public CompletableFuture<PushResponse> pushAsync(String token, PushRequest push) {
+    return server.callAsync(ServerHttp.postJson(server.authorised("api/sync/push", token), push).build(),
+        PushResponse.class);
+  }
+
   /** The municipality's users who carry files, by name (GET /api/colleagues). */
   public List<Colleague> colleagues(String token) throws SyncException {
     return List.of(server.call(server.authorised("api/colleagues", token).GET().build(), Colleague[].class));
