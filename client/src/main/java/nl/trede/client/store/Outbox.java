@@ -65,11 +65,12 @@ public final class Outbox implements PushQueue {
 
   /** Records refused or in conflict, and files that left with work on them; counted without reading them. */
   @Override
-  public int problemCount() {
+  public Attention attention() {
     synchronized (db) {
-      return db.count("SELECT count(*) FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED')")
-          + db.count("SELECT count(*) FROM left_file f WHERE f.accepted > 0"
-              + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = f.candidate_id)");
+      return new Attention(db.count("SELECT count(*) FROM record WHERE sync_state = 'CONFLICT'"),
+          db.count("SELECT count(*) FROM record WHERE sync_state = 'REJECTED'"),
+          db.count("SELECT count(*) FROM left_file f WHERE f.accepted > 0"
+              + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = f.candidate_id)"));
     }
   }
 

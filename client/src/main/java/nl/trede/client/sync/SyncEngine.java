@@ -103,7 +103,7 @@ public final class SyncEngine implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.status = SyncStatus.initial(outbox.pendingCount(), outbox.problemCount(),
+    this.status = SyncStatus.initial(outbox.pendingCount(), outbox.attention(),
         account.lastSync().orElse(null));
   }
 
@@ -176,7 +176,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus runOnce() {
-    publish(new SyncStatus(outbox.pendingCount(), outbox.problemCount(), status.lastSuccess(), true,
+    publish(new SyncStatus(outbox.pendingCount(), outbox.attention(), status.lastSuccess(), true,
         status.lastError(), null));
     SyncException.Kind error = null;
     Instant nextAttempt = null;
@@ -216,7 +216,7 @@ public final class SyncEngine implements AutoCloseable {
       error = SyncException.Kind.SERVER_ERROR;
       nextAttempt = scheduleRetry();
     }
-    SyncStatus done = new SyncStatus(outbox.pendingCount(), outbox.problemCount(),
+    SyncStatus done = new SyncStatus(outbox.pendingCount(), outbox.attention(),
         account.lastSync().orElse(null), false, error, nextAttempt);
     publish(done);
     return done;
@@ -366,7 +366,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus withPending(SyncStatus s) {
-    return new SyncStatus(outbox.pendingCount(), outbox.problemCount(), s.lastSuccess(), s.running(),
+    return new SyncStatus(outbox.pendingCount(), outbox.attention(), s.lastSuccess(), s.running(),
         s.lastError(), s.nextAttempt());
   }
 
@@ -384,7 +384,7 @@ public final class SyncEngine implements AutoCloseable {
   /** After a new login: the token is fresh, try at once. */
   public void resume() {
     failures = 0;
-    publish(new SyncStatus(outbox.pendingCount(), outbox.problemCount(), status.lastSuccess(),
+    publish(new SyncStatus(outbox.pendingCount(), outbox.attention(), status.lastSuccess(),
         status.running(), null, null));
     requestSync();
   }

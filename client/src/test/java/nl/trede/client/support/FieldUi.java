@@ -187,6 +187,20 @@ public final class FieldUi {
         .orElse(null);
   }
 
+  /**
+   * The text a label shows on the screen after layout: what it holds, or, when it does not fit,
+   * the part before the ellipsis that JavaFX puts in its place.
+   */
+  public String shownText(String selector) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> {
+      Label label = (Label) find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
+      label.getScene().getRoot().applyCss();
+      label.getScene().getRoot().layout();
+      return label.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+          .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+    }).get();
+  }
+
   /** Every label's text on the visible page (scrolled out of sight or not), in order. */
   public List<String> texts() {
     List<String> texts = new ArrayList<>();
