@@ -11,6 +11,7 @@ import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 
 /**
@@ -41,6 +42,13 @@ public final class Outbox implements PushQueue {
         VALUES (?, ?, ?, ?, 'PENDING', ?, ?)""", mutation.id().toString(), mutation.recordId().toString(),
         mutation.type().wireName(), json(mutation), db.clock().millis(),
         candidateId == null ? null : candidateId.toString());
+  }
+
+  /** Whether the outbox holds changes of this record, all of this kind (e.g. only its CREATE). */
+  boolean holdsOnly(UUID recordId, MutationKind kind) {
+    List<MutationKind> kinds = db.query("SELECT mutation FROM outbox WHERE record_id = ?",
+        List.of(recordId.toString()), rs -> Json.MAPPER.readValue(rs.getString(1), Mutation.class).kind());
+    return !kinds.isEmpty() && kinds.stream().allMatch(kind::equals);
   }
 
   @Override

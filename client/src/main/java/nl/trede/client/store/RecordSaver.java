@@ -116,6 +116,31 @@ public final class RecordSaver {
   }
 
   /**
+   * Takes back a record made on this device that the server has not got ("Ongedaan maken" right
+   * after Opslaan): the record and its outbox mutations go in one transaction, as if it was never
+   * saved. A record the server has (acknowledged, so it may be on the office's screens and in the
+   * figures) is left alone: history is corrected there, never deleted. The caller makes sure no
+   * push of it is under way ({@code SyncEngine#betweenRuns}).
+   *
+   * @return true when it was taken back; false when the server has it or it is not here
+   */
+  public boolean dropUnsent(UUID recordId) {
+    synchronized (db) {
+      StoredRecord current = rows.find(recordId).orElse(null);
+      if (current == null || current.serverVersion() > 0 || !outbox.holdsOnly(recordId, MutationKind.CREATE)) {
+        return false;
+      }
+      db.inTransaction(() -> {
+        db.execute("DELETE FROM outbox WHERE record_id = ?", recordId.toString());
+        db.execute("DELETE FROM open_conflict WHERE record_id = ?", recordId.toString());
+        db.execute("DELETE FROM record WHERE id = ?", recordId.toString());
+      });
+      LOG.log(Level.INFO, "took back unsent type={0} record={1}", current.type().wireName(), recordId);
+      return true;
+    }
+  }
+
+  /**
    * A person chose between the values of open conflicts on a record: one UPDATE that sets the
    * chosen values and names the conflicts it settles ({@code resolves}), written with its outbox
    * mutation in one transaction like any save. The settled conflicts leave the device at once; the

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.PageSink;
 import nl.trede.client.store.PushQueue;
@@ -147,6 +148,20 @@ public final class SyncEngine implements AutoCloseable {
     runLock.lock();
     try {
       return runOnce();
+    } finally {
+      runLock.unlock();
+    }
+  }
+
+  /**
+   * Runs work on the store while no sync runs, so it never races a push of the same changes
+   * (taking back a save that may be on its way). Waits for a running sync to end; call it off the
+   * UI thread.
+   */
+  public <T> T betweenRuns(Supplier<T> work) {
+    runLock.lock();
+    try {
+      return work.get();
     } finally {
       runLock.unlock();
     }

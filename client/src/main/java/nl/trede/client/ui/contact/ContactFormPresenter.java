@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,13 +60,13 @@ public final class ContactFormPresenter {
   private final UUID candidateId;
   private final Contact corrects;
   private final Integer planDays;
-  private final Runnable onSaved;
+  private final Consumer<Contact> onSaved;
 
   /**
    * @param corrects the contact this one corrects, or null for a new one
    */
   public ContactFormPresenter(FieldContext context, UUID candidateId, Contact corrects, boolean asNoShow,
-      Runnable onSaved) {
+      Consumer<Contact> onSaved) {
     this.context = context;
     this.candidateId = candidateId;
     this.corrects = corrects;
@@ -152,13 +153,14 @@ public final class ContactFormPresenter {
     if (!validation.submit().isEmpty()) {
       return false;
     }
+    Contact saved;
     try {
-      context.store().create(RecordType.CONTACT, build(parseTime()));
+      saved = context.store().create(RecordType.CONTACT, build(parseTime()));
     } catch (ValidationException e) {
       validation.showRefusal(e.violations());
       return false;
     }
-    onSaved.run();
+    onSaved.accept(saved);
     return true;
   }
 

@@ -134,6 +134,7 @@ public final class AppController implements AutoCloseable {
     presenter.username().set(username == null ? "" : username);
     shell.setLogoutAction(null);
     shell.setStatusBar(null);
+    shell.hideNotice();
     shell.setNavigation(List.of());
     shell.show(new Screen(messages.get("login.title"), new LoginView(presenter, messages), true, null));
     return presenter;
@@ -143,8 +144,14 @@ public final class AppController implements AutoCloseable {
     session = newSession;
     context = new FieldContext(newSession.store(), messages, clock, newSession.user());
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
+    SyncEngine newEngine = engine;
     candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
-        this::showCaseload);
+        this::showCaseload, (recordId, then) -> background.execute(() -> {
+          boolean undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
+              && newSession.store().saves().dropUnsent(recordId));
+          newEngine.requestSoon();
+          ui.execute(() -> then.accept(undone));
+        }));
     // The colleagues a case manager assigns, by name, also offline: refreshed after syncs.
     engine.addListener(new ColleagueRefresh(newSession.client(), newSession.store().account(), clock, background,
         COLLEAGUES_EVERY));

@@ -1,6 +1,8 @@
 package nl.trede.client.ui.shell;
 
 import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.util.Duration;
 import nl.trede.client.ui.assign.AssignPresenter;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
@@ -43,27 +45,64 @@ import nl.trede.sync.RecordType;
  * person, plan and flags, who carries it, closing, referrals). One per login, for its user.
  */
 final class CandidateScreens implements CandidatePresenter.Actions {
+  /** How long "Ongedaan maken" stays after Opslaan: long enough to see a slip, short enough not to linger. */
+  static final Duration UNDO_WINDOW = Duration.seconds(8);
+
+  /**
+   * Takes back an unsent record, off the UI thread and between syncs; tells the UI thread whether
+   * it could (false: the server has it already).
+   */
+  interface TakeBack {
+    void takeBack(UUID recordId, Consumer<Boolean> then);
+  }
+
   private final AppShell shell;
   private final Messages messages;
   private final FieldContext context;
   private final Runnable requestSync;
   private final Runnable home;
+  private final TakeBack takeBack;
 
   /**
    * @param requestSync asks for a sync soon, after every save
    * @param home the caseload, where a deleted file's page returns to
    */
-  CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home) {
+  CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home,
+      TakeBack takeBack) {
     this.shell = shell;
     this.messages = messages;
     this.context = context;
     this.requestSync = requestSync;
     this.home = home;
+    this.takeBack = takeBack;
   }
 
   private void saved() {
     shell.back();
     requestSync.run();
+    shell.notify(messages.get("common.saved"), null, null, UNDO_WINDOW);
+  }
+
+  /**
+   * A contact saved: back to the page it came from, saying what was saved, with "Ongedaan maken"
+   * for a few seconds. Unsent, undoing takes it back from the outbox; once the server has it, the
+   * contact is history that others may have seen, so undoing opens its correction instead.
+   */
+  private void savedContact(Contact contact) {
+    shell.back();
+    requestSync.run();
+    String name = context.store().candidate(contact.candidateId()).map(c -> c.displayName())
+        .orElse(messages.get("common.unknown"));
+    shell.notify(messages.get(contact.noShow() ? "saved.noShow" : "saved.contact", name), messages.get("saved.undo"),
+        () -> takeBack.takeBack(contact.id(), undone -> {
+          if (undone) {
+            shell.refresh();
+            shell.notify(messages.get("saved.undone"), null, null, UNDO_WINDOW);
+          } else {
+            shell.notify(messages.get("saved.alreadySent"), messages.get("saved.correct"),
+                () -> showContactForm(contact.candidateId(), contact, false), UNDO_WINDOW);
+          }
+        }), UNDO_WINDOW);
   }
 
   private void show(String titleKey, javafx.scene.Parent view) {
@@ -170,7 +209,7 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   }
 
   void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
-    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::saved);
+    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::savedContact);
     show(corrects != null ? "contact.titleCorrect" : noShow ? "contact.titleNoShow" : "contact.title",
         new ContactFormView(form, messages, shell::back));
   }
