@@ -229,6 +229,7 @@ public final class AppController implements AutoCloseable {
   private void showCaseload() {
     CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL,
         candidates::showCandidate, candidates::showIntake);
+    presenter.offerNoShow(id -> candidates.recordContact(id, true));
     shell.show(new Screen(messages.get("caseload.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("caseload");
@@ -237,6 +238,7 @@ public final class AppController implements AutoCloseable {
   private void showOverdue() {
     CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE,
         candidates::showCandidate);
+    presenter.offerNoShow(id -> candidates.recordContact(id, true));
     shell.show(new Screen(messages.get("overdue.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("overdue");

@@ -11,6 +11,7 @@ import nl.trede.client.ui.classification.ClassificationFormPresenter;
 import nl.trede.client.ui.classification.ClassificationFormView;
 import nl.trede.client.ui.contact.ContactFormPresenter;
 import nl.trede.client.ui.contact.ContactFormView;
+import nl.trede.client.ui.contact.NoShowView;
 import nl.trede.client.ui.exit.ExitPresenter;
 import nl.trede.client.ui.exit.ExitView;
 import nl.trede.client.ui.flags.FlagsFormPresenter;
@@ -210,8 +211,11 @@ final class CandidateScreens implements CandidatePresenter.Actions {
 
   void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
     ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::savedContact);
-    show(corrects != null ? "contact.titleCorrect" : noShow ? "contact.titleNoShow" : "contact.title",
-        new ContactFormView(form, messages, shell::back));
+    if (noShow && corrects == null) {
+      show("contact.titleNoShow", new NoShowView(form, messages, shell::back));
+    } else {
+      show(corrects != null ? "contact.titleCorrect" : "contact.title", new ContactFormView(form, messages, shell::back));
+    }
   }
 
   void showLadderForm(UUID candidateId, LadderStep corrects) {
