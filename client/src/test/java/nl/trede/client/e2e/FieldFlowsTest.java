@@ -95,7 +95,7 @@ class FieldFlowsTest extends DemoServerUiTest {
     // The demo starts with open conflicts for the office to show; what needs the user stays first.
     int demoConflicts = store.problems().size();
     assertThat(demoConflicts).as("the demo's open conflicts on coach1's caseload").isGreaterThan(1);
-    assertThat(ui.text("#sync-attention-text")).isEqualTo("Bekijk: " + demoConflicts + " conflicten");
+    assertThat(ui.text("#sync-attention")).isEqualTo("Bekijk: " + demoConflicts + " conflicten");
     assertThat(ui.text("#sync-pending")).isEqualTo("1 wijziging wacht op verzending");
 
     SyncStatus synced = ui.syncNow();
@@ -105,7 +105,7 @@ class FieldFlowsTest extends DemoServerUiTest {
     assertThat(store.find(saved.id()).orElseThrow()).extracting(StoredRecord::syncState, StoredRecord::serverVersion)
         .containsExactly(SyncState.SYNCED, 1L);
     ui.waitFor(() -> ui.text("#sync-last").startsWith("Laatst gesynchroniseerd: "));
-    assertThat(ui.text("#sync-attention-text")).isEqualTo("Bekijk: " + demoConflicts + " conflicten");
+    assertThat(ui.text("#sync-attention")).isEqualTo("Bekijk: " + demoConflicts + " conflicten");
     assertThat(ui.text("#sync-pending")).isEqualTo("Alles is gesynchroniseerd");
     assertThat(ui.texts()).contains("Gesynchroniseerd");
   }
@@ -291,7 +291,7 @@ class FieldFlowsTest extends DemoServerUiTest {
     ui.syncNow();
 
     String oneMore = "Bekijk: " + (demoConflicts + 1) + " conflicten";
-    ui.waitFor(() -> oneMore.equals(ui.text("#sync-attention-text")));
+    ui.waitFor(() -> oneMore.equals(ui.text("#sync-attention")));
     assertThat(ui.store().find(employer.id()).orElseThrow().syncState()).isEqualTo(SyncState.CONFLICT);
     ui.tap("#sync-details");
     ui.waitFor(() -> "Synchronisatie".equals(ui.title()));

@@ -193,12 +193,37 @@ public final class FieldUi {
    */
   public String shownText(String selector) throws Exception {
     return WaitForAsyncUtils.asyncFx(() -> {
-      Label label = (Label) find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
+      javafx.scene.control.Labeled label = (javafx.scene.control.Labeled) find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
       label.getScene().getRoot().applyCss();
       label.getScene().getRoot().layout();
       return label.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
           .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
     }).get();
+  }
+
+  /**
+   * Saves the window as a PNG in the folder named by the system property {@code trede.pictures}
+   * (nothing without it): to look at what a test saw.
+   */
+  public void picture(String name) throws Exception {
+    String folder = System.getProperty("trede.pictures");
+    if (folder == null) {
+      return;
+    }
+    javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+      controller.root().getScene().getRoot().layout();
+      return controller.root().getScene().snapshot(null);
+    }).get();
+    java.nio.file.Files.createDirectories(Path.of(folder));
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+      }
+    }
+    javax.imageio.ImageIO.write(png, "png", Path.of(folder, name + ".png").toFile());
   }
 
   /** Every label's text on the visible page (scrolled out of sight or not), in order. */

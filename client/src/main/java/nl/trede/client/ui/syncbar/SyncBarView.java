@@ -62,28 +62,23 @@ public final class SyncBarView extends VBox {
     sync.setMinWidth(Region.USE_PREF_SIZE);
     sync.setOnAction(e -> presenter.sync());
 
-    // Not colour alone: a warning icon and the kinds in words, as a button of its own.
-    Label attentionText = new Label();
-    attentionText.setId("sync-attention-text");
-    attentionText.setWrapText(true);
-    attentionText.setMinHeight(Region.USE_PREF_SIZE);
-    attentionText.textProperty().bind(presenter.attentionText());
+    // Not colour alone: a warning icon and the kinds in words, as a button of its own. The
+    // button's own text wraps (a label inside it would be measured before the button has a width).
     FontIcon warning = new FontIcon(Material2MZ.WARNING);
     warning.getStyleClass().add("sync-attention-icon");
-    HBox attentionBox = new HBox(8, warning, attentionText);
-    attentionBox.setAlignment(Pos.CENTER_LEFT);
-    attentionBox.setMinWidth(0);
-    Button attention = new Button(null, attentionBox);
+    Button attention = new Button(null, warning);
+    attention.textProperty().bind(presenter.attentionText());
     attention.setId("sync-attention");
     attention.getStyleClass().addAll("flat", "sync-attention");
+    attention.setWrapText(true);
+    attention.setGraphicTextGap(8);
     attention.setMaxWidth(Double.MAX_VALUE);
+    attention.setMinHeight(Region.USE_PREF_SIZE);
     attention.setAlignment(Pos.CENTER_LEFT);
     attention.setAccessibleText(messages.get("sync.details"));
     attention.visibleProperty().bind(presenter.attention());
     attention.managedProperty().bind(attention.visibleProperty());
     attention.setOnAction(e -> presenter.openDetails());
-    // The text wraps inside the button: it gets the button's width less its padding and icon.
-    attentionText.maxWidthProperty().bind(attention.widthProperty().subtract(56));
 
     ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     progress.setId("sync-progress");

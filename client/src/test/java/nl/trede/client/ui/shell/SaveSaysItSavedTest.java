@@ -34,6 +34,7 @@ class SaveSaysItSavedTest extends FakeCaseloadUiTest {
     assertThat(ui.visible("#notice")).isTrue();
     assertThat(ui.text("#notice-text")).isEqualTo("Contactmoment met Anna Jansen opgeslagen.");
     assertThat(ui.text("#notice-action")).isEqualTo("Ongedaan maken");
+    ui.picture("saved-contact");
     return ui.store().<Contact>inFile(server.anna.id(), RecordType.CONTACT).stream().findFirst().orElseThrow();
   }
 
@@ -70,6 +71,7 @@ class SaveSaysItSavedTest extends FakeCaseloadUiTest {
     ui.waitFor(() -> ui.text("#notice-text").startsWith("Het contactmoment is al naar kantoor verstuurd."));
     assertThat(store.find(saved.id())).as("history the server has is never deleted").isPresent();
     assertThat(ui.text("#notice-action")).isEqualTo("Corrigeren");
+    ui.picture("undo-after-push");
     ui.tap("#notice-action");
     assertThat(ui.title()).isEqualTo("Contact corrigeren");
     assertThat(ui.text("#form-heading")).startsWith("U corrigeert het contactmoment van ");

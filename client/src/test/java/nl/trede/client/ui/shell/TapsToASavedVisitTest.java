@@ -41,7 +41,9 @@ class TapsToASavedVisitTest extends FakeCaseloadUiTest {
 
     tap(robot, "Anna Jansen");
     ui.waitFor(() -> "Kandidaat".equals(ui.title()));
+    ui.picture("caseload");
     tap(robot, "#record-contact");
+    ui.picture("contact-form");
     tap(robot, "#summary");
     robot.write("Gesproken over dagritme");
     tap(robot, "#save");
@@ -63,6 +65,7 @@ class TapsToASavedVisitTest extends FakeCaseloadUiTest {
     ui.waitFor(() -> "Niet verschenen".equals(ui.title()));
     assertThat(ui.texts()).doesNotContain("Wat is besproken", "Duur");
     assertThat(ui.visible("#no-show-reason")).isTrue();
+    ui.picture("no-show");
     tap(robot, "#save");
 
     ui.waitFor(() -> "Mijn kandidaten".equals(ui.title()));

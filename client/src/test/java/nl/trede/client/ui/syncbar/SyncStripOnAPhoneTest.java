@@ -70,9 +70,10 @@ class SyncStripOnAPhoneTest extends FakeCaseloadUiTest {
       above = top;
     }
     assertThat(ui.visible("#sync-attention")).isTrue();
-    assertThat(ui.text("#sync-attention-text")).isEqualTo("Bekijk: 1 conflict, 1 geweigerde wijziging");
-    assertThat(ui.shownText("#sync-attention-text")).isEqualTo(ui.text("#sync-attention-text"));
+    assertThat(ui.text("#sync-attention")).isEqualTo("Bekijk: 1 conflict, 1 geweigerde wijziging");
+    assertThat(ui.shownText("#sync-attention")).isEqualTo(ui.text("#sync-attention"));
 
+    ui.picture("strip-offline");
     ui.tap("#sync-attention");
 
     ui.waitFor(() -> "Synchronisatie".equals(ui.title()));
@@ -88,6 +89,7 @@ class SyncStripOnAPhoneTest extends FakeCaseloadUiTest {
     ui.waitFor(() -> "Kandidaat".equals(ui.title()));
     ui.tap("#record-contact");
 
+    ui.picture("contact-form-offline");
     assertThat(ui.title()).isEqualTo("Contactmoment");
     assertThat(ui.visible("#sync-state")).isTrue();
     assertThat(ui.text("#sync-state")).startsWith("Offline");
