@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.client.store.RecordRows.Row;
 import nl.trede.domain.DomainRecord;
@@ -112,6 +113,35 @@ public final class RecordSaver {
       long version = rows.find(id).map(StoredRecord::serverVersion).orElse(0L);
       apply(new Mutation(Ids.newId(), type, id, MutationKind.DELETE, version, null, List.of(),
           db.clock().instant()));
+    }
+  }
+
+  /** What "Ongedaan maken" did with an entry just saved. */
+  public enum Undone {
+    /** The server never had it: it is gone, as if never saved. */
+    TAKEN_BACK,
+    /** The server has it: a correction that undoes it was saved and waits to be sent. */
+    CORRECTED,
+    /** Neither: it is not here, or the server refused it (there is nothing to undo there). */
+    NOTHING
+  }
+
+  /**
+   * Undoes a history entry just saved ("Ongedaan maken"). Unsent, it is taken back
+   * ({@link #dropUnsent}). Once the server has it, others may have seen it and the figures counted
+   * it, so {@code undoing}, a correction of it that says it should not have been (a withdrawal,
+   * decision 0050), is saved like any new entry. The caller makes sure no push is under way.
+   */
+  public Undone undo(RecordType type, UUID savedId, Supplier<? extends DomainRecord> undoing) {
+    synchronized (db) {
+      if (dropUnsent(savedId)) {
+        return Undone.TAKEN_BACK;
+      }
+      if (rows.find(savedId).map(StoredRecord::serverVersion).orElse(0L) == 0) {
+        return Undone.NOTHING;
+      }
+      create(type, undoing.get());
+      return Undone.CORRECTED;
     }
   }
 

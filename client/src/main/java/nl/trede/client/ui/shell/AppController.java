@@ -13,6 +13,7 @@ import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.matching.MatchingClient;
+import nl.trede.client.store.RecordSaver;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.ColleagueRefresh;
 import nl.trede.client.sync.SyncEngine;
@@ -49,6 +50,7 @@ import nl.trede.client.ui.vacancies.VacanciesView;
 import nl.trede.client.ui.vacancy.VacancyFormPresenter;
 import nl.trede.client.ui.vacancy.VacancyFormView;
 import nl.trede.domain.Role;
+import nl.trede.sync.RecordType;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -146,9 +148,9 @@ public final class AppController implements AutoCloseable {
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
     SyncEngine newEngine = engine;
     candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
-        this::showCaseload, (recordId, then) -> background.execute(() -> {
-          boolean undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
-              && newSession.store().saves().dropUnsent(recordId));
+        this::showCaseload, (recordId, undoing, then) -> background.execute(() -> {
+          RecordSaver.Undone undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
+              ? newSession.store().saves().undo(RecordType.CONTACT, recordId, undoing) : RecordSaver.Undone.NOTHING);
           newEngine.requestSoon();
           ui.execute(() -> then.accept(undone));
         }));

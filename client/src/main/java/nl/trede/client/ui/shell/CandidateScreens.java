@@ -2,7 +2,9 @@ package nl.trede.client.ui.shell;
 
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.util.Duration;
+import nl.trede.client.store.RecordSaver;
 import nl.trede.client.ui.assign.AssignPresenter;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
@@ -35,6 +37,7 @@ import nl.trede.client.ui.referral.ReferralFormView;
 import nl.trede.client.ui.referral.SignOffPresenter;
 import nl.trede.client.ui.referral.SignOffView;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -50,11 +53,11 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   static final Duration UNDO_WINDOW = Duration.seconds(8);
 
   /**
-   * Takes back an unsent record, off the UI thread and between syncs; tells the UI thread whether
-   * it could (false: the server has it already).
+   * Undoes a contact just saved, off the UI thread and between syncs (RecordSaver#undo): unsent, it
+   * is taken back; once the server has it, {@code undoing} is saved. Tells the UI thread what it did.
    */
   interface TakeBack {
-    void takeBack(UUID recordId, Consumer<Boolean> then);
+    void takeBack(UUID recordId, Supplier<Contact> undoing, Consumer<RecordSaver.Undone> then);
   }
 
   private final AppShell shell;
@@ -86,23 +89,25 @@ final class CandidateScreens implements CandidatePresenter.Actions {
 
   /**
    * A contact saved: back to the page it came from, saying what was saved, with "Ongedaan maken"
-   * for a few seconds. Unsent, undoing takes it back from the outbox; once the server has it, the
-   * contact is history that others may have seen, so undoing opens its correction instead.
+   * for a few seconds. Unsent, undoing takes it back from the outbox. Once the server has it, the
+   * contact is history that others may have seen, so undoing writes a correction (decision 0050):
+   * a new contact is withdrawn, a correction of {@code replaced} is corrected back to it.
    */
-  private void savedContact(Contact contact) {
+  private void savedContact(Contact contact, Contact replaced) {
     shell.back();
     requestSync.run();
     String name = context.store().candidate(contact.candidateId()).map(c -> c.displayName())
         .orElse(messages.get("common.unknown"));
     shell.notify(messages.get(contact.noShow() ? "saved.noShow" : "saved.contact", name), messages.get("saved.undo"),
-        () -> takeBack.takeBack(contact.id(), undone -> {
-          if (undone) {
-            shell.refresh();
-            shell.notify(messages.get("saved.undone"), null, null, UNDO_WINDOW);
-          } else {
-            shell.notify(messages.get("saved.alreadySent"), messages.get("saved.correct"),
-                () -> showContactForm(contact.candidateId(), contact, false), UNDO_WINDOW);
-          }
+        () -> takeBack.takeBack(contact.id(), () -> contact.undoing(Ids.newId(), context.userId(), replaced), undone -> {
+          shell.refresh();
+          requestSync.run();
+          String said = switch (undone) {
+            case TAKEN_BACK -> messages.get("saved.undone");
+            case CORRECTED -> messages.get(replaced == null ? "saved.withdrawn" : "saved.correctionUndone");
+            case NOTHING -> messages.get("saved.notUndone");
+          };
+          shell.notify(said, null, null, UNDO_WINDOW);
         }), UNDO_WINDOW);
   }
 
@@ -210,7 +215,8 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   }
 
   void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
-    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::savedContact);
+    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow,
+        saved -> savedContact(saved, corrects));
     if (noShow && corrects == null) {
       show("contact.titleNoShow", new NoShowView(form, messages, shell::back));
     } else {

@@ -15,8 +15,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * After Opslaan the app says what it saved and offers "Ongedaan maken" for a few seconds: before
- * the push the contact is taken back from the outbox; once the server has it, it is history and
- * the app leads to its correction.
+ * the push the contact is taken back from the outbox; once the server has it, it is history, and
+ * undoing writes a withdrawal (decision 0050) that the timeline shows.
  */
 class SaveSaysItSavedTest extends FakeCaseloadUiTest {
   @Start
@@ -58,7 +58,7 @@ class SaveSaysItSavedTest extends FakeCaseloadUiTest {
   }
 
   @Test
-  void undoAfterThePushLeadsToTheContactsCorrection(FxRobot robot) throws Exception {
+  void undoAfterThePushWithdrawsTheContactAndTheTimelineShowsItWithdrawn(FxRobot robot) throws Exception {
     FieldUi ui = loggedIn(robot);
     LocalStore store = ui.store();
     Contact saved = saveAContact(robot, ui);
@@ -68,12 +68,22 @@ class SaveSaysItSavedTest extends FakeCaseloadUiTest {
 
     ui.tap("#notice-action");
 
-    ui.waitFor(() -> ui.text("#notice-text").startsWith("Het contactmoment is al naar kantoor verstuurd."));
+    ui.waitFor(() -> "Ongedaan gemaakt: het contactmoment was al verstuurd en is nu ingetrokken."
+        .equals(ui.text("#notice-text")));
     assertThat(store.find(saved.id())).as("history the server has is never deleted").isPresent();
-    assertThat(ui.text("#notice-action")).isEqualTo("Corrigeren");
+    Contact withdrawal = store.<Contact>inFile(server.anna.id(), RecordType.CONTACT).stream()
+        .filter(c -> !c.id().equals(saved.id())).findFirst().orElseThrow();
+    assertThat(withdrawal.withdrawn()).isTrue();
+    assertThat(withdrawal.correctsId()).isEqualTo(saved.id());
+    assertThat(withdrawal.authorId()).isEqualTo(saved.authorId());
+    ui.waitFor(() -> ui.textsIn("#entry-" + saved.id()).contains("Ingetrokken"));
+    assertThat(ui.find("#entry-" + saved.id()).orElseThrow().getStyleClass()).contains("corrected");
+    assertThat(ui.find("#correct-" + saved.id())).as("a withdrawn contact is not corrected again").isEmpty();
+    assertThat(ui.textsIn("#entry-" + withdrawal.id())).anyMatch(t -> t.startsWith("Intrekking van "));
     ui.picture("undo-after-push");
-    ui.tap("#notice-action");
-    assertThat(ui.title()).isEqualTo("Contact corrigeren");
-    assertThat(ui.text("#form-heading")).startsWith("U corrigeert het contactmoment van ");
+
+    ui.syncNow();
+    assertThat(server.pushes()).anyMatch(r -> r.body().contains(withdrawal.id().toString())
+        && r.body().contains("\"withdrawn\":true"));
   }
 }

@@ -50,7 +50,7 @@ public class VisitLog {
     List<VisitEntry> list = new ArrayList<>(rows.size());
     for (VisitLogRepository.Row r : rows) {
       list.add(entries.entry(RecordType.fromWire(r.kind()), r.data(),
-          new VisitEntries.Shown(users, names, r.corrected(), r.afterHandover(), r.syncedAt())));
+          new VisitEntries.Shown(users, names, r.corrected(), r.withdrawn(), r.afterHandover(), r.syncedAt())));
     }
     return list;
   }
@@ -79,6 +79,7 @@ public class VisitLog {
         .dateTime(text.get("visits.col.synced-at"), VisitEntry::syncedAt)
         .yesNo(text.get("visits.col.correction"), VisitEntry::correction)
         .yesNo(text.get("visits.col.superseded"), VisitEntry::superseded)
+        .yesNo(text.get("visits.col.withdrawn"), VisitEntry::withdrawn)
         .text(text.get("visits.col.id"), VisitEntry::id)
         .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover);
   }
