@@ -201,6 +201,25 @@ public final class FieldUi {
     }).get();
   }
 
+  /** Scrolls the page so the node stands near its top: for a picture of what is below the fold. */
+  public void scrollTo(String selector) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      Node target = find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
+      if (controller.shell().current().view() instanceof javafx.scene.control.ScrollPane pane) {
+        scrollIntoView(pane, target);
+      }
+    }).get();
+  }
+
+  /** Scrolls the pane so the node stands near its top (as far as the pane scrolls). */
+  public static void scrollIntoView(javafx.scene.control.ScrollPane pane, Node target) {
+    pane.layout();
+    double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+    double viewport = pane.getViewportBounds().getHeight();
+    double y = pane.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+    pane.setVvalue(Math.min(1, Math.max(0, (y - 8) / Math.max(1, contentHeight - viewport))));
+  }
+
   /**
    * Saves the window as a PNG in the folder named by the system property {@code trede.pictures}
    * (nothing without it): to look at what a test saw.

@@ -507,11 +507,7 @@ public final class Screenshots {
       Node center = controller.shell().current().view();
       Node target = lookup(selector);
       if (center instanceof ScrollPane pane && target != null) {
-        pane.layout();
-        double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
-        double viewport = pane.getViewportBounds().getHeight();
-        double y = pane.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
-        pane.setVvalue(Math.min(1, Math.max(0, (y - 8) / Math.max(1, contentHeight - viewport))));
+        nl.trede.client.support.FieldUi.scrollIntoView(pane, target);
       }
     });
   }

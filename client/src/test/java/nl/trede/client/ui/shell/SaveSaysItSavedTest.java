@@ -81,6 +81,8 @@ class SaveSaysItSavedTest extends FakeCaseloadUiTest {
     assertThat(ui.find("#correct-" + saved.id())).as("a withdrawn contact is not corrected again").isEmpty();
     assertThat(ui.textsIn("#entry-" + withdrawal.id())).anyMatch(t -> t.startsWith("Intrekking van "));
     ui.picture("undo-after-push");
+    ui.scrollTo("#entry-" + withdrawal.id());
+    ui.picture("timeline-withdrawn");
 
     ui.syncNow();
     assertThat(server.pushes()).anyMatch(r -> r.body().contains(withdrawal.id().toString())
