@@ -1,5 +1,7 @@
 package nl.trede.domain.contact;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ import nl.trede.domain.Violations;
  * @param aftercare nazorg after leaving benefit (002 §3.4.2)
  * @param withdrawn this contact corrects {@code correctsId} by saying it did not happen (a slip undone
  *     after it reached the server, decision 0050): no version of it counts. Its other fields repeat
- *     the withdrawn contact's, so it reads as what it takes back. Absent on the wire means false.
+ *     the withdrawn contact's, so it reads as what it takes back. Absent (or null) on the wire means false.
  */
 public record Contact(
     UUID id,
@@ -36,7 +38,9 @@ public record Contact(
     boolean noShow,
     boolean aftercare,
     UUID correctsId,
-    boolean withdrawn)
+    // Absent (every contact stored or sent before this field existed) reads as false; the strict
+    // mapper would refuse a missing primitive otherwise. An explicit null reads as false too.
+    @JsonSetter(nulls = Nulls.AS_EMPTY) boolean withdrawn)
     implements HistoryEntry {
 
   /** A contact that withdraws nothing: what every form and import makes. */

@@ -33,7 +33,20 @@ class ContactRulesTest extends BrokenRules {
     assertThat(withdrawal.correctsId()).isEqualTo(contact.id());
     assertThat(withdrawal.occurredAt()).isEqualTo(contact.occurredAt());
     assertThat(withdrawal.validate(Fixtures.CLOCK)).isEmpty();
-    assertThat(contact.withdrawn()).as("absent on the wire means false").isFalse();
+    assertThat(contact.withdrawn()).isFalse();
+  }
+
+  @Test
+  void aContactStoredOrSentBeforeWithdrawalsExistedStillReads() throws Exception {
+    // Every contact in a server's or a device's database from before has no withdrawn field; the
+    // strict mapper refuses a missing primitive, which broke reading them (UpgradeContract, 500).
+    com.fasterxml.jackson.databind.node.ObjectNode json = nl.trede.domain.Json.MAPPER.valueToTree(Fixtures.contact());
+    json.remove("withdrawn");
+
+    Contact read = nl.trede.domain.Json.MAPPER.treeToValue(json, Contact.class);
+
+    assertThat(read.withdrawn()).isFalse();
+    assertThat(read).isEqualTo(Fixtures.contact());
   }
 
   @Test

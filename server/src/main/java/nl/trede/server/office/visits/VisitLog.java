@@ -79,9 +79,10 @@ public class VisitLog {
         .dateTime(text.get("visits.col.synced-at"), VisitEntry::syncedAt)
         .yesNo(text.get("visits.col.correction"), VisitEntry::correction)
         .yesNo(text.get("visits.col.superseded"), VisitEntry::superseded)
-        .yesNo(text.get("visits.col.withdrawn"), VisitEntry::withdrawn)
         .text(text.get("visits.col.id"), VisitEntry::id)
-        .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover);
+        .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover)
+        // Last, so the columns people's spreadsheets point at keep their places.
+        .yesNo(text.get("visits.col.withdrawn"), VisitEntry::withdrawn);
   }
 
   /** Writes every row the filter selects, newest first, reading a thousand at a time. */
