@@ -144,7 +144,7 @@ public final class FieldBench {
     List<Long> micros = new ArrayList<>();
     for (int i = 0; i < WARM_UP + SAVES; i++) {
       Candidate c = candidates.get(random.nextInt(candidates.size()));
-      ContactFormPresenter form = new ContactFormPresenter(context, c.id(), null, false, () -> {});
+      ContactFormPresenter form = new ContactFormPresenter(context, c.id(), null, false, saved -> {});
       form.summary().set("Huisbezoek " + i + ": dagritme, vrijwilligerswerk en de schuldhulp besproken.");
       form.agreements().set("Kandidaat belt zelf de Voedselbank; coach vraagt de werkgever om een gesprek.");
       form.nextIn(14);

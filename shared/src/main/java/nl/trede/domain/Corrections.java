@@ -37,14 +37,31 @@ import java.util.function.Function;
  *
  * <p>A correction whose target is not in the list (not yet pulled, or outside what a query read)
  * still competes with the other corrections of that target.
+ *
+ * <p>A correction may <em>withdraw</em> ({@link DomainRecord#withdrawn()}): it says the fact did not
+ * happen (a contact saved by mistake and undone after it reached the server). When the version that
+ * would count is a withdrawal, no version of that fact counts; all of them are {@link #withdrawn
+ * withdrawn}, and shown so. A later correction of the withdrawal brings the fact back with its own
+ * values: the rule stays "the version made last counts" (decision 0050).
  */
 public final class Corrections {
   private Corrections() {}
 
-  /** An entry as the rule needs it: its id, and the id of the entry it corrects (or null). */
-  public record Link(UUID id, UUID correctsId) {
+  /**
+   * An entry as the rule needs it: its id, the id of the entry it corrects (or null), and whether
+   * it withdraws what it corrects.
+   */
+  public record Link(UUID id, UUID correctsId, boolean withdraws) {
     public static Link of(DomainRecord record) {
-      return new Link(record.id(), record.correctsId());
+      return new Link(record.id(), record.correctsId(), record.withdrawn());
+    }
+  }
+
+  /** What the rule decides over a set of entries. */
+  public record Verdict(Set<UUID> notInForce, Set<UUID> withdrawn) {
+    /** Whether the fact this entry is a version of was withdrawn (the entry is then not in force either). */
+    public boolean withdrawn(UUID id) {
+      return withdrawn.contains(id);
     }
   }
 
@@ -67,8 +84,16 @@ public final class Corrections {
     return inForce;
   }
 
-  /** The ids of the entries that are not in force: corrected, or set aside by a correction made later. */
+  /**
+   * The ids of the entries that are not in force: corrected, set aside by a correction made later,
+   * or versions of a withdrawn fact.
+   */
   public static Set<UUID> notInForce(Collection<Link> entries) {
+    return decide(entries).notInForce();
+  }
+
+  /** Which entries are not in force, and which of those are versions of a withdrawn fact. */
+  public static Verdict decide(Collection<Link> entries) {
     Map<UUID, Link> byId = new HashMap<>();
     Set<UUID> corrected = new HashSet<>();
     for (Link e : entries) {
@@ -80,13 +105,15 @@ public final class Corrections {
     // The winning version of each fact so far, by the fact's original (or the id its chain names
     // when the original is not in the list).
     Map<UUID, UUID> winner = new HashMap<>();
+    Map<UUID, UUID> rootOf = new HashMap<>();
     Set<UUID> out = new HashSet<>();
     for (Link e : byId.values()) {
+      UUID root = root(e, byId);
+      rootOf.put(e.id(), root);
       if (corrected.contains(e.id())) {
         out.add(e.id());
         continue;
       }
-      UUID root = root(e, byId);
       UUID before = winner.get(root);
       if (before == null) {
         winner.put(root, e.id());
@@ -97,7 +124,20 @@ public final class Corrections {
         out.add(e.id());
       }
     }
-    return out;
+    Set<UUID> withdrawnFacts = new HashSet<>();
+    winner.forEach((root, id) -> {
+      if (byId.get(id).withdraws()) {
+        withdrawnFacts.add(root);
+      }
+    });
+    Set<UUID> withdrawn = new HashSet<>();
+    rootOf.forEach((id, root) -> {
+      if (withdrawnFacts.contains(root)) {
+        withdrawn.add(id);
+      }
+    });
+    out.addAll(withdrawn);
+    return new Verdict(out, withdrawn);
   }
 
   /** Whether entry {@code a} was made before entry {@code b}: v7 ids sort by the moment they were made. */

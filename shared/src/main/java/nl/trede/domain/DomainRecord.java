@@ -27,6 +27,14 @@ public interface DomainRecord {
     return null;
   }
 
+  /**
+   * Whether this record, a correction, says that what it corrects did not happen: then no version
+   * of that entry is in force ({@link Corrections}). Only a contact can withdraw; false otherwise.
+   */
+  default boolean withdrawn() {
+    return false;
+  }
+
   /** Every violated rule, empty when the record is valid. */
   List<Violation> validate(Clock clock);
 

@@ -2,6 +2,7 @@ package nl.trede.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.UUID;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingActivity;
 import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,5 +89,49 @@ class CorrectionsTest {
     assertThat(Corrections.inForce(entries)).extracting(CoachingHours::id).containsExactly(madeAt(3_000), other);
     assertThat(Corrections.inForce(Corrections.inForce(entries))).as("applying the rule twice changes nothing")
         .isEqualTo(Corrections.inForce(entries));
+  }
+
+  private static Contact contact(UUID id, UUID corrects, boolean withdraws) {
+    return new Contact(id, CANDIDATE, null, COACH, LocationType.HOME, Instant.parse("2025-03-03T09:00:00Z"), 30,
+        null, "gesprek", null, null, false, false, corrects, withdraws);
+  }
+
+  @Test
+  void aWithdrawalLeavesNoVersionOfItsFactInForceAndMarksEveryVersionWithdrawn() {
+    UUID a = madeAt(1_000);
+    UUID b = madeAt(2_000);
+    UUID w = madeAt(3_000);
+    UUID other = madeAt(1_500);
+    List<Contact> entries = List.of(contact(a, null, false), contact(b, a, false), contact(w, b, true),
+        contact(other, null, false));
+
+    assertThat(Corrections.inForce(entries)).extracting(Contact::id).containsExactly(other);
+    Corrections.Verdict verdict = Corrections.decide(entries.stream().map(Corrections.Link::of).toList());
+    assertThat(verdict.withdrawn()).containsExactlyInAnyOrder(a, b, w);
+    assertThat(verdict.notInForce()).containsExactlyInAnyOrder(a, b, w);
+  }
+
+  @Test
+  void aWithdrawalCountsOnlyWhenItIsTheVersionMadeLast() {
+    UUID a = madeAt(1_000);
+    // Undone on the phone (withdrawal made at 3 s), but another device corrected it later (4 s): the
+    // later correction is the version that counts, as for any two corrections of one entry.
+    List<Contact> correctedLater = List.of(contact(a, null, false), contact(madeAt(3_000), a, true),
+        contact(madeAt(4_000), a, false));
+    assertThat(Corrections.inForce(correctedLater)).extracting(Contact::id).containsExactly(madeAt(4_000));
+
+    // A correction of the withdrawal brings the contact back, with its own values.
+    List<Contact> broughtBack = List.of(contact(a, null, false), contact(madeAt(3_000), a, true),
+        contact(madeAt(5_000), madeAt(3_000), false));
+    assertThat(Corrections.inForce(broughtBack)).extracting(Contact::id).containsExactly(madeAt(5_000));
+    assertThat(Corrections.decide(broughtBack.stream().map(Corrections.Link::of).toList()).withdrawn()).isEmpty();
+  }
+
+  @Test
+  void aWithdrawalWhoseTargetIsNotInTheListStillWithdrawsTheFact() {
+    UUID missing = madeAt(1_000);
+    List<Contact> entries = List.of(contact(madeAt(2_000), missing, false), contact(madeAt(3_000), missing, true));
+
+    assertThat(Corrections.inForce(entries)).isEmpty();
   }
 }

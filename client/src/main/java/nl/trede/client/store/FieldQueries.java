@@ -155,7 +155,8 @@ public final class FieldQueries {
    * contact corrects, the latest conversation (the next contact due counts from it) and the latest
    * no-show. The corrected ids are one uncorrelated subquery, read once from the record_by_corrects
    * index: a correlated NOT EXISTS would run json_extract over every record for
-   * every contact (minutes for a caseload of 10,000 records).
+   * every contact (minutes for a caseload of 10,000 records). A withdrawal (decision 0050) is left
+   * out as well: with what it withdraws gone, its chain has no conversation.
    */
   public List<CaseloadFile> caseloadFiles() {
     synchronized (db) {
@@ -199,6 +200,7 @@ public final class FieldQueries {
               ORDER BY k.event_at DESC, k.id DESC) AS n
           FROM record k
           WHERE k.type = 'contact' AND k.deleted = 0 AND k.candidate_id IS NOT NULL
+            AND COALESCE(json_extract(k.data, '$.withdrawn'), 0) = 0
             AND k.id NOT IN (SELECT json_extract(x.data, '$.correctsId') FROM record x
               WHERE json_extract(x.data, '$.correctsId') IS NOT NULL AND x.type = 'contact' AND x.deleted = 0))
         WHERE n = 1""", List.of(), rs -> lastContacts.computeIfAbsent(UUID.fromString(rs.getString(1)),

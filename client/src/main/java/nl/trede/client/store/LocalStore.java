@@ -224,6 +224,10 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
     return outbox.pendingCount();
   }
 
+  public Attention attention() {
+    return outbox.attention();
+  }
+
   public int problemCount() {
     return outbox.problemCount();
   }

@@ -11,6 +11,7 @@ import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
 
 /**
@@ -43,6 +44,13 @@ public final class Outbox implements PushQueue {
         candidateId == null ? null : candidateId.toString());
   }
 
+  /** Whether the outbox holds changes of this record, all of this kind (e.g. only its CREATE). */
+  boolean holdsOnly(UUID recordId, MutationKind kind) {
+    List<MutationKind> kinds = db.query("SELECT mutation FROM outbox WHERE record_id = ?",
+        List.of(recordId.toString()), rs -> Json.MAPPER.readValue(rs.getString(1), Mutation.class).kind());
+    return !kinds.isEmpty() && kinds.stream().allMatch(kind::equals);
+  }
+
   @Override
   public List<OutboxEntry> pendingOutbox(int limit) {
     return db.query("SELECT seq, mutation, attempts FROM outbox WHERE state = 'PENDING' ORDER BY seq LIMIT ?",
@@ -65,11 +73,12 @@ public final class Outbox implements PushQueue {
 
   /** Records refused or in conflict, and files that left with work on them; counted without reading them. */
   @Override
-  public int problemCount() {
+  public Attention attention() {
     synchronized (db) {
-      return db.count("SELECT count(*) FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED')")
-          + db.count("SELECT count(*) FROM left_file f WHERE f.accepted > 0"
-              + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = f.candidate_id)");
+      return new Attention(db.count("SELECT count(*) FROM record WHERE sync_state = 'CONFLICT'"),
+          db.count("SELECT count(*) FROM record WHERE sync_state = 'REJECTED'"),
+          db.count("SELECT count(*) FROM left_file f WHERE f.accepted > 0"
+              + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = f.candidate_id)"));
     }
   }
 

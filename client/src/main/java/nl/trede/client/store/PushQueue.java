@@ -18,6 +18,11 @@ public interface PushQueue {
   /** Changes not yet acknowledged by the server. */
   int pendingCount();
 
-  /** Records and files the user must look at: what the sync strip counts. */
-  int problemCount();
+  /** Records and files the user must look at, by kind: what the sync strip names. */
+  Attention attention();
+
+  /** How many records and files the user must look at. */
+  default int problemCount() {
+    return attention().total();
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.trede.client.store.RecordRows.Row;
 import nl.trede.domain.DomainRecord;
@@ -112,6 +113,60 @@ public final class RecordSaver {
       long version = rows.find(id).map(StoredRecord::serverVersion).orElse(0L);
       apply(new Mutation(Ids.newId(), type, id, MutationKind.DELETE, version, null, List.of(),
           db.clock().instant()));
+    }
+  }
+
+  /** What "Ongedaan maken" did with an entry just saved. */
+  public enum Undone {
+    /** The server never had it: it is gone, as if never saved. */
+    TAKEN_BACK,
+    /** The server has it: a correction that undoes it was saved and waits to be sent. */
+    CORRECTED,
+    /** Neither: it is not here, or the server refused it (there is nothing to undo there). */
+    NOTHING
+  }
+
+  /**
+   * Undoes a history entry just saved ("Ongedaan maken"). Unsent, it is taken back
+   * ({@link #dropUnsent}). Once the server has it, others may have seen it and the figures counted
+   * it, so {@code undoing}, a correction of it that says it should not have been (a withdrawal,
+   * decision 0050), is saved like any new entry. The caller makes sure no push is under way.
+   */
+  public Undone undo(RecordType type, UUID savedId, Supplier<? extends DomainRecord> undoing) {
+    synchronized (db) {
+      if (dropUnsent(savedId)) {
+        return Undone.TAKEN_BACK;
+      }
+      if (rows.find(savedId).map(StoredRecord::serverVersion).orElse(0L) == 0) {
+        return Undone.NOTHING;
+      }
+      create(type, undoing.get());
+      return Undone.CORRECTED;
+    }
+  }
+
+  /**
+   * Takes back a record made on this device that the server has not got ("Ongedaan maken" right
+   * after Opslaan): the record and its outbox mutations go in one transaction, as if it was never
+   * saved. A record the server has (acknowledged, so it may be on the office's screens and in the
+   * figures) is left alone: history is corrected there, never deleted. The caller makes sure no
+   * push of it is under way ({@code SyncEngine#betweenRuns}).
+   *
+   * @return true when it was taken back; false when the server has it or it is not here
+   */
+  public boolean dropUnsent(UUID recordId) {
+    synchronized (db) {
+      StoredRecord current = rows.find(recordId).orElse(null);
+      if (current == null || current.serverVersion() > 0 || !outbox.holdsOnly(recordId, MutationKind.CREATE)) {
+        return false;
+      }
+      db.inTransaction(() -> {
+        db.execute("DELETE FROM outbox WHERE record_id = ?", recordId.toString());
+        db.execute("DELETE FROM open_conflict WHERE record_id = ?", recordId.toString());
+        db.execute("DELETE FROM record WHERE id = ?", recordId.toString());
+      });
+      LOG.log(Level.INFO, "took back unsent type={0} record={1}", current.type().wireName(), recordId);
+      return true;
     }
   }
 

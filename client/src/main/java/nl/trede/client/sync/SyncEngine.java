@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import nl.trede.client.store.OutboxEntry;
 import nl.trede.client.store.PageSink;
 import nl.trede.client.store.PushQueue;
@@ -103,7 +104,7 @@ public final class SyncEngine implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.status = SyncStatus.initial(outbox.pendingCount(), outbox.problemCount(),
+    this.status = SyncStatus.initial(outbox.pendingCount(), outbox.attention(),
         account.lastSync().orElse(null));
   }
 
@@ -152,6 +153,20 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs work on the store while no sync runs, so it never races a push of the same changes
+   * (taking back a save that may be on its way). Waits for a running sync to end; call it off the
+   * UI thread.
+   */
+  public <T> T betweenRuns(Supplier<T> work) {
+    runLock.lock();
+    try {
+      return work.get();
+    } finally {
+      runLock.unlock();
+    }
+  }
+
   /** A periodic or debounced run: not while blocked, and not before a scheduled retry is due. */
   private void runIfDue() {
     ScheduledFuture<?> pendingRetry = retry;
@@ -176,7 +191,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus runOnce() {
-    publish(new SyncStatus(outbox.pendingCount(), outbox.problemCount(), status.lastSuccess(), true,
+    publish(new SyncStatus(outbox.pendingCount(), outbox.attention(), status.lastSuccess(), true,
         status.lastError(), null));
     SyncException.Kind error = null;
     Instant nextAttempt = null;
@@ -216,7 +231,7 @@ public final class SyncEngine implements AutoCloseable {
       error = SyncException.Kind.SERVER_ERROR;
       nextAttempt = scheduleRetry();
     }
-    SyncStatus done = new SyncStatus(outbox.pendingCount(), outbox.problemCount(),
+    SyncStatus done = new SyncStatus(outbox.pendingCount(), outbox.attention(),
         account.lastSync().orElse(null), false, error, nextAttempt);
     publish(done);
     return done;
@@ -366,7 +381,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private SyncStatus withPending(SyncStatus s) {
-    return new SyncStatus(outbox.pendingCount(), outbox.problemCount(), s.lastSuccess(), s.running(),
+    return new SyncStatus(outbox.pendingCount(), outbox.attention(), s.lastSuccess(), s.running(),
         s.lastError(), s.nextAttempt());
   }
 
@@ -384,7 +399,7 @@ public final class SyncEngine implements AutoCloseable {
   /** After a new login: the token is fresh, try at once. */
   public void resume() {
     failures = 0;
-    publish(new SyncStatus(outbox.pendingCount(), outbox.problemCount(), status.lastSuccess(),
+    publish(new SyncStatus(outbox.pendingCount(), outbox.attention(), status.lastSuccess(),
         status.running(), null, null));
     requestSync();
   }

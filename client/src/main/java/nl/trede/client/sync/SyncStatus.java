@@ -1,23 +1,30 @@
 package nl.trede.client.sync;
 
 import java.time.Instant;
+import nl.trede.client.store.Attention;
 
 /**
  * What the status bar shows: how much waits, when sync last succeeded, whether it runs now, and
  * the last failure (null after a success).
  *
- * @param problems records the server rejected or that hold a conflict: the coach must look
+ * @param attention records the server rejected or that hold a conflict, files that left with work
+ *     on them: the coach must look
  */
 public record SyncStatus(
     int pending,
-    int problems,
+    Attention attention,
     Instant lastSuccess,
     boolean running,
     SyncException.Kind lastError,
     Instant nextAttempt) {
 
-  public static SyncStatus initial(int pending, int problems, Instant lastSuccess) {
-    return new SyncStatus(pending, problems, lastSuccess, false, null, null);
+  public static SyncStatus initial(int pending, Attention attention, Instant lastSuccess) {
+    return new SyncStatus(pending, attention, lastSuccess, false, null, null);
+  }
+
+  /** How many things need the user, of every kind. */
+  public int problems() {
+    return attention.total();
   }
 
   /** Sync waits for the user: a new login or an app update; or for good, the device being wiped. */

@@ -95,8 +95,8 @@ class FieldFlowsTest extends DemoServerUiTest {
     // The demo starts with open conflicts for the office to show; what needs the user stays first.
     int demoConflicts = store.problems().size();
     assertThat(demoConflicts).as("the demo's open conflicts on coach1's caseload").isGreaterThan(1);
-    assertThat(ui.text("#sync-pending")).isEqualTo(demoConflicts + " punten vragen uw aandacht");
-    assertThat(ui.text("#sync-last")).isEqualTo("1 wijziging wacht op verzending");
+    assertThat(ui.text("#sync-attention")).isEqualTo("Bekijk: " + demoConflicts + " conflicten");
+    assertThat(ui.text("#sync-pending")).isEqualTo("1 wijziging wacht op verzending");
 
     SyncStatus synced = ui.syncNow();
 
@@ -105,7 +105,8 @@ class FieldFlowsTest extends DemoServerUiTest {
     assertThat(store.find(saved.id()).orElseThrow()).extracting(StoredRecord::syncState, StoredRecord::serverVersion)
         .containsExactly(SyncState.SYNCED, 1L);
     ui.waitFor(() -> ui.text("#sync-last").startsWith("Laatst gesynchroniseerd: "));
-    assertThat(ui.text("#sync-pending")).isEqualTo(demoConflicts + " punten vragen uw aandacht");
+    assertThat(ui.text("#sync-attention")).isEqualTo("Bekijk: " + demoConflicts + " conflicten");
+    assertThat(ui.text("#sync-pending")).isEqualTo("Alles is gesynchroniseerd");
     assertThat(ui.texts()).contains("Gesynchroniseerd");
   }
 
@@ -289,8 +290,8 @@ class FieldFlowsTest extends DemoServerUiTest {
     ui.tap("#save");
     ui.syncNow();
 
-    String oneMore = (demoConflicts + 1) + " punten vragen uw aandacht";
-    ui.waitFor(() -> oneMore.equals(ui.text("#sync-pending")));
+    String oneMore = "Bekijk: " + (demoConflicts + 1) + " conflicten";
+    ui.waitFor(() -> oneMore.equals(ui.text("#sync-attention")));
     assertThat(ui.store().find(employer.id()).orElseThrow().syncState()).isEqualTo(SyncState.CONFLICT);
     ui.tap("#sync-details");
     ui.waitFor(() -> "Synchronisatie".equals(ui.title()));

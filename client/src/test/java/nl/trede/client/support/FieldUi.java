@@ -187,6 +187,64 @@ public final class FieldUi {
         .orElse(null);
   }
 
+  /**
+   * The text a label shows on the screen after layout: what it holds, or, when it does not fit,
+   * the part before the ellipsis that JavaFX puts in its place.
+   */
+  public String shownText(String selector) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.control.Labeled label = (javafx.scene.control.Labeled) find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
+      label.getScene().getRoot().applyCss();
+      label.getScene().getRoot().layout();
+      return label.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+          .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+    }).get();
+  }
+
+  /** Scrolls the page so the node stands near its top: for a picture of what is below the fold. */
+  public void scrollTo(String selector) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      Node target = find(selector).orElseThrow(() -> new AssertionError("no " + selector + " on " + title()));
+      if (controller.shell().current().view() instanceof javafx.scene.control.ScrollPane pane) {
+        scrollIntoView(pane, target);
+      }
+    }).get();
+  }
+
+  /** Scrolls the pane so the node stands near its top (as far as the pane scrolls). */
+  public static void scrollIntoView(javafx.scene.control.ScrollPane pane, Node target) {
+    pane.layout();
+    double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+    double viewport = pane.getViewportBounds().getHeight();
+    double y = pane.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+    pane.setVvalue(Math.min(1, Math.max(0, (y - 8) / Math.max(1, contentHeight - viewport))));
+  }
+
+  /**
+   * Saves the window as a PNG in the folder named by the system property {@code trede.pictures}
+   * (nothing without it): to look at what a test saw.
+   */
+  public void picture(String name) throws Exception {
+    String folder = System.getProperty("trede.pictures");
+    if (folder == null) {
+      return;
+    }
+    javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+      controller.root().getScene().getRoot().layout();
+      return controller.root().getScene().snapshot(null);
+    }).get();
+    java.nio.file.Files.createDirectories(Path.of(folder));
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+      }
+    }
+    javax.imageio.ImageIO.write(png, "png", Path.of(folder, name + ".png").toFile());
+  }
+
   /** Every label's text on the visible page (scrolled out of sight or not), in order. */
   public List<String> texts() {
     List<String> texts = new ArrayList<>();

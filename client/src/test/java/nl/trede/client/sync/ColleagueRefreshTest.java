@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.client.store.Attention;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.StoredSession;
 import nl.trede.client.support.FakeSyncServer;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ColleagueRefreshTest {
   private static final Colleague ANNA = new Colleague(UUID.randomUUID(), "Anna de Vries", Role.PARTICIPATION_COACH);
-  private static final SyncStatus GOT_THROUGH = new SyncStatus(0, 0, NOW, false, null, null);
+  private static final SyncStatus GOT_THROUGH = new SyncStatus(0, Attention.NONE, NOW, false, null, null);
 
   @TempDir
   Path dir;
@@ -63,7 +64,7 @@ class ColleagueRefreshTest {
   void aFailedSyncAsksNothingAndAFailedFetchKeepsTheLastList() {
     store.saveColleagues(List.of(ANNA));
 
-    refresh.accept(new SyncStatus(0, 0, NOW, false, SyncException.Kind.NETWORK, null));
+    refresh.accept(new SyncStatus(0, Attention.NONE, NOW, false, SyncException.Kind.NETWORK, null));
     assertThat(server.requests("/api/colleagues")).isEmpty();
     refresh.accept(GOT_THROUGH); // the fake answers 404, as a server without the endpoint
 

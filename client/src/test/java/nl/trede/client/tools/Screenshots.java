@@ -52,6 +52,8 @@ public final class Screenshots {
   static final double HEIGHT = 640;
 
   private final String server;
+  /** When set, the app's requests go here instead of to the server it knows: an address nothing answers on. */
+  private String unreachable;
   private final Path out;
   private final Path data;
   private final ExecutorService background = Executors.newCachedThreadPool(r -> {
@@ -86,6 +88,7 @@ public final class Screenshots {
     int code = 0;
     try {
       run.coach();
+      run.offline();
       run.jobcoach();
       run.jobhunter();
       run.tablet();
@@ -138,7 +141,10 @@ public final class Screenshots {
       fire("#next-in-2");
     });
     shot("08-contact-form");
-    fx(() -> fire("#cancel"));
+    // Opslaan: back on the candidate page, the notice names what was saved and offers to undo it.
+    fx(() -> fire("#save"));
+    shot("08b-contact-saved");
+    fx(() -> controller.shell().hideNotice());
     fx(() -> fire("#record-step"));
     fx(() -> fire("#save"));
     shot("09-ladder-form-errors");
@@ -205,6 +211,40 @@ public final class Screenshots {
     await(() -> lookup("#left-files") instanceof javafx.scene.layout.VBox box && !box.getChildren().isEmpty());
     scrollTo("#left-files");
     shot("11b-sync-left-file");
+  }
+
+  /**
+   * The coach's phone without a network (its requests go to an address nothing answers on): logged in offline
+   * with the store of the walk above, a no-show recorded on the doorstep. The strip says offline,
+   * what waits and when it last synced; the notice names what was saved.
+   */
+  private void offline() throws Exception {
+    unreachable = "http://127.0.0.1:" + unusedPort();
+    try {
+      open("coach1");
+      await(() -> controller.session().isPresent() && lookup("#caseload") != null);
+      fx(() -> fire(firstId("no-show-")));
+      fx(() -> {
+        text("#no-show-reason", "Niet thuis, briefje in de bus gedaan.");
+        fire("#save");
+      });
+      // The save asks for a sync, which finds no server.
+      await(() -> controller.engine().map(e -> e.status().lastError() != null && !e.status().running()
+          && e.status().pending() > 0).orElse(false));
+      shot("27-offline-no-show-saved");
+      fx(() -> controller.shell().hideNotice());
+      shot("28-offline-strip");
+      logout();
+    } finally {
+      unreachable = null;
+    }
+  }
+
+  /** A local port nothing listens on: the app's requests to it fail at once, as with no network. */
+  private static int unusedPort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private void jobcoach() throws Exception {
@@ -399,8 +439,9 @@ public final class Screenshots {
   private void open(String folder, String user, String password) throws Exception {
     fx(() -> {
       Messages messages = Messages.dutch();
+      String dead = unreachable;
       LoginService login = new LoginService(data.resolve(folder), Clock.systemUTC(),
-          SyncClient::new, 1_000, "screenshots");
+          url -> new SyncClient(dead != null ? dead : url), 1_000, "screenshots");
       controller = new AppController(login, messages, Clock.systemUTC(), background, Platform::runLater,
           Device.detect(), new SyncEngine.Settings(Duration.ofMillis(300), Duration.ofMinutes(10), 1000, 500));
       Scene scene = TredeApp.scene(controller, width, height);
@@ -466,11 +507,7 @@ public final class Screenshots {
       Node center = controller.shell().current().view();
       Node target = lookup(selector);
       if (center instanceof ScrollPane pane && target != null) {
-        pane.layout();
-        double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
-        double viewport = pane.getViewportBounds().getHeight();
-        double y = pane.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
-        pane.setVvalue(Math.min(1, Math.max(0, (y - 8) / Math.max(1, contentHeight - viewport))));
+        nl.trede.client.support.FieldUi.scrollIntoView(pane, target);
       }
     });
   }

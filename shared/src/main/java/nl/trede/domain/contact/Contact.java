@@ -1,5 +1,7 @@
 package nl.trede.domain.contact;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,9 @@ import nl.trede.domain.Violations;
  *
  * @param noShow niet verschenen: a possible sanction signal (000 §5, 002 §4.5)
  * @param aftercare nazorg after leaving benefit (002 §3.4.2)
+ * @param withdrawn this contact corrects {@code correctsId} by saying it did not happen (a slip undone
+ *     after it reached the server, decision 0050): no version of it counts. Its other fields repeat
+ *     the withdrawn contact's, so it reads as what it takes back. Absent (or null) on the wire means false.
  */
 public record Contact(
     UUID id,
@@ -32,8 +37,40 @@ public record Contact(
     LocalDate nextContactDate,
     boolean noShow,
     boolean aftercare,
-    UUID correctsId)
+    UUID correctsId,
+    // Absent (every contact stored or sent before this field existed) reads as false; the strict
+    // mapper would refuse a missing primitive otherwise. An explicit null reads as false too.
+    @JsonSetter(nulls = Nulls.AS_EMPTY) boolean withdrawn)
     implements HistoryEntry {
+
+  /** A contact that withdraws nothing: what every form and import makes. */
+  public Contact(UUID id, UUID candidateId, UUID employerId, UUID authorId, LocationType location,
+      Instant occurredAt, Integer durationMinutes, String othersPresent, String summary, String agreements,
+      LocalDate nextContactDate, boolean noShow, boolean aftercare, UUID correctsId) {
+    this(id, candidateId, employerId, authorId, location, occurredAt, durationMinutes, othersPresent, summary,
+        agreements, nextContactDate, noShow, aftercare, correctsId, false);
+  }
+
+  /** The entry {@code id}, made by {@code authorId}, that withdraws this contact: the same contact, saying it did not happen. */
+  public Contact withdrawal(UUID id, UUID authorId) {
+    return new Contact(id, candidateId, employerId, authorId, location, occurredAt, durationMinutes, othersPresent,
+        summary, agreements, nextContactDate, noShow, aftercare, this.id, true);
+  }
+
+  /**
+   * The entry {@code id}, made by {@code authorId}, that undoes this contact once the server has it
+   * ("Ongedaan maken" after a sync). A new contact is withdrawn. A correction of {@code replaced} is
+   * corrected back to what {@code replaced} said: withdrawing the correction would withdraw the
+   * whole contact, since the version made last is the one that counts.
+   */
+  public Contact undoing(UUID id, UUID authorId, Contact replaced) {
+    if (correctsId == null || replaced == null) {
+      return withdrawal(id, authorId);
+    }
+    return new Contact(id, replaced.candidateId, replaced.employerId, authorId, replaced.location, replaced.occurredAt,
+        replaced.durationMinutes, replaced.othersPresent, replaced.summary, replaced.agreements,
+        replaced.nextContactDate, replaced.noShow, replaced.aftercare, this.id, false);
+  }
 
   /** A working day; longer is a typo (minutes typed as hours × 100 and the like). */
   public static final int MAX_DURATION_MINUTES = 600;
@@ -75,6 +112,9 @@ public record Contact(
     v.withinYears("nextContactDate", nextContactDate, 1, 2);
     if (correctsId != null && correctsId.equals(id)) {
       v.add("correctsId", "not-self", "a contact cannot correct itself");
+    }
+    if (withdrawn && correctsId == null) {
+      v.add("correctsId", "required-to-withdraw", "a withdrawal names the contact it withdraws in correctsId");
     }
     return v.toList();
   }

@@ -20,7 +20,33 @@ class ContactRulesTest extends BrokenRules {
         arguments("contact of eleven hours", Fixtures.with(Fixtures.contact(), "durationMinutes", 660), "durationMinutes", "range"),
         arguments("next contact before this one", Fixtures.with(Fixtures.contact(), "nextContactDate", "2026-11-01"), "nextContactDate", "after-contact"),
         arguments("next contact in 2205", Fixtures.with(Fixtures.contact(), "nextContactDate", "2205-11-01"), "nextContactDate", "plausible-date"),
-        arguments("contact correcting itself", Fixtures.with(Fixtures.contact(), "correctsId", Fixtures.contact().id()), "correctsId", "not-self"));
+        arguments("contact correcting itself", Fixtures.with(Fixtures.contact(), "correctsId", Fixtures.contact().id()), "correctsId", "not-self"),
+        arguments("withdrawal naming nothing", Fixtures.with(Fixtures.contact(), "withdrawn", true), "correctsId", "required-to-withdraw"));
+  }
+
+  @Test
+  void aWithdrawalIsTheSameContactNamingTheOneItTakesBackAndIsValid() {
+    Contact contact = Fixtures.contact();
+    Contact withdrawal = contact.withdrawal(java.util.UUID.randomUUID(), java.util.UUID.randomUUID());
+
+    assertThat(withdrawal.withdrawn()).isTrue();
+    assertThat(withdrawal.correctsId()).isEqualTo(contact.id());
+    assertThat(withdrawal.occurredAt()).isEqualTo(contact.occurredAt());
+    assertThat(withdrawal.validate(Fixtures.CLOCK)).isEmpty();
+    assertThat(contact.withdrawn()).isFalse();
+  }
+
+  @Test
+  void aContactStoredOrSentBeforeWithdrawalsExistedStillReads() throws Exception {
+    // Every contact in a server's or a device's database from before has no withdrawn field; the
+    // strict mapper refuses a missing primitive, which broke reading them (UpgradeContract, 500).
+    com.fasterxml.jackson.databind.node.ObjectNode json = nl.trede.domain.Json.MAPPER.valueToTree(Fixtures.contact());
+    json.remove("withdrawn");
+
+    Contact read = nl.trede.domain.Json.MAPPER.treeToValue(json, Contact.class);
+
+    assertThat(read.withdrawn()).isFalse();
+    assertThat(read).isEqualTo(Fixtures.contact());
   }
 
   @Test

@@ -6,12 +6,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,7 +56,7 @@ import nl.trede.sync.RecordType;
 public final class CandidatePresenter {
   /** One entry of the timeline as shown. */
   public record Item(UUID id, RecordType type, String when, String title, List<String> details, String state,
-      SyncState syncState, boolean corrected, boolean correctable) {}
+      SyncState syncState, boolean corrected, boolean withdrawn, boolean correctable) {}
 
   /** A classification value; {@code stale} when the scheme no longer knows it ("te herzien"). */
   public record Classification(String dimension, String value, boolean stale) {}
@@ -156,8 +154,8 @@ public final class CandidatePresenter {
     LocalDate today = context.today();
     MunicipalityConfig config = context.configOrDefault();
     List<StoredRecord> history = context.store().history(candidateId);
-    Set<UUID> corrected = new HashSet<>();
-    CandidateFile file = readFile(c, history, corrected);
+    List<Corrections.Link> entries = new ArrayList<>();
+    CandidateFile file = readFile(c, history, entries);
     showPerson(c, file, config, today);
     showClassification(c, config);
     ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
@@ -167,7 +165,7 @@ public final class CandidatePresenter {
         .sorted((a, b) -> Boolean.compare(b.isActiveOn(today), a.isActiveOn(today)))
         .map(p -> new FileTexts(messages).card(p, employers, today)).toList());
     TimelineItems items = new TimelineItems(messages, records, employers, ReferralTargets.of(context));
-    timeline.setAll(items.timeline(history, corrected));
+    timeline.setAll(items.timeline(history, Corrections.decide(entries)));
     referrals.setAll(items.referrals(history));
     showRights(c, config);
   }
@@ -217,14 +215,14 @@ public final class CandidatePresenter {
   }
 
   /**
-   * The file as the rules read it, each record typed once; {@code corrected} gets what is out of
-   * force by the one rule of corrections (nl.trede.domain.Corrections), as the console strikes it.
+   * The file as the rules read it, each record typed once; {@code entries} gets the history entries
+   * for the one rule of corrections (nl.trede.domain.Corrections), by which the timeline strikes
+   * what is out of force as the console does.
    */
-  private CandidateFile readFile(Candidate c, List<StoredRecord> history, Set<UUID> corrected) {
+  private CandidateFile readFile(Candidate c, List<StoredRecord> history, List<Corrections.Link> entries) {
     List<LadderStep> steps = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
     List<Placement> placementList = new ArrayList<>();
-    List<Corrections.Link> entries = new ArrayList<>();
     for (StoredRecord r : history) {
       DomainRecord record = MutationRules.read(r.type(), r.data());
       records.put(record.id(), record);
@@ -238,7 +236,6 @@ public final class CandidatePresenter {
         default -> { }
       }
     }
-    corrected.addAll(Corrections.notInForce(entries));
     return new CandidateFile(c, steps, placementList, contacts);
   }
 

@@ -210,6 +210,7 @@ public final class CandidateView extends ScrollPane {
       Label when = new Label(item.when());
       when.getStyleClass().add("text-muted");
       VBox card = new VBox(2, when, title);
+      card.setId("entry-" + item.id());
       for (String line : item.details()) {
         Label detail = new Label(line);
         detail.setWrapText(true);

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +14,7 @@ import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.client.ui.kit.ReferralTargets;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violations;
 import nl.trede.domain.coaching.CoachingHours;
@@ -47,7 +47,7 @@ final class TimelineItems {
    * day something happened to it (sent, answered, signed off), so a sign-off shows at the top.
    * Placements are not on the timeline: they have their own cards.
    */
-  List<CandidatePresenter.Item> timeline(List<StoredRecord> history, Set<UUID> corrected) {
+  List<CandidatePresenter.Item> timeline(List<StoredRecord> history, Corrections.Verdict corrections) {
     record Dated(Instant at, CandidatePresenter.Item item) {}
     List<Dated> dated = new ArrayList<>();
     for (StoredRecord r : history) {
@@ -56,7 +56,7 @@ final class TimelineItems {
       }
       DomainRecord record = records.get(r.id());
       Instant at = record instanceof Referral referral ? lastDay(referral) : r.eventAt();
-      dated.add(new Dated(at == null ? Instant.EPOCH : at, item(r, record, corrected.contains(r.id()))));
+      dated.add(new Dated(at == null ? Instant.EPOCH : at, item(r, record, corrections)));
     }
     dated.sort(Comparator.comparing(Dated::at).reversed());
     return dated.stream().map(Dated::item).toList();
@@ -80,7 +80,15 @@ final class TimelineItems {
         .toList();
   }
 
-  CandidatePresenter.Item item(StoredRecord row, DomainRecord record, boolean isCorrected) {
+  /**
+   * One card. Out of force by the one rule of corrections: struck through, and not correctable. A
+   * withdrawal (decision 0050) is the act of taking an entry back, so it is not struck itself: it
+   * names what it withdrew, which is struck and says "Ingetrokken".
+   */
+  CandidatePresenter.Item item(StoredRecord row, DomainRecord record, Corrections.Verdict corrections) {
+    boolean outOfForce = corrections.notInForce().contains(row.id());
+    boolean withdrawal = record != null && record.withdrawn();
+    boolean withdrawn = corrections.withdrawn(row.id()) && !withdrawal;
     List<String> details = new ArrayList<>();
     String when;
     String title;
@@ -136,19 +144,23 @@ final class TimelineItems {
     }
     if (corrects != null) {
       DomainRecord original = records.get(corrects);
-      details.add(0, original == null ? messages.get("timeline.correction")
-          : messages.get("timeline.correctionOf", whenOf(original)));
+      String of = withdrawal ? "timeline.withdrawalOf" : "timeline.correctionOf";
+      details.add(0, original == null ? messages.get(withdrawal ? "timeline.withdrawal" : "timeline.correction")
+          : messages.get(of, whenOf(original)));
     }
-    if (isCorrected) {
+    boolean struck = outOfForce && !withdrawal;
+    if (withdrawn) {
+      details.add(messages.get("timeline.withdrawn"));
+    } else if (struck) {
       details.add(messages.get("timeline.corrected"));
     }
     String state = row.syncState() == SyncState.REJECTED
         ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
             .distinct().collect(Collectors.joining(" ")))
         : messages.get("timeline.state." + row.syncState().name());
-    boolean correctable = !isCorrected && row.type().appendOnly();
-    return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), isCorrected,
-        correctable);
+    boolean correctable = !outOfForce && row.type().appendOnly();
+    return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), struck,
+        withdrawn, correctable);
   }
 
   /** Where a referral stands, in a sentence: sent and waiting, answered, or signed off and why. */

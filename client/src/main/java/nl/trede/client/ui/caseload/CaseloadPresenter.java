@@ -85,6 +85,7 @@ public final class CaseloadPresenter {
   private final Mode mode;
   private final Consumer<UUID> openCandidate;
   private final Runnable register;
+  private Consumer<UUID> recordNoShow;
   private List<CaseloadFile> files = List.of();
   private MunicipalityConfig config;
   private String configKey = "";
@@ -257,6 +258,25 @@ public final class CaseloadPresenter {
     });
     return new Row(c.id(), c.displayName(), rungText, next, overdue, f.syncState() == SyncState.PENDING,
         List.copyOf(tags), !stale.isEmpty());
+  }
+
+  /** Offers "Niet verschenen" on each card: the no-show's short path, one tap from the list. */
+  public void offerNoShow(Consumer<UUID> recordNoShow) {
+    this.recordNoShow = recordNoShow;
+  }
+
+  public boolean offersNoShow() {
+    return recordNoShow != null;
+  }
+
+  public String noShowLabel() {
+    return messages.get("candidate.recordNoShow");
+  }
+
+  public void noShow(Row row) {
+    if (row != null && recordNoShow != null) {
+      recordNoShow.accept(row.candidateId());
+    }
   }
 
   public void open(Row row) {

@@ -98,7 +98,7 @@ public final class CaseloadView extends VBox {
       @Override
       protected void updateItem(CaseloadPresenter.Row row, boolean empty) {
         super.updateItem(row, empty);
-        setGraphic(empty || row == null ? null : card(row));
+        setGraphic(empty || row == null ? null : card(row, presenter));
         setText(null);
       }
     });
@@ -115,7 +115,7 @@ public final class CaseloadView extends VBox {
     return list;
   }
 
-  private static VBox card(CaseloadPresenter.Row row) {
+  private static VBox card(CaseloadPresenter.Row row, CaseloadPresenter presenter) {
     Label name = new Label(row.name());
     name.getStyleClass().add("card-title");
     if (row.pending()) {
@@ -136,6 +136,15 @@ public final class CaseloadView extends VBox {
         tags.getChildren().add(t);
       }
       card.getChildren().add(tags);
+    }
+    if (presenter.offersNoShow()) {
+      Button noShow = new Button(presenter.noShowLabel(), new FontIcon(Material2AL.EVENT_BUSY));
+      noShow.setId("no-show-" + row.candidateId());
+      noShow.getStyleClass().addAll("flat", "card-action");
+      noShow.setOnAction(e -> presenter.noShow(row));
+      // The tap is the button's: it must not also open the candidate under it.
+      noShow.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
+      card.getChildren().add(noShow);
     }
     card.getStyleClass().add("card");
     return card;

@@ -3,11 +3,11 @@ package nl.trede.client.ui.contact;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +21,7 @@ import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.config.ContactPolicy;
 import nl.trede.domain.Ids;
 import nl.trede.domain.ValidationException;
 import nl.trede.domain.Violation;
@@ -37,7 +38,9 @@ import nl.trede.sync.RecordType;
  */
 public final class ContactFormPresenter {
   private static final Set<String> FIELDS = Set.of("location", "occurredAt", "durationMinutes",
-      "summary", "agreements", "nextContactDate");
+      "othersPresent", "summary", "agreements", "nextContactDate");
+  /** How long a visit took, as one-tap chips: a coach knows it to the quarter hour, not the minute. */
+  public static final List<Integer> DURATIONS = List.of(15, 30, 45, 60, 90);
   /** The places of a field visit first: what a coach picks most (DOMAIN §2). */
   public static final List<LocationType> LOCATIONS = List.of(LocationType.HOME, LocationType.COMMUNITY_CENTRE,
       LocationType.PHONE, LocationType.WORKPLACE, LocationType.OFFICE, LocationType.VIDEO, LocationType.EMAIL);
@@ -46,6 +49,8 @@ public final class ContactFormPresenter {
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
   private final StringProperty time = new SimpleStringProperty();
   private final IntegerProperty duration = new SimpleIntegerProperty(45);
+  private final StringProperty othersPresent = new SimpleStringProperty("");
+  private final BooleanProperty aftercare = new SimpleBooleanProperty();
   private final StringProperty summary = new SimpleStringProperty("");
   private final StringProperty agreements = new SimpleStringProperty("");
   private final ObjectProperty<LocalDate> nextContact = new SimpleObjectProperty<>();
@@ -58,14 +63,15 @@ public final class ContactFormPresenter {
   private final FieldContext context;
   private final UUID candidateId;
   private final Contact corrects;
-  private final Integer planDays;
-  private final Runnable onSaved;
+  private final int defaultDays;
+  private final String defaultWhy;
+  private final Consumer<Contact> onSaved;
 
   /**
    * @param corrects the contact this one corrects, or null for a new one
    */
   public ContactFormPresenter(FieldContext context, UUID candidateId, Contact corrects, boolean asNoShow,
-      Runnable onSaved) {
+      Consumer<Contact> onSaved) {
     this.context = context;
     this.candidateId = candidateId;
     this.corrects = corrects;
@@ -73,38 +79,55 @@ public final class ContactFormPresenter {
     Messages messages = context.messages();
     this.errors = new FormErrors(messages, FIELDS);
     Candidate candidate = context.store().candidate(candidateId).orElse(null);
-    this.planDays = candidate == null || candidate.plan() == null ? null : candidate.plan().contactFrequencyDays();
+    Integer planDays = candidate == null || candidate.plan() == null ? null : candidate.plan().contactFrequencyDays();
+    // Without a date agreed here, the next contact is due by the plan's frequency, else by the
+    // municipality's default (ContactDue): shown with its reason, applied only when the coach taps it.
+    this.defaultDays = planDays != null ? planDays
+        : context.store().configuration().map(c -> c.policy().defaultFrequencyDays())
+            .orElse(ContactPolicy.DEFAULT.defaultFrequencyDays());
+    this.defaultWhy = messages.get("due.basis." + (planDays != null ? "PLAN" : "DEFAULT"), defaultDays);
     if (corrects != null) {
       var at = corrects.occurredAt().atZone(Violations.ZONE);
       location.set(corrects.location());
       date.set(at.toLocalDate());
       time.set(String.format("%02d:%02d", at.getHour(), at.getMinute()));
       duration.set(corrects.durationMinutes() == null ? 0 : corrects.durationMinutes());
+      othersPresent.set(corrects.othersPresent() == null ? "" : corrects.othersPresent());
+      aftercare.set(corrects.aftercare());
       summary.set(corrects.summary() == null ? "" : corrects.summary());
       agreements.set(corrects.agreements() == null ? "" : corrects.agreements());
       nextContact.set(corrects.nextContactDate());
       noShow.set(corrects.noShow());
       heading.set(messages.get("contact.correcting", messages.dateTime(corrects.occurredAt())));
     } else {
-      // Usually recorded right after the visit: now, rounded down to the quarter hour.
+      // Recorded on the doorstep, right after the visit: now.
       var now = context.clock().instant().atZone(Violations.ZONE);
       date.set(now.toLocalDate());
-      LocalTime rounded = now.toLocalTime().truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() / 15 * 15L);
-      time.set(String.format("%02d:%02d", rounded.getHour(), rounded.getMinute()));
+      time.set(String.format("%02d:%02d", now.getHour(), now.getMinute()));
       noShow.set(asNoShow);
       if (asNoShow) {
         duration.set(0);
       }
     }
-    planHint.set(planDays == null ? null : messages.get("contact.planHint", planDays));
+    showDefault();
+    nextContact.addListener((obs, was, is) -> showDefault());
+    date.addListener((obs, was, is) -> showDefault());
     noShow.addListener((obs, was, is) -> duration.set(is ? 0 : Math.max(duration.get(), 30)));
     validation = new LiveValidation(errors, this::check)
         .watch("location", location)
         .watch("occurredAt", date, time)
         .watch("durationMinutes", duration, noShow)
+        .watch("othersPresent", othersPresent)
         .watch("summary", summary)
         .watch("agreements", agreements)
         .watch("nextContactDate", nextContact, date);
+  }
+
+  /** Until a date is chosen: which date applies without one, and why. */
+  private void showDefault() {
+    LocalDate from = date.get() == null ? context.today() : date.get();
+    planHint.set(nextContact.get() != null ? null : context.messages().get("contact.nextDefault",
+        context.messages().date(from.plusDays(defaultDays)), defaultWhy));
   }
 
   /** The next contact in so many days from the contact's date (the quick chips). */
@@ -113,11 +136,9 @@ public final class ContactFormPresenter {
     nextContact.set(from.plusDays(days));
   }
 
-  /** The next contact by the plan's frequency. */
+  /** The next contact by the plan's frequency, or the municipality's default. */
   public void nextByPlan() {
-    if (planDays != null) {
-      nextIn(planDays);
-    }
+    nextIn(defaultDays);
   }
 
   private List<Violation> check() {
@@ -142,8 +163,8 @@ public final class ContactFormPresenter {
   private Contact build(LocalTime at) {
     return new Contact(Ids.newId(), candidateId, null, context.userId(), location.get(),
         date.get() == null ? null : date.get().atTime(at).atZone(Violations.ZONE).toInstant(),
-        duration.get(), corrects == null ? null : corrects.othersPresent(), blankToNull(summary.get()),
-        blankToNull(agreements.get()), nextContact.get(), noShow.get(), corrects != null && corrects.aftercare(),
+        duration.get(), blankToNull(othersPresent.get()), blankToNull(summary.get()),
+        blankToNull(agreements.get()), nextContact.get(), noShow.get(), aftercare.get(),
         corrects == null ? null : corrects.id());
   }
 
@@ -152,13 +173,14 @@ public final class ContactFormPresenter {
     if (!validation.submit().isEmpty()) {
       return false;
     }
+    Contact saved;
     try {
-      context.store().create(RecordType.CONTACT, build(parseTime()));
+      saved = context.store().create(RecordType.CONTACT, build(parseTime()));
     } catch (ValidationException e) {
       validation.showRefusal(e.violations());
       return false;
     }
-    onSaved.run();
+    onSaved.accept(saved);
     return true;
   }
 
@@ -178,8 +200,9 @@ public final class ContactFormPresenter {
     return planHint;
   }
 
-  public boolean hasPlan() {
-    return planDays != null;
+  /** "Volgens plan" when the plan sets the frequency, else the municipality's default. */
+  public String defaultChip() {
+    return context.messages().get("contact.byDefault", defaultDays);
   }
 
   public ObjectProperty<LocationType> location() {
@@ -196,6 +219,19 @@ public final class ContactFormPresenter {
 
   public IntegerProperty duration() {
     return duration;
+  }
+
+  public StringProperty othersPresent() {
+    return othersPresent;
+  }
+
+  /**
+   * Nazorg: a contact after the candidate left benefit for work. Overbetuwe 002 §3.4.2: "Als
+   * inwoners geen uitkering meer nodig hebben, omdat zij een baan hebben gevonden, nemen onze
+   * uitvoeringsprofessionals nog een aantal keer contact op met deze inwoners."
+   */
+  public BooleanProperty aftercare() {
+    return aftercare;
   }
 
   public StringProperty summary() {

@@ -4,57 +4,51 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.trede.client.ui.kit.Forms;
 import nl.trede.client.ui.kit.Messages;
-import nl.trede.domain.contact.Contact;
 
-/** Where (chips), when, how long, what was discussed and agreed, the next date (with quick chips). */
-public final class ContactFormView extends ScrollPane {
+/**
+ * Where (chips), what was discussed, how long (chips), what was agreed, who else was there, when
+ * (now), aftercare, the next date (chips, and which date applies without one and why); Opslaan in a bar
+ * that stays at the bottom.
+ */
+public final class ContactFormView extends BorderPane {
   public ContactFormView(ContactFormPresenter presenter, Messages messages, Runnable cancel) {
     var errors = presenter.errors();
     FlowPane location = Forms.chips("location", ContactFormPresenter.LOCATIONS,
         l -> messages.get("LocationType.short." + l.name()), presenter.location());
+    HBox when = ContactFields.when(presenter, messages);
 
-    DatePicker date = Forms.datePicker();
-    date.setId("date");
-    date.valueProperty().bindBidirectional(presenter.date());
-    TextField time = new TextField();
-    time.setId("time");
-    time.setPrefColumnCount(5);
-    time.setPromptText(messages.get("common.timePrompt"));
-    time.textProperty().bindBidirectional(presenter.time());
-
+    // A correction of a no-show keeps the choice; a new no-show has its own short page.
     CheckBox noShow = new CheckBox(messages.get("contact.noShow"));
     noShow.setId("no-show");
     noShow.setWrapText(true);
     noShow.selectedProperty().bindBidirectional(presenter.noShow());
+    noShow.setVisible(presenter.correcting());
+    noShow.setManaged(presenter.correcting());
 
-    Spinner<Integer> duration = new Spinner<>();
-    duration.setId("duration");
-    duration.setEditable(true);
-    duration.setMaxWidth(Double.MAX_VALUE);
-    SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-        new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Contact.MAX_DURATION_MINUTES,
-            presenter.duration().get(), 5);
-    duration.setValueFactory(factory);
-    factory.valueProperty().addListener((obs, old, now) -> presenter.duration().set(now == null ? 0 : now));
-    presenter.duration().addListener((obs, old, now) -> factory.setValue(now.intValue()));
+    FlowPane duration = ContactFields.durations(presenter, messages);
     duration.disableProperty().bind(presenter.noShow());
 
+    TextField others = Forms.text("others-present", presenter.othersPresent());
+    others.setPromptText(messages.get("contact.othersPrompt"));
     TextArea summary = Forms.area("summary", 4);
     summary.textProperty().bindBidirectional(presenter.summary());
     TextArea agreements = Forms.area("agreements", 3);
     agreements.textProperty().bindBidirectional(presenter.agreements());
     agreements.setPromptText(messages.get("contact.agreementsPrompt"));
+    CheckBox aftercare = new CheckBox(messages.get("contact.aftercare"));
+    aftercare.setId("aftercare");
+    aftercare.setWrapText(true);
+    aftercare.selectedProperty().bindBidirectional(presenter.aftercare());
+
     DatePicker next = Forms.datePicker();
     next.setId("next-contact");
     next.valueProperty().bindBidirectional(presenter.nextContact());
@@ -67,36 +61,32 @@ public final class ContactFormView extends ScrollPane {
       chip.setOnAction(e -> presenter.nextIn(7 * weeks));
       quick.getChildren().add(chip);
     }
-    if (presenter.hasPlan()) {
-      Button plan = new Button(messages.get("contact.byPlan"));
-      plan.setId("next-by-plan");
-      plan.getStyleClass().add("chip");
-      plan.setOnAction(e -> presenter.nextByPlan());
-      quick.getChildren().add(plan);
-    }
-
-    VBox dateBox = Forms.field(messages.get("contact.date"), date, errors.binding("occurredAt"));
-    VBox timeBox = Forms.field(messages.get("contact.time"), time, null);
-    HBox when = new HBox(8, dateBox, timeBox);
-    HBox.setHgrow(dateBox, Priority.ALWAYS);
+    Button byDefault = new Button(presenter.defaultChip());
+    byDefault.setId("next-by-plan");
+    byDefault.getStyleClass().add("chip");
+    byDefault.setOnAction(e -> presenter.nextByPlan());
+    quick.getChildren().add(byDefault);
+    Label nextHint = Forms.hint(presenter.planHint());
+    nextHint.setId("next-default");
 
     Label heading = Forms.hint(presenter.heading());
     heading.setId("form-heading");
-    VBox page = new VBox(10, heading, Forms.generalError(errors),
-        Forms.field(messages.get("contact.location"), location, errors.binding("location")),
-        when,
-        noShow,
-        Forms.field(messages.get("contact.duration"), duration, errors.binding("durationMinutes")),
-        Forms.field(messages.get("contact.summary"), summary, errors.binding("summary")),
-        Forms.field(messages.get("contact.agreements"), agreements, errors.binding("agreements")),
-        Forms.field(messages.get("contact.nextContact"), new VBox(8, next, quick, Forms.hint(presenter.planHint())),
-            errors.binding("nextContactDate")),
-        Forms.buttons(messages, presenter::save, cancel));
     Label about = Forms.wrapped(presenter.about(), "form-about");
     about.setId("form-about");
-    page.getChildren().add(0, about);
+    // What is typed comes first, under where: on a 640 px phone it is on the first screen, and
+    // what is prefilled (now, 45 minutes) waits below for the rare change.
+    VBox page = new VBox(10, about, heading, Forms.generalError(errors),
+        Forms.field(messages.get("contact.location"), location, errors.binding("location")),
+        Forms.field(messages.get("contact.summary"), summary, errors.binding("summary")),
+        Forms.field(messages.get("contact.duration"), duration, errors.binding("durationMinutes")),
+        Forms.field(messages.get("contact.agreements"), agreements, errors.binding("agreements")),
+        Forms.field(messages.get("contact.othersPresent"), others, errors.binding("othersPresent")),
+        when,
+        noShow,
+        aftercare,
+        Forms.field(messages.get("contact.nextContact"), new VBox(8, next, quick, nextHint),
+            errors.binding("nextContactDate")));
     page.getStyleClass().add("page");
-    setContent(page);
-    setFitToWidth(true);
+    setCenter(Forms.withSaveBar(page, messages, presenter::save, cancel));
   }
 }

@@ -301,18 +301,47 @@ public final class Forms {
     return general;
   }
 
+  /**
+   * A form whose Opslaan stays in reach: the fields scroll, the bar with Annuleren and Opslaan
+   * stays at the bottom above the sync strip, never below seven fields (decision 0033).
+   */
+  public static javafx.scene.layout.BorderPane withSaveBar(Node page, Messages messages, Runnable save,
+      Runnable cancel) {
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+    scroll.setFitToWidth(true);
+    Button saveButton = saveButton(messages, save);
+    Button cancelButton = cancelButton(messages, cancel);
+    cancelButton.setMaxWidth(Region.USE_PREF_SIZE);
+    cancelButton.setMinWidth(Region.USE_PREF_SIZE);
+    HBox bar = new HBox(8, cancelButton, saveButton);
+    HBox.setHgrow(saveButton, javafx.scene.layout.Priority.ALWAYS);
+    bar.getStyleClass().add("save-bar");
+    bar.setId("save-bar");
+    javafx.scene.layout.BorderPane form = new javafx.scene.layout.BorderPane(scroll);
+    form.setBottom(bar);
+    return form;
+  }
+
   /** Opslaan and Annuleren, full width, at the end of every form. */
   public static VBox buttons(Messages messages, Runnable save, Runnable cancel) {
+    return new VBox(8, saveButton(messages, save), cancelButton(messages, cancel));
+  }
+
+  private static Button saveButton(Messages messages, Runnable save) {
     Button saveButton = new Button(messages.get("common.save"));
     saveButton.setId("save");
     saveButton.getStyleClass().addAll("accent", "primary-action");
     saveButton.setMaxWidth(Double.MAX_VALUE);
     saveButton.setOnAction(e -> save.run());
+    return saveButton;
+  }
+
+  private static Button cancelButton(Messages messages, Runnable cancel) {
     Button cancelButton = new Button(messages.get("common.cancel"));
     cancelButton.setId("cancel");
     cancelButton.getStyleClass().addAll("flat", "primary-action");
     cancelButton.setMaxWidth(Double.MAX_VALUE);
     cancelButton.setOnAction(e -> cancel.run());
-    return new VBox(8, saveButton, cancelButton);
+    return cancelButton;
   }
 }

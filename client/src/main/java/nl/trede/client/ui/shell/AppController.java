@@ -13,6 +13,7 @@ import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.matching.MatchingClient;
+import nl.trede.client.store.RecordSaver;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.ColleagueRefresh;
 import nl.trede.client.sync.SyncEngine;
@@ -49,6 +50,7 @@ import nl.trede.client.ui.vacancies.VacanciesView;
 import nl.trede.client.ui.vacancy.VacancyFormPresenter;
 import nl.trede.client.ui.vacancy.VacancyFormView;
 import nl.trede.domain.Role;
+import nl.trede.sync.RecordType;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -134,6 +136,7 @@ public final class AppController implements AutoCloseable {
     presenter.username().set(username == null ? "" : username);
     shell.setLogoutAction(null);
     shell.setStatusBar(null);
+    shell.hideNotice();
     shell.setNavigation(List.of());
     shell.show(new Screen(messages.get("login.title"), new LoginView(presenter, messages), true, null));
     return presenter;
@@ -143,8 +146,14 @@ public final class AppController implements AutoCloseable {
     session = newSession;
     context = new FieldContext(newSession.store(), messages, clock, newSession.user());
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
+    SyncEngine newEngine = engine;
     candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
-        this::showCaseload);
+        this::showCaseload, (recordId, undoing, then) -> background.execute(() -> {
+          RecordSaver.Undone undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
+              ? newSession.store().saves().undo(RecordType.CONTACT, recordId, undoing) : RecordSaver.Undone.NOTHING);
+          newEngine.requestSoon();
+          ui.execute(() -> then.accept(undone));
+        }));
     // The colleagues a case manager assigns, by name, also offline: refreshed after syncs.
     engine.addListener(new ColleagueRefresh(newSession.client(), newSession.store().account(), clock, background,
         COLLEAGUES_EVERY));
@@ -222,6 +231,7 @@ public final class AppController implements AutoCloseable {
   private void showCaseload() {
     CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL,
         candidates::showCandidate, candidates::showIntake);
+    presenter.offerNoShow(id -> candidates.recordContact(id, true));
     shell.show(new Screen(messages.get("caseload.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("caseload");
@@ -230,6 +240,7 @@ public final class AppController implements AutoCloseable {
   private void showOverdue() {
     CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE,
         candidates::showCandidate);
+    presenter.offerNoShow(id -> candidates.recordContact(id, true));
     shell.show(new Screen(messages.get("overdue.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("overdue");

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import nl.trede.client.ui.kit.Messages;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,6 +53,11 @@ public final class AppShell extends BorderPane implements Navigator {
   private final Map<String, Label> badges = new HashMap<>();
   private Node statusBar;
   private Runnable logoutAction;
+  /** What was just done, with a way back (Ongedaan maken), over the sync strip for a few seconds. */
+  private final Label noticeText = new Label();
+  private final Button noticeAction = new Button();
+  private final HBox notice = new HBox(8, noticeText, noticeAction);
+  private final PauseTransition noticeTimer = new PauseTransition();
 
   public AppShell(Messages messages) {
     getStyleClass().add("app-shell");
@@ -79,6 +86,21 @@ public final class AppShell extends BorderPane implements Navigator {
     navigation.setId("bottom-nav");
     bottom.getStyleClass().add("bottom-area");
     setBottom(bottom);
+    noticeText.setId("notice-text");
+    noticeText.setWrapText(true);
+    noticeText.setMinHeight(Region.USE_PREF_SIZE);
+    noticeText.setMinWidth(0);
+    HBox.setHgrow(noticeText, Priority.ALWAYS);
+    noticeText.setMaxWidth(Double.MAX_VALUE);
+    noticeAction.setId("notice-action");
+    noticeAction.getStyleClass().addAll("flat", "notice-action");
+    noticeAction.setMinWidth(Region.USE_PREF_SIZE);
+    notice.setId("notice");
+    notice.getStyleClass().add("notice");
+    notice.setAlignment(Pos.CENTER_LEFT);
+    notice.setVisible(false);
+    notice.setManaged(false);
+    noticeTimer.setOnFinished(e -> hideNotice());
     addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
   }
 
@@ -149,8 +171,37 @@ public final class AppShell extends BorderPane implements Navigator {
     navigation.getChildren().forEach(n -> ((ToggleButton) n).setSelected(("nav-" + navId).equals(n.getId())));
   }
 
+  /**
+   * Says what was just done, e.g. "Contactmoment met Anna Jansen opgeslagen.", for {@code shown},
+   * with one action beside it (null for none); a new notice replaces the one before.
+   */
+  public void notify(String text, String actionLabel, Runnable action, Duration shown) {
+    noticeText.setText(text);
+    noticeAction.setText(actionLabel);
+    noticeAction.setVisible(action != null);
+    noticeAction.setManaged(action != null);
+    noticeAction.setOnAction(e -> {
+      hideNotice();
+      action.run();
+    });
+    notice.setVisible(true);
+    notice.setManaged(true);
+    noticeTimer.stop();
+    noticeTimer.setDuration(shown);
+    noticeTimer.playFromStart();
+    // Read out as well as shown: a screen reader user hears that it saved.
+    noticeText.setAccessibleText(text);
+  }
+
+  public void hideNotice() {
+    noticeTimer.stop();
+    notice.setVisible(false);
+    notice.setManaged(false);
+  }
+
   private void layoutBottom() {
     bottom.getChildren().clear();
+    bottom.getChildren().add(notice);
     if (statusBar != null) {
       bottom.getChildren().add(statusBar);
     }

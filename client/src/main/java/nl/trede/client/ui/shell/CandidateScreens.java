@@ -1,6 +1,10 @@
 package nl.trede.client.ui.shell;
 
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.util.Duration;
+import nl.trede.client.store.RecordSaver;
 import nl.trede.client.ui.assign.AssignPresenter;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
@@ -9,6 +13,7 @@ import nl.trede.client.ui.classification.ClassificationFormPresenter;
 import nl.trede.client.ui.classification.ClassificationFormView;
 import nl.trede.client.ui.contact.ContactFormPresenter;
 import nl.trede.client.ui.contact.ContactFormView;
+import nl.trede.client.ui.contact.NoShowView;
 import nl.trede.client.ui.exit.ExitPresenter;
 import nl.trede.client.ui.exit.ExitView;
 import nl.trede.client.ui.flags.FlagsFormPresenter;
@@ -32,6 +37,7 @@ import nl.trede.client.ui.referral.ReferralFormView;
 import nl.trede.client.ui.referral.SignOffPresenter;
 import nl.trede.client.ui.referral.SignOffView;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.Ids;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -43,27 +49,66 @@ import nl.trede.sync.RecordType;
  * person, plan and flags, who carries it, closing, referrals). One per login, for its user.
  */
 final class CandidateScreens implements CandidatePresenter.Actions {
+  /** How long "Ongedaan maken" stays after Opslaan: long enough to see a slip, short enough not to linger. */
+  static final Duration UNDO_WINDOW = Duration.seconds(8);
+
+  /**
+   * Undoes a contact just saved, off the UI thread and between syncs (RecordSaver#undo): unsent, it
+   * is taken back; once the server has it, {@code undoing} is saved. Tells the UI thread what it did.
+   */
+  interface TakeBack {
+    void takeBack(UUID recordId, Supplier<Contact> undoing, Consumer<RecordSaver.Undone> then);
+  }
+
   private final AppShell shell;
   private final Messages messages;
   private final FieldContext context;
   private final Runnable requestSync;
   private final Runnable home;
+  private final TakeBack takeBack;
 
   /**
    * @param requestSync asks for a sync soon, after every save
    * @param home the caseload, where a deleted file's page returns to
    */
-  CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home) {
+  CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home,
+      TakeBack takeBack) {
     this.shell = shell;
     this.messages = messages;
     this.context = context;
     this.requestSync = requestSync;
     this.home = home;
+    this.takeBack = takeBack;
   }
 
   private void saved() {
     shell.back();
     requestSync.run();
+    shell.notify(messages.get("common.saved"), null, null, UNDO_WINDOW);
+  }
+
+  /**
+   * A contact saved: back to the page it came from, saying what was saved, with "Ongedaan maken"
+   * for a few seconds. Unsent, undoing takes it back from the outbox. Once the server has it, the
+   * contact is history that others may have seen, so undoing writes a correction (decision 0050):
+   * a new contact is withdrawn, a correction of {@code replaced} is corrected back to it.
+   */
+  private void savedContact(Contact contact, Contact replaced) {
+    shell.back();
+    requestSync.run();
+    String name = context.store().candidate(contact.candidateId()).map(c -> c.displayName())
+        .orElse(messages.get("common.unknown"));
+    shell.notify(messages.get(contact.noShow() ? "saved.noShow" : "saved.contact", name), messages.get("saved.undo"),
+        () -> takeBack.takeBack(contact.id(), () -> contact.undoing(Ids.newId(), context.userId(), replaced), undone -> {
+          shell.refresh();
+          requestSync.run();
+          String said = switch (undone) {
+            case TAKEN_BACK -> messages.get("saved.undone");
+            case CORRECTED -> messages.get(replaced == null ? "saved.withdrawn" : "saved.correctionUndone");
+            case NOTHING -> messages.get("saved.notUndone");
+          };
+          shell.notify(said, null, null, UNDO_WINDOW);
+        }), UNDO_WINDOW);
   }
 
   private void show(String titleKey, javafx.scene.Parent view) {
@@ -170,9 +215,13 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   }
 
   void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
-    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, this::saved);
-    show(corrects != null ? "contact.titleCorrect" : noShow ? "contact.titleNoShow" : "contact.title",
-        new ContactFormView(form, messages, shell::back));
+    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow,
+        saved -> savedContact(saved, corrects));
+    if (noShow && corrects == null) {
+      show("contact.titleNoShow", new NoShowView(form, messages, shell::back));
+    } else {
+      show(corrects != null ? "contact.titleCorrect" : "contact.title", new ContactFormView(form, messages, shell::back));
+    }
   }
 
   void showLadderForm(UUID candidateId, LadderStep corrects) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ContactFormPresenterTest extends OneFileOnTheDevice {
   @Test
   void aContactWithANextContactBeforeItIsRefusedWithTheDutchReasonAtThatField() {
-    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, saved::incrementAndGet);
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, c -> saved.incrementAndGet());
     form.summary().set("Gesprek");
     form.nextContact().set(TODAY.minusDays(3));
 
@@ -24,7 +24,7 @@ class ContactFormPresenterTest extends OneFileOnTheDevice {
 
   @Test
   void aNoShowIsSavedWithZeroMinutes() {
-    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, saved::incrementAndGet);
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, c -> saved.incrementAndGet());
     form.noShow().set(true);
 
     assertThat(form.save()).isTrue();
@@ -36,7 +36,7 @@ class ContactFormPresenterTest extends OneFileOnTheDevice {
 
   @Test
   void anUnreadableTimeIsNamedAtTheDateAndTimeField() {
-    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, saved::incrementAndGet);
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, c -> saved.incrementAndGet());
     form.time().set("half tien");
 
     assertThat(form.save()).isFalse();

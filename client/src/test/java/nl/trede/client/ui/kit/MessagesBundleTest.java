@@ -72,7 +72,7 @@ class MessagesBundleTest {
       require(nl, "recordType." + t.name(), missing);
     }
     for (SyncException.Kind k : SyncException.Kind.values()) {
-      require(nl, "sync.error." + k.name(), missing);
+      require(nl, "sync.state." + k.name(), missing);
       require(nl, "syncPage.error." + k.name(), missing);
       require(nl, "matching.error." + k.name(), missing);
     }

@@ -140,8 +140,7 @@ public class CandidateFile {
       employerOf(e.record()).ifPresent(id -> ids.add(id.toString()));
     }
     // Struck through: what the one rule of corrections puts out of force, as the figures do.
-    Set<String> corrected = new HashSet<>();
-    Corrections.notInForce(history).forEach(id -> corrected.add(id.toString()));
+    Corrections.Verdict verdict = Corrections.decide(history);
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), ids);
     Set<String> afterHandover = new HashSet<>(db.list(new SqlQuery(
         "SELECT record_id FROM handover_arrival WHERE tenant_id = ? AND candidate_id = ?", user.tenantId(),
@@ -151,9 +150,10 @@ public class CandidateFile {
       if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY || e.type() == RecordType.REFERRAL) {
         continue;
       }
-      String id = e.record().id().toString();
+      UUID id = e.record().id();
       timeline.add(entries.entry(e.type(), e.stored().data(), new VisitEntries.Shown(users, names,
-          corrected.contains(id), afterHandover.contains(id), e.stored().createdAt())));
+          verdict.notInForce().contains(id), verdict.withdrawn(id), afterHandover.contains(id.toString()),
+          e.stored().createdAt())));
     }
     timeline.sort(Comparator.comparing(VisitEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(e -> e.time() == null ? "" : e.time())

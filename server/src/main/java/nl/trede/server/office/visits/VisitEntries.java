@@ -38,11 +38,12 @@ public class VisitEntries {
    *
    * @param users the municipality's users by id
    * @param names candidate and employer names by id
-   * @param superseded a later entry corrects it
+   * @param superseded a later entry corrects it, or it is a version of a withdrawn entry
+   * @param withdrawn it is a version of an entry that was withdrawn (decision 0050)
    * @param afterHandover it arrived after its author had left the file's caseload
    */
   public record Shown(Map<String, DisplayNames.Person> users, Map<String, DisplayNames.Named> names,
-      boolean superseded, boolean afterHandover, Instant syncedAt) {}
+      boolean superseded, boolean withdrawn, boolean afterHandover, Instant syncedAt) {}
 
   /** A stored record of one of the visit log's kinds, as the line it is shown as. */
   public VisitEntry entry(RecordType type, String data, Shown shown) {
@@ -86,8 +87,8 @@ public class VisitEntries {
   private VisitEntry.Common history(HistoryEntry e, UUID employerId, String what, String note, Shown shown) {
     return new VisitEntry.Common(e.id().toString(), e.eventDate(), id(e.candidateId()),
         name(shown.names(), e.candidateId()), id(employerId), name(shown.names(), employerId),
-        user(shown.users(), e.author()), what, note, shown.superseded(), e.correctsId() != null,
-        shown.afterHandover(), DisplayFormat.madeAt(e.id()).orElse(null), shown.syncedAt());
+        user(shown.users(), e.author()), what, note, shown.superseded(), shown.withdrawn(), e.correctsId() != null,
+        e.withdrawn(), shown.afterHandover(), DisplayFormat.madeAt(e.id()).orElse(null), shown.syncedAt());
   }
 
   /** A placement on the timeline at its start, with its jobcoaching and whether that runs past its planned end. */
@@ -115,7 +116,8 @@ public class VisitEntries {
         .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining("\n"));
     return new PlacementEntry(new VisitEntry.Common(p.id().toString(), p.startDate(), id(p.candidateId()),
         name(shown.names(), p.candidateId()), id(p.employerId()), name(shown.names(), p.employerId()),
-        user(shown.users(), p.createdBy()), what.toString(), note.isEmpty() ? null : note, false, false, false,
+        user(shown.users(), p.createdBy()), what.toString(), note.isEmpty() ? null : note, false, false, false, false,
+        false,
         DisplayFormat.madeAt(p.id()).orElse(null), shown.syncedAt()), p);
   }
 

@@ -18,15 +18,18 @@ public sealed interface VisitEntry permits ContactEntry, LadderStepEntry, Coachi
    * @param what the short Dutch description: the contact's duration, the step, the hours and activity
    * @param text what was discussed, the step's reason, the coaching note
    * @param superseded a later entry corrects this one, so it no longer counts
+   * @param withdrawn this entry is a version of one that was withdrawn: it did not happen, and no
+   *     version counts (decision 0050)
    * @param correction this entry corrects an earlier one
+   * @param withdrawal this entry is the correction that withdraws an earlier one
    * @param afterHandover its author recorded it while the file was on their device and it arrived
    *     after they had left the caseload (sync-protocol.md, "When a file leaves a caseload")
    * @param madeAt when it was recorded on the device (from its UUID v7 id), when known
    * @param syncedAt when it reached the server
    */
   record Common(String id, LocalDate date, String candidateId, String candidateName, String employerId,
-      String employerName, String authorName, String what, String text, boolean superseded, boolean correction,
-      boolean afterHandover, Instant madeAt, Instant syncedAt) {}
+      String employerName, String authorName, String what, String text, boolean superseded, boolean withdrawn,
+      boolean correction, boolean withdrawal, boolean afterHandover, Instant madeAt, Instant syncedAt) {}
 
   Common common();
 
@@ -82,8 +85,35 @@ public sealed interface VisitEntry permits ContactEntry, LadderStepEntry, Coachi
     return common().superseded();
   }
 
+  default boolean withdrawn() {
+    return common().withdrawn();
+  }
+
   default boolean correction() {
     return common().correction();
+  }
+
+  default boolean withdrawal() {
+    return common().withdrawal();
+  }
+
+  /**
+   * The CSS classes of its row or timeline entry: a no-show is highlighted; what no longer counts
+   * is greyed and a withdrawn entry struck through. A withdrawal itself is the record of the act,
+   * shown plainly with its badge.
+   */
+  default String rowClass() {
+    java.util.List<String> classes = new java.util.ArrayList<>();
+    if (noShow()) {
+      classes.add("noshow");
+    }
+    if (superseded() && !withdrawal()) {
+      classes.add("superseded");
+    }
+    if (withdrawn() && !withdrawal()) {
+      classes.add("withdrawn");
+    }
+    return String.join(" ", classes);
   }
 
   default boolean afterHandover() {

@@ -50,7 +50,7 @@ public class VisitLog {
     List<VisitEntry> list = new ArrayList<>(rows.size());
     for (VisitLogRepository.Row r : rows) {
       list.add(entries.entry(RecordType.fromWire(r.kind()), r.data(),
-          new VisitEntries.Shown(users, names, r.corrected(), r.afterHandover(), r.syncedAt())));
+          new VisitEntries.Shown(users, names, r.corrected(), r.withdrawn(), r.afterHandover(), r.syncedAt())));
     }
     return list;
   }
@@ -80,7 +80,9 @@ public class VisitLog {
         .yesNo(text.get("visits.col.correction"), VisitEntry::correction)
         .yesNo(text.get("visits.col.superseded"), VisitEntry::superseded)
         .text(text.get("visits.col.id"), VisitEntry::id)
-        .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover);
+        .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover)
+        // Last, so the columns people's spreadsheets point at keep their places.
+        .yesNo(text.get("visits.col.withdrawn"), VisitEntry::withdrawn);
   }
 
   /** Writes every row the filter selects, newest first, reading a thousand at a time. */

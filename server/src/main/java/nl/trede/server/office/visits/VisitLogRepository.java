@@ -34,11 +34,20 @@ public class VisitLogRepository {
 
   /**
    * One projected row with its record's JSON and whether it is out of force: corrected, or set aside
-   * by another correction of the same entry (the one rule of {@link Corrections}).
+   * by another correction of the same entry, or a version of a withdrawn entry (the one rule of
+   * {@link Corrections}).
+   *
+   * @param withdraws the row is a correction that withdraws what it corrects
+   * @param withdrawn the entry this row is a version of was withdrawn
    */
   public record Row(String recordId, String kind, String candidateId, String employerId,
-      String authorId, String location, String eventAt, boolean noShow, String correctsId,
-      Instant syncedAt, String data, boolean corrected, boolean afterHandover) {}
+      String authorId, String location, String eventAt, boolean noShow, String correctsId, boolean withdraws,
+      Instant syncedAt, String data, boolean corrected, boolean withdrawn, boolean afterHandover) {
+    Corrections.Link link() {
+      return new Corrections.Link(UUID.fromString(recordId), correctsId == null ? null : UUID.fromString(correctsId),
+          withdraws);
+    }
+  }
 
   public record Page(List<Row> rows, String next) {}
 
@@ -55,7 +64,7 @@ public class VisitLogRepository {
   SqlQuery pageSql(OfficeUser user, VisitFilter filter, String after, int limit) {
     SqlQuery sql = new SqlQuery("""
         SELECT v.record_id, v.kind, v.candidate_id, v.employer_id, v.author_id, v.location, v.event_at,
-               v.no_show, v.corrects_id, v.synced_at, r.data,
+               v.no_show, v.corrects_id, v.withdrawn, v.synced_at, r.data,
                CASE WHEN h.record_id IS NULL THEN 0 ELSE 1 END AS after_handover
         FROM visit_log v JOIN sync_record r ON r.id = v.record_id
           LEFT JOIN handover_arrival h ON h.record_id = v.record_id
@@ -80,20 +89,22 @@ public class VisitLogRepository {
     List<Corrections.Link> links = new ArrayList<>();
     for (Row r : rows) {
       files.add(r.candidateId());
-      links.add(new Corrections.Link(UUID.fromString(r.recordId()), r.correctsId() == null ? null
-          : UUID.fromString(r.correctsId())));
+      links.add(r.link());
     }
     files.remove(null);
-    SqlQuery sql = new SqlQuery("SELECT record_id, corrects_id FROM visit_log WHERE tenant_id = ?"
+    SqlQuery sql = new SqlQuery("SELECT record_id, corrects_id, withdrawn FROM visit_log WHERE tenant_id = ?"
         + " AND corrects_id IS NOT NULL AND (candidate_id IS NULL" + (files.isEmpty() ? "" : " OR candidate_id IN ("
         + String.join(", ", java.util.Collections.nCopies(files.size(), "?")) + ")") + ")", user.tenantId())
         .parameters(files);
     links.addAll(db.list(sql, rs -> new Corrections.Link(UUID.fromString(rs.getString(1)),
-        UUID.fromString(rs.getString(2)))));
-    Set<UUID> out = Corrections.notInForce(links);
-    return rows.stream().map(r -> new Row(r.recordId(), r.kind(), r.candidateId(), r.employerId(), r.authorId(),
-        r.location(), r.eventAt(), r.noShow(), r.correctsId(), r.syncedAt(), r.data(),
-        out.contains(UUID.fromString(r.recordId())), r.afterHandover())).toList();
+        UUID.fromString(rs.getString(2)), rs.getBoolean(3))));
+    Corrections.Verdict verdict = Corrections.decide(links);
+    return rows.stream().map(r -> {
+      UUID id = UUID.fromString(r.recordId());
+      return new Row(r.recordId(), r.kind(), r.candidateId(), r.employerId(), r.authorId(), r.location(), r.eventAt(),
+          r.noShow(), r.correctsId(), r.withdraws(), r.syncedAt(), r.data(), verdict.notInForce().contains(id),
+          verdict.withdrawn(id), r.afterHandover());
+    }).toList();
   }
 
   public long count(OfficeUser user, VisitFilter filter) {
@@ -148,8 +159,8 @@ public class VisitLogRepository {
 
   private static Row row(ResultSet rs) throws SQLException {
     return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9),
-        rs.getTimestamp(10).toInstant(), rs.getString(11), false, rs.getInt(12) == 1);
+        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10),
+        rs.getTimestamp(11).toInstant(), rs.getString(12), false, false, rs.getInt(13) == 1);
   }
 
   /** Where a page ends: the last row's sort key, opaque to the browser. */

@@ -12,6 +12,8 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.coaching.CoachingActivity;
 import nl.trede.domain.coaching.CoachingHours;
+import nl.trede.domain.contact.Contact;
+import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient;
@@ -121,6 +123,37 @@ abstract class VisitLogPageContract extends ConsoleContract {
     assertThat(timelineTag(file, f.hours().id())).contains("superseded");
     assertThat(timelineTag(file, first.id())).contains("superseded");
     assertThat(timelineTag(file, later.id())).doesNotContain("superseded");
+  }
+
+  @Test
+  void aWithdrawnContactIsStruckThroughAsIngetrokkenAndNoLongerCountsAsTheLastConversation() {
+    // Undone on the phone after it reached the server (decision 0050): a correction that withdraws.
+    Fixture f = fixture();
+    Session dirk = api.login("jobcoach1");
+    OfficeClient office = loggedIn("office1");
+    String filePage = "/office/kandidaten/" + f.candidate().id();
+    String before = office.get(filePage).text();
+    assertThat(lastContact(before)).isEqualTo(DisplayFormat.INSTANCE.date(today().minusDays(3)));
+    Contact withdrawal = f.atWork().withdrawal(Ids.newId(), dirk.user());
+    assertApplied(api.push(dirk, ApiClient.create(RecordType.CONTACT, withdrawal)));
+
+    String log = office.get("/office/bezoekverslagen?candidate=" + f.candidate().id()).text();
+    String file = office.get(filePage).text();
+
+    assertThat(rowTag(log, f.atWork().id())).contains("withdrawn").contains("superseded");
+    assertThat(rowTag(log, withdrawal.id())).doesNotContain("withdrawn").doesNotContain("superseded");
+    assertThat(log).contains(">Ingetrokken<").contains(">Intrekking<");
+    assertThat(rowTag(log, f.phone().id())).doesNotContain("withdrawn").doesNotContain("superseded");
+    assertThat(timelineTag(file, f.atWork().id())).contains("withdrawn");
+    // The figures read the contacts through the one rule: the conversation of three days ago did
+    // not happen, so the last one is the phone call of ten days ago.
+    assertThat(lastContact(file)).isEqualTo(DisplayFormat.INSTANCE.date(today().minusDays(10)));
+  }
+
+  private static String lastContact(String candidatePage) {
+    Matcher m = Pattern.compile("Laatste contact</dt>\\s*<dd>([^<]*)</dd>").matcher(candidatePage);
+    assertThat(m.find()).as("the last contact on the candidate page").isTrue();
+    return m.group(1).trim();
   }
 
   /** The opening tag of the candidate page's timeline entry of this record. */

@@ -1,0 +1,69 @@
+package nl.trede.client.support;
+
+import static nl.trede.client.support.FakeSyncServer.json;
+import static nl.trede.client.support.Fixtures.COACH;
+import static nl.trede.client.support.Fixtures.TODAY;
+import static nl.trede.client.support.Fixtures.candidate;
+import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.step;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import nl.trede.client.sync.LoginResult;
+import nl.trede.domain.Role;
+import nl.trede.domain.candidate.Candidate;
+import nl.trede.sync.Mutation;
+import nl.trede.sync.MutationResult;
+import nl.trede.sync.PullPage;
+import nl.trede.sync.PushRequest;
+import nl.trede.sync.PushResponse;
+import nl.trede.sync.RecordType;
+
+/**
+ * A sync server for a coach with one file (Anna Jansen on rung 2) whose answer to a push a test
+ * decides: applied (the default), a conflict or a refusal per mutation, or no network at all.
+ */
+public final class FakeCaseload implements AutoCloseable {
+  public final Candidate anna = candidate("Anna", "Jansen");
+  private final FakeSyncServer server;
+  private final AtomicLong versions = new AtomicLong();
+  private volatile boolean offline;
+  private volatile Function<Mutation, MutationResult> answer =
+      m -> new MutationResult.Applied(m.id(), m.recordId(), versions.incrementAndGet());
+
+  public FakeCaseload() throws Exception {
+    server = new FakeSyncServer()
+        .on("/api/auth/login", r -> json(new LoginResult("token-1", COACH.toString(), "Anna de Vries",
+            Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe")))
+        .on("/api/sync/push", r -> offline ? FakeSyncServer.drop()
+            : json(new PushResponse(r.bodyAs(PushRequest.class).mutations().stream().map(answer).toList())))
+        .on("/api/sync/pull", r -> offline ? FakeSyncServer.drop()
+            : json(new PullPage(List.of(change(RecordType.CANDIDATE, anna, 1),
+                change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(3)), 1)), "s1", false,
+                List.of())));
+  }
+
+  public String url() {
+    return server.url();
+  }
+
+  /** The network is gone (true) or back (false): every request is dropped meanwhile. */
+  public void offline(boolean gone) {
+    offline = gone;
+  }
+
+  /** How the server answers each pushed mutation from now on. */
+  public void answer(Function<Mutation, MutationResult> how) {
+    answer = how;
+  }
+
+  public List<FakeSyncServer.Request> pushes() {
+    return server.requests("/api/sync/push");
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
