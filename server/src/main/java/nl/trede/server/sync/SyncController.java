@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -35,12 +36,15 @@ public class SyncController {
   private final PullService pulls;
   private final ReadAudit reads;
   private final DatabaseEpoch epoch;
+  private final PageWriter pages;
 
-  public SyncController(PushService pushes, PullService pulls, ReadAudit reads, DatabaseEpoch epoch) {
+  public SyncController(PushService pushes, PullService pulls, ReadAudit reads, DatabaseEpoch epoch,
+      PageWriter pages) {
     this.pushes = pushes;
     this.pulls = pulls;
     this.reads = reads;
     this.epoch = epoch;
+    this.pages = pages;
   }
 
   @Post("/push")
@@ -57,14 +61,16 @@ public class SyncController {
   }
 
   @Get("/pull")
-  public PulledPage pull(@Header(Protocol.VERSION_HEADER) @Nullable String protocol,
+  public MutableHttpResponse<byte[]> pull(@Header(Protocol.VERSION_HEADER) @Nullable String protocol,
       @QueryValue @Nullable String cursor, @QueryValue @Nullable Integer limit,
       Authentication authentication, HttpRequest<?> http) {
     checkProtocol(protocol);
     Caller caller = Caller.of(authentication);
-    PulledPage page = pulls.pull(caller, cursor, limit);
-    audit(caller, page, RemoteAddress.of(http));
-    return page.withEpoch(epoch.current());
+    return pages.answer(http, () -> {
+      PulledPage page = pulls.pull(caller, cursor, limit);
+      audit(caller, page, RemoteAddress.of(http));
+      return page.withEpoch(epoch.current());
+    });
   }
 
   /**
