@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PolicyRules;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
@@ -129,6 +130,9 @@ class WritePolicy {
     if (record instanceof CoachingHours hours && hours.placementId() != null) {
       ids.add(hours.placementId().toString());
     }
+    if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null) {
+      ids.add(measure.reasonContactId().toString());
+    }
     return ids;
   }
 
@@ -241,6 +245,13 @@ class WritePolicy {
       // candidate is the caller's, that other candidate need not be.
       v.add(unknown("placementId", "placement", hours.placementId().toString()));
     }
+    if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null
+        && !inTheSameFile(caller, measure.reasonContactId(), RecordType.CONTACT, measure.candidateId(), lookups)) {
+      v.add(unknown("reasonContactId", "contact", measure.reasonContactId().toString()));
+    }
+    if (record instanceof ObligationMeasure measure && v.isEmpty()) {
+      checkObligation(caller, measure, before, lookups, v);
+    }
     if (record instanceof Placement placement && v.isEmpty()) {
       checkPlacement(caller, placement, before, lookups, v);
     }
@@ -303,6 +314,21 @@ class WritePolicy {
     List<Placement> others = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.PLACEMENT.wireName())
         .stream().map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).toList();
     v.addAll(PolicyRules.checkPlacement(config.get(), old, placement, candidate, others));
+  }
+
+  /** A new measure against the municipality's limits ({@link PolicyRules#checkObligation}), with the file's records. */
+  private void checkObligation(Caller caller, ObligationMeasure measure, Optional<SyncRecordRow> before,
+      Lookups lookups, List<Violation> v) {
+    Optional<MunicipalityConfig> config = lookups.config(caller.tenantId());
+    if (config.isEmpty() || before.isPresent()) {
+      return;
+    }
+    String candidateId = measure.candidateId().toString();
+    List<Placement> placements = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.PLACEMENT.wireName())
+        .stream().map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).toList();
+    List<Referral> referrals = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.REFERRAL.wireName())
+        .stream().map(r -> (Referral) parse(RecordType.REFERRAL, r.data())).toList();
+    v.addAll(PolicyRules.checkObligation(config.get(), null, measure, placements, referrals));
   }
 
   private static Violation configurationIsTheServers() {
