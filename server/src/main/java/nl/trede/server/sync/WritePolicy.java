@@ -311,8 +311,7 @@ class WritePolicy {
     String candidateId = placement.candidateId().toString();
     Candidate candidate = lookups.rows.find(candidateId)
         .map(r -> (Candidate) parse(RecordType.CANDIDATE, r.data())).orElse(null);
-    List<Placement> others = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.PLACEMENT.wireName())
-        .stream().map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).toList();
+    List<Placement> others = inFile(caller, candidateId, RecordType.PLACEMENT, lookups);
     v.addAll(PolicyRules.checkPlacement(config.get(), old, placement, candidate, others));
   }
 
@@ -324,11 +323,15 @@ class WritePolicy {
       return;
     }
     String candidateId = measure.candidateId().toString();
-    List<Placement> placements = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.PLACEMENT.wireName())
-        .stream().map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).toList();
-    List<Referral> referrals = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.REFERRAL.wireName())
-        .stream().map(r -> (Referral) parse(RecordType.REFERRAL, r.data())).toList();
-    v.addAll(PolicyRules.checkObligation(config.get(), null, measure, placements, referrals));
+    v.addAll(PolicyRules.checkObligation(config.get(), null, measure,
+        inFile(caller, candidateId, RecordType.PLACEMENT, lookups), inFile(caller, candidateId, RecordType.REFERRAL, lookups)));
+  }
+
+  /** The live records of one type in a candidate's file, as this push sees them. */
+  @SuppressWarnings("unchecked")
+  private <T extends DomainRecord> List<T> inFile(Caller caller, String candidateId, RecordType type, Lookups lookups) {
+    return lookups.rows.inFile(caller.tenantId(), candidateId, type.wireName()).stream()
+        .map(r -> (T) parse(type, r.data())).toList();
   }
 
   private static Violation configurationIsTheServers() {

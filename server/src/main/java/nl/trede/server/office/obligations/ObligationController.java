@@ -81,7 +81,7 @@ public class ObligationController {
     OfficeUser user = OfficeUser.of(authentication);
     FormData form = FormData.parse(body);
     Csrf.require(user, form.get("_csrf"));
-    file(user, id);
+    files.reachable(user, id);
     Map<String, String> values = new HashMap<>();
     for (String name : form.names()) {
       values.put(name, form.get(name));
@@ -97,7 +97,7 @@ public class ObligationController {
   }
 
   private HttpResponse<?> page(HttpRequest<?> request, OfficeUser user, String id, FormData form, FieldErrors errors) {
-    FileEditor.Shown file = file(user, id);
+    FileEditor.Shown file = files.reachable(user, id);
     reads.shown(request, user, "office.view-candidate", "candidate", id, "ok", "form=obligation", List.of(id));
     Map<String, Object> model = new HashMap<>();
     model.put("c", file.candidate());
@@ -109,10 +109,5 @@ public class ObligationController {
         .map(o -> text.get("obligation.rule.no-tegenprestatie", o.source() == null ? "" : o.source())).orElse(null));
     return views.page(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY, request, user,
         OfficeViews.Section.CANDIDATES, "obligation-form", model);
-  }
-
-  private FileEditor.Shown file(OfficeUser user, String id) {
-    return (FilePages.isUuid(id) ? files.current(user, id) : java.util.Optional.<FileEditor.Shown>empty())
-        .orElseThrow(OfficeRefusal::notFound);
   }
 }
