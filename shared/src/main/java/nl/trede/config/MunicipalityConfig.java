@@ -251,14 +251,8 @@ public record MunicipalityConfig(
     checkSocialReturn(v);
     checkMigrations(v);
     checkReferralTargets(v);
-    if (obligations != null && obligations.noTegenprestatieFor() != null) {
-      List<String> targets = obligations.noTegenprestatieFor().referralTargets();
-      for (int i = 0; i < targets.size(); i++) {
-        if (referralTarget(targets.get(i)).isEmpty()) {
-          v.add("obligations.noTegenprestatieFor.referralTargets[" + i + "]", "unknown-target",
-              "'" + targets.get(i) + "' is not one of the referral targets");
-        }
-      }
+    if (obligations != null) {
+      obligations.check(v, this);
     }
     return v.toList();
   }

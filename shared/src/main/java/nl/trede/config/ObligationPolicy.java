@@ -1,6 +1,7 @@
 package nl.trede.config;
 
 import java.util.List;
+import nl.trede.domain.Violations;
 import nl.trede.domain.placement.PlacementKind;
 
 /**
@@ -14,6 +15,17 @@ import nl.trede.domain.placement.PlacementKind;
  * @param source where the municipality says so
  */
 public record ObligationPolicy(NoTegenprestatie noTegenprestatieFor, String source) {
+
+  /** The referral targets it names are the municipality's own. */
+  void check(Violations v, MunicipalityConfig config) {
+    List<String> targets = noTegenprestatieFor == null ? List.of() : noTegenprestatieFor.referralTargets();
+    for (int i = 0; i < targets.size(); i++) {
+      if (config.referralTarget(targets.get(i)).isEmpty()) {
+        v.add("obligations.noTegenprestatieFor.referralTargets[" + i + "]", "unknown-target",
+            "'" + targets.get(i) + "' is not one of the referral targets");
+      }
+    }
+  }
 
   /**
    * How the file shows someone is being activated towards volunteering: a placement of one of these
