@@ -129,11 +129,7 @@ final class TimelineItems {
         ObligationMeasure m = (ObligationMeasure) record;
         when = messages.date(m.decidedOn());
         title = messages.get("obligation.kind." + m.kind().name());
-        details.add(m.kind() == ObligationKind.BENEFIT_REDUCTION
-            ? messages.get("timeline.obligation.reduction", m.percentage(), m.months(), messages.date(m.fromDate()))
-            : messages.get("timeline.obligation.service", m.activity(),
-                m.hoursPerWeek().stripTrailingZeros().toPlainString(), messages.date(m.fromDate())));
-        details.add(messages.get("timeline.obligation.justification", m.justification()));
+        details.addAll(obligation(m));
         corrects = m.correctsId();
       }
       case REFERRAL -> {
@@ -163,6 +159,16 @@ final class TimelineItems {
     boolean correctable = !isCorrected && row.type().appendOnly() && row.type() != RecordType.OBLIGATION_MEASURE;
     return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), isCorrected,
         correctable);
+  }
+
+  /** What a maatregel or tegenprestatie asks, from when, and why (001 §2.1.3). */
+  private List<String> obligation(ObligationMeasure m) {
+    String from = messages.date(m.fromDate());
+    return List.of(m.kind() == ObligationKind.BENEFIT_REDUCTION
+            ? messages.get("timeline.obligation.reduction", m.percentage(), m.months(), from)
+            : messages.get("timeline.obligation.service", m.activity(),
+                m.hoursPerWeek().stripTrailingZeros().toPlainString(), from),
+        messages.get("timeline.obligation.justification", m.justification()));
   }
 
   /** Where a referral stands, in a sentence: sent and waiting, answered, or signed off and why. */
