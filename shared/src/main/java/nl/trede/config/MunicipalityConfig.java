@@ -29,6 +29,7 @@ import nl.trede.domain.ladder.Rung;
  * @param socialReturn the SROI policy for the municipality's own contracts; {@code null} when none is set
  * @param jobcoaching the municipality's own conditions on choosing jobcoaching; {@code null}: none
  * @param referralTargets the teams and providers a candidate can be referred to (004 §2.2, §4.1)
+ * @param obligations the municipality's own limits on maatregel and tegenprestatie (004 §4.3c); {@code null}: none
  */
 public record MunicipalityConfig(
     UUID id,
@@ -45,7 +46,8 @@ public record MunicipalityConfig(
     List<ClassificationMigration> migrations,
     SocialReturn socialReturn,
     JobcoachingPolicy jobcoaching,
-    List<ReferralTarget> referralTargets)
+    List<ReferralTarget> referralTargets,
+    ObligationPolicy obligations)
     implements DomainRecord {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
@@ -58,6 +60,15 @@ public record MunicipalityConfig(
     kpis = kpis == null ? List.of() : List.copyOf(kpis);
     migrations = migrations == null ? List.of() : List.copyOf(migrations);
     referralTargets = referralTargets == null ? List.of() : List.copyOf(referralTargets);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations, SocialReturn socialReturn, JobcoachingPolicy jobcoaching,
+      List<ReferralTarget> referralTargets) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -240,6 +251,9 @@ public record MunicipalityConfig(
     checkSocialReturn(v);
     checkMigrations(v);
     checkReferralTargets(v);
+    if (obligations != null) {
+      obligations.check(v, this);
+    }
     return v.toList();
   }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.obligation.ObligationKind;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.referral.Referral;
@@ -111,6 +113,36 @@ public final class PolicyRules {
           : "a referral cannot go from " + from + " to " + after.status()));
     }
     return v;
+  }
+
+  /**
+   * A new maatregel or tegenprestatie against the municipality's limits. Wijchen (004 §4.3c): "De
+   * groep die wij activeren voor vrijwilligerswerk (of andere vormen van maatschappelijke
+   * participatie) leggen wij geen tegenprestatie op." Someone is being activated towards
+   * volunteering while a placement of a configured kind runs on the day the tegenprestatie would
+   * start, or while a referral to a configured team is open. Only a new measure is judged: a
+   * correction of one made before the referral keeps its history.
+   *
+   * @param placements the candidate's placements; {@code referrals} the candidate's referrals
+   */
+  public static List<Violation> checkObligation(MunicipalityConfig config, ObligationMeasure before,
+      ObligationMeasure after, List<Placement> placements, List<Referral> referrals) {
+    ObligationPolicy policy = config.obligations();
+    if (before != null || after.correctsId() != null || policy == null || policy.noTegenprestatieFor() == null
+        || after.kind() != ObligationKind.COMMUNITY_SERVICE || after.fromDate() == null) {
+      return List.of();
+    }
+    ObligationPolicy.NoTegenprestatie none = policy.noTegenprestatieFor();
+    LocalDate from = after.fromDate();
+    boolean volunteering = placements.stream().anyMatch(p -> none.placementKinds().contains(p.kind())
+        && (p.startDate() == null || !p.startDate().isAfter(from)) && (p.endDate() == null || !p.endDate().isBefore(from)));
+    boolean referred = referrals.stream().anyMatch(r -> r.isOpen() && none.referralTargets().contains(r.target()));
+    if (!volunteering && !referred) {
+      return List.of();
+    }
+    return List.of(new Violation("kind", "no-tegenprestatie", config.name()
+        + " imposes no tegenprestatie on someone being activated towards volunteering"
+        + (policy.source() == null ? "" : " (" + policy.source() + ")")));
   }
 
   /** Sent, then accepted or declined, then signed off; signing off ends it, also straight from sent. */

@@ -14,6 +14,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.referral.Referral;
 
@@ -28,6 +29,11 @@ public enum RecordType {
   PLACEMENT("placement", Placement.class, false, "createdBy"),
   /** A referral to another team or provider, in the candidate's file (004 §2.2, §4.1). */
   REFERRAL("referral", Referral.class, false, "referredBy"),
+  /**
+   * A maatregel or tegenprestatie in the candidate's file (002 §4.5): history, corrected by a new
+   * entry; only the file's case manager and the office decide it (RoleRules).
+   */
+  OBLIGATION_MEASURE("obligation-measure", ObligationMeasure.class, true, "decidedBy"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
   CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 

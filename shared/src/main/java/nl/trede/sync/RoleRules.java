@@ -16,7 +16,7 @@ import nl.trede.domain.Violation;
  *
  * <p>Within their caseload every caseload role records and edits; only a role that
  * {@linkplain Role#ownsFiles owns files} registers, deletes, closes or reassigns a candidate file,
- * and refers a candidate to another team or provider. The receiving team answers a referral (takes
+ * refers a candidate to another team or provider, and decides a maatregel or tegenprestatie. The receiving team answers a referral (takes
  * it on or declines it, and signs it off) and changes nothing else of it.
  */
 public final class RoleRules {
@@ -46,6 +46,12 @@ public final class RoleRules {
   public static List<Violation> check(Role role, Mutation m, StoredState current) {
     if (m.type() == RecordType.REFERRAL) {
       return checkReferral(role, ReferralReach.FILE, m, current, null);
+    }
+    if (m.type() == RecordType.OBLIGATION_MEASURE && !role.ownsFiles() && m.kind() != null) {
+      // 002 §4.5: "dan kunnen onze uitvoeringsprofessionals de uitkering ... tijdelijk verlagen"; the
+      // decision about the benefit is the klantmanager's, who justifies it (001 §2.1.3). Coaches read it.
+      return List.of(new Violation("recordId", "role",
+          "only a case manager or the office decides a maatregel or tegenprestatie"));
     }
     if (role.ownsFiles() || m.type() != RecordType.CANDIDATE || m.kind() == null) {
       return List.of();

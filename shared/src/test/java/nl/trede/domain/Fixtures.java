@@ -86,6 +86,14 @@ public final class Fixtures {
         TODAY.minusDays(10), null, null, null, null);
   }
 
+  /** A maatregel: the benefit lowered by 20 % for three months after a missed appointment. */
+  public static nl.trede.domain.obligation.ObligationMeasure obligationMeasure() {
+    return new nl.trede.domain.obligation.ObligationMeasure(UUID.fromString("0190a1b2-0000-7000-8000-0000000ab001"),
+        CANDIDATE, nl.trede.domain.obligation.ObligationKind.BENEFIT_REDUCTION, COACH, TODAY.minusDays(2),
+        "Twee keer niet verschenen zonder bericht; eerder gesprek hielp niet", 20, 3, null, null, null,
+        TODAY.plusDays(5), TODAY.plusDays(5).plusMonths(3), null);
+  }
+
   public static Contact contact() {
     return new Contact(UUID.fromString("0190a1b2-0000-7000-8000-0000000c0e01"), CANDIDATE, null, COACH,
         LocationType.HOME, Instant.parse("2026-11-23T13:00:00Z"), 45, "partner", "Huisbezoek",

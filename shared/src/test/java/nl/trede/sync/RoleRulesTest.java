@@ -52,6 +52,22 @@ class RoleRulesTest {
 
   @ParameterizedTest
   @EnumSource(Role.class)
+  void onlyTheCaseManagerOrTheOfficeDecidesAMaatregelOrTegenprestatie(Role role) {
+    Mutation create = new Mutation(Ids.newId(), RecordType.OBLIGATION_MEASURE, Fixtures.obligationMeasure().id(),
+        MutationKind.CREATE, 0, Json.MAPPER.valueToTree(Fixtures.obligationMeasure()), List.of(), Instant.now());
+
+    List<Violation> v = RoleRules.check(role, create, null);
+
+    if (OWNERS.contains(role)) {
+      assertThat(v).isEmpty();
+    } else {
+      assertThat(v).extracting(Violation::field, Violation::rule).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("recordId", "role"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
   void onlyAFileOwnerClosesReassignsOrHandsOverAFile(Role role) {
     ObjectNode noCaseManager = Json.MAPPER.createObjectNode().putNull("caseManagerId");
     ObjectNode otherCaseManager = Json.MAPPER.createObjectNode().put("caseManagerId", Ids.newId().toString());

@@ -138,14 +138,14 @@ public final class FieldQueries {
 
   /**
    * A candidate's history as stored, with each record's sync state: contacts, ladder steps, coaching
-   * hours, placements and referrals, corrected entries included (the timeline shows them struck
-   * through).
+   * hours, placements, referrals, maatregelen and tegenprestaties, corrected entries included (the
+   * timeline shows them struck through).
    */
   public List<StoredRecord> history(UUID candidateId) {
     return db.query("""
         SELECT * FROM record
         WHERE candidate_id = ? AND deleted = 0 AND data IS NOT NULL
-          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement', 'referral')
+          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement', 'referral', 'obligation-measure')
         ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), RecordRows::read);
   }
 

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.DemoServerUiTest;
 import nl.trede.client.support.FieldUi;
-import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.domain.Colleague;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
@@ -41,17 +39,6 @@ class CaseManagerTabletTest extends DemoServerUiTest {
   private UUID colleague(String name) {
     return ui.store().colleagues().stream().filter(c -> c.displayName().equals(name)).map(Colleague::userId)
         .findFirst().orElseThrow(() -> new AssertionError("no colleague " + name + ": " + ui.store().colleagues()));
-  }
-
-  private void openCandidate(FxRobot robot, UUID id) throws Exception {
-    robot.interact(() -> {
-      @SuppressWarnings("unchecked")
-      ListView<CaseloadPresenter.Row> list = (ListView<CaseloadPresenter.Row>) ui.find("#caseload").orElseThrow();
-      list.getSelectionModel().select(list.getItems().stream().filter(r -> r.candidateId().equals(id)).findFirst()
-          .orElseThrow());
-      list.getOnMouseClicked().handle(null);
-    });
-    ui.waitFor(() -> "Kandidaat".equals(ui.title()));
   }
 
   private void register(String given, String family, LocalDate born) throws Exception {

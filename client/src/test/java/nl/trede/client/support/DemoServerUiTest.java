@@ -75,6 +75,20 @@ public abstract class DemoServerUiTest extends FieldUiTest {
     }
   }
 
+  /** Opens a candidate of the caseload list, as a tap on its row does. */
+  protected void openCandidate(FxRobot robot, java.util.UUID id) throws Exception {
+    robot.interact(() -> {
+      @SuppressWarnings("unchecked")
+      javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row> list =
+          (javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row>) ui.find("#caseload")
+              .orElseThrow();
+      list.getSelectionModel().select(list.getItems().stream().filter(r -> r.candidateId().equals(id)).findFirst()
+          .orElseThrow());
+      list.getOnMouseClicked().handle(null);
+    });
+    ui.waitFor(() -> "Kandidaat".equals(ui.title()));
+  }
+
   protected static LocalDate today() {
     return LocalDate.now(CLOCK.withZone(Violations.ZONE));
   }

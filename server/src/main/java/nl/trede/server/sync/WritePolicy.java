@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PolicyRules;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
@@ -129,6 +130,9 @@ class WritePolicy {
     if (record instanceof CoachingHours hours && hours.placementId() != null) {
       ids.add(hours.placementId().toString());
     }
+    if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null) {
+      ids.add(measure.reasonContactId().toString());
+    }
     return ids;
   }
 
@@ -241,6 +245,13 @@ class WritePolicy {
       // candidate is the caller's, that other candidate need not be.
       v.add(unknown("placementId", "placement", hours.placementId().toString()));
     }
+    if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null
+        && !inTheSameFile(caller, measure.reasonContactId(), RecordType.CONTACT, measure.candidateId(), lookups)) {
+      v.add(unknown("reasonContactId", "contact", measure.reasonContactId().toString()));
+    }
+    if (record instanceof ObligationMeasure measure && v.isEmpty()) {
+      checkObligation(caller, measure, before, lookups, v);
+    }
     if (record instanceof Placement placement && v.isEmpty()) {
       checkPlacement(caller, placement, before, lookups, v);
     }
@@ -300,9 +311,27 @@ class WritePolicy {
     String candidateId = placement.candidateId().toString();
     Candidate candidate = lookups.rows.find(candidateId)
         .map(r -> (Candidate) parse(RecordType.CANDIDATE, r.data())).orElse(null);
-    List<Placement> others = lookups.rows.inFile(caller.tenantId(), candidateId, RecordType.PLACEMENT.wireName())
-        .stream().map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).toList();
+    List<Placement> others = inFile(caller, candidateId, RecordType.PLACEMENT, lookups);
     v.addAll(PolicyRules.checkPlacement(config.get(), old, placement, candidate, others));
+  }
+
+  /** A new measure against the municipality's limits ({@link PolicyRules#checkObligation}), with the file's records. */
+  private void checkObligation(Caller caller, ObligationMeasure measure, Optional<SyncRecordRow> before,
+      Lookups lookups, List<Violation> v) {
+    Optional<MunicipalityConfig> config = lookups.config(caller.tenantId());
+    if (config.isEmpty() || before.isPresent()) {
+      return;
+    }
+    String candidateId = measure.candidateId().toString();
+    v.addAll(PolicyRules.checkObligation(config.get(), null, measure,
+        inFile(caller, candidateId, RecordType.PLACEMENT, lookups), inFile(caller, candidateId, RecordType.REFERRAL, lookups)));
+  }
+
+  /** The live records of one type in a candidate's file, as this push sees them. */
+  @SuppressWarnings("unchecked")
+  private <T extends DomainRecord> List<T> inFile(Caller caller, String candidateId, RecordType type, Lookups lookups) {
+    return lookups.rows.inFile(caller.tenantId(), candidateId, type.wireName()).stream()
+        .map(r -> (T) parse(type, r.data())).toList();
   }
 
   private static Violation configurationIsTheServers() {

@@ -49,6 +49,7 @@ final class HostileCases {
       roleTable(actor);
     }
     references();
+    obligations();
     authors();
     strictJson();
     devices();
@@ -175,6 +176,30 @@ final class HostileCases {
   }
 
   private record Target(String where, Map<RecordType, UUID> records) {}
+
+  // ---------------------------------------------------------------- maatregel and tegenprestatie
+
+  /**
+   * Only a file owner decides a maatregel or tegenprestatie (002 §4.5), in a file it reaches, for a
+   * contact of that file, always with the justification (001 §2.1.3).
+   */
+  private void obligations() {
+    RecordType type = RecordType.OBLIGATION_MEASURE;
+    for (Actor a : List.of(w.anna, w.dirk)) {
+      push(a.label() + ": decide a maatregel in its own file", a, create(a, type, a.ownCandidate(), null),
+          "recordId", "role");
+    }
+    Actor fatima = w.fatima;
+    push("case manager: a maatregel in a file of another municipality", fatima,
+        create(fatima, type, w.dalfsen.get(RecordType.CANDIDATE), null), "candidateId", "unknown-reference");
+    push("case manager: a maatregel in a file of another caseload", fatima,
+        create(fatima, type, w.stray.get(RecordType.CANDIDATE), null), "candidateId", "unknown-reference");
+    push("case manager: a maatregel following a contact of another file", fatima,
+        create(fatima, type, fatima.ownCandidate(), m -> m.put("reasonContactId", w.contactInAnnasOtherFile.toString())),
+        "reasonContactId", "unknown-reference");
+    push("case manager: a maatregel without justification", fatima,
+        create(fatima, type, fatima.ownCandidate(), m -> m.put("justification", " ")), "justification", "required");
+  }
 
   // ---------------------------------------------------------------- reference fields
 
@@ -456,6 +481,7 @@ final class HostileCases {
       case VACANCY -> HostileWorld.vacancy(w.employer, me);
       case CANDIDATE -> HostileWorld.candidate(Ids.newId(), me, List.of());
       case REFERRAL -> HostileWorld.referral(candidate, me);
+      case OBLIGATION_MEASURE -> HostileWorld.obligation(candidate, me);
       case CONFIGURATION -> throw new IllegalArgumentException("no device creates a configuration");
     };
     ObjectNode fields = Json.MAPPER.valueToTree(record);

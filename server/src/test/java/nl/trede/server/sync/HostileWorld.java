@@ -226,6 +226,12 @@ final class HostileWorld {
     return new LadderStep(Ids.newId(), candidate, 2, 3, LocalDate.now(), "Vrijwilligerswerk", author, null);
   }
 
+  static nl.trede.domain.obligation.ObligationMeasure obligation(UUID candidate, UUID author) {
+    return new nl.trede.domain.obligation.ObligationMeasure(Ids.newId(), candidate,
+        nl.trede.domain.obligation.ObligationKind.BENEFIT_REDUCTION, author, LocalDate.now(),
+        "Afspraken herhaaldelijk niet nagekomen", 10, 1, null, null, null, LocalDate.now(), null, null);
+  }
+
   static CoachingHours hours(UUID candidate, UUID employer, UUID author) {
     return new CoachingHours(Ids.newId(), candidate, employer, LocalDate.now(), 4, CoachingActivity.ON_SITE_COACHING,
         CoachKind.MUNICIPAL, author, null, null, null, null, null);

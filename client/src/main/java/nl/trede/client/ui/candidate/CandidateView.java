@@ -204,6 +204,7 @@ public final class CandidateView extends ScrollPane {
         case CONTACT -> Material2AL.CHAT;
         case LADDER_STEP -> Material2MZ.TRENDING_UP;
         case REFERRAL -> Material2MZ.SEND;
+        case OBLIGATION_MEASURE -> Material2AL.GAVEL;
         default -> Material2AL.ACCESS_TIME;
       }));
       title.setWrapText(true);

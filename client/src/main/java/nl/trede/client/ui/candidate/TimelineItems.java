@@ -20,6 +20,8 @@ import nl.trede.domain.Violations;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.obligation.ObligationKind;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.referral.Referral;
 import nl.trede.sync.RecordType;
 
@@ -130,6 +132,14 @@ final class TimelineItems {
         addIfPresent(details, h.note());
         corrects = h.correctsId();
       }
+      case OBLIGATION_MEASURE -> {
+        // Read-only here: the case manager records a maatregel or tegenprestatie in the console.
+        ObligationMeasure m = (ObligationMeasure) record;
+        when = messages.date(m.decidedOn());
+        title = messages.get("obligation.kind." + m.kind().name());
+        details.addAll(obligation(m));
+        corrects = m.correctsId();
+      }
       case REFERRAL -> {
         Referral r = (Referral) record;
         when = messages.date(r.sentOn());
@@ -158,9 +168,19 @@ final class TimelineItems {
         ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
             .distinct().collect(Collectors.joining(" ")))
         : messages.get("timeline.state." + row.syncState().name());
-    boolean correctable = !outOfForce && row.type().appendOnly();
+    boolean correctable = !outOfForce && row.type().appendOnly() && row.type() != RecordType.OBLIGATION_MEASURE;
     return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), struck,
         withdrawn, correctable);
+  }
+
+  /** What a maatregel or tegenprestatie asks, from when, and why (001 §2.1.3). */
+  private List<String> obligation(ObligationMeasure m) {
+    String from = messages.date(m.fromDate());
+    return List.of(m.kind() == ObligationKind.BENEFIT_REDUCTION
+            ? messages.get("timeline.obligation.reduction", m.percentage(), m.months(), from)
+            : messages.get("timeline.obligation.service", m.activity(),
+                m.hoursPerWeek().stripTrailingZeros().toPlainString(), from),
+        messages.get("timeline.obligation.justification", m.justification()));
   }
 
   /** Where a referral stands, in a sentence: sent and waiting, answered, or signed off and why. */

@@ -54,6 +54,8 @@ public final class RecordLabels {
       case COACHING_HOURS -> messages.date(((CoachingHours) record).date()) + candidate(record.fileCandidateId());
       case PLACEMENT -> messages.label(((Placement) record).kind()) + candidate(record.fileCandidateId());
       case REFERRAL -> messages.date(((Referral) record).sentOn()) + candidate(record.fileCandidateId());
+      case OBLIGATION_MEASURE -> messages.date(((nl.trede.domain.obligation.ObligationMeasure) record).decidedOn())
+          + candidate(record.fileCandidateId());
       case CONFIGURATION -> "";
     };
     return what.isEmpty() ? typeName : typeName + " " + what;

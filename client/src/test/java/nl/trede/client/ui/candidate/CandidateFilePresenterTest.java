@@ -120,4 +120,24 @@ class CandidateFilePresenterTest extends OneFileOnTheDevice {
     page.referrals().forEach(page::signOff);
     assertThat(asked).containsExactly("sign off " + open.id());
   }
+
+  @Test
+  void aMaatregelShowsOnTheTimelineWithItsJustificationAndCannotBeCorrectedInTheField() {
+    nl.trede.domain.obligation.ObligationMeasure maatregel = new nl.trede.domain.obligation.ObligationMeasure(
+        Ids.newId(), anna.id(), nl.trede.domain.obligation.ObligationKind.BENEFIT_REDUCTION, COACH, TODAY.minusDays(1),
+        "Twee keer niet verschenen zonder bericht", 20, 3, null, null, null, TODAY.plusDays(6), null, null);
+    store.storePullPage(page("c2", change(RecordType.OBLIGATION_MEASURE, maatregel, 1)));
+
+    for (Role role : List.of(Role.CASE_MANAGER, Role.PARTICIPATION_COACH)) {
+      CandidatePresenter page = pageFor(role);
+
+      assertThat(page.timeline()).filteredOn(i -> i.type() == RecordType.OBLIGATION_MEASURE).singleElement()
+          .satisfies(i -> {
+            assertThat(i.title()).isEqualTo("Maatregel");
+            assertThat(i.details()).containsExactly("20 % verlaagd, 3 maanden, vanaf " + messages.date(TODAY.plusDays(6)),
+                "Verantwoording: Twee keer niet verschenen zonder bericht");
+            assertThat(i.correctable()).isFalse();
+          });
+    }
+  }
 }

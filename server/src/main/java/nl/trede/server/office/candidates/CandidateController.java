@@ -26,6 +26,7 @@ import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.OfficeRefusal;
 import nl.trede.server.office.export.Exports;
 import nl.trede.server.office.files.FormOptions;
+import nl.trede.server.office.obligations.Obligations;
 import nl.trede.server.office.referrals.Referrals;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
@@ -44,12 +45,15 @@ public class CandidateController {
   private final ConsoleReads reads;
   private final OfficeText text;
   private final Referrals referrals;
+  private final Obligations obligations;
   private final FormOptions options;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
-      ConsoleReads reads, OfficeText text, Referrals referrals, FormOptions options, Clock clock) {
+      ConsoleReads reads, OfficeText text, Referrals referrals, Obligations obligations, FormOptions options,
+      Clock clock) {
     this.referrals = referrals;
+    this.obligations = obligations;
     this.options = options;
     this.list = list;
     this.files = files;
@@ -69,8 +73,12 @@ public class CandidateController {
     CandidateList.Status shown = CandidateList.Status.of(status);
     CandidateList.Page page = list.page(user, query, shown, after, today());
     String queryString = queryString(query, shown);
+    // "dan volgt een sanctie die passend is" (000 §5): a no-show nothing has followed reaches the case manager.
+    List<Obligations.Signal> noShows = obligations.noShows(user);
+    List<String> listed = new java.util.ArrayList<>(page.lines().stream().map(CandidateList.Line::id).toList());
+    noShows.forEach(s -> listed.add(s.candidateId()));
     reads.shown(request, user, "office.list-candidates", queryString.isEmpty() ? null : queryString,
-        page.lines().stream().map(CandidateList.Line::id).toList());
+        listed.stream().distinct().toList());
     String base = "/office/kandidaten" + (queryString.isEmpty() ? "" : "?" + queryString);
     Map<String, Object> model = new HashMap<>();
     model.put("q", query);
@@ -78,6 +86,7 @@ public class CandidateController {
     model.put("page", page);
     model.put("queryString", queryString);
     model.put("pager", Pager.of(base, after, start, page.lines().size(), page.next(), page.total()));
+    model.put("noShows", noShows);
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidates", model);
   }
 
@@ -126,6 +135,8 @@ public class CandidateController {
     model.put("today", today);
     model.put("closed", v.closedOn(today));
     model.put("referrals", referrals.ofFile(user, id));
+    model.put("obligations", obligations.ofFile(user, id));
+    model.put("noShows", obligations.noShows(user, id));
     model.put("dimensions", options.dimensionsByKey(user.tenantId()));
     model.put("result", result == null ? "" : result);
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidate", model);

@@ -147,7 +147,8 @@ public class CandidateFile {
         candidateId), rs -> rs.getString(1)));
     List<VisitEntry> timeline = new ArrayList<>();
     for (Entry e : live) {
-      if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY || e.type() == RecordType.REFERRAL) {
+      if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY || e.type() == RecordType.REFERRAL
+          || e.type() == RecordType.OBLIGATION_MEASURE) {
         continue;
       }
       UUID id = e.record().id();

@@ -42,6 +42,15 @@ public class FileEditor {
   /** The file as the user may see it now, with its version: what an edit form opens on. */
   public record Shown(Candidate candidate, long version) {}
 
+  /**
+   * The file a form of the file opens on; one the user may not reach, or an id that is not one, is
+   * answered "niet gevonden" like one that does not exist.
+   */
+  public Shown reachable(OfficeUser user, String candidateId) {
+    return (FilePages.isUuid(candidateId) ? current(user, candidateId) : Optional.<Shown>empty())
+        .orElseThrow(nl.trede.server.office.access.OfficeRefusal::notFound);
+  }
+
   public Optional<Shown> current(OfficeUser user, String candidateId) {
     SqlQuery sql = new SqlQuery("SELECT r.data, r.version FROM sync_record r WHERE r.tenant_id = ? AND r.id = ?"
         + " AND r.type = ? AND r.deleted = ?", user.tenantId(), candidateId, RecordType.CANDIDATE.wireName(), false);

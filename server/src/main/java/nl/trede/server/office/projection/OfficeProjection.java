@@ -86,7 +86,7 @@ public class OfficeProjection implements RecordWriteListener {
             names.add(name(row, type, StoredJson.record(type, row.data())));
           }
         }
-        case VACANCY, PLACEMENT, CONFIGURATION, REFERRAL -> { }
+        case VACANCY, PLACEMENT, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE -> { }
       }
     }
     queries.batch(VISIT, visits);

@@ -121,7 +121,7 @@ public class ReferralController {
     OfficeUser user = OfficeUser.of(authentication);
     FormData form = FormData.parse(body);
     Csrf.require(user, form.get("_csrf"));
-    file(user, id);
+    files.reachable(user, id);
     SaveOutcome outcome = referrals.send(user, id, form.get("target"), form.get("goal"), RemoteAddress.of(request));
     if (outcome instanceof SaveOutcome.NotFound) {
       throw OfficeRefusal.notFound();
@@ -135,7 +135,7 @@ public class ReferralController {
 
   private HttpResponse<?> sendPage(HttpRequest<?> request, OfficeUser user, String id, FormData form,
       FieldErrors errors) {
-    FileEditor.Shown file = file(user, id);
+    FileEditor.Shown file = files.reachable(user, id);
     reads.shown(request, user, "office.view-candidate", "candidate", id, "ok", "form=referral-send", List.of(id));
     Map<String, Object> model = new HashMap<>();
     model.put("c", file.candidate());
@@ -146,10 +146,6 @@ public class ReferralController {
         OfficeViews.Section.CANDIDATES, "referral-send", model);
   }
 
-  private FileEditor.Shown file(OfficeUser user, String id) {
-    return (FilePages.isUuid(id) ? files.current(user, id) : java.util.Optional.<FileEditor.Shown>empty())
-        .orElseThrow(OfficeRefusal::notFound);
-  }
 
   private Referrals.Line line(OfficeUser user, String id) {
     return (FilePages.isUuid(id) ? referrals.one(user, id) : java.util.Optional.<Referrals.Line>empty())

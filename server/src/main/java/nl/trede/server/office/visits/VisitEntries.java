@@ -53,7 +53,7 @@ public class VisitEntries {
       case LADDER_STEP -> step((LadderStep) record, shown);
       case COACHING_HOURS -> hours((CoachingHours) record, shown);
       case PLACEMENT -> placement((Placement) record, shown);
-      case CANDIDATE, EMPLOYER, VACANCY, CONFIGURATION, REFERRAL ->
+      case CANDIDATE, EMPLOYER, VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE ->
           throw new IllegalArgumentException("not a visit log kind: " + type.wireName());
     };
   }
