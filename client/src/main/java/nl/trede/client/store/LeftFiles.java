@@ -148,21 +148,26 @@ final class LeftFiles {
 
   /**
    * New records that waited in the outbox while their file was away show in it again: the server
-   * does not have them, so no page will bring them.
+   * does not have them, so no page will bring them. One the server refused for a reason of its own
+   * (not the file's absence) shows as refused, with its reasons, among the problems.
    */
   void restoreUnsentRecords(List<String> candidateIds) throws SQLException {
+    record Waiting(Mutation mutation, boolean refused, String reasons) {}
     for (String candidateId : candidateIds) {
-      List<Mutation> creates = new ArrayList<>();
+      List<Waiting> creates = new ArrayList<>();
       db.forEachRow("""
-          SELECT mutation FROM outbox WHERE candidate_id = ? AND state = 'PENDING'
+          SELECT mutation, state, last_error FROM outbox WHERE candidate_id = ? AND state IN ('PENDING', 'REJECTED')
             AND record_id NOT IN (SELECT r.id FROM record r) ORDER BY seq""", List.of(candidateId),
-          rs -> creates.add(Json.MAPPER.readValue(rs.getString(1), Mutation.class)));
-      for (Mutation m : creates) {
+          rs -> creates.add(new Waiting(Json.MAPPER.readValue(rs.getString(1), Mutation.class),
+              "REJECTED".equals(rs.getString(2)), rs.getString(3))));
+      for (Waiting w : creates) {
+        Mutation m = w.mutation();
         if (m.kind() == MutationKind.CREATE) {
           var data = m.fields().deepCopy();
           data.put("id", m.recordId().toString());
           rows.write(RecordRows.Row.live(m.recordId(), m.type(), RecordRows.filing(m.type(), data), 0,
-              StoreConnection.json(data), SyncState.PENDING, null));
+              StoreConnection.json(data), w.refused() ? SyncState.REJECTED : SyncState.PENDING,
+              w.refused() ? w.reasons() : null));
         }
       }
     }

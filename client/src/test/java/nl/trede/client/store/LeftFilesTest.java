@@ -84,6 +84,26 @@ class LeftFilesTest extends StoreWithOneCandidate {
     assertThat(store.find(anna.id()).orElseThrow().syncState()).isEqualTo(SyncState.PENDING);
   }
 
+  /**
+   * Found by the convergence test: a new record refused for a reason of its own (here its employer
+   * was gone) while its file was away came back with the file neither sent again nor shown.
+   */
+  @Test
+  void aNewRecordRefusedForAReasonOfItsOwnShowsAsRefusedWhenTheFileComesBack() {
+    Contact visit = store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(1, ChronoUnit.HOURS), "Huisbezoek"));
+    Violation employerGone = new Violation("employerId", "unknown-reference", "employer does not exist");
+    store.storePushResults(List.of(new MutationResult.Rejected(store.pendingOutbox(10).get(0).mutation().id(),
+        visit.id(), List.of(employerGone))));
+    store.storePullPage(purge("c2"));
+
+    store.storePullPage(page("c3", change(RecordType.CANDIDATE, anna, 2)));
+
+    assertThat(store.pendingOutbox(10)).as("not sent again: the reason was not the file").isEmpty();
+    assertThat(store.find(visit.id()).orElseThrow().syncState()).isEqualTo(SyncState.REJECTED);
+    assertThat(store.problems()).extracting(ProblemRecord::id).contains(visit.id());
+    assertThat(store.problemCount()).isEqualTo(1);
+  }
+
   @Test
   void historyTheServerTookInAfterTheHandoverIsToldOnce() {
     Contact visit = store.create(RecordType.CONTACT, contact(anna.id(), NOW.minus(1, ChronoUnit.HOURS), "Huisbezoek"));
