@@ -102,13 +102,7 @@ final class TimelineItems {
         String where = messages.label(c.location());
         title = c.noShow() ? messages.get("timeline.contact.noShow", where)
             : messages.get("timeline.contact", where, c.durationMinutes());
-        addIfPresent(details, c.summary());
-        if (c.agreements() != null && !c.agreements().isBlank()) {
-          details.add(messages.get("timeline.agreements", c.agreements()));
-        }
-        if (c.nextContactDate() != null) {
-          details.add(messages.get("timeline.nextContact", messages.date(c.nextContactDate())));
-        }
+        details.addAll(contact(c));
         corrects = c.correctsId();
       }
       case LADDER_STEP -> {
@@ -164,13 +158,31 @@ final class TimelineItems {
     } else if (struck) {
       details.add(messages.get("timeline.corrected"));
     }
-    String state = row.syncState() == SyncState.REJECTED
-        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
-            .distinct().collect(Collectors.joining(" ")))
-        : messages.get("timeline.state." + row.syncState().name());
+    String state = state(row);
     boolean correctable = !outOfForce && row.type().appendOnly() && row.type() != RecordType.OBLIGATION_MEASURE;
     return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), struck,
         withdrawn, correctable);
+  }
+
+  /** What was said and agreed, and the next contact. */
+  private List<String> contact(Contact c) {
+    List<String> details = new ArrayList<>();
+    addIfPresent(details, c.summary());
+    if (c.agreements() != null && !c.agreements().isBlank()) {
+      details.add(messages.get("timeline.agreements", c.agreements()));
+    }
+    if (c.nextContactDate() != null) {
+      details.add(messages.get("timeline.nextContact", messages.date(c.nextContactDate())));
+    }
+    return details;
+  }
+
+  /** Where the entry stands with the server; a refusal with its reasons. */
+  private String state(StoredRecord row) {
+    return row.syncState() == SyncState.REJECTED
+        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
+            .distinct().collect(Collectors.joining(" ")))
+        : messages.get("timeline.state." + row.syncState().name());
   }
 
   /** What a maatregel or tegenprestatie asks, from when, and why (001 §2.1.3). */
