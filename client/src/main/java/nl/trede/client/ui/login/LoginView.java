@@ -3,6 +3,7 @@ package nl.trede.client.ui.login;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -41,7 +42,15 @@ public final class LoginView extends ScrollPane {
     PasswordField password = new PasswordField();
     password.setId("password");
     password.textProperty().bindBidirectional(presenter.password());
-    Node passwordField = Forms.field(messages.get("login.password"), password, null);
+    // Typing a long password on a phone's keyboard goes wrong unseen; the coach may look at it.
+    TextField shown = new TextField();
+    shown.setId("password-shown");
+    shown.textProperty().bindBidirectional(presenter.password());
+    CheckBox reveal = new CheckBox(messages.get("login.showPassword"));
+    reveal.setId("show-password");
+    showWhen(shown, reveal.selectedProperty());
+    showWhen(password, reveal.selectedProperty().not());
+    Node passwordField = Forms.field(messages.get("login.password"), new VBox(6, password, shown, reveal), null);
     showWhen(passwordField, presenter.choosingPassword().not());
 
     Button submit = new Button(messages.get("login.submit"));
@@ -52,6 +61,7 @@ public final class LoginView extends ScrollPane {
     submit.disableProperty().bind(presenter.busy());
     submit.setOnAction(e -> presenter.login());
     password.setOnAction(e -> presenter.login());
+    shown.setOnAction(e -> presenter.login());
     showWhen(submit, presenter.choosingPassword().not());
 
     ProgressIndicator progress = new ProgressIndicator();

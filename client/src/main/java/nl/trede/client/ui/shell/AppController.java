@@ -439,7 +439,21 @@ public final class AppController implements AutoCloseable {
     showLogin(server, username).accessEnded(why.name(), unsent);
   }
 
+  /**
+   * Logging out with work not yet sent asks first, and says the work is safe: it stays in this
+   * user's encrypted store and goes out after the next login.
+   */
   private void logout() {
+    int unsent = session == null ? 0 : session.store().unsentCount();
+    if (unsent == 0) {
+      logoutNow();
+      return;
+    }
+    shell.notify(messages.get("logout.unsent", unsent), messages.get("logout.anyway"), this::logoutNow,
+        javafx.util.Duration.seconds(10));
+  }
+
+  private void logoutNow() {
     String server = session == null ? "" : session.user().serverUrl();
     closeSession();
     showLogin(server);
