@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
+import nl.trede.client.login.Provisioning;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.client.ui.shell.AppController;
@@ -50,8 +52,17 @@ public class TredeApp extends Application {
     stage.show();
     // The login page is up: use the seconds the password takes to warm what comes after it.
     Prewarm.start(TredeApp.class.getResource("trede.css").toExternalForm());
-    controller.start(new AppController.Options(args.getOrDefault("server", "http://localhost:8080"),
-        args.get("user"), args.get("password")));
+    // Provisioned by the municipality: a file named on the command line, in the data folder, or
+    // shipped beside the app (jpackage tells where the launcher is).
+    String launcher = System.getProperty("jpackage.app-path");
+    Optional<Provisioning> provisioning = Provisioning.find(java.util.Arrays.asList(
+        args.containsKey("provisioning") ? Path.of(args.get("provisioning")) : null,
+        dataDir.resolve(Provisioning.FILE_NAME),
+        launcher == null ? null : Path.of(launcher).getParent().resolveSibling("lib").resolve("app")
+            .resolve(Provisioning.FILE_NAME)));
+    controller.start(new AppController.Options(provisioning.map(Provisioning::serverUrl)
+        .orElse(args.getOrDefault("server", "http://localhost:8080")), args.get("user"), args.get("password"),
+        provisioning.map(Provisioning::municipality).orElse(null)));
   }
 
   /** The scene with the theme and the app's stylesheet; tests build theirs the same way. */

@@ -62,12 +62,18 @@ public final class FieldUi {
   /** The same in a window of this size, e.g. a tablet's ({@link #TABLET_WIDTH}). */
   public FieldUi open(Stage stage, Path deviceDir, String serverUrl, Clock clock, Device device, double width,
       double height) {
+    return open(stage, deviceDir, new AppController.Options(serverUrl, null, null), clock, device, width, height);
+  }
+
+  /** The app as it starts with these options, e.g. provisioned for a municipality. */
+  public FieldUi open(Stage stage, Path deviceDir, AppController.Options options, Clock clock, Device device,
+      double width, double height) {
     LoginService login = new LoginService(deviceDir, clock, SyncClient::new, Fixtures.FAST_ITERATIONS, "test");
     controller = new AppController(login, Messages.dutch(), clock, background, Platform::runLater, device,
         new SyncEngine.Settings(Duration.ofMinutes(10), Duration.ofMinutes(30), 1000, 500));
     stage.setScene(TredeApp.scene(controller, width, height));
     stage.show();
-    controller.start(new AppController.Options(serverUrl, null, null));
+    controller.start(options);
     return this;
   }
 

@@ -29,6 +29,7 @@ public final class LoginPresenter {
   private final StringProperty repeatPassword = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty();
   private final StringProperty notice = new SimpleStringProperty();
+  private final StringProperty municipality = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final BooleanProperty choosingPassword = new SimpleBooleanProperty();
   private final BooleanProperty freshStartOffered = new SimpleBooleanProperty();
@@ -153,6 +154,11 @@ public final class LoginPresenter {
     // What happened and what was lost first, what to do about it after.
     notice.set(messages.get("login.error." + why) + " " + messages.get("login.wiped.unsent", unsentWiped) + "\n\n"
         + messages.get("login.accessEnded.help." + why));
+  }
+
+  /** The municipality the app was provisioned for; empty when the server address is typed. */
+  public StringProperty municipality() {
+    return municipality;
   }
 
   public StringProperty server() {

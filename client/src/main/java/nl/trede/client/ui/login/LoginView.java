@@ -36,6 +36,14 @@ public final class LoginView extends ScrollPane {
     TextField server = new TextField();
     server.setId("server");
     server.textProperty().bindBidirectional(presenter.server());
+    Node serverField = Forms.field(messages.get("login.server"), server, null);
+    // Provisioned: the coach sees whose app this is, never a server address.
+    showWhen(serverField, presenter.municipality().isEmpty());
+    Label municipality = new Label();
+    municipality.setId("login-municipality");
+    municipality.getStyleClass().add("login-municipality");
+    municipality.textProperty().bind(presenter.municipality());
+    showWhen(municipality, presenter.municipality().isNotEmpty());
     TextField username = new TextField();
     username.setId("username");
     username.textProperty().bindBidirectional(presenter.username());
@@ -80,8 +88,7 @@ public final class LoginView extends ScrollPane {
     hint.getStyleClass().add("text-muted");
     hint.setWrapText(true);
 
-    VBox form = new VBox(12, brand, subtitle, notice,
-        Forms.field(messages.get("login.server"), server, null),
+    VBox form = new VBox(12, brand, municipality, subtitle, notice, serverField,
         Forms.field(messages.get("login.username"), username, null),
         passwordField, choosePassword(presenter, messages), error, submit, savePassword(presenter, messages),
         freshStart(presenter, messages), progress, hint);

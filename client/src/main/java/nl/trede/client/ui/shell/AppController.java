@@ -69,7 +69,15 @@ public final class AppController implements AutoCloseable {
   private static final String INBOX = "inbox";
 
   /** Start-up options: the server address to prefill and, for the demo, a user to log in as. */
-  public record Options(String serverUrl, String user, String password) {}
+  /**
+   * How the app starts: the server, a demo's automatic login, and the municipality's name when the
+   * app was provisioned (then the login shows the name, not the server address).
+   */
+  public record Options(String serverUrl, String user, String password, String municipality) {
+    public Options(String serverUrl, String user, String password) {
+      this(serverUrl, user, password, null);
+    }
+  }
 
   private final LoginService loginService;
   private final Messages messages;
@@ -80,6 +88,7 @@ public final class AppController implements AutoCloseable {
   private final AppShell shell;
 
   private Session session;
+  private String municipality;
   private SyncEngine engine;
   private FieldContext context;
   private CandidateScreens candidates;
@@ -117,6 +126,7 @@ public final class AppController implements AutoCloseable {
   }
 
   public void start(Options options) {
+    municipality = options.municipality();
     LoginPresenter presenter = showLogin(options.serverUrl());
     if (options.user() != null && options.password() != null) {
       presenter.username().set(options.user());
@@ -133,6 +143,7 @@ public final class AppController implements AutoCloseable {
   private LoginPresenter showLogin(String serverUrl, String username) {
     LoginPresenter presenter = new LoginPresenter(loginService, messages, background, ui, this::loggedIn);
     presenter.server().set(serverUrl == null ? "" : serverUrl);
+    presenter.municipality().set(municipality == null ? "" : municipality);
     presenter.username().set(username == null ? "" : username);
     shell.setLogoutAction(null);
     shell.setStatusBar(null);

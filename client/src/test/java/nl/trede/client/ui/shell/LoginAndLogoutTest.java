@@ -59,6 +59,21 @@ class LoginAndLogoutTest extends FakeCaseloadUiTest {
   }
 
   @Test
+  void aProvisionedAppShowsTheMunicipalityAndNoServerAddress(FxRobot robot) throws Exception {
+    server = new nl.trede.client.support.FakeCaseload();
+    FieldUi ui = new FieldUi(robot);
+    this.ui = ui;
+    robot.interact(() -> ui.open(stage, deviceDir, new AppController.Options(server.url(), null, null,
+        "Gemeente Overbetuwe"), clock, nl.trede.client.device.Device.detect(), FieldUi.WIDTH, FieldUi.HEIGHT));
+
+    assertThat(ui.visible("#server")).isFalse();
+    assertThat(ui.text("#login-municipality")).isEqualTo("Gemeente Overbetuwe");
+    ui.picture("login-provisioned");
+    ui.login("coach1", "trede-demo");
+    assertThat(ui.store().caseloadFiles()).isNotEmpty();
+  }
+
+  @Test
   void thePasswordCanBeShownWhileTyping(FxRobot robot) throws Exception {
     FieldUi ui = loggedIn(robot);
     ui.tap("#logout");
