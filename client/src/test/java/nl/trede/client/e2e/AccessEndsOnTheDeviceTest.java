@@ -198,6 +198,10 @@ class AccessEndsOnTheDeviceTest extends FieldUiTest {
     assertThat(ui.title()).as("the app stays open: the work is there").isNotEqualTo("Inloggen");
 
     ui.tap("#logout");
+    // The work is unsent: logging out asks first, and says it stays on the device.
+    ui.waitFor(() -> "Toch uitloggen".equals(ui.text("#notice-action")));
+    ui.tap("#notice-action");
+    ui.waitFor(() -> "Inloggen".equals(ui.title()));
     ui.login("coach1", PASSWORD);
 
     assertThat(ui.controller().engine().orElseThrow().status().pending()).isZero();

@@ -413,6 +413,12 @@ public final class Screenshots {
     open("coach1");
     await(() -> controller.session().isPresent());
     fx(() -> fire("#logout"));
+    // With work unsent the app asks first (Toch uitloggen).
+    fx(() -> {
+      if (lookup("#notice-action") != null && lookup("#notice-action").isVisible()) {
+        fire("#notice-action");
+      }
+    });
     fx(() -> {
       text("#username", "coach1");
       text("#password", "een ander wachtwoord");
