@@ -60,12 +60,17 @@ public enum RecordType {
 
   @JsonCreator
   public static RecordType fromWire(String name) {
+    return find(name).orElseThrow(() -> new IllegalArgumentException("unknown record type '" + name + "'"));
+  }
+
+  /** The type of this wire name, if it is one (an audit row may name other things, e.g. a device). */
+  public static java.util.Optional<RecordType> find(String name) {
     for (RecordType type : values()) {
       if (type.wireName.equals(name)) {
-        return type;
+        return java.util.Optional.of(type);
       }
     }
-    throw new IllegalArgumentException("unknown record type '" + name + "'");
+    return java.util.Optional.empty();
   }
 
   public Class<? extends DomainRecord> recordClass() {

@@ -63,7 +63,7 @@ public class AuditRecords {
         case "user" -> users.add(ref.id());
         case "device" -> devices.add(ref.id());
         default -> {
-          if (isSyncedType(ref.type())) {
+          if (RecordType.find(ref.type()).isPresent()) {
             synced.add(ref.id());
           }
         }
@@ -153,12 +153,4 @@ public class AuditRecords {
     return second == null || second.isBlank() ? first : first + ", " + second;
   }
 
-  private static boolean isSyncedType(String type) {
-    for (RecordType t : RecordType.values()) {
-      if (t.wireName().equals(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -112,13 +112,14 @@ public class Obligations {
     }
     List<String[]> rows = db.list(sql, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
     List<String> files = rows.stream().map(r -> r[1]).distinct().toList();
-    List<ObligationMeasure> measures = measures(user, files);
+    Map<String, List<ObligationMeasure>> measuresByFile = measures(user, files).stream()
+        .collect(java.util.stream.Collectors.groupingBy(m -> m.candidateId().toString()));
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), files);
     List<Signal> signals = new ArrayList<>();
     for (String[] r : rows) {
       LocalDate day = LocalDate.parse(r[2].substring(0, 10));
-      boolean followed = measures.stream().anyMatch(m -> m.candidateId().toString().equals(r[1])
-          && (r[0].equals(String.valueOf(m.reasonContactId())) || !m.decidedOn().isBefore(day)));
+      boolean followed = measuresByFile.getOrDefault(r[1], List.of()).stream().anyMatch(m ->
+          r[0].equals(String.valueOf(m.reasonContactId())) || !m.decidedOn().isBefore(day));
       if (!followed) {
         DisplayNames.Named name = names.get(r[1]);
         signals.add(new Signal(r[1], name == null ? text.get("visits.unknown") : name.name(), r[0], r[2]));
