@@ -75,8 +75,11 @@ public final class Outbox implements PushQueue {
   @Override
   public Attention attention() {
     synchronized (db) {
-      return new Attention(db.count("SELECT count(*) FROM record WHERE sync_state = 'CONFLICT'"),
-          db.count("SELECT count(*) FROM record WHERE sync_state = 'REJECTED'"),
+      // One pass over the records for both kinds: this runs with every status the strip shows.
+      int[] byState = db.query("SELECT count(*) FILTER (WHERE sync_state = 'CONFLICT'),"
+          + " count(*) FILTER (WHERE sync_state = 'REJECTED') FROM record WHERE sync_state IN ('CONFLICT', 'REJECTED')",
+          List.of(), rs -> new int[] {rs.getInt(1), rs.getInt(2)}).get(0);
+      return new Attention(byState[0], byState[1],
           db.count("SELECT count(*) FROM left_file f WHERE f.accepted > 0"
               + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.candidate_id = f.candidate_id)"));
     }
