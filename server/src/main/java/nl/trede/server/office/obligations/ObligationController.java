@@ -82,11 +82,7 @@ public class ObligationController {
     FormData form = FormData.parse(body);
     Csrf.require(user, form.get("_csrf"));
     files.reachable(user, id);
-    Map<String, String> values = new HashMap<>();
-    for (String name : form.names()) {
-      values.put(name, form.get(name));
-    }
-    SaveOutcome outcome = obligations.record(user, id, values, RemoteAddress.of(request));
+    SaveOutcome outcome = obligations.record(user, id, form, RemoteAddress.of(request));
     if (outcome instanceof SaveOutcome.NotFound) {
       throw OfficeRefusal.notFound();
     }

@@ -24,6 +24,7 @@ import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.files.SaveOutcome;
 import nl.trede.server.office.view.DisplayFormat;
+import nl.trede.server.office.view.FormData;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.Mutation;
@@ -133,21 +134,21 @@ public class Obligations {
    * Records a measure decided by this user, through sync like any device: the same rules (shared
    * validation, the role table, the municipality's limits) refuse it with the field named.
    */
-  public SaveOutcome record(OfficeUser user, String candidateId, Map<String, String> form, String remote) {
+  public SaveOutcome record(OfficeUser user, String candidateId, FormData form, String remote) {
     UUID id = Ids.newId();
     ObjectNode fields = Json.MAPPER.createObjectNode().put("id", id.toString()).put("candidateId", candidateId)
         .put("decidedBy", user.userId()).put("decidedOn", LocalDate.now(clock.withZone(DisplayFormat.ZONE)).toString());
-    String kind = blank(form.get("kind"));
+    String kind = form.get("kind");
     fields.put("kind", kind);
-    fields.put("justification", blank(form.get("justification")));
-    fields.put("fromDate", blank(form.get("fromDate")));
-    fields.put("untilDate", blank(form.get("untilDate")));
-    fields.put("reasonContactId", blank(form.get("reasonContactId")));
+    fields.put("justification", form.get("justification"));
+    fields.put("fromDate", form.get("fromDate"));
+    fields.put("untilDate", form.get("untilDate"));
+    fields.put("reasonContactId", form.get("reasonContactId"));
     if (ObligationKind.BENEFIT_REDUCTION.name().equals(kind)) {
       number(fields, "percentage", form.get("percentage"));
       number(fields, "months", form.get("months"));
     } else if (ObligationKind.COMMUNITY_SERVICE.name().equals(kind)) {
-      fields.put("activity", blank(form.get("activity")));
+      fields.put("activity", form.get("activity"));
       number(fields, "hoursPerWeek", form.get("hoursPerWeek"));
     }
     Mutation create = new Mutation(Ids.newId(), RecordType.OBLIGATION_MEASURE, id, MutationKind.CREATE, 0, fields,
@@ -159,8 +160,7 @@ public class Obligations {
   }
 
   /** A number as typed: as a number when it is one, else as typed, so sync names the field ("type"). */
-  private static void number(ObjectNode fields, String name, String typed) {
-    String value = blank(typed);
+  private static void number(ObjectNode fields, String name, String value) {
     if (value == null) {
       fields.putNull(name);
       return;
@@ -175,9 +175,5 @@ public class Obligations {
     } catch (ArithmeticException | NumberFormatException e) {
       fields.put(name, value);
     }
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }
