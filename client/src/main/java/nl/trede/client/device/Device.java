@@ -17,6 +17,14 @@ public interface Device {
   /** Called when the app comes back to the foreground. */
   void onResume(Runnable action);
 
+  /**
+   * The platform's local notifications, where the app has an implementation for them; empty on a
+   * desktop, where the app shows its reminders itself while it runs.
+   */
+  default Optional<Reminders> reminders() {
+    return Optional.empty();
+  }
+
   /** Gluon Attach where it is available, otherwise nothing. */
   static Device detect() {
     return AttachDevice.create().orElseGet(() -> new Device() {

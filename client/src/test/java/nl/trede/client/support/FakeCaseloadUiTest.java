@@ -24,9 +24,14 @@ public abstract class FakeCaseloadUiTest extends FieldUiTest {
 
   /** Logged in as the coach after the first sync; saves sync only when a test asks. */
   protected FieldUi loggedIn(FxRobot robot) throws Exception {
+    return loggedIn(robot, Device.detect());
+  }
+
+  /** The same on a device a test stands in for (a phone's notifications, say). */
+  protected FieldUi loggedIn(FxRobot robot, Device device) throws Exception {
     server = new FakeCaseload();
     ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), clock, Device.detect()));
+    robot.interact(() -> ui.open(stage, deviceDir, server.url(), clock, device));
     return ui.login("coach1", "trede-demo");
   }
 

@@ -120,8 +120,8 @@ public final class Screenshots {
     fx(() -> fire("#filters"));
     shot("03-caseload-filters");
     fx(() -> fire("#filters"));
-    fx(() -> fire("#nav-overdue"));
-    shot("04-overdue");
+    fx(() -> fire("#nav-agenda"));
+    shot("04-agenda");
     fx(() -> fire("#nav-caseload"));
     fx(() -> {
       var list = (javafx.scene.control.ListView<?>) lookup("#caseload");

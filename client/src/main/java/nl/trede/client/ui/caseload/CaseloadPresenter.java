@@ -36,14 +36,12 @@ import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.ladder.Rung;
 
 /**
- * "Mijn kandidaten" and "Achterstallig": the caseload on this device, searchable by name and
- * filtered by what the municipality's configuration defines (its caseload groups and the values
- * of each classification dimension), by rung and by flag. The overdue view lists the candidates
- * whose next contact is past, most overdue first, by the municipality's contact policy.
+ * "Mijn kandidaten": the caseload on this device, searchable by name and filtered by what the
+ * municipality's configuration defines (its caseload groups and the values of each classification
+ * dimension), by rung and by flag; the most overdue first, by the municipality's contact policy.
+ * What is due when, day by day, is the agenda's.
  */
 public final class CaseloadPresenter {
-  public enum Mode { ALL, OVERDUE }
-
   /** One line as the list shows it. */
   public record Row(UUID candidateId, String name, String rung, String nextContact, boolean overdue,
       boolean pending, List<Tag> tags, boolean needsReview) {}
@@ -82,7 +80,6 @@ public final class CaseloadPresenter {
 
   private final FieldContext context;
   private final Messages messages;
-  private final Mode mode;
   private final Consumer<UUID> openCandidate;
   private final Runnable register;
   private Consumer<UUID> recordNoShow;
@@ -90,21 +87,15 @@ public final class CaseloadPresenter {
   private MunicipalityConfig config;
   private String configKey = "";
 
-  public CaseloadPresenter(FieldContext context, Mode mode, Consumer<UUID> openCandidate) {
-    this(context, mode, openCandidate, null);
-  }
-
   /**
-   * @param register opens the intake ("Nieuw dossier"); offered on the caseload to the roles that
-   *     may register a file (the role table), never on "Achterstallig"
+   * @param register opens the intake ("Nieuw dossier"); offered to the roles that may register a
+   *     file (the role table)
    */
-  public CaseloadPresenter(FieldContext context, Mode mode, Consumer<UUID> openCandidate, Runnable register) {
+  public CaseloadPresenter(FieldContext context, Consumer<UUID> openCandidate, Runnable register) {
     this.context = context;
     this.messages = context.messages();
-    this.mode = mode;
     this.openCandidate = openCandidate;
-    this.register = mode == Mode.ALL && register != null && Permissions.of(context.role()).mayRegister()
-        ? register : null;
+    this.register = register != null && Permissions.of(context.role()).mayRegister() ? register : null;
     Option all = new Option(null, messages.get("filter.allRungs"));
     rungs.add(all);
     for (int r = Rung.LOWEST; r <= Rung.HIGHEST; r++) {
@@ -165,9 +156,8 @@ public final class CaseloadPresenter {
     record Due(CaseloadFile file, Optional<ContactDue> due) {}
     // A closed file (uitstroom) has no contact due: aftercare is agreed case by case (002 §3.4.2).
     List<Due> all = files.stream().map(f -> new Due(f, ContactDue.of(config, f.file(), today))).toList();
-    List<Due> overdue = all.stream().filter(d -> d.due().map(x -> x.overdue(today)).orElse(false)).toList();
     List<Due> shown = new ArrayList<>();
-    for (Due d : mode == Mode.OVERDUE ? overdue : all) {
+    for (Due d : all) {
       if (keep.test(d.file())) {
         shown.add(d);
       }
@@ -178,12 +168,9 @@ public final class CaseloadPresenter {
     boolean anyFilter = !search.get().isBlank() || group.get().key() != null || rung.get().key() != null
         || flag.get().key() != null || dimensions.stream().anyMatch(d -> d.selected().get().key() != null);
     filtered.set(anyFilter);
-    int total = mode == Mode.OVERDUE ? overdue.size() : files.size();
-    summary.set(anyFilter ? messages.get("caseload.countFiltered", rows.size(), total)
-        : messages.get(mode == Mode.OVERDUE ? "overdue.count" : "caseload.count", rows.size()));
-    empty.set(files.isEmpty() ? messages.get("caseload.empty")
-        : anyFilter ? messages.get("caseload.emptyFiltered")
-        : mode == Mode.OVERDUE ? messages.get("overdue.empty") : messages.get("caseload.empty"));
+    summary.set(anyFilter ? messages.get("caseload.countFiltered", rows.size(), files.size())
+        : messages.get("caseload.count", rows.size()));
+    empty.set(anyFilter && !files.isEmpty() ? messages.get("caseload.emptyFiltered") : messages.get("caseload.empty"));
   }
 
   private Predicate<CaseloadFile> filter(LocalDate today) {
@@ -234,8 +221,7 @@ public final class CaseloadPresenter {
     boolean overdue = due.map(d -> d.overdue(today)).orElse(false);
     boolean closed = !c.isOpenOn(today) && c.exit() != null && c.exit().date() != null;
     String next = closed ? messages.get("caseload.exited", messages.date(c.exit().date()), messages.label(c.exit().reason()))
-        : due.map(d -> mode == Mode.OVERDUE ? ContactDueText.describe(d, messages, today)
-            : ContactDueText.shortText(d, messages, today))
+        : due.map(d -> ContactDueText.shortText(d, messages, today))
             .orElse(messages.get("caseload.noNextContact"));
     List<Tag> tags = new ArrayList<>();
     Map<String, String> stale = config.staleValues(c.classification());
@@ -306,10 +292,6 @@ public final class CaseloadPresenter {
 
   public void toggleFilters() {
     filtersOpen.set(!filtersOpen.get());
-  }
-
-  public Mode mode() {
-    return mode;
   }
 
   public StringProperty search() {

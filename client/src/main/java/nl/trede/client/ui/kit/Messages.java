@@ -119,6 +119,11 @@ public final class Messages {
     return days > 0 ? get("day.inDays", days) : get("day.daysAgo", -days);
   }
 
+  /** "woensdag". */
+  public String weekday(LocalDate day) {
+    return DateTimeFormatter.ofPattern("EEEE", locale).format(day);
+  }
+
   public String time(Instant value) {
     return value == null ? get("common.unknown")
         : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(Violations.ZONE).format(value);

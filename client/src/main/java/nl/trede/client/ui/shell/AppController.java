@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import nl.trede.client.device.Device;
+import nl.trede.client.device.Reminders;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.matching.MatchingClient;
@@ -18,6 +19,9 @@ import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.ColleagueRefresh;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncException;
+import nl.trede.client.ui.agenda.AgendaPresenter;
+import nl.trede.client.ui.agenda.AgendaReminders;
+import nl.trede.client.ui.agenda.AgendaView;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
 import nl.trede.client.ui.conflict.ConflictPresenter;
@@ -57,8 +61,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * Wires the screens together: login opens the user's store and starts the sync engine; the home
  * screen and the bottom navigation follow the role (DOMAIN §1): a coach or case manager starts at
- * "Mijn kandidaten" with "Achterstallig" beside it, a jobcoach at "Vandaag", a jobhunter at the
- * employers. Every save asks for a sync soon; going to the background syncs at once.
+ * "Mijn kandidaten" with the "Agenda" beside it, a jobcoach at "Vandaag", a jobhunter at the
+ * employers. Every save asks for a sync soon; going to the background syncs at once. The agenda's
+ * reminders are planned afresh after each save and sync, and cancelled at logout.
  */
 public final class AppController implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(AppController.class.getName());
@@ -86,6 +91,8 @@ public final class AppController implements AutoCloseable {
   private final Executor ui;
   private final SyncEngine.Settings syncSettings;
   private final AppShell shell;
+  private final Reminders reminders;
+  private final boolean remindersInApp;
 
   private Session session;
   private String municipality;
@@ -103,6 +110,14 @@ public final class AppController implements AutoCloseable {
     this.ui = ui;
     this.syncSettings = syncSettings;
     this.shell = new AppShell(messages);
+    Optional<Reminders> onDevice = device.reminders();
+    this.remindersInApp = onDevice.isEmpty();
+    this.reminders = onDevice.orElseGet(() -> new InAppReminders(shell, clock, ui, messages.get("reminder.open"),
+        () -> {
+          if (context != null) {
+            showAgenda();
+          }
+        }));
     // Saves are committed when Opslaan is tapped, so there is nothing to flush; what matters when
     // the phone puts the app away is that the outbox leaves while the OS still lets it run.
     device.onResume(() -> withEngine(SyncEngine::requestSync));
@@ -158,7 +173,11 @@ public final class AppController implements AutoCloseable {
     context = new FieldContext(newSession.store(), messages, clock, newSession.user());
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
     SyncEngine newEngine = engine;
-    candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
+    // Every save may move a next contact, so the reminders are planned again with the sync request.
+    candidates = new CandidateScreens(shell, messages, context, () -> {
+          withEngine(SyncEngine::requestSoon);
+          planReminders();
+        },
         this::showCaseload, (recordId, undoing, then) -> background.execute(() -> {
           RecordSaver.Undone undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
               ? newSession.store().saves().undo(RecordType.CONTACT, recordId, undoing) : RecordSaver.Undone.NOTHING);
@@ -173,6 +192,7 @@ public final class AppController implements AutoCloseable {
       if (session == newSession) {
         shell.refresh();
         countInbox();
+        planReminders();
       }
     };
     // The server ended this device's hold on the user's data: wipe it once the engine has stopped.
@@ -187,6 +207,7 @@ public final class AppController implements AutoCloseable {
     shell.setNavigation(navigation(newSession.user().role()));
     showHome();
     countInbox();
+    planReminders();
     engine.start();
     LOG.log(Level.INFO, "logged in user={0} role={1} online={2}", newSession.user().userId(),
         newSession.user().role(), newSession.online());
@@ -196,7 +217,7 @@ public final class AppController implements AutoCloseable {
   private List<NavItem> navigation(Role role) {
     List<NavItem> items = new ArrayList<>();
     NavItem caseload = new NavItem("caseload", messages.get("nav.caseload"), Material2MZ.PEOPLE, this::showCaseload);
-    NavItem overdue = new NavItem("overdue", messages.get("nav.overdue"), Material2AL.ACCESS_ALARM, this::showOverdue);
+    NavItem agenda = new NavItem("agenda", messages.get("nav.agenda"), Material2AL.EVENT_NOTE, this::showAgenda);
     NavItem employers = new NavItem("employers", messages.get("nav.employers"), Material2AL.BUSINESS,
         this::showEmployers);
     NavItem vacancies = new NavItem("vacancies", messages.get("nav.vacancies"), Material2MZ.WORK_OUTLINE,
@@ -205,7 +226,7 @@ public final class AppController implements AutoCloseable {
       case JOBCOACH -> {
         items.add(new NavItem("today", messages.get("nav.today"), Material2MZ.TODAY, this::showToday));
         items.add(caseload);
-        items.add(overdue);
+        items.add(agenda);
       }
       case JOBHUNTER -> {
         items.add(employers);
@@ -213,12 +234,12 @@ public final class AppController implements AutoCloseable {
       }
       case CASE_MANAGER, OFFICE, ADMIN -> {
         items.add(caseload);
-        items.add(overdue);
+        items.add(agenda);
         items.add(vacancies);
       }
       case PARTICIPATION_COACH -> {
         items.add(caseload);
-        items.add(overdue);
+        items.add(agenda);
         items.add(employers);
       }
     }
@@ -240,21 +261,41 @@ public final class AppController implements AutoCloseable {
   // ------------------------------------------------------------------ main screens
 
   private void showCaseload() {
-    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL,
-        candidates::showCandidate, candidates::showIntake);
+    CaseloadPresenter presenter = new CaseloadPresenter(context, candidates::showCandidate, candidates::showIntake);
     presenter.offerNoShow(id -> candidates.recordContact(id, true));
     shell.show(new Screen(messages.get("caseload.title"), new CaseloadView(presenter, messages), true,
         presenter::refresh));
     shell.select("caseload");
   }
 
-  private void showOverdue() {
-    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.OVERDUE,
-        candidates::showCandidate);
-    presenter.offerNoShow(id -> candidates.recordContact(id, true));
-    shell.show(new Screen(messages.get("overdue.title"), new CaseloadView(presenter, messages), true,
-        presenter::refresh));
-    shell.select("overdue");
+  private void showAgenda() {
+    AgendaPresenter presenter = new AgendaPresenter(context, new AgendaPresenter.Actions() {
+      @Override
+      public void open(UUID candidateId) {
+        candidates.showCandidate(candidateId);
+      }
+
+      @Override
+      public void recordContact(UUID candidateId) {
+        candidates.recordContact(candidateId, false);
+      }
+
+      @Override
+      public void recordNoShow(UUID candidateId) {
+        candidates.recordContact(candidateId, true);
+      }
+    }, messages.get(remindersInApp ? "agenda.remindersInApp" : "agenda.reminders",
+        AgendaReminders.AT.toString()));
+    shell.show(new Screen(messages.get("agenda.title"), new AgendaView(presenter, messages), true, () -> {
+      presenter.refresh();
+      planReminders();
+    }));
+    shell.select("agenda");
+  }
+
+  /** The reminders for what the agenda holds now; none without a session. */
+  private void planReminders() {
+    reminders.replaceAll(context == null ? List.of() : AgendaReminders.plan(context));
   }
 
   private void showToday() {
@@ -422,6 +463,7 @@ public final class AppController implements AutoCloseable {
   private void saved() {
     shell.back();
     withEngine(SyncEngine::requestSoon);
+    planReminders();
   }
 
   private void withEngine(Consumer<SyncEngine> action) {
@@ -482,10 +524,15 @@ public final class AppController implements AutoCloseable {
     context = null;
     candidates = null;
     syncStatus = null;
+    // A reminder after logout would speak of a caseload no one is logged in to see.
+    planReminders();
   }
 
   @Override
   public void close() {
     closeSession();
+    if (reminders instanceof InAppReminders inApp) {
+      inApp.close();
+    }
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CaseloadRowTextTest extends OneFileOnTheDevice {
   @Test
   void theCaseloadShowsTheRungAndNextContactInDutch() {
-    CaseloadPresenter caseload = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, id -> {});
+    CaseloadPresenter caseload = new CaseloadPresenter(context, id -> {}, null);
     caseload.refresh();
 
     assertThat(caseload.rows()).singleElement().satisfies(row -> {

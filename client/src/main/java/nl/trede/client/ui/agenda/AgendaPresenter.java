@@ -1,0 +1,162 @@
+package nl.trede.client.ui.agenda;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.trede.client.store.CaseloadFile;
+import nl.trede.client.ui.kit.ContactDueText;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
+import nl.trede.config.ContactDue;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.candidate.Candidate;
+
+/**
+ * "Agenda": the contacts the coach has to make, by day: who is late first, then today, tomorrow and
+ * each day of the next two weeks, each with when and why by the municipality's contact policy
+ * (002 §4.4, 000 §5.3; {@link ContactDue}). What lies further ahead is counted, not listed: the
+ * caseload shows it. A contact is recorded, or a no-show noted, from the card itself.
+ */
+public final class AgendaPresenter {
+  /** How far ahead the agenda lists days: two working weeks, what a coach plans in (our choice). */
+  public static final int DAYS_AHEAD = 14;
+
+  /** One candidate to contact. */
+  public record Row(UUID candidateId, String name, String due, boolean overdue, boolean noShowPossible) {}
+
+  /** One heading with its candidates: "Te laat", "Vandaag", "Morgen", "woensdag 9 dec. 2026". */
+  public record Day(String id, String title, boolean overdue, List<Row> rows) {}
+
+  /** What a card leads to. */
+  public interface Actions {
+    void open(UUID candidateId);
+
+    void recordContact(UUID candidateId);
+
+    void recordNoShow(UUID candidateId);
+  }
+
+  /** A file whose next contact falls on a day. */
+  record Planned(CaseloadFile file, ContactDue due) {}
+
+  private final ObservableList<Day> days = FXCollections.observableArrayList();
+  private final StringProperty summary = new SimpleStringProperty();
+  private final StringProperty later = new SimpleStringProperty();
+  private final FieldContext context;
+  private final Messages messages;
+  private final Actions actions;
+  private final String reminderNote;
+
+  /**
+   * @param reminderNote how this device reminds the coach, shown under the summary
+   */
+  public AgendaPresenter(FieldContext context, Actions actions, String reminderNote) {
+    this.context = context;
+    this.messages = context.messages();
+    this.actions = actions;
+    this.reminderNote = reminderNote;
+  }
+
+  public void refresh() {
+    LocalDate today = context.today();
+    LocalDate last = today.plusDays(DAYS_AHEAD - 1);
+    List<Row> late = new ArrayList<>();
+    Map<LocalDate, List<Row>> byDay = new TreeMap<>();
+    int beyond = 0;
+    for (Planned p : planned(context)) {
+      LocalDate due = p.due().due();
+      Candidate c = p.file().file().candidate();
+      boolean overdue = p.due().overdue(today);
+      Row row = new Row(c.id(), c.displayName(), ContactDueText.describe(p.due(), messages, today), overdue,
+          !due.isAfter(today));
+      if (overdue) {
+        late.add(row);
+      } else if (due.isAfter(last)) {
+        beyond++;
+      } else {
+        byDay.computeIfAbsent(due, d -> new ArrayList<>()).add(row);
+      }
+    }
+    List<Day> list = new ArrayList<>();
+    if (!late.isEmpty()) {
+      list.add(new Day("late", messages.get("agenda.late", late.size()), true, late));
+    }
+    byDay.forEach((day, rows) -> list.add(new Day(day.toString(), title(day, today, rows.size()), false, rows)));
+    days.setAll(list);
+    int planned = byDay.values().stream().mapToInt(List::size).sum();
+    summary.set(messages.get("agenda.summary", late.size(), planned, DAYS_AHEAD));
+    later.set(beyond == 0 ? null : messages.get("agenda.later", beyond));
+  }
+
+  private String title(LocalDate day, LocalDate today, int count) {
+    long ahead = ChronoUnit.DAYS.between(today, day);
+    String name = ahead == 0 ? messages.get("agenda.today") : ahead == 1 ? messages.get("agenda.tomorrow")
+        : messages.weekday(day);
+    return messages.get("agenda.day", name, messages.date(day), count);
+  }
+
+  /**
+   * Every open file on the device with its next contact, soonest first: the one reading of the
+   * contact policy that the agenda and its reminders share. A closed file has none (002 §3.4.2:
+   * aftercare is agreed case by case).
+   */
+  static List<Planned> planned(FieldContext context) {
+    MunicipalityConfig config = context.configOrDefault();
+    LocalDate today = context.today();
+    List<Planned> list = new ArrayList<>();
+    for (CaseloadFile f : context.store().caseloadFiles()) {
+      if (!f.file().candidate().isOpenOn(today)) {
+        continue;
+      }
+      Optional<ContactDue> due = ContactDue.of(config, f.file(), today);
+      due.ifPresent(d -> list.add(new Planned(f, d)));
+    }
+    list.sort(Comparator.comparing((Planned p) -> p.due().due())
+        .thenComparing(p -> p.file().file().candidate().displayName(), String.CASE_INSENSITIVE_ORDER));
+    return list;
+  }
+
+  public void open(Row row) {
+    actions.open(row.candidateId());
+  }
+
+  public void recordContact(Row row) {
+    actions.recordContact(row.candidateId());
+  }
+
+  public void recordNoShow(Row row) {
+    actions.recordNoShow(row.candidateId());
+  }
+
+  public ObservableList<Day> days() {
+    return days;
+  }
+
+  public ReadOnlyStringProperty summary() {
+    return summary;
+  }
+
+  /** "Daarna nog 12 contacten: zie Mijn kandidaten", or null. */
+  public ReadOnlyStringProperty later() {
+    return later;
+  }
+
+  public String reminderNote() {
+    return reminderNote;
+  }
+
+  public String emptyText() {
+    return messages.get("agenda.empty");
+  }
+}
