@@ -128,6 +128,7 @@ public final class CaseloadView extends VBox {
       next.setGraphic(new FontIcon(Material2AL.ACCESS_ALARM));
     }
     VBox card = new VBox(2, name, rung, next);
+    card.setId("caseload-" + row.candidateId());
     if (!row.tags().isEmpty()) {
       FlowPane tags = new FlowPane(4, 4);
       for (CaseloadPresenter.Tag tag : row.tags()) {

@@ -33,6 +33,11 @@ import org.kordamp.ikonli.material2.Material2AL;
  * at the bottom the sync status (always, once logged in) above a bottom navigation between the
  * role's main screens (on those screens only; forms get the room).
  *
+ * <p>On a wide screen (a tablet held landscape, a laptop) a page opened from a main screen stands
+ * beside it: the list on the left, the candidate or employer on the right. Opening another one
+ * from the list replaces the one beside it; while a form is open over it the list waits, so
+ * nothing typed is lost by a stray tap.
+ *
  * <p>On a laptop: Esc goes back, Ctrl+S presses the page's Opslaan, Alt+1 to Alt+4 pick a main screen.
  */
 public final class AppShell extends BorderPane implements Navigator {
@@ -41,6 +46,10 @@ public final class AppShell extends BorderPane implements Navigator {
 
   /** About 70 characters of text: the width a page grows to on a tablet. */
   static final double MAX_PAGE_WIDTH = 720;
+  /** From this width list and detail stand side by side: Material's "expanded" window class. */
+  static final double SIDE_BY_SIDE_WIDTH = 840;
+  /** The list's width beside a detail: a phone's, so its cards look as they do in the hand. */
+  static final double LIST_WIDTH = 380;
 
   private final Deque<Screen> stack = new ArrayDeque<>();
   private final Label title = new Label();
@@ -102,6 +111,12 @@ public final class AppShell extends BorderPane implements Navigator {
     notice.setManaged(false);
     noticeTimer.setOnFinished(e -> hideNotice());
     addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+    // Turning a tablet moves between one page and two.
+    widthProperty().addListener((obs, was, is) -> {
+      if ((was.doubleValue() >= SIDE_BY_SIDE_WIDTH) != (is.doubleValue() >= SIDE_BY_SIDE_WIDTH) && !stack.isEmpty()) {
+        layoutCenter();
+      }
+    });
   }
 
   public void setLogoutAction(Runnable action) {
@@ -205,7 +220,7 @@ public final class AppShell extends BorderPane implements Navigator {
     if (statusBar != null) {
       bottom.getChildren().add(statusBar);
     }
-    boolean onMainScreen = stack.isEmpty() || stack.peek().root();
+    boolean onMainScreen = stack.isEmpty() || stack.peek().root() || (sideBySide() && stack.size() == 2);
     if (!navigation.getChildren().isEmpty() && onMainScreen) {
       bottom.getChildren().add(navigation);
     }
@@ -215,9 +230,30 @@ public final class AppShell extends BorderPane implements Navigator {
   public void show(Screen screen) {
     if (screen.root()) {
       stack.clear();
+    } else if (sideBySide() && stack.size() >= 2 && isSameKind(screen, detail())) {
+      // Another candidate tapped in the list: it takes the place of the one beside the list.
+      while (stack.size() > 1) {
+        stack.pop();
+      }
     }
     stack.push(screen);
     display(screen);
+  }
+
+  private static boolean isSameKind(Screen a, Screen b) {
+    return a.view().getClass() == b.view().getClass();
+  }
+
+  /** The page opened from the main screen, directly over it. */
+  private Screen detail() {
+    var it = stack.descendingIterator();
+    it.next();
+    return it.next();
+  }
+
+  /** Wide enough for two pages, and the bottom of the stack is a main screen to stand beside. */
+  private boolean sideBySide() {
+    return getWidth() >= SIDE_BY_SIDE_WIDTH && stack.size() >= 2 && stack.peekLast().root();
   }
 
   @Override
@@ -246,16 +282,43 @@ public final class AppShell extends BorderPane implements Navigator {
     if (screen.onShow() != null) {
       screen.onShow().run();
     }
-    // On a tablet a page keeps a readable width in the middle instead of stretching lines of
-    // text across the screen; on a phone the limit is never reached.
-    if (screen.view() instanceof Region page) {
-      page.setMaxWidth(MAX_PAGE_WIDTH);
-    }
-    StackPane holder = new StackPane(screen.view());
-    holder.getStyleClass().add("page-holder");
-    setCenter(holder);
-    layoutBottom();
+    layoutCenter();
     showLogout();
+  }
+
+  private void layoutCenter() {
+    Screen screen = stack.peek();
+    if (!sideBySide()) {
+      setCenter(holder(screen.view(), MAX_PAGE_WIDTH));
+      layoutBottom();
+      return;
+    }
+    Screen list = stack.peekLast();
+    StackPane left = holder(list.view(), LIST_WIDTH);
+    left.setId("list-pane");
+    left.setMinWidth(LIST_WIDTH);
+    left.setMaxWidth(LIST_WIDTH);
+    left.getStyleClass().add("list-pane");
+    // A form over the detail is finished or cancelled first: a tap in the list would drop it.
+    left.setDisable(stack.size() > 2);
+    StackPane right = holder(screen.view(), MAX_PAGE_WIDTH);
+    right.setId("detail-pane");
+    HBox.setHgrow(right, Priority.ALWAYS);
+    setCenter(new HBox(left, right));
+    layoutBottom();
+  }
+
+  /**
+   * A page in its place. On a tablet a page keeps a readable width instead of stretching lines of
+   * text across the screen; on a phone the limit is never reached.
+   */
+  private static StackPane holder(Node view, double maxWidth) {
+    if (view instanceof Region page) {
+      page.setMaxWidth(maxWidth);
+    }
+    StackPane holder = new StackPane(view);
+    holder.getStyleClass().add("page-holder");
+    return holder;
   }
 
   private void shortcut(KeyEvent e) {
