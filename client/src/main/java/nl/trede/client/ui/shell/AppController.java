@@ -10,7 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import nl.trede.client.device.Device;
-import nl.trede.client.device.Reminders;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
 import nl.trede.client.matching.MatchingClient;
@@ -19,13 +18,8 @@ import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.ColleagueRefresh;
 import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncException;
-import nl.trede.client.ui.agenda.AgendaPresenter;
-import nl.trede.client.ui.agenda.AgendaReminders;
-import nl.trede.client.ui.agenda.AgendaView;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
-import nl.trede.client.ui.conflict.ConflictPresenter;
-import nl.trede.client.ui.conflict.ConflictView;
 import nl.trede.client.ui.employer.EmployerPresenter;
 import nl.trede.client.ui.employer.EmployerView;
 import nl.trede.client.ui.employerform.EmployerFormPresenter;
@@ -45,8 +39,6 @@ import nl.trede.client.ui.matching.MatchingView;
 import nl.trede.client.ui.shell.AppShell.NavItem;
 import nl.trede.client.ui.syncbar.SyncBarPresenter;
 import nl.trede.client.ui.syncbar.SyncBarView;
-import nl.trede.client.ui.syncstatus.SyncStatusPresenter;
-import nl.trede.client.ui.syncstatus.SyncStatusView;
 import nl.trede.client.ui.today.TodayPresenter;
 import nl.trede.client.ui.today.TodayView;
 import nl.trede.client.ui.vacancies.VacanciesPresenter;
@@ -73,7 +65,6 @@ public final class AppController implements AutoCloseable {
 
   private static final String INBOX = "inbox";
 
-  /** Start-up options: the server address to prefill and, for the demo, a user to log in as. */
   /**
    * How the app starts: the server, a demo's automatic login, and the municipality's name when the
    * app was provisioned (then the login shows the name, not the server address).
@@ -91,15 +82,14 @@ public final class AppController implements AutoCloseable {
   private final Executor ui;
   private final SyncEngine.Settings syncSettings;
   private final AppShell shell;
-  private final Reminders reminders;
-  private final boolean remindersInApp;
+  private final AgendaScreen agenda;
 
   private Session session;
   private String municipality;
   private SyncEngine engine;
   private FieldContext context;
   private CandidateScreens candidates;
-  private Screen syncStatus;
+  private SyncScreens syncScreens;
 
   public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
       Executor ui, Device device, SyncEngine.Settings syncSettings) {
@@ -110,14 +100,11 @@ public final class AppController implements AutoCloseable {
     this.ui = ui;
     this.syncSettings = syncSettings;
     this.shell = new AppShell(messages);
-    Optional<Reminders> onDevice = device.reminders();
-    this.remindersInApp = onDevice.isEmpty();
-    this.reminders = onDevice.orElseGet(() -> new InAppReminders(shell, clock, ui, messages.get("reminder.open"),
-        () -> {
-          if (context != null) {
-            showAgenda();
-          }
-        }));
+    this.agenda = new AgendaScreen(shell, messages, clock, ui, device, () -> {
+      if (context != null) {
+        showAgenda();
+      }
+    });
     // Saves are committed when Opslaan is tapped, so there is nothing to flush; what matters when
     // the phone puts the app away is that the outbox leaves while the OS still lets it run.
     device.onResume(() -> withEngine(SyncEngine::requestSync));
@@ -201,6 +188,7 @@ public final class AppController implements AutoCloseable {
         ui.execute(() -> wipe(newSession, status.lastError()));
       }
     });
+    syncScreens = new SyncScreens(shell, messages, context, engine, ui, candidates, this::saved);
     SyncBarPresenter bar = new SyncBarPresenter(engine, messages, clock, ui, refresh, this::showSyncStatus);
     shell.setStatusBar(new SyncBarView(bar, messages));
     shell.setLogoutAction(this::logout);
@@ -269,33 +257,11 @@ public final class AppController implements AutoCloseable {
   }
 
   private void showAgenda() {
-    AgendaPresenter presenter = new AgendaPresenter(context, new AgendaPresenter.Actions() {
-      @Override
-      public void open(UUID candidateId) {
-        candidates.showCandidate(candidateId);
-      }
-
-      @Override
-      public void recordContact(UUID candidateId) {
-        candidates.recordContact(candidateId, false);
-      }
-
-      @Override
-      public void recordNoShow(UUID candidateId) {
-        candidates.recordContact(candidateId, true);
-      }
-    }, messages.get(remindersInApp ? "agenda.remindersInApp" : "agenda.reminders",
-        AgendaReminders.AT.toString()));
-    shell.show(new Screen(messages.get("agenda.title"), new AgendaView(presenter, messages), true, () -> {
-      presenter.refresh();
-      planReminders();
-    }));
-    shell.select("agenda");
+    agenda.show(context, candidates);
   }
 
-  /** The reminders for what the agenda holds now; none without a session. */
   private void planReminders() {
-    reminders.replaceAll(context == null ? List.of() : AgendaReminders.plan(context));
+    agenda.plan(() -> context);
   }
 
   private void showToday() {
@@ -373,27 +339,8 @@ public final class AppController implements AutoCloseable {
   }
 
   private void showSyncStatus() {
-    if (engine == null) {
-      return;
-    }
-    if (syncStatus == null) {
-      // One per login: it listens to the engine for as long as the session lasts.
-      SyncStatusPresenter presenter = new SyncStatusPresenter(context, engine, ui, new SyncStatusPresenter.Actions() {
-        @Override
-        public void resolve(UUID recordId) {
-          showConflict(recordId);
-        }
-
-        @Override
-        public void openCandidate(UUID candidateId) {
-          candidates.showCandidate(candidateId);
-        }
-      });
-      syncStatus = new Screen(messages.get("syncPage.title"), new SyncStatusView(presenter, messages), false,
-          presenter::refresh);
-    }
-    if (shell.current() != syncStatus) {
-      shell.show(syncStatus);
+    if (syncScreens != null) {
+      syncScreens.showStatus();
     }
   }
 
@@ -450,12 +397,6 @@ public final class AppController implements AutoCloseable {
         vacancyId, background, ui);
     shell.show(new Screen(messages.get("matching.title"), new MatchingView(presenter, messages), false, null));
     presenter.load();
-  }
-
-  private void showConflict(UUID recordId) {
-    ConflictPresenter presenter = new ConflictPresenter(context, recordId, this::saved);
-    shell.show(new Screen(messages.get("conflict.title"), new ConflictView(presenter, messages, shell::back), false,
-        null));
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -523,16 +464,13 @@ public final class AppController implements AutoCloseable {
     }
     context = null;
     candidates = null;
-    syncStatus = null;
-    // A reminder after logout would speak of a caseload no one is logged in to see.
+    syncScreens = null;
     planReminders();
   }
 
   @Override
   public void close() {
     closeSession();
-    if (reminders instanceof InAppReminders inApp) {
-      inApp.close();
-    }
+    agenda.close();
   }
 }

@@ -1,0 +1,77 @@
+package nl.trede.client.ui.shell;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import nl.trede.client.device.Device;
+import nl.trede.client.device.Reminders;
+import nl.trede.client.ui.agenda.AgendaPresenter;
+import nl.trede.client.ui.agenda.AgendaReminders;
+import nl.trede.client.ui.agenda.AgendaView;
+import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.Messages;
+
+/**
+ * The agenda tab and the reminders it sets, for as long as the app runs: the phone's notifications
+ * where the device has them, otherwise notices inside the app (decision 0055). Reminders are
+ * planned for the session's store and none is left when there is no session.
+ */
+final class AgendaScreen implements AutoCloseable {
+  private final AppShell shell;
+  private final Messages messages;
+  private final Reminders reminders;
+  private final boolean inApp;
+
+  /** @param reopen shows the agenda again, when a reminder inside the app is tapped */
+  AgendaScreen(AppShell shell, Messages messages, Clock clock, Executor ui, Device device, Runnable reopen) {
+    this.shell = shell;
+    this.messages = messages;
+    Optional<Reminders> onDevice = device.reminders();
+    this.inApp = onDevice.isEmpty();
+    this.reminders = onDevice.orElseGet(() -> new InAppReminders(shell, clock, ui, messages.get("reminder.open"),
+        reopen));
+  }
+
+  void show(FieldContext context, CandidateScreens candidates) {
+    AgendaPresenter presenter = new AgendaPresenter(context, new AgendaPresenter.Actions() {
+      @Override
+      public void open(UUID candidateId) {
+        candidates.showCandidate(candidateId);
+      }
+
+      @Override
+      public void recordContact(UUID candidateId) {
+        candidates.recordContact(candidateId, false);
+      }
+
+      @Override
+      public void recordNoShow(UUID candidateId) {
+        candidates.recordContact(candidateId, true);
+      }
+    }, messages.get(inApp ? "agenda.remindersInApp" : "agenda.reminders", AgendaReminders.AT.toString()));
+    shell.show(new Screen(messages.get("agenda.title"), new AgendaView(presenter, messages), true, () -> {
+      presenter.refresh();
+      plan(() -> context);
+    }));
+    shell.select("agenda");
+  }
+
+  /**
+   * The reminders for what the agenda holds now; none without a session (after logout a reminder
+   * would speak of a caseload no one is logged in to see).
+   */
+  void plan(Supplier<FieldContext> session) {
+    FieldContext context = session.get();
+    reminders.replaceAll(context == null ? List.of() : AgendaReminders.plan(context));
+  }
+
+  @Override
+  public void close() {
+    if (reminders instanceof InAppReminders own) {
+      own.close();
+    }
+  }
+}
