@@ -144,7 +144,10 @@ class AccessEndsOnTheDeviceTest extends FieldUiTest {
         .as("nothing of coach2 left in the folder").noneMatch(n -> n.startsWith(logins().storeFileOf("coach2")
             .getFileName().toString()));
     try (LocalStore other = tablet.store()) {
-      assertThat(syncOn(tablet).lastError()).as("the user's other device is not revoked").isNull();
+      // Not "no error": tokens here expire after EXPIRY_SECONDS, which a slow machine may spend on
+      // the wipe alone; what must not happen is the tablet being told it was revoked.
+      assertThat(syncOn(tablet).lastError()).as("the user's other device is not revoked")
+          .isIn(null, SyncException.Kind.UNAUTHORIZED);
       assertThat(other.<Candidate>all(RecordType.CANDIDATE)).isNotEmpty();
     }
   }
