@@ -127,6 +127,7 @@ class AccessEndsOnTheDeviceTest extends FieldUiTest {
     // Another user worked on this device before: their store must stay.
     logins().login(server.url(), "coach1b", PASSWORD.toCharArray()).store().close();
     Session tablet = logins(otherDeviceDir).login(server.url(), "coach2", PASSWORD.toCharArray());
+    assertThat(syncOn(tablet).lastError()).isNull();
     app(robot).login("coach2", PASSWORD);
     UUID device = ui.store().deviceId();
     unsentVisit();
