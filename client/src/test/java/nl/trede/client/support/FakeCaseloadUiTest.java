@@ -24,7 +24,12 @@ public abstract class FakeCaseloadUiTest extends FieldUiTest {
 
   /** Logged in as the coach after the first sync; saves sync only when a test asks. */
   protected FieldUi loggedIn(FxRobot robot) throws Exception {
-    server = new FakeCaseload();
+    return loggedIn(robot, new FakeCaseload());
+  }
+
+  /** The same against this server (e.g. {@link FakeCaseload#jobcoach()}). */
+  protected FieldUi loggedIn(FxRobot robot, FakeCaseload caseload) throws Exception {
+    server = caseload;
     ui = new FieldUi(robot);
     robot.interact(() -> ui.open(stage, deviceDir, server.url(), clock, Device.detect()));
     return ui.login("coach1", "trede-demo");

@@ -113,6 +113,20 @@ public final class WeekConfirmationView extends ScrollPane {
     return text;
   }
 
+  private void bringIntoView(Node node) {
+    Node content = getContent();
+    content.applyCss();
+    layout();
+    double contentHeight = content.getBoundsInLocal().getHeight();
+    double viewport = getViewportBounds().getHeight();
+    if (contentHeight <= viewport) {
+      return;
+    }
+    double bottom = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+    double top = Math.max(0, bottom + 8 - viewport);
+    setVvalue(Math.min(1, top / (contentHeight - viewport)));
+  }
+
   private static boolean isInside(Object target, Node node) {
     for (Node n = target instanceof Node t ? t : null; n != null; n = n.getParent()) {
       if (n == node) {
@@ -143,6 +157,13 @@ public final class WeekConfirmationView extends ScrollPane {
     warned.setId("week-warned");
     warned.visibleProperty().bind(presenter.warning().isNotEmpty());
     warned.managedProperty().bind(warned.visibleProperty());
+    // The warning takes Bevestigen's place at the foot of the page: brought into view whole, so
+    // "Toch bevestigen" is not below the edge of a small phone.
+    presenter.warning().addListener((obs, old, now) -> {
+      if (now != null && !now.isEmpty()) {
+        javafx.application.Platform.runLater(() -> bringIntoView(warned));
+      }
+    });
     Button confirm = new Button(messages.get("hours.confirm"), new FontIcon(Material2AL.CHECK_CIRCLE));
     confirm.setId("week-confirm");
     confirm.getStyleClass().addAll("success", "primary-action");
