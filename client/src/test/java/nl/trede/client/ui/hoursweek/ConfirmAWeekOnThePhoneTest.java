@@ -120,5 +120,16 @@ class ConfirmAWeekOnThePhoneTest extends FakeCaseloadUiTest {
     assertThat(ui.find("#week-confirm").orElseThrow().isDisabled()).isTrue();
     ui.picture("week-confirmation-confirmed");
     assertThat(Fixtures.TODAY).isEqualTo(LocalDate.of(2026, 3, 10));
+
+    // On Anna's timeline each day reads as confirmed, a confirmation rather than a change of hours.
+    ui.tap("#cancel");
+    ui.tap("#nav-caseload");
+    robot.clickOn("Anna Jansen");
+    ui.waitFor(() -> "Kandidaat".equals(ui.title()));
+    CoachingHours friday = inForce.get(2);
+    ui.scrollTo("#entry-" + friday.id());
+    assertThat(ui.textsIn("#entry-" + friday.id())).contains("Bevestiging van 6 mrt. 2026")
+        .anyMatch(t -> t.startsWith("Bevestigd door Piet de Vries ("));
+    ui.picture("week-confirmation-timeline");
   }
 }
