@@ -47,13 +47,8 @@ public final class WeekConfirmationView extends ScrollPane {
     total.getStyleClass().add("amount-line");
     total.setWrapText(true);
     total.textProperty().bind(presenter.total());
-    Button cancelButton = new Button(messages.get("common.cancel"));
-    cancelButton.setId("cancel");
-    cancelButton.getStyleClass().addAll("flat", "primary-action");
-    cancelButton.setMaxWidth(Double.MAX_VALUE);
-    cancelButton.setOnAction(e -> cancel.run());
     VBox page = new VBox(10, about, Forms.generalError(errors), week, range, entries, total, confirmCard(errors),
-        cancelButton);
+        Forms.cancelButton(messages, cancel));
     page.getStyleClass().add("page");
     setContent(page);
     setFitToWidth(true);
