@@ -204,7 +204,7 @@ public final class FieldBench {
     }
     long t2 = System.nanoTime();
     FieldContext context = new FieldContext(session.store(), Messages.dutch(), clock, session.user());
-    CaseloadPresenter presenter = new CaseloadPresenter(context, CaseloadPresenter.Mode.ALL, id -> {});
+    CaseloadPresenter presenter = new CaseloadPresenter(context, id -> {}, null);
     presenter.refresh();
     long t3 = System.nanoTime();
     int rows = onFx(() -> {

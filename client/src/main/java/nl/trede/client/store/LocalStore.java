@@ -135,6 +135,11 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
     return saves.create(type, record);
   }
 
+  /** Several new records, all or none (RecordSaver#createAll). */
+  public <T extends DomainRecord> List<T> createAll(RecordType type, List<T> records) {
+    return saves.createAll(type, records);
+  }
+
   public <T extends DomainRecord> Optional<Editing<T>> edit(RecordType type, UUID id) {
     return saves.edit(type, id);
   }

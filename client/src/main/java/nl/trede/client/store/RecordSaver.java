@@ -3,6 +3,8 @@ package nl.trede.client.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.System.Logger.Level;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,27 +216,80 @@ public final class RecordSaver {
 
   private DomainRecord apply(Mutation mutation) {
     StoredRecord current = rows.find(mutation.recordId()).orElse(null);
-    StoredState state = current == null ? null : new StoredState(current.type(), current.serverVersion(),
-        current.deleted(), current.data() == null ? Json.MAPPER.createObjectNode() : current.data(), Map.of(),
-        List.of());
-    MutationRules.Outcome outcome = check(mutation, state);
+    MutationRules.Outcome outcome = checkAgainst(mutation, current);
     if (outcome instanceof MutationRules.Unchanged) {
       return current == null || current.data() == null ? null : MutationRules.read(current.type(), current.data());
     }
     MutationRules.Changed changed = (MutationRules.Changed) outcome;
+    db.inTransaction(() -> write(mutation, current, changed));
+    logSaved(mutation);
+    return changed.record();
+  }
+
+  /**
+   * Saves several new records at once (a week of hours confirmed in one go): every one is checked
+   * with the shared rules first, then all of them and their mutations are written in one
+   * transaction. Either every record is saved or none is: a refusal writes nothing, and so does a
+   * failure of the store halfway.
+   *
+   * @throws ValidationException with the violations of the first record refused; nothing is written
+   */
+  public <T extends DomainRecord> List<T> createAll(RecordType type, List<T> records) {
+    synchronized (db) {
+      List<Mutation> mutations = new ArrayList<>();
+      List<MutationRules.Changed> checked = new ArrayList<>();
+      for (T record : records) {
+        requireType(type, record);
+        UUID file = type == RecordType.CANDIDATE ? null : record.fileCandidateId();
+        if (file != null && rows.candidate(file).isEmpty()) {
+          // Kept for a file that left is its own path (the sync page's); a batch needs the file here.
+          throw new ValidationException(List.of(new Violation("candidateId", "unknown-reference",
+              "the file " + file + " is not on this device")));
+        }
+        Mutation mutation = new Mutation(Ids.newId(), type, record.id(), MutationKind.CREATE, 0,
+            Json.MAPPER.valueToTree(record), List.of(), db.clock().instant());
+        if (mutations.stream().anyMatch(m -> m.recordId().equals(record.id()))) {
+          throw new IllegalArgumentException("record " + record.id() + " twice in one batch");
+        }
+        if (!(checkAgainst(mutation, rows.find(record.id()).orElse(null)) instanceof MutationRules.Changed changed)) {
+          throw new IllegalArgumentException("record " + record.id() + " is here already");
+        }
+        mutations.add(mutation);
+        checked.add(changed);
+      }
+      db.inTransaction(() -> {
+        for (int i = 0; i < mutations.size(); i++) {
+          write(mutations.get(i), null, checked.get(i));
+        }
+      });
+      mutations.forEach(this::logSaved);
+      return checked.stream().map(c -> RecordSaver.<T>cast(c.record())).toList();
+    }
+  }
+
+  /** The record's row and its outbox mutation, inside the caller's transaction. */
+  private void write(Mutation mutation, StoredRecord current, MutationRules.Changed changed) throws SQLException {
     long serverVersion = current == null ? 0 : current.serverVersion();
     UUID candidateId = changed.record() != null ? changed.record().fileCandidateId()
         : current == null ? null : current.candidateId();
     boolean deleted = changed.next().deleted();
-    db.inTransaction(() -> {
-      rows.write(new Row(mutation.recordId(), mutation.type(), candidateId, serverVersion, deleted,
-          deleted ? null : StoreConnection.json(changed.next().data()),
-          deleted ? null : RecordRows.eventAt(changed.record()), SyncState.PENDING, null));
-      outbox.add(mutation, candidateId);
-    });
+    rows.write(new Row(mutation.recordId(), mutation.type(), candidateId, serverVersion, deleted,
+        deleted ? null : StoreConnection.json(changed.next().data()),
+        deleted ? null : RecordRows.eventAt(changed.record()), SyncState.PENDING, null));
+    outbox.add(mutation, candidateId);
+  }
+
+  private void logSaved(Mutation mutation) {
     LOG.log(Level.INFO, "saved type={0} record={1} mutation={2} kind={3}",
         mutation.type().wireName(), mutation.recordId(), mutation.id(), mutation.kind());
-    return changed.record();
+  }
+
+  /** The shared rules against what is stored (nothing, for a new record). */
+  private MutationRules.Outcome checkAgainst(Mutation mutation, StoredRecord current) {
+    StoredState state = current == null ? null : new StoredState(current.type(), current.serverVersion(),
+        current.deleted(), current.data() == null ? Json.MAPPER.createObjectNode() : current.data(), Map.of(),
+        List.of());
+    return check(mutation, state);
   }
 
   /**

@@ -5,24 +5,30 @@ import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.TODAY;
 import static nl.trede.client.support.Fixtures.candidate;
 import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.coachedJob;
+import static nl.trede.client.support.Fixtures.employer;
 import static nl.trede.client.support.Fixtures.step;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import nl.trede.client.sync.LoginResult;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.employer.Employer;
+import nl.trede.domain.placement.Placement;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.PushRequest;
 import nl.trede.sync.PushResponse;
+import nl.trede.sync.RecordChange;
 import nl.trede.sync.RecordType;
 
 /**
- * A sync server for a coach with one file (Anna Jansen on rung 2) whose answer to a push a test
- * decides: applied (the default), a conflict or a refusal per mutation, or no network at all.
+ * A sync server for a coach with one file (Anna Jansen on rung 2), or a jobcoach who also coaches
+ * her job ({@link #jobcoach()}), whose answer to a push a test decides: applied (the default), a conflict or a refusal per mutation, or no network at all.
  */
 public final class FakeCaseload implements AutoCloseable {
   public final Candidate anna = candidate("Anna", "Jansen");
@@ -32,16 +38,34 @@ public final class FakeCaseload implements AutoCloseable {
   private volatile Function<Mutation, MutationResult> answer =
       m -> new MutationResult.Applied(m.id(), m.recordId(), versions.incrementAndGet());
 
+  /** Supermarkt Heteren, whose contact on file is Jan; only the jobcoach's caseload has it. */
+  public final Employer shop = employer("Supermarkt Heteren");
+  /** Anna's job there, coached by the jobcoach; only the jobcoach's caseload has it. */
+  public final Placement job = coachedJob(anna.id(), shop.id(), COACH, TODAY.plusMonths(3));
+
   public FakeCaseload() throws Exception {
+    this(Role.PARTICIPATION_COACH);
+  }
+
+  /** The same, logged in as a jobcoach whose Vandaag holds Anna's job at {@link #shop}. */
+  public static FakeCaseload jobcoach() throws Exception {
+    return new FakeCaseload(Role.JOBCOACH);
+  }
+
+  private FakeCaseload(Role role) throws Exception {
+    List<RecordChange> pulled = new ArrayList<>(List.of(change(RecordType.CANDIDATE, anna, 1),
+        change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(3)), 1)));
+    if (role == Role.JOBCOACH) {
+      pulled.add(change(RecordType.EMPLOYER, shop, 1));
+      pulled.add(change(RecordType.PLACEMENT, job, 1));
+    }
     server = new FakeSyncServer()
         .on("/api/auth/login", r -> json(new LoginResult("token-1", COACH.toString(), "Anna de Vries",
-            Role.PARTICIPATION_COACH, "overbetuwe", "Gemeente Overbetuwe")))
+            role, "overbetuwe", "Gemeente Overbetuwe")))
         .on("/api/sync/push", r -> offline ? FakeSyncServer.drop()
             : json(new PushResponse(r.bodyAs(PushRequest.class).mutations().stream().map(answer).toList())))
         .on("/api/sync/pull", r -> offline ? FakeSyncServer.drop()
-            : json(new PullPage(List.of(change(RecordType.CANDIDATE, anna, 1),
-                change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(3)), 1)), "s1", false,
-                List.of())));
+            : json(new PullPage(pulled, "s1", false, List.of())));
   }
 
   public String url() {

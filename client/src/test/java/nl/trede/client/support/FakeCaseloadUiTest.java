@@ -24,12 +24,17 @@ public abstract class FakeCaseloadUiTest extends FieldUiTest {
 
   /** Logged in as the coach after the first sync; saves sync only when a test asks. */
   protected FieldUi loggedIn(FxRobot robot) throws Exception {
-    return loggedIn(robot, Device.detect());
+    return loggedIn(robot, new FakeCaseload(), Device.detect());
+  }
+
+  /** The same against this server (e.g. {@link FakeCaseload#jobcoach()}). */
+  protected FieldUi loggedIn(FxRobot robot, FakeCaseload caseload) throws Exception {
+    return loggedIn(robot, caseload, Device.detect());
   }
 
   /** The same on a device a test stands in for (a phone's notifications, say). */
-  protected FieldUi loggedIn(FxRobot robot, Device device) throws Exception {
-    server = new FakeCaseload();
+  protected FieldUi loggedIn(FxRobot robot, FakeCaseload caseload, Device device) throws Exception {
+    server = caseload;
     ui = new FieldUi(robot);
     robot.interact(() -> ui.open(stage, deviceDir, server.url(), clock, device));
     return ui.login("coach1", "trede-demo");

@@ -260,6 +260,16 @@ public final class Screenshots {
     scroll(1.0);
     shot("13-hours-confirmed");
     fx(() -> fire("#cancel"));
+    fx(() -> fire(firstId("confirm-week-")));
+    fx(() -> fire("#week-previous"));
+    shot("13b-week-confirmation");
+    fx(() -> {
+      text("#confirm-name", "Piet de Vries");
+      fire("#week-confirm");
+    });
+    scroll(1.0);
+    shot("13c-week-confirmation-warning");
+    fx(() -> fire("#cancel"));
     fx(() -> fire(firstId("open-")));
     scrollTo("#coaching-steps");
     shot("14-placement-jobcoaching");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
@@ -38,6 +39,34 @@ public record CoachingHours(
 
   /** 24 hours: no entry can exceed a day. */
   public static final int MAX_QUARTER_HOURS_PER_DAY = 96;
+
+  /** Whether the employer's contact confirmed these hours (by name, on the jobcoach's phone). */
+  public boolean confirmed() {
+    return confirmedBy != null && !confirmedBy.isBlank();
+  }
+
+  /**
+   * The employer's confirmation of this entry, given afterwards (a week at once, decision 0031):
+   * hours are history, so it is a correction that repeats the entry's hours, day, activity, coach,
+   * note and placement and adds who confirmed and when. It replaces the entry, so the totals stay
+   * what they were and the entry now counts as confirmed.
+   *
+   * @param authorId who records the confirmation (the pusher, as for any new entry)
+   */
+  public CoachingHours confirmation(UUID newId, UUID authorId, String by, Instant at) {
+    return new CoachingHours(newId, candidateId, employerId, date, quarterHours, activity, coachKind, authorId, note,
+        by, at, id, placementId);
+  }
+
+  /** Whether this entry corrects {@code corrected} only to add a confirmation: the hours themselves are the same. */
+  public boolean onlyConfirms(CoachingHours corrected) {
+    return corrected != null && corrected.id().equals(correctsId) && confirmed() && !corrected.confirmed()
+        && Objects.equals(candidateId, corrected.candidateId)
+        && Objects.equals(employerId, corrected.employerId) && Objects.equals(date, corrected.date)
+        && Objects.equals(quarterHours, corrected.quarterHours) && activity == corrected.activity
+        && coachKind == corrected.coachKind && Objects.equals(note, corrected.note)
+        && Objects.equals(placementId, corrected.placementId);
+  }
 
   public BigDecimal hours() {
     return quarterHours == null ? BigDecimal.ZERO

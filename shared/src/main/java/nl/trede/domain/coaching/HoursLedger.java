@@ -1,6 +1,7 @@
 package nl.trede.domain.coaching;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.domain.Corrections;
@@ -18,16 +19,29 @@ public final class HoursLedger {
    * @param replaced an entry to leave out (the one being corrected now), or null
    */
   public static int quarterHours(List<CoachingHours> entries, UUID placementId, UUID replaced) {
-    return effective(entries, replaced).stream()
-        .filter(h -> placementId.equals(h.placementId()))
-        .mapToInt(h -> h.quarterHours() == null ? 0 : h.quarterHours()).sum();
+    return sum(effective(entries, replaced).stream().filter(h -> placementId.equals(h.placementId())).toList());
   }
 
   /** Quarter hours booked on a placement in [from, to]. */
   public static int quarterHoursBetween(List<CoachingHours> entries, UUID placementId, LocalDate from, LocalDate to) {
+    return sum(inForceBetween(entries, placementId, from, to));
+  }
+
+  /**
+   * The entries in force on a placement in [from, to], by day: what a week's confirmation lists
+   * (and confirms, each by a correction of the very entry that counts now).
+   */
+  public static List<CoachingHours> inForceBetween(List<CoachingHours> entries, UUID placementId, LocalDate from,
+      LocalDate to) {
     return effective(entries, null).stream()
         .filter(h -> placementId.equals(h.placementId()) && !h.date().isBefore(from) && !h.date().isAfter(to))
-        .mapToInt(h -> h.quarterHours() == null ? 0 : h.quarterHours()).sum();
+        .sorted(Comparator.comparing(CoachingHours::date).thenComparing(h -> h.id().toString()))
+        .toList();
+  }
+
+  /** The quarter hours of these entries, however they were chosen. */
+  public static int sum(List<CoachingHours> entries) {
+    return entries.stream().mapToInt(h -> h.quarterHours() == null ? 0 : h.quarterHours()).sum();
   }
 
   static List<CoachingHours> effective(List<CoachingHours> entries, UUID replaced) {

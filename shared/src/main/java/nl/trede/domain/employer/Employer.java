@@ -2,6 +2,7 @@ package nl.trede.domain.employer;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.trede.domain.DomainRecord;
@@ -30,7 +31,21 @@ public record Employer(
     implements DomainRecord {
 
   private static final Pattern KVK = Pattern.compile("[0-9]{8}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /**
+   * Whether {@code name} is the contact person on file, however it was typed: case and spaces do
+   * not count ("jan  peeters" is "Jan Peeters"). False when no contact is on file.
+   */
+  public boolean isContactPerson(String name) {
+    return contactPerson != null && !contactPerson.isBlank() && name != null
+        && comparable(contactPerson).equals(comparable(name));
+  }
+
+  private static String comparable(String name) {
+    return WHITESPACE.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
+  }
 
   @Override
   public UUID fileCandidateId() {

@@ -30,4 +30,30 @@ class CoachingHoursRulesTest extends BrokenRules {
 
     assertThat(correction.validate(Fixtures.CLOCK)).isEmpty();
   }
+
+  @Test
+  void aConfirmationGivenLaterIsAValidCorrectionThatTheSharedRulesAccept() {
+    CoachingHours booked = (CoachingHours) Fixtures.with(Fixtures.with(Fixtures.coachingHours(), "confirmedBy", null),
+        "confirmedAt", null);
+    CoachingHours confirmation = booked.confirmation(Ids.newId(), Fixtures.COACH, "Marco Willems",
+        Fixtures.CLOCK.instant());
+    nl.trede.sync.Mutation create = new nl.trede.sync.Mutation(Ids.newId(), nl.trede.sync.RecordType.COACHING_HOURS,
+        confirmation.id(), nl.trede.sync.MutationKind.CREATE, 0, nl.trede.domain.Json.MAPPER.valueToTree(confirmation),
+        java.util.List.of(), Fixtures.CLOCK.instant());
+
+    assertThat(confirmation.validate(Fixtures.CLOCK)).isEmpty();
+    assertThat(nl.trede.sync.MutationRules.apply(create, null, Ids.newId(), Fixtures.COACH, Fixtures.CLOCK))
+        .isInstanceOf(nl.trede.sync.MutationRules.Changed.class);
+    assertThat(confirmation.onlyConfirms(booked)).isTrue();
+  }
+
+  @Test
+  void theContactOnFileIsRecognisedWhateverTheCaseAndSpaces() {
+    var employer = Fixtures.employer();
+
+    assertThat(employer.isContactPerson("  marco   WILLEMS ")).isTrue();
+    assertThat(employer.isContactPerson("Marco Willemsen")).isFalse();
+    var withoutContact = (nl.trede.domain.employer.Employer) Fixtures.with(employer, "contactPerson", null);
+    assertThat(withoutContact.isContactPerson("Marco Willems")).as("no contact on file: nobody is it").isFalse();
+  }
 }

@@ -62,4 +62,47 @@ class HoursLedgerTest {
     assertThat(HoursLedger.quarterHoursBetween(List.of(booked, onThisPhone, onTheTablet), PLACEMENT, TODAY, TODAY))
         .isEqualTo(4);
   }
+
+  @Test
+  void aWeekListsTheEntriesInForceOnThePlacementByDay() throws InterruptedException {
+    LocalDate monday = LocalDate.of(2026, 11, 23);
+    CoachingHours tuesday = hours(monday.plusDays(1), 8, PLACEMENT, null);
+    CoachingHours monday1 = hours(monday, 4, PLACEMENT, null);
+    Thread.sleep(2);
+    CoachingHours mondayCorrected = hours(monday, 6, PLACEMENT, monday1.id());
+    CoachingHours sundayBefore = hours(monday.minusDays(1), 4, PLACEMENT, null);
+    CoachingHours otherPlacement = hours(monday, 4, Ids.newId(), null);
+
+    List<CoachingHours> week = HoursLedger.inForceBetween(
+        List.of(tuesday, monday1, mondayCorrected, sundayBefore, otherPlacement), PLACEMENT, monday, monday.plusDays(6));
+
+    // The correction counts, not what it replaced; the day before the week and another placement do not.
+    assertThat(week).containsExactly(mondayCorrected, tuesday);
+    assertThat(HoursLedger.sum(week)).isEqualTo(14);
+  }
+
+  @Test
+  void confirmingAWeekLeavesTheTotalsAndMakesEveryEntryCountAsConfirmed() throws InterruptedException {
+    LocalDate monday = LocalDate.of(2026, 11, 23);
+    CoachingHours first = hours(monday, 8, PLACEMENT, null);
+    CoachingHours second = hours(monday.plusDays(1), 6, PLACEMENT, null);
+    Thread.sleep(2);
+    CoachingHours secondCorrected = hours(monday.plusDays(1), 5, PLACEMENT, second.id());
+    List<CoachingHours> booked = List.of(first, second, secondCorrected);
+    Thread.sleep(2);
+    List<CoachingHours> confirmations = HoursLedger.inForceBetween(booked, PLACEMENT, monday, TODAY).stream()
+        .map(h -> h.confirmation(Ids.newId(), COACH, "Marco Willems", Fixtures.CLOCK.instant())).toList();
+    List<CoachingHours> after = new java.util.ArrayList<>(booked);
+    after.addAll(confirmations);
+
+    // The confirmation of a corrected entry confirms the correction, the version that counts.
+    assertThat(confirmations).extracting(CoachingHours::correctsId).containsExactly(first.id(), secondCorrected.id());
+    assertThat(HoursLedger.quarterHours(after, PLACEMENT, null)).isEqualTo(13);
+    assertThat(HoursLedger.quarterHoursBetween(after, PLACEMENT, monday, TODAY)).isEqualTo(13);
+    assertThat(HoursLedger.inForceBetween(after, PLACEMENT, monday, TODAY))
+        .containsExactlyElementsOf(confirmations)
+        .allMatch(CoachingHours::confirmed);
+    assertThat(confirmations.get(1).onlyConfirms(secondCorrected)).isTrue();
+    assertThat(secondCorrected.onlyConfirms(second)).as("a change of the hours is more than a confirmation").isFalse();
+  }
 }

@@ -148,7 +148,9 @@ final class TimelineItems {
     }
     if (corrects != null) {
       DomainRecord original = records.get(corrects);
-      String of = withdrawal ? "timeline.withdrawalOf" : "timeline.correctionOf";
+      // A confirmation given later (a week at once) changes no hours: it says so, not "Correctie".
+      boolean confirms = record instanceof CoachingHours h && original instanceof CoachingHours o && h.onlyConfirms(o);
+      String of = withdrawal ? "timeline.withdrawalOf" : confirms ? "hours.week.confirmationOf" : "timeline.correctionOf";
       details.add(0, original == null ? messages.get(withdrawal ? "timeline.withdrawal" : "timeline.correction")
           : messages.get(of, whenOf(original)));
     }

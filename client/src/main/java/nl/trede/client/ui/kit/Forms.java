@@ -336,7 +336,8 @@ public final class Forms {
     return saveButton;
   }
 
-  private static Button cancelButton(Messages messages, Runnable cancel) {
+  /** Annuleren, full width: for a page whose main action is not Opslaan. */
+  public static Button cancelButton(Messages messages, Runnable cancel) {
     Button cancelButton = new Button(messages.get("common.cancel"));
     cancelButton.setId("cancel");
     cancelButton.getStyleClass().addAll("flat", "primary-action");

@@ -54,6 +54,11 @@ public final class Messages {
     return value == null ? get("common.unknown") : date.format(value);
   }
 
+  /** A day with its weekday: "dinsdag 10 mrt". */
+  public String day(LocalDate value) {
+    return value == null ? get("common.unknown") : DateTimeFormatter.ofPattern("EEEE d MMM", locale).format(value);
+  }
+
   public String dateTime(Instant value) {
     return value == null ? get("common.unknown") : dateTime.format(value);
   }

@@ -275,6 +275,11 @@ public final class AppController implements AutoCloseable {
       public void openPlacement(UUID candidateId, UUID placementId) {
         candidates.openPlacement(candidateId, placementId);
       }
+
+      @Override
+      public void confirmWeek(UUID candidateId, UUID placementId) {
+        candidates.confirmWeek(candidateId, placementId);
+      }
     });
     shell.show(new Screen(messages.get("today.title"), new TodayView(presenter, messages), true, presenter::refresh));
     shell.select("today");

@@ -20,6 +20,8 @@ import nl.trede.client.ui.flags.FlagsFormPresenter;
 import nl.trede.client.ui.flags.FlagsFormView;
 import nl.trede.client.ui.hours.HoursFormPresenter;
 import nl.trede.client.ui.hours.HoursFormView;
+import nl.trede.client.ui.hoursweek.WeekConfirmationPresenter;
+import nl.trede.client.ui.hoursweek.WeekConfirmationView;
 import nl.trede.client.ui.intake.IntakePresenter;
 import nl.trede.client.ui.intake.IntakeView;
 import nl.trede.client.ui.kit.FieldContext;
@@ -227,6 +229,19 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   void showLadderForm(UUID candidateId, LadderStep corrects) {
     LadderFormPresenter form = new LadderFormPresenter(context, candidateId, corrects, this::saved);
     show(corrects == null ? "ladder.title" : "ladder.titleCorrect", new LadderFormView(form, messages, shell::back));
+  }
+
+  /**
+   * "Week laten bevestigen" for one placement: once confirmed, back to where it came from, saying
+   * what was confirmed and by whom (the same notice as every save).
+   */
+  void confirmWeek(UUID candidateId, UUID placementId) {
+    WeekConfirmationPresenter form = new WeekConfirmationPresenter(context, candidateId, placementId, confirmed -> {
+      shell.back();
+      requestSync.run();
+      shell.notify(confirmed.notice(), null, null, UNDO_WINDOW);
+    });
+    show("hours.week.title", new WeekConfirmationView(form, messages, shell::back));
   }
 
   void showHoursForm(UUID candidateId, UUID placementId, CoachingHours corrects) {

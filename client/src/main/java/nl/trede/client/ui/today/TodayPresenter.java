@@ -25,7 +25,8 @@ import nl.trede.sync.RecordType;
 /**
  * "Vandaag" for a jobcoach: the running placements they coach as the municipal jobcoach, those past
  * the planned end of coaching first (000 Bijlage A: no longer than necessary), each with the hours
- * booked this week and against the hours granted, and one tap to book hours.
+ * booked this week and against the hours granted, one tap to book hours and one to have the
+ * employer's contact confirm the week.
  */
 public final class TodayPresenter {
   /** One placement as a card. */
@@ -37,6 +38,9 @@ public final class TodayPresenter {
     void bookHours(UUID candidateId, UUID placementId);
 
     void openPlacement(UUID candidateId, UUID placementId);
+
+    /** "Week laten bevestigen": the employer's contact signs off the week's hours at once. */
+    void confirmWeek(UUID candidateId, UUID placementId);
   }
 
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -92,6 +96,10 @@ public final class TodayPresenter {
 
   public void bookHours(Row row) {
     actions.bookHours(row.candidateId(), row.placementId());
+  }
+
+  public void confirmWeek(Row row) {
+    actions.confirmWeek(row.candidateId(), row.placementId());
   }
 
   public void open(Row row) {

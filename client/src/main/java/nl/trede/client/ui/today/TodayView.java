@@ -11,7 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** A card per placement: who, where, until when, hours; a big button to book hours. */
+/** A card per placement: who, where, until when, hours; big buttons to book hours and to have the week confirmed. */
 public final class TodayView extends ScrollPane {
   private final VBox cards = new VBox(10);
 
@@ -48,8 +48,15 @@ public final class TodayView extends ScrollPane {
       book.getStyleClass().addAll("accent", "primary-action");
       book.setMaxWidth(Double.MAX_VALUE);
       book.setOnAction(e -> presenter.bookHours(row));
+      Button confirmWeek = new Button(messages.get("hours.week.action"), new FontIcon(Material2AL.DONE_ALL));
+      confirmWeek.setId("confirm-week-" + row.placementId());
+      confirmWeek.getStyleClass().add("primary-action");
+      confirmWeek.setMaxWidth(Double.MAX_VALUE);
+      confirmWeek.setOnAction(e -> presenter.confirmWeek(row));
+      VBox actions = new VBox(8, book, confirmWeek);
+      actions.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
       VBox card = Forms.card("open-" + row.placementId(), () -> presenter.open(row), name, where, coaching, hours,
-          book);
+          actions);
       card.setSpacing(4);
       if (row.overrun()) {
         card.getStyleClass().add("card-warning");

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import nl.trede.client.device.Device;
 import nl.trede.client.device.Reminder;
 import nl.trede.client.device.Reminders;
+import nl.trede.client.support.FakeCaseload;
 import nl.trede.client.support.FakeCaseloadUiTest;
 import nl.trede.client.support.FieldUi;
 import nl.trede.client.support.Fixtures;
@@ -60,7 +61,7 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
 
   @Test
   void aContactThatPlansTheNextOneMovesTheReminderAndLogoutCancelsThemAll(FxRobot robot) throws Exception {
-    FieldUi ui = loggedIn(robot, phone);
+    FieldUi ui = loggedIn(robot, new FakeCaseload(), phone);
     LocalDate nextWeek = Fixtures.TODAY.plusWeeks(1);
     assertThat(lastAsked()).extracting(r -> r.at().toLocalDate()).doesNotContain(nextWeek);
 
