@@ -76,6 +76,14 @@ final class TabletScreenshots {
     s.shot("34-tablet-exit");
     s.fx(() -> s.fire("#cancel"));
     s.logout();
+    // Held landscape, the caseload stays beside the candidate (docs/field-app.md, "On a tablet").
+    s.width = 1280;
+    s.height = 800;
+    s.open("casemanager1");
+    s.awaitSynced();
+    openFirstOfTheCaseload();
+    s.shot("35b-tablet-landscape-side-by-side");
+    s.logout();
     phone();
   }
 
