@@ -87,16 +87,13 @@ public final class Exemptions {
    * One case manager's open files; {@code caseManagerId} null for files without one.
    *
    * @param withExemption files with an exemption in force
+   * @param needingAttention files with an exemption that {@link Line#needsAttention needs attention}
    * @param endingSoon exemptions ending within the review window
    * @param toReview exemptions expired without review
    * @param withoutTegenprestatie files with an ontheffing in force that no tegenprestatie overlaps
    */
-  public record PerPerson(UUID caseManagerId, int files, int withExemption, int endingSoon, int toReview,
-      int withoutTegenprestatie) {
-    public int attention() {
-      return endingSoon + toReview + withoutTegenprestatie;
-    }
-  }
+  public record PerPerson(UUID caseManagerId, int files, int withExemption, int needingAttention, int endingSoon,
+      int toReview, int withoutTegenprestatie) {}
 
   /**
    * @param openFiles the population
@@ -106,12 +103,13 @@ public final class Exemptions {
    * @param toReview exemptions expired without review
    * @param withOntheffing files with an ontheffing (work and re-integration duty) in force
    * @param withoutTegenprestatie of those, files with an ontheffing in force that no tegenprestatie overlaps
+   * @param needingAttention files with an exemption that needs attention (any of the three above)
    * @param lines every exemption in force or ended, the ones needing attention first
    */
   public record Result(LocalDate reference, LocalDate windowEnd, int openFiles, int withExemption,
       Map<ExemptionKind, Integer> byKind, int endingSoon, int toReview, int withOntheffing, int withoutTegenprestatie,
-      List<PerPerson> perPerson, List<Line> lines) {
-    public List<Line> needingAttention() {
+      int needingAttention, List<PerPerson> perPerson, List<Line> lines) {
+    public List<Line> attentionLines() {
       return lines.stream().filter(Line::needsAttention).toList();
     }
   }
@@ -156,6 +154,7 @@ public final class Exemptions {
     int toReview = 0;
     int withOntheffing = 0;
     int withoutTegenprestatie = 0;
+    int needingAttention = 0;
     for (Synced<CandidateFile> s : files) {
       if (!OpenFiles.on(reference, s)) {
         continue;
@@ -163,11 +162,12 @@ public final class Exemptions {
       open++;
       Candidate now = s.record().candidate();
       List<Exemption> exemptions = s.record().candidateOn(reference).exemptions();
-      int[] counts = perPerson.computeIfAbsent(now.caseManagerId(), k -> new int[5]);
+      int[] counts = perPerson.computeIfAbsent(now.caseManagerId(), k -> new int[6]);
       counts[0]++;
       boolean anyInForce = false;
       boolean ontheffing = false;
       boolean lacking = false;
+      boolean attention = false;
       Set<ExemptionKind> kinds = EnumSet.noneOf(ExemptionKind.class);
       for (Exemption e : exemptions) {
         Optional<Status> status = status(e, exemptions, reference);
@@ -186,13 +186,15 @@ public final class Exemptions {
         }
         if (status.get() == Status.ENDING_SOON) {
           endingSoon++;
-          counts[2]++;
+          counts[3]++;
         } else if (status.get() == Status.EXPIRED_TO_REVIEW) {
           toReview++;
-          counts[3]++;
+          counts[4]++;
         }
-        lines.add(new Line(now.id(), PersonName.listed(now.givenName(), now.familyName()),
-            PersonName.sortKey(now.givenName(), now.familyName()), now.caseManagerId(), e, status.get(), service));
+        Line line = new Line(now.id(), PersonName.listed(now.givenName(), now.familyName()),
+            PersonName.sortKey(now.givenName(), now.familyName()), now.caseManagerId(), e, status.get(), service);
+        attention |= line.needsAttention();
+        lines.add(line);
       }
       kinds.forEach(kind -> byKind.merge(kind, 1, Integer::sum));
       if (anyInForce) {
@@ -204,19 +206,24 @@ public final class Exemptions {
       }
       if (lacking) {
         withoutTegenprestatie++;
-        counts[4]++;
+        counts[5]++;
+      }
+      if (attention) {
+        needingAttention++;
+        counts[2]++;
       }
     }
     List<PerPerson> people = new ArrayList<>();
-    perPerson.forEach((id, c) -> people.add(new PerPerson(id, c[0], c[1], c[2], c[3], c[4])));
-    people.sort(Comparator.comparingInt(PerPerson::attention).reversed()
-        .thenComparing(p -> p.caseManagerId() == null ? "" : p.caseManagerId().toString()));
+    perPerson.forEach((id, c) -> people.add(new PerPerson(id, c[0], c[1], c[2], c[3], c[4], c[5])));
+    // Most files needing attention first; the files nobody manages after the case managers they tie with.
+    people.sort(Comparator.comparingInt(PerPerson::needingAttention).reversed()
+        .thenComparing(PerPerson::caseManagerId, Comparator.nullsLast(Comparator.naturalOrder())));
     lines.sort(Comparator.comparing((Line l) -> !l.needsAttention()).thenComparing(Line::status)
         .thenComparing(l -> l.exemption().until(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Line::sortKey));
     return new Result(reference, reference.plusDays(REVIEW_WINDOW_DAYS), open, withExemption,
         Collections.unmodifiableMap(byKind), endingSoon, toReview, withOntheffing, withoutTegenprestatie,
-        List.copyOf(people), List.copyOf(lines));
+        needingAttention, List.copyOf(people), List.copyOf(lines));
   }
 
   /** Whether the tegenprestatie runs on some day of the exemption (open ends run on for ever). */

@@ -89,10 +89,12 @@ class ExemptionsTest {
     // one decided on 01-04 comes after the reference date).
     assertThat(r.withOntheffing()).isEqualTo(4);
     assertThat(r.withoutTegenprestatie()).isEqualTo(2);
+    // Files needing attention: Sara, Xander (case manager 2), Quinta (1), Tom (nobody).
+    assertThat(r.needingAttention()).isEqualTo(4);
     assertThat(r.perPerson()).containsExactly(
-        new PerPerson(KM_1, 3, 2, 1, 0, 1),
-        new PerPerson(KM_2, 4, 3, 1, 1, 0),
-        new PerPerson(null, 1, 1, 0, 0, 1));
+        new PerPerson(KM_2, 4, 3, 2, 1, 1, 0),
+        new PerPerson(KM_1, 3, 2, 1, 1, 0, 1),
+        new PerPerson(null, 1, 1, 1, 0, 0, 1));
   }
 
   @Test
@@ -108,7 +110,7 @@ class ExemptionsTest {
         tuple("Bakker, Pieter", Status.RUNNING, true),
         tuple("Mulder, Sara", Status.UNTIL_FURTHER_NOTICE, null),
         tuple("Smit, Tom", Status.SUCCEEDED, null));
-    assertThat(r.needingAttention()).hasSize(4);
+    assertThat(r.attentionLines()).hasSize(4);
   }
 
   @Test
