@@ -35,6 +35,10 @@ import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Exit;
+import nl.trede.domain.candidate.Exemption;
+import nl.trede.domain.candidate.ExemptionKind;
+import nl.trede.domain.obligation.ObligationKind;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
@@ -279,7 +283,7 @@ public class DemoData {
           STREETS[i % STREETS.length] + " " + (1 + random.nextInt(120)) + ", " + place,
           uuid(caseManager), coaches, benefitStart, flags,
           classify(config, i, rung, flags, age, monthsOnBenefit, random),
-          i >= 24 ? 40 + random.nextInt(40) : null, List.of(),
+          i >= 24 ? 40 + random.nextInt(40) : null, demoExemptions(i, today),
           rung >= 3 ? List.of(new ParticipationHours(rung >= 5 ? ParticipationActivity.PART_TIME_WORK
               : ParticipationActivity.VOLUNTEERING, BigDecimal.valueOf(8 + random.nextInt(17)))) : List.of(),
           new Plan(planGoal(rung), "Begeleiding door de coach, wekelijks of tweewekelijks contact.",
@@ -292,6 +296,11 @@ public class DemoData {
       files.add(create(RecordType.CANDIDATE, c));
     }
     push(caseManager, files);
+    // 003 doelstelling 2: the ontheffing running out has a tegenprestatie beside it.
+    push(caseManager, List.of(create(RecordType.OBLIGATION_MEASURE, new ObligationMeasure(id(),
+        candidates.get(6).id(), ObligationKind.COMMUNITY_SERVICE, uuid(caseManager), today.minusMonths(2),
+        "Zinvol naast de mantelzorg en in overleg gekozen.", null, null, "Koffie schenken in het buurthuis",
+        BigDecimal.valueOf(4), null, today.minusMonths(2), null, null))));
 
     CoachingHours firstBooking = null;
     for (int i = 0; i < candidates.size(); i++) {
@@ -448,6 +457,26 @@ public class DemoData {
           null, null, false, false, null)));
     }
     push(coach, work);
+  }
+
+  /**
+   * A few exemptions for the Ontheffingen dashboard (003 §2C "Er wordt kritisch gekeken naar mensen
+   * die een ontheffing hebben"): one expired without review, one running out within eight weeks, one
+   * until further notice, and a vrijstelling of the duty to apply. Without the random source, so the
+   * rest of the demo stays as it was.
+   */
+  private static List<Exemption> demoExemptions(int i, LocalDate today) {
+    return switch (i) {
+      case 2 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY,
+          "Medische beperking (advies keuringsarts)", today.minusMonths(10), today.minusWeeks(3)));
+      case 3 -> List.of(new Exemption(ExemptionKind.JOB_APPLICATION_DUTY, "Tijdelijke medische beperking",
+          today.minusMonths(2), today.plusMonths(6)));
+      case 6 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Mantelzorg voor een ouder",
+          today.minusMonths(5), today.plusWeeks(4)));
+      case 10 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Psychische klachten",
+          today.minusMonths(14), null));
+      default -> List.of();
+    };
   }
 
   private void push(Caller caller, List<Mutation> mutations) {

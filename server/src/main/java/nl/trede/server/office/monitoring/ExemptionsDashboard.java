@@ -40,8 +40,8 @@ class ExemptionsDashboard extends DescribedDashboard {
     Exemptions.Result r = kpis.exemptions(Dashboards.scope(user), selection.period().to());
     Map<String, DisplayNames.Person> users = directory.users(user.tenantId());
     return List.of(perCaseManager(r, users),
-        exemptions("aandacht", "exemptions.panel.attention", r.attentionLines(), statusChart(r), r, users),
-        exemptions("alle", "exemptions.panel.all", r.lines(), null, r, users));
+        exemptions("aandacht", "exemptions.panel.attention", r.attentionLines(), null, r, users),
+        exemptions("alle", "exemptions.panel.all", r.lines(), statusChart(r), r, users));
   }
 
   private String caseManager(Map<String, DisplayNames.Person> users, UUID id) {

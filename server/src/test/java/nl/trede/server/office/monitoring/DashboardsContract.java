@@ -325,8 +325,7 @@ abstract class DashboardsContract extends ConsoleContract {
         "Ontheffing arbeidsplicht", "Mantelzorg", today().minusMonths(6).format(dutch),
         today().plusDays(21).format(dutch), "Verloopt binnenkort", "ja"));
     assertThat(perCaseManager.get(0)).containsExactly("Klantmanager", "Dossiers open", "Met vrijstelling of ontheffing",
-        "Met vrijstelling of ontheffing (%)", "Aandacht nodig (dossiers)", "Loopt binnenkort af", "Verlopen, te herzien",
-        "Ontheffing zonder tegenprestatie");
+        "Aandeel (%)", "Aandacht nodig", "Loopt binnenkort af", "Te herzien", "Zonder tegenprestatie");
     assertThat(perCaseManager.get(perCaseManager.size() - 1)).startsWith("Totaal", String.valueOf(expected.openFiles()),
         String.valueOf(expected.withExemption()));
     assertThat(perCaseManager.get(perCaseManager.size() - 1)).endsWith(String.valueOf(expected.needingAttention()),
