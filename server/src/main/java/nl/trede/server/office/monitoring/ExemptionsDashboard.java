@@ -45,11 +45,7 @@ class ExemptionsDashboard extends DescribedDashboard {
   }
 
   private String caseManager(Map<String, DisplayNames.Person> users, UUID id) {
-    if (id == null) {
-      return t.get("exemptions.nobody");
-    }
-    DisplayNames.Person p = users.get(id.toString());
-    return p == null ? t.get("visits.unknown") : p.displayName();
+    return Dashboards.person(users, id, t.get("exemptions.nobody"), t);
   }
 
   /** A figure that asks for action: in words and with an icon, not only in colour. */
