@@ -10,6 +10,7 @@ import static nl.trede.server.demo.DemoContent.classify;
 import static nl.trede.server.demo.DemoContent.id;
 import static nl.trede.server.demo.DemoContent.uuid;
 import static nl.trede.server.demo.DemoContent.planGoal;
+import static nl.trede.server.demo.DemoContent.exemptions;
 import static nl.trede.server.demo.DemoContent.stepReason;
 import static nl.trede.server.demo.DemoContent.contactSummary;
 
@@ -35,8 +36,6 @@ import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Exit;
-import nl.trede.domain.candidate.Exemption;
-import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.obligation.ObligationKind;
 import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.candidate.ExitReason;
@@ -283,7 +282,7 @@ public class DemoData {
           STREETS[i % STREETS.length] + " " + (1 + random.nextInt(120)) + ", " + place,
           uuid(caseManager), coaches, benefitStart, flags,
           classify(config, i, rung, flags, age, monthsOnBenefit, random),
-          i >= 24 ? 40 + random.nextInt(40) : null, demoExemptions(i, today),
+          i >= 24 ? 40 + random.nextInt(40) : null, exemptions(i, today),
           rung >= 3 ? List.of(new ParticipationHours(rung >= 5 ? ParticipationActivity.PART_TIME_WORK
               : ParticipationActivity.VOLUNTEERING, BigDecimal.valueOf(8 + random.nextInt(17)))) : List.of(),
           new Plan(planGoal(rung), "Begeleiding door de coach, wekelijks of tweewekelijks contact.",
@@ -457,26 +456,6 @@ public class DemoData {
           null, null, false, false, null)));
     }
     push(coach, work);
-  }
-
-  /**
-   * A few exemptions for the Ontheffingen dashboard (003 §2C "Er wordt kritisch gekeken naar mensen
-   * die een ontheffing hebben"): one expired without review, one running out within eight weeks, one
-   * until further notice, and a vrijstelling of the duty to apply. Without the random source, so the
-   * rest of the demo stays as it was.
-   */
-  private static List<Exemption> demoExemptions(int i, LocalDate today) {
-    return switch (i) {
-      case 2 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY,
-          "Medische beperking (advies keuringsarts)", today.minusMonths(10), today.minusWeeks(3)));
-      case 3 -> List.of(new Exemption(ExemptionKind.JOB_APPLICATION_DUTY, "Tijdelijke medische beperking",
-          today.minusMonths(2), today.plusMonths(6)));
-      case 6 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Mantelzorg voor een ouder",
-          today.minusMonths(5), today.plusWeeks(4)));
-      case 10 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Psychische klachten",
-          today.minusMonths(14), null));
-      default -> List.of();
-    };
   }
 
   private void push(Caller caller, List<Mutation> mutations) {

@@ -135,17 +135,9 @@ public final class Exemptions {
 
   public static Result compute(List<Synced<CandidateFile>> files, List<Synced<ObligationMeasure>> measures,
       LocalDate reference) {
-    Map<UUID, List<ObligationMeasure>> tegenprestaties = new HashMap<>();
-    for (Synced<ObligationMeasure> s : Corrections.inForce(measures, Synced::record)) {
-      ObligationMeasure m = s.record();
-      if (m.kind() == ObligationKind.COMMUNITY_SERVICE && m.decidedOn() != null && !m.decidedOn().isAfter(reference)) {
-        tegenprestaties.computeIfAbsent(m.candidateId(), k -> new ArrayList<>()).add(m);
-      }
-    }
+    Map<UUID, List<ObligationMeasure>> tegenprestaties = tegenprestaties(measures, reference);
     Map<ExemptionKind, Integer> byKind = new EnumMap<>(ExemptionKind.class);
-    for (ExemptionKind kind : ExemptionKind.values()) {
-      byKind.put(kind, 0);
-    }
+    List.of(ExemptionKind.values()).forEach(kind -> byKind.put(kind, 0));
     Map<UUID, int[]> perPerson = new LinkedHashMap<>();
     List<Line> lines = new ArrayList<>();
     int open = 0;
@@ -213,17 +205,34 @@ public final class Exemptions {
         counts[2]++;
       }
     }
-    List<PerPerson> people = new ArrayList<>();
-    perPerson.forEach((id, c) -> people.add(new PerPerson(id, c[0], c[1], c[2], c[3], c[4], c[5])));
-    // Most files needing attention first; the files nobody manages after the case managers they tie with.
-    people.sort(Comparator.comparingInt(PerPerson::needingAttention).reversed()
-        .thenComparing(PerPerson::caseManagerId, Comparator.nullsLast(Comparator.naturalOrder())));
     lines.sort(Comparator.comparing((Line l) -> !l.needsAttention()).thenComparing(Line::status)
         .thenComparing(l -> l.exemption().until(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Line::sortKey));
     return new Result(reference, reference.plusDays(REVIEW_WINDOW_DAYS), open, withExemption,
         Collections.unmodifiableMap(byKind), endingSoon, toReview, withOntheffing, withoutTegenprestatie,
-        needingAttention, List.copyOf(people), List.copyOf(lines));
+        needingAttention, people(perPerson), List.copyOf(lines));
+  }
+
+  /** The tegenprestaties in force after corrections, decided by the reference date, per candidate. */
+  private static Map<UUID, List<ObligationMeasure>> tegenprestaties(List<Synced<ObligationMeasure>> measures,
+      LocalDate reference) {
+    Map<UUID, List<ObligationMeasure>> byCandidate = new HashMap<>();
+    for (Synced<ObligationMeasure> s : Corrections.inForce(measures, Synced::record)) {
+      ObligationMeasure m = s.record();
+      if (m.kind() == ObligationKind.COMMUNITY_SERVICE && m.decidedOn() != null && !m.decidedOn().isAfter(reference)) {
+        byCandidate.computeIfAbsent(m.candidateId(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    return byCandidate;
+  }
+
+  /** Most files needing attention first; the files nobody manages after the case managers they tie with. */
+  private static List<PerPerson> people(Map<UUID, int[]> counts) {
+    List<PerPerson> people = new ArrayList<>();
+    counts.forEach((id, c) -> people.add(new PerPerson(id, c[0], c[1], c[2], c[3], c[4], c[5])));
+    people.sort(Comparator.comparingInt(PerPerson::needingAttention).reversed()
+        .thenComparing(PerPerson::caseManagerId, Comparator.nullsLast(Comparator.naturalOrder())));
+    return List.copyOf(people);
   }
 
   /** Whether the tegenprestatie runs on some day of the exemption (open ends run on for ever). */
