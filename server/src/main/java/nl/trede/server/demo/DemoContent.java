@@ -19,6 +19,8 @@ import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.candidate.Exemption;
+import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
 import nl.trede.server.accounts.Caller;
@@ -199,6 +201,26 @@ final class DemoContent {
 
   private static String pick(Random random, String... options) {
     return options[random.nextInt(options.length)];
+  }
+
+  /**
+   * A few exemptions for the Ontheffingen dashboard (003 §2C "Er wordt kritisch gekeken naar mensen
+   * die een ontheffing hebben"): one expired without review, one running out within eight weeks, one
+   * until further notice, and a vrijstelling of the duty to apply. Without the random source, so the
+   * rest of the demo stays as it was.
+   */
+  static List<Exemption> exemptions(int i, LocalDate today) {
+    return switch (i) {
+      case 2 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY,
+          "Medische beperking (advies keuringsarts)", today.minusMonths(10), today.minusWeeks(3)));
+      case 3 -> List.of(new Exemption(ExemptionKind.JOB_APPLICATION_DUTY, "Tijdelijke medische beperking",
+          today.minusMonths(2), today.plusMonths(6)));
+      case 6 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Mantelzorg voor een ouder",
+          today.minusMonths(5), today.plusWeeks(4)));
+      case 10 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Psychische klachten",
+          today.minusMonths(14), null));
+      default -> List.of();
+    };
   }
 
   static UUID id() {

@@ -10,6 +10,7 @@ import static nl.trede.server.demo.DemoContent.classify;
 import static nl.trede.server.demo.DemoContent.id;
 import static nl.trede.server.demo.DemoContent.uuid;
 import static nl.trede.server.demo.DemoContent.planGoal;
+import static nl.trede.server.demo.DemoContent.exemptions;
 import static nl.trede.server.demo.DemoContent.stepReason;
 import static nl.trede.server.demo.DemoContent.contactSummary;
 
@@ -35,6 +36,8 @@ import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.candidate.Exit;
+import nl.trede.domain.obligation.ObligationKind;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
@@ -279,7 +282,7 @@ public class DemoData {
           STREETS[i % STREETS.length] + " " + (1 + random.nextInt(120)) + ", " + place,
           uuid(caseManager), coaches, benefitStart, flags,
           classify(config, i, rung, flags, age, monthsOnBenefit, random),
-          i >= 24 ? 40 + random.nextInt(40) : null, List.of(),
+          i >= 24 ? 40 + random.nextInt(40) : null, exemptions(i, today),
           rung >= 3 ? List.of(new ParticipationHours(rung >= 5 ? ParticipationActivity.PART_TIME_WORK
               : ParticipationActivity.VOLUNTEERING, BigDecimal.valueOf(8 + random.nextInt(17)))) : List.of(),
           new Plan(planGoal(rung), "Begeleiding door de coach, wekelijks of tweewekelijks contact.",
@@ -292,6 +295,11 @@ public class DemoData {
       files.add(create(RecordType.CANDIDATE, c));
     }
     push(caseManager, files);
+    // 003 doelstelling 2: the ontheffing running out has a tegenprestatie beside it.
+    push(caseManager, List.of(create(RecordType.OBLIGATION_MEASURE, new ObligationMeasure(id(),
+        candidates.get(6).id(), ObligationKind.COMMUNITY_SERVICE, uuid(caseManager), today.minusMonths(2),
+        "Zinvol naast de mantelzorg en in overleg gekozen.", null, null, "Koffie schenken in het buurthuis",
+        BigDecimal.valueOf(4), null, today.minusMonths(2), null, null))));
 
     CoachingHours firstBooking = null;
     for (int i = 0; i < candidates.size(); i++) {

@@ -60,7 +60,7 @@ public final class BenefitAndParticipation {
     for (Synced<Candidate> s : candidates) {
       // 002 §6.2 reports on "inwoners met een bijstandsuitkering": only files open on the reference
       // date, so a file closed before it adds no months and no hours.
-      if (s.syncedOn().isAfter(reference) || !s.record().isOpenOn(reference)) {
+      if (!OpenFiles.on(reference, s.syncedOn(), s.record())) {
         continue;
       }
       population++;

@@ -20,6 +20,7 @@ import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.server.config.InstalledConfiguration;
 import nl.trede.sync.RecordType;
 
@@ -68,6 +69,15 @@ public class KpiService {
       OverdueContacts.status(policy, file, today).ifPresent(s -> statuses.put(s.candidateId(), s));
     }
     return statuses;
+  }
+
+  /**
+   * Exemptions of the open files on the reference date, with their review status and, for an
+   * ontheffing, whether a tegenprestatie goes with it (003 §2C, doelstelling 2).
+   */
+  public Exemptions.Result exemptions(KpiScope scope, LocalDate reference) {
+    return Exemptions.compute(loader.load(scope),
+        records.load(scope, RecordType.OBLIGATION_MEASURE, ObligationMeasure.class), reference);
   }
 
   public LadderTransitions.Result ladderTransitions(KpiScope scope, LocalDate from, LocalDate to) {

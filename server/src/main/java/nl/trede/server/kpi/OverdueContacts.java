@@ -59,7 +59,7 @@ public final class OverdueContacts {
 
   /** The status of one file, or empty when it is not in the population (registered later, or closed). */
   public static Optional<CandidateStatus> status(ContactPolicy policy, Synced<CandidateFile> s, LocalDate reference) {
-    if (s.syncedOn().isAfter(reference)) {
+    if (!OpenFiles.on(reference, s)) {
       return Optional.empty();
     }
     CandidateFile file = s.record();

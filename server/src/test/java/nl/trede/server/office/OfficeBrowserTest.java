@@ -29,6 +29,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import nl.trede.server.support.MonitoringPages;
 
 /**
  * The console in real headless Chromium against a real server on a random port, with the demo
@@ -37,8 +38,7 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeBrowserTest extends BrowserContract {
-  private static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
-        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
+  private static final List<String> DASHBOARDS = MonitoringPages.DASHBOARDS;
 
   @Inject
   KpiService kpis;

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.server.support.Browser;
+import nl.trede.server.support.MonitoringPages;
 import nl.trede.sync.Protocol;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -259,8 +260,7 @@ public final class OfficeScreenshots {
     var driver = browser.driver();
     driver.get(base + "/office/monitoring");
     shoot(browser, out, String.format("%02d-monitoring", n++));
-    List<String> dashboards = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
-        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
+    List<String> dashboards = MonitoringPages.DASHBOARDS;
     for (String dashboard : dashboards) {
       driver.get(base + "/office/monitoring/" + dashboard);
       awaitCharts(browser);

@@ -1,10 +1,13 @@
 package nl.trede.server.office.monitoring;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.KpiScope;
+import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.view.OfficeText;
 
@@ -18,6 +21,15 @@ final class Dashboards {
   /** A case manager's figures cover their own caseload; office and admin the municipality. */
   static KpiScope scope(OfficeUser user) {
     return new KpiScope(user.tenantId(), user.scope());
+  }
+
+  /** A user's name as the console shows it: {@code nobody} for none, "unknown" for an id not of this municipality. */
+  static String person(Map<String, DisplayNames.Person> users, UUID id, String nobody, OfficeText t) {
+    if (id == null) {
+      return nobody;
+    }
+    DisplayNames.Person p = users.get(id.toString());
+    return p == null ? t.get("visits.unknown") : p.displayName();
   }
 
   static double share(int part, int whole) {

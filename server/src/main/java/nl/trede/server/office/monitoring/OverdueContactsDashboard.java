@@ -43,11 +43,7 @@ class OverdueContactsDashboard extends DescribedDashboard {
   }
 
   private String person(Map<String, DisplayNames.Person> users, UUID id) {
-    if (id == null) {
-      return t.get("overdue.nobody");
-    }
-    DisplayNames.Person p = users.get(id.toString());
-    return p == null ? t.get("visits.unknown") : p.displayName();
+    return Dashboards.person(users, id, t.get("overdue.nobody"), t);
   }
 
   private Panel perCoach(OverdueContacts.Result r, Map<String, DisplayNames.Person> users, int defaultFrequency) {

@@ -13,13 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.Exemption;
+import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.candidate.Plan;
+import nl.trede.domain.obligation.ObligationKind;
+import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.server.kpi.CoachingBudget;
+import nl.trede.server.kpi.Exemptions;
 import nl.trede.server.kpi.FileMonitor;
 import nl.trede.server.kpi.KpiReport;
 import nl.trede.server.kpi.KpiResult;
 import nl.trede.server.kpi.KpiScope;
 import nl.trede.server.support.ApiClient;
+import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
 import nl.trede.sync.RecordType;
@@ -27,6 +33,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import nl.trede.server.support.ConsoleContract;
+import nl.trede.server.support.MonitoringPages;
 
 /**
  * The monitoring pages: every dashboard, and those the configuration defines (goals, monitor, movement, budgets, instruments).
@@ -38,8 +45,7 @@ abstract class DashboardsContract extends ConsoleContract {
   void everyDashboardShowsFiguresAChartAndItsTableForThePeriodAsked() {
     OfficeClient office = loggedIn("office1");
     Page index = office.get("/office/monitoring");
-    List<String> dashboards = List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
-        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget");
+    List<String> dashboards = MonitoringPages.DASHBOARDS;
     LocalDate from = today().minusMonths(6);
     LocalDate to = today().minusDays(1);
     String period = "from=" + from + "&to=" + to;
@@ -271,6 +277,85 @@ abstract class DashboardsContract extends ConsoleContract {
     assertThat(instruments).hasSize(1 + expected.perInstrument().size());
     assertThat(expected.grants()).isPositive();
     assertThat(page.text()).contains("Per klantmanager").contains("Fatima El Amrani");
+  }
+
+  @Test
+  void exemptionsUnderReviewShowTheirFiguresAndTheFilesNeedingAttentionWithDutchLabels() throws IOException {
+    String family = "Ontheffing" + suffix();
+    Session office1 = api.login("office1");
+    Session fatima = api.login("casemanager1");
+    // 003 §2C: an ontheffing that ended three weeks ago with nothing after it is due for review; one
+    // ending in three weeks with a tegenprestatie beside it runs out within the eight weeks.
+    Candidate expired = withExemption(candidate("Eline", family, fatima.user(), List.of()),
+        new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Medische beperking", today().minusYears(1),
+            today().minusDays(21)));
+    Candidate ending = withExemption(candidate("Jan", "van " + family, fatima.user(), List.of()),
+        new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY, "Mantelzorg", today().minusMonths(6),
+            today().plusDays(21)));
+    assertApplied(api.push(office1, ApiClient.create(RecordType.CANDIDATE, expired),
+        ApiClient.create(RecordType.CANDIDATE, ending)));
+    ObligationMeasure tegenprestatie = new ObligationMeasure(Ids.newId(), ending.id(), ObligationKind.COMMUNITY_SERVICE,
+        fatima.user(), today(), "Zinvol naast de mantelzorg", null, null, "Koffie schenken in het buurthuis",
+        new java.math.BigDecimal("4"), null, today().minusMonths(1), null, null);
+    assertApplied(api.push(fatima, ApiClient.create(RecordType.OBLIGATION_MEASURE, tegenprestatie)));
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/ontheffingen");
+    Exemptions.Result expected = kpis.exemptions(overbetuwe(), today());
+    List<String[]> attention = panelCsv(office, page, "aandacht");
+    List<String[]> perCaseManager = panelCsv(office, page, "per-klantmanager");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains("Ontheffingen").contains("Loopt binnenkort af").contains("Verlopen, te herzien")
+        .contains("Ontheffing zonder tegenprestatie").contains("Aandacht nodig").contains("Fatima El Amrani")
+        .contains("href=\"/office/kandidaten/" + expired.id() + "\"")
+        .contains("href=\"/office/kandidaten/" + ending.id() + "\"")
+        .doesNotContain("WORK_AND_REINTEGRATION_DUTY").doesNotContain("EXPIRED_TO_REVIEW");
+    assertThat(expected.toReview()).isGreaterThanOrEqualTo(1);
+    assertThat(expected.endingSoon()).isGreaterThanOrEqualTo(1);
+    assertThat(attention.get(0)).containsExactly("Kandidaat", "Klantmanager", "Soort", "Reden", "Vanaf", "Tot en met",
+        "Status", "Tegenprestatie");
+    assertThat(attention).hasSize(1 + expected.attentionLines().size());
+    java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    // The console's Dutch name order: the family name first, its prefix after it.
+    assertThat(attention).anySatisfy(r -> assertThat(r).containsExactly(family + ", Eline", "Fatima El Amrani",
+        "Ontheffing arbeidsplicht", "Medische beperking", today().minusYears(1).format(dutch),
+        today().minusDays(21).format(dutch), "Verlopen, te herzien", ""));
+    assertThat(attention).anySatisfy(r -> assertThat(r).containsExactly(family + ", van, Jan", "Fatima El Amrani",
+        "Ontheffing arbeidsplicht", "Mantelzorg", today().minusMonths(6).format(dutch),
+        today().plusDays(21).format(dutch), "Verloopt binnenkort", "ja"));
+    assertThat(perCaseManager.get(0)).containsExactly("Klantmanager", "Dossiers open", "Met vrijstelling of ontheffing",
+        "Aandeel (%)", "Aandacht nodig", "Loopt binnenkort af", "Te herzien", "Zonder tegenprestatie");
+    assertThat(perCaseManager.get(perCaseManager.size() - 1)).startsWith("Totaal", String.valueOf(expected.openFiles()),
+        String.valueOf(expected.withExemption()));
+    assertThat(perCaseManager.get(perCaseManager.size() - 1)).endsWith(String.valueOf(expected.needingAttention()),
+        String.valueOf(expected.endingSoon()), String.valueOf(expected.toReview()),
+        String.valueOf(expected.withoutTegenprestatie()));
+    Page xlsx = office.get("/office/monitoring/ontheffingen/export.xlsx?panel=aandacht&preset=this-month");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(1 + expected.attentionLines().size());
+      assertThat(rows.get(0).getCellText(6)).isEqualTo("Status");
+    }
+  }
+
+  @Test
+  void aFieldRoleIsRefusedTheExemptionsAsEveryOtherDashboard() {
+    Session coach = api.login("coach1");
+
+    for (String dashboard : List.of("ontheffingen", "achterstallige-contacten")) {
+      Page refused = browser().get("/office/monitoring/" + dashboard, "Authorization", "Bearer " + coach.token());
+      assertThat(refused.status()).as(dashboard).isEqualTo(403);
+      assertThat(refused.text()).as(dashboard).doesNotContain("Verlopen, te herzien");
+    }
+    assertThat(browser().login("coach1").status()).isEqualTo(403);
+  }
+
+  private static Candidate withExemption(Candidate c, Exemption exemption) {
+    return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
+        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(), c.wageValuePercent(),
+        List.of(exemption), c.participation(), c.plan(), c.inflow(), c.exit(), c.certificates(), c.languageLevel(),
+        c.availableHoursPerWeek());
   }
 
   @Test

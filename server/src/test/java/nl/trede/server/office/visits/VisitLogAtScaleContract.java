@@ -42,6 +42,7 @@ import nl.trede.server.office.OfficeUser;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.projection.OfficeProjection;
 import nl.trede.server.support.OfficeClient;
+import nl.trede.server.support.MonitoringPages;
 import nl.trede.server.sync.SyncRecordRepository;
 import nl.trede.server.sync.SyncRecordRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -249,8 +250,7 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
    */
   @Test
   void dashboardsStayUsableAtThisScale() {
-    for (String dashboard : List.of("doelen", "maandrapportage", "achterstallige-contacten", "tredebewegingen",
-        "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren", "instrumenten-en-budget")) {
+    for (String dashboard : MonitoringPages.DASHBOARDS) {
       long ms = millis("/office/monitoring/" + dashboard);
       System.out.printf("dashboard at %,d entries: %s in %d ms%n", ENTRIES, dashboard, ms);
       assertThat(ms).as(dashboard).isLessThan(5_000);

@@ -1,0 +1,13 @@
+package nl.trede.server.support;
+
+import java.util.List;
+
+/** The monitoring's dashboards as the index lists them: the pages every console test walks. */
+public final class MonitoringPages {
+  /** Each dashboard's id (its URL segment under /office/monitoring/), in the index's order. */
+  public static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "achterstallige-contacten",
+      "ontheffingen", "tredebewegingen", "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren",
+      "instrumenten-en-budget");
+
+  private MonitoringPages() {}
+}
