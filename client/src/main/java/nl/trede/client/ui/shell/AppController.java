@@ -86,6 +86,7 @@ public final class AppController implements AutoCloseable {
   private final Executor ui;
   private final SyncEngine.Settings syncSettings;
   private final AppShell shell;
+  private final Device device;
 
   private Session session;
   private String municipality;
@@ -103,6 +104,7 @@ public final class AppController implements AutoCloseable {
     this.ui = ui;
     this.syncSettings = syncSettings;
     this.shell = new AppShell(messages);
+    this.device = device;
     // Saves are committed when Opslaan is tapped, so there is nothing to flush; what matters when
     // the phone puts the app away is that the outbox leaves while the OS still lets it run.
     device.onResume(() -> withEngine(SyncEngine::requestSync));
@@ -155,7 +157,7 @@ public final class AppController implements AutoCloseable {
 
   private void loggedIn(Session newSession) {
     session = newSession;
-    context = new FieldContext(newSession.store(), messages, clock, newSession.user());
+    context = new FieldContext(newSession.store(), messages, clock, newSession.user(), device);
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
     SyncEngine newEngine = engine;
     candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.caseload;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.NOW;
@@ -45,7 +46,7 @@ class CaseloadPresenterTest {
   @BeforeEach
   void caseload() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.PARTICIPATION_COACH));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.PARTICIPATION_COACH), RecordingDevice.opening());
     meedoen = Fixtures.candidate("Mo", "Meedoen", Map.of("spoor", "meedoen", "profiel", "3"), Set.of(),
         TODAY.minusYears(40));
     groei = Fixtures.candidate("Gea", "Groei", Map.of("spoor", "groei"), Set.of(CandidateFlag.STATUS_HOLDER),
@@ -180,7 +181,7 @@ class CaseloadPresenterTest {
   void onlyRolesThatMayRegisterAFileAreOfferedNieuwDossierOnTheCaseload() {
     int[] opened = new int[1];
     Runnable intake = () -> opened[0]++;
-    FieldContext manager = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.CASE_MANAGER));
+    FieldContext manager = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.CASE_MANAGER), RecordingDevice.opening());
 
     CaseloadPresenter caseload = new CaseloadPresenter(manager, CaseloadPresenter.Mode.ALL, id -> { }, intake);
     assertThat(caseload.canRegister()).isTrue();
@@ -189,7 +190,7 @@ class CaseloadPresenterTest {
     assertThat(new CaseloadPresenter(manager, CaseloadPresenter.Mode.OVERDUE, id -> { }, intake).canRegister())
         .as("not on Achterstallig").isFalse();
     for (Role field : java.util.List.of(Role.PARTICIPATION_COACH, Role.JOBCOACH)) {
-      FieldContext coach = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(field));
+      FieldContext coach = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(field), RecordingDevice.opening());
       assertThat(new CaseloadPresenter(coach, CaseloadPresenter.Mode.ALL, id -> { }, intake).canRegister())
           .as(field.name()).isFalse();
     }
