@@ -65,6 +65,10 @@ class CallAndFindTest extends DemoServerUiTest {
     String call = firstCallButton();
 
     assertThat(ui.text(call)).isEqualTo("Bel Fatima El Amrani (06-10000006)");
+    ui.scrollTo(call);
+    assertThat(ui.shownText(call)).as("the whole number readable on the smallest phone")
+        .isEqualTo("Bel Fatima El Amrani (06-10000006)");
+    ui.picture("match-card-call");
     ui.tap(call);
 
     assertThat(phone.opened()).containsExactly(FATIMA);
@@ -84,6 +88,8 @@ class CallAndFindTest extends DemoServerUiTest {
     assertThat(ui.visible(call + "-by-hand")).isTrue();
     assertThat(ui.text(call + "-hint")).isEqualTo("Bellen kan niet vanaf dit apparaat; het nummer is:");
     assertThat(byHand(call)).isEqualTo("06-10000006");
+    ui.scrollTo(call);
+    ui.picture("match-card-call-by-hand");
   }
 
   /** The coach's first candidate with a phone number and an address, opened from the caseload. */
@@ -102,6 +108,7 @@ class CallAndFindTest extends DemoServerUiTest {
     Candidate c = openCandidateWithPhoneAndAddress(robot);
 
     assertThat(ui.text("#call-candidate")).isEqualTo("Bel " + c.givenName());
+    ui.picture("candidate-call-and-map");
     ui.tap("#call-candidate");
     ui.tap("#show-address");
 
@@ -126,5 +133,6 @@ class CallAndFindTest extends DemoServerUiTest {
     assertThat(byHand("#call-candidate")).isEqualTo(c.phone());
     assertThat(ui.text("#show-address-hint")).isEqualTo("De kaart openen kan niet vanaf dit apparaat; het adres is:");
     assertThat(byHand("#show-address")).isEqualTo(c.address());
+    ui.picture("candidate-call-and-map-by-hand");
   }
 }

@@ -84,7 +84,7 @@ public final class CandidateView extends ScrollPane {
   }
 
   /** Call the candidate, find the address: each only when the file has it (issue 17). */
-  private static HBox reach(CandidatePresenter presenter, Messages messages) {
+  private static VBox reach(CandidatePresenter presenter, Messages messages) {
     OutsideAction call = new OutsideAction("", Material2AL.CALL, "call-candidate", presenter::call);
     call.textProperty().bind(presenter.callLabel());
     call.visibleProperty().bind(presenter.callLabel().isNotNull());
@@ -93,9 +93,9 @@ public final class CandidateView extends ScrollPane {
         "show-address", presenter::showOnMap);
     map.visibleProperty().bind(presenter.canShowOnMap());
     map.managedProperty().bind(map.visibleProperty());
-    HBox reach = new HBox(8, call, map);
-    HBox.setHgrow(call, Priority.ALWAYS);
-    HBox.setHgrow(map, Priority.ALWAYS);
+    // One above the other: side by side, a name and its number or an address do not fit a phone.
+    VBox reach = new VBox(8, call, map);
+    reach.setPadding(new javafx.geometry.Insets(4, 0, 4, 0));
     reach.visibleProperty().bind(call.visibleProperty().or(map.visibleProperty()));
     reach.managedProperty().bind(reach.visibleProperty());
     return reach;

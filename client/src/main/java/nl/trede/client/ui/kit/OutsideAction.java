@@ -40,9 +40,16 @@ public final class OutsideAction extends VBox {
       copy.setText(shown.text());
       byHand.setVisible(true);
       copy.requestFocus();
-      copy.selectAll();
+      // Selected to copy, with the caret at the start so a long address shows from its beginning.
+      copy.selectRange(copy.getLength(), 0);
     }));
     getChildren().addAll(button, byHand);
+  }
+
+  /** Adds a style to the button, e.g. AtlantaFX's {@code success} for the card's one call. */
+  public OutsideAction styled(String styleClass) {
+    button.getStyleClass().add(styleClass);
+    return this;
   }
 
   /** The button's text, for a page that changes it as the record does. */

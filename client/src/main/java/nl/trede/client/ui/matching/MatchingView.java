@@ -67,7 +67,7 @@ public final class MatchingView extends ScrollPane {
       card.getChildren().add(line(row.contact(), "contact"));
       if (row.call() != null) {
         card.getChildren().add(new OutsideAction(row.call(), Material2AL.CALL, "call-" + row.reference(),
-            () -> presenter.call(row)));
+            () -> presenter.call(row)).styled("success"));
       }
       card.getStyleClass().add("card");
       cards.getChildren().add(card);
