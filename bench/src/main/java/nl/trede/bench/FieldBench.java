@@ -138,7 +138,8 @@ public final class FieldBench {
     // ---- saving a contact
     Session session = logins.login(null, USER, PASSWORD.toCharArray());
     LocalStore store = session.store();
-    FieldContext context = new FieldContext(store, Messages.dutch(), clock, session.user());
+    FieldContext context = new FieldContext(store, Messages.dutch(), clock, session.user(),
+        nl.trede.client.device.Device.detect());
     List<Candidate> candidates = store.all(RecordType.CANDIDATE);
     Random random = new Random(7);
     List<Long> micros = new ArrayList<>();
@@ -203,7 +204,8 @@ public final class FieldBench {
       throw new IllegalStateException("the bench measures the offline start");
     }
     long t2 = System.nanoTime();
-    FieldContext context = new FieldContext(session.store(), Messages.dutch(), clock, session.user());
+    FieldContext context = new FieldContext(session.store(), Messages.dutch(), clock, session.user(),
+        nl.trede.client.device.Device.detect());
     CaseloadPresenter presenter = new CaseloadPresenter(context, id -> {}, null);
     presenter.refresh();
     long t3 = System.nanoTime();

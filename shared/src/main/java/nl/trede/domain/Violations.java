@@ -64,6 +64,17 @@ public final class Violations {
     }
   }
 
+  /**
+   * Digits, spaces, brackets and dashes, with an optional leading +: how people write a Dutch or
+   * foreign number ("06-12345678", "+31 (0)6 1234 5678"), from 8 to 20 characters.
+   */
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{8,20}");
+
+  /** A phone number: a candidate's own, an employee's work number; the one rule for both. */
+  public void phone(String field, String value) {
+    pattern(field, value, PHONE, "phone-format", field + " must be a phone number");
+  }
+
   private static final Pattern CEFR = Pattern.compile("A1|A2|B1|B2|C1|C2");
 
   /** A language level on the European scale (taalmeter, 000 §5.2; vacancy requirements). */

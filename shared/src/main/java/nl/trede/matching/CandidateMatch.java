@@ -20,6 +20,9 @@ import nl.trede.domain.employer.Requirement;
  * @param targetGroupRegister the candidate is in the doelgroepregister (banenafspraak)
  * @param targetGroupFit the vacancy suits the doelgroepregister and the candidate is in it
  * @param caseManagerName whom to call about this candidate
+ * @param caseManagerPhone the case manager's work number, for the call on the spot; null when their
+ *     account has none (then the team is called). Added after the first release: an older app
+ *     ignores it, as the one JSON configuration tolerates unknown properties ({@code Json})
  * @param candidateId only for a caller who holds the file anyway (own caseload, office); otherwise null
  */
 public record CandidateMatch(
@@ -34,6 +37,7 @@ public record CandidateMatch(
     boolean targetGroupRegister,
     boolean targetGroupFit,
     String caseManagerName,
+    String caseManagerPhone,
     UUID candidateId) {
 
   public CandidateMatch {

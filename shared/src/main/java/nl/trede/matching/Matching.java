@@ -44,9 +44,10 @@ public final class Matching {
   /**
    * The candidate as the jobhunter sees it against this vacancy.
    *
+   * @param caseManager whom to call about the candidate; null when the file has none
    * @param revealId whether the caller holds the file anyway (own caseload, office)
    */
-  public static CandidateMatch match(Vacancy vacancy, CandidateFile file, LocalDate today, String caseManagerName,
+  public static CandidateMatch match(Vacancy vacancy, CandidateFile file, LocalDate today, CaseManager caseManager,
       boolean revealId) {
     Candidate c = file.candidate();
     Set<Requirement> met = EnumSet.noneOf(Requirement.class);
@@ -62,8 +63,15 @@ public final class Matching {
     boolean register = c.flags().contains(CandidateFlag.TARGET_GROUP_REGISTER);
     return new CandidateMatch(reference(c.id(), vacancy.id()), file.rungOn(today).orElse(null),
         c.availableHoursPerWeek(), c.languageLevel(), c.certificates(), met, missing, hoursFit, register,
-        register && vacancy.suitsTargetGroupRegister(), caseManagerName, revealId ? c.id() : null);
+        register && vacancy.suitsTargetGroupRegister(), caseManager == null ? null : caseManager.name(),
+        caseManager == null ? null : caseManager.phone(), revealId ? c.id() : null);
   }
+
+  /**
+   * The person a jobhunter calls for the warm handover (004 §4.1): a name, and a work number when
+   * their account has one.
+   */
+  public record CaseManager(String name, String phone) {}
 
   /** Best first: fewest missing requirements, then hours, then the doelgroepregister, then rung. */
   public static final Comparator<CandidateMatch> BEST_FIRST = Comparator

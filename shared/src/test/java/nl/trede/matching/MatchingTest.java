@@ -40,7 +40,8 @@ class MatchingTest {
   void requirementsAreMetByCertificatesAndTheLanguageLevelInCefrOrder() {
     Candidate b1 = with("B1", Set.of(Requirement.VCA), "32", Set.of(CandidateFlag.TARGET_GROUP_REGISTER), null);
 
-    CandidateMatch match = Matching.match(orderpicker, file(b1, 4), TODAY, "Fatima El Amrani", false);
+    CandidateMatch match = Matching.match(orderpicker, file(b1, 4), TODAY,
+        new Matching.CaseManager("Fatima El Amrani", "06-12345678"), false);
 
     assertThat(match.requirementsMet()).containsExactly(Requirement.DUTCH_LANGUAGE_LEVEL);
     assertThat(match.requirementsMissing()).containsExactly(Requirement.FORKLIFT_CERTIFICATE);
@@ -48,14 +49,31 @@ class MatchingTest {
     assertThat(match.targetGroupFit()).isTrue();
     assertThat(match.rung()).isEqualTo(4);
     assertThat(match.caseManagerName()).isEqualTo("Fatima El Amrani");
+    assertThat(match.caseManagerPhone()).isEqualTo("06-12345678");
+  }
+
+  @Test
+  void anAnswerReadsAcrossVersionsOfTheAppAndTheServer() throws Exception {
+    // An older server sends no caseManagerPhone; a newer one may send what this app does not know
+    // yet, as this server's caseManagerPhone is unknown to an older app: both read, nothing fails.
+    String older = "{\"reference\":\"K-AAAA-0001\",\"rung\":4,\"hoursFit\":true,\"targetGroupRegister\":false,"
+        + "\"targetGroupFit\":false,\"caseManagerName\":\"Fatima El Amrani\",\"candidateId\":null}";
+    String newer = older.replace("}", ",\"caseManagerPhone\":\"06-12345678\",\"caseManagerRoom\":\"B1.12\"}");
+
+    CandidateMatch fromOlder = nl.trede.domain.Json.MAPPER.readValue(older, CandidateMatch.class);
+    CandidateMatch fromNewer = nl.trede.domain.Json.MAPPER.readValue(newer, CandidateMatch.class);
+
+    assertThat(fromOlder.caseManagerName()).isEqualTo("Fatima El Amrani");
+    assertThat(fromOlder.caseManagerPhone()).isNull();
+    assertThat(fromNewer.caseManagerPhone()).isEqualTo("06-12345678");
   }
 
   @Test
   void theCandidateIdIsRevealedOnlyWhenAsked() {
     Candidate c = with("A1", Set.of(), "8", Set.of(), null);
 
-    assertThat(Matching.match(orderpicker, file(c, 3), TODAY, "x", false).candidateId()).isNull();
-    assertThat(Matching.match(orderpicker, file(c, 3), TODAY, "x", true).candidateId()).isEqualTo(c.id());
+    assertThat(Matching.match(orderpicker, file(c, 3), TODAY, null, false).candidateId()).isNull();
+    assertThat(Matching.match(orderpicker, file(c, 3), TODAY, null, true).candidateId()).isEqualTo(c.id());
   }
 
   @Test
@@ -96,9 +114,9 @@ class MatchingTest {
     Candidate missingBoth = with("A1", Set.of(), "40", Set.of(), null);
     Candidate fitsAll = with("B2", Set.of(Requirement.FORKLIFT_CERTIFICATE), "24", Set.of(), null);
     Candidate fewHours = with("B2", Set.of(Requirement.FORKLIFT_CERTIFICATE), "12", Set.of(), null);
-    matches.add(Matching.match(orderpicker, file(missingBoth, 6), TODAY, "x", true));
-    matches.add(Matching.match(orderpicker, file(fewHours, 6), TODAY, "x", true));
-    matches.add(Matching.match(orderpicker, file(fitsAll, 3), TODAY, "x", true));
+    matches.add(Matching.match(orderpicker, file(missingBoth, 6), TODAY, null, true));
+    matches.add(Matching.match(orderpicker, file(fewHours, 6), TODAY, null, true));
+    matches.add(Matching.match(orderpicker, file(fitsAll, 3), TODAY, null, true));
 
     matches.sort(Matching.BEST_FIRST);
 

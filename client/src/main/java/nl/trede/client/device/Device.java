@@ -1,5 +1,6 @@
 package nl.trede.client.device;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,19 +26,16 @@ public interface Device {
     return Optional.empty();
   }
 
-  /** Gluon Attach where it is available, otherwise nothing. */
+  /**
+   * Hands a link to the platform to open outside the app: {@code tel:} to call, a map search for
+   * an address (decision 0054). False when the platform certainly cannot, so the screen shows what
+   * the link holds to use by hand; true is no promise that something opened (a desktop may have no
+   * program for {@code tel:} and not say so).
+   */
+  boolean open(URI uri);
+
+  /** Gluon Attach where it is available, otherwise the plain desktop. */
   static Device detect() {
-    return AttachDevice.create().orElseGet(() -> new Device() {
-      @Override
-      public Optional<Path> privateStorage() {
-        return Optional.empty();
-      }
-
-      @Override
-      public void onPause(Runnable action) {}
-
-      @Override
-      public void onResume(Runnable action) {}
-    });
+    return AttachDevice.create().orElseGet(PlainDesktop::new);
   }
 }

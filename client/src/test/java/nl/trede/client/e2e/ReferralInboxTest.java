@@ -1,5 +1,6 @@
 package nl.trede.client.e2e;
 
+import nl.trede.client.support.RecordingDevice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -90,7 +91,7 @@ class ReferralInboxTest extends DemoServerUiTest {
     assertThat(answered.receiverId()).isEqualTo(anna);
 
     // coach2's phone still shows it waiting: taking it on is saved offline, the server refuses it.
-    FieldContext onCarlasPhone = new FieldContext(carla.store(), Messages.dutch(), CLOCK, carla.user());
+    FieldContext onCarlasPhone = new FieldContext(carla.store(), Messages.dutch(), CLOCK, carla.user(), RecordingDevice.opening());
     InboxPresenter inbox = new InboxPresenter(onCarlasPhone, new InboxPresenter.Actions() {
       @Override
       public void openCandidate(UUID candidateId) {}

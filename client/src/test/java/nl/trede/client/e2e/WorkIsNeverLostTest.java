@@ -1,5 +1,6 @@
 package nl.trede.client.e2e;
 
+import nl.trede.client.support.RecordingDevice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,7 +97,7 @@ class WorkIsNeverLostTest {
     }
 
     FieldContext context() {
-      return new FieldContext(store(), Messages.dutch(), CLOCK, store().session().orElseThrow());
+      return new FieldContext(store(), Messages.dutch(), CLOCK, store().session().orElseThrow(), RecordingDevice.opening());
     }
   }
 

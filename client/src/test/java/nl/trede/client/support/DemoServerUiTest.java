@@ -49,8 +49,17 @@ public abstract class DemoServerUiTest extends FieldUiTest {
 
   /** The app in a window of this size, logged in as this demo user after its first sync. */
   protected FieldUi loggedIn(FxRobot robot, String user, double width, double height) throws Exception {
+    return loggedIn(robot, user, Device.detect(), width, height);
+  }
+
+  /** The same on the smallest phone, on this device (a {@link RecordingDevice} to see what it is asked). */
+  protected FieldUi loggedIn(FxRobot robot, String user, Device device) throws Exception {
+    return loggedIn(robot, user, device, FieldUi.WIDTH, FieldUi.HEIGHT);
+  }
+
+  private FieldUi loggedIn(FxRobot robot, String user, Device device, double width, double height) throws Exception {
     ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), CLOCK, Device.detect(), width, height));
+    robot.interact(() -> ui.open(stage, deviceDir, server.url(), CLOCK, device, width, height));
     return ui.login(user, PASSWORD);
   }
 

@@ -45,7 +45,7 @@ public abstract class OneFileOnTheDevice {
   @BeforeEach
   void storeWithACandidate() {
     store = openStore(dir);
-    context = new FieldContext(store, messages, CLOCK, Fixtures.session(Role.PARTICIPATION_COACH));
+    context = new FieldContext(store, messages, CLOCK, Fixtures.session(Role.PARTICIPATION_COACH), RecordingDevice.opening());
     anna = candidate("Anna", "Jansen");
     shop = employer("Supermarkt Heteren");
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1), change(RecordType.EMPLOYER, shop, 1),
@@ -70,7 +70,7 @@ public abstract class OneFileOnTheDevice {
     store.saveSession(user);
     store.saveColleagues(List.of(new Colleague(Fixtures.COACH, "Anna de Vries", Role.PARTICIPATION_COACH),
         new Colleague(BRAM, "Bram Visser", Role.JOBCOACH), new Colleague(FATIMA, "Fatima El Amrani", Role.CASE_MANAGER)));
-    context = new FieldContext(store, messages, CLOCK, user);
+    context = new FieldContext(store, messages, CLOCK, user, RecordingDevice.opening());
     return context;
   }
 

@@ -53,7 +53,8 @@ public abstract class ThreeTracksCaseload {
   @BeforeEach
   void caseload() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.PARTICIPATION_COACH));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.PARTICIPATION_COACH),
+        RecordingDevice.opening());
     meedoen = Fixtures.candidate("Mo", "Meedoen", Map.of("spoor", "meedoen", "profiel", "3"), Set.of(),
         TODAY.minusYears(40));
     groei = Fixtures.candidate("Gea", "Groei", Map.of("spoor", "groei"), Set.of(CandidateFlag.STATUS_HOLDER),

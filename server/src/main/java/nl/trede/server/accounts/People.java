@@ -15,6 +15,7 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.PasswordRule;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
+import nl.trede.domain.Violations;
 import nl.trede.server.audit.AuditLog;
 import nl.trede.sync.AccessEnded;
 import org.slf4j.Logger;
@@ -69,7 +70,7 @@ public class People {
 
   /**
    * Nothing was made; each violation names the form field ({@code username}, {@code displayName},
-   * {@code role}; {@code password} for the first admin).
+   * {@code role}, {@code workPhone}; {@code password} for the first admin).
    */
   public record Invalid(List<Violation> violations) implements Creation {
     @Override
@@ -89,10 +90,11 @@ public class People {
         : users.findById(userId).filter(u -> u.tenantId().equals(admin.tenantId()));
   }
 
-  /** A new user in the admin's municipality, with a temporary password. */
-  public Creation create(Caller admin, String username, String displayName, Role role, String remoteAddress) {
-    return create(admin.tenantId(), admin.userId(), username, displayName, role, temporaryPassword(), List.of(),
-        remoteAddress);
+  /** A new user in the admin's municipality, with a temporary password and a work number if given. */
+  public Creation create(Caller admin, String username, String displayName, Role role, String workPhone,
+      String remoteAddress) {
+    return create(admin.tenantId(), admin.userId(), username, displayName, role, workPhone, temporaryPassword(),
+        List.of(), remoteAddress);
   }
 
   /**
@@ -102,12 +104,12 @@ public class People {
    * its admin are written together or not at all.
    */
   public Creation createFirstAdmin(String tenantId, String username, String displayName, String password) {
-    return create(tenantId, Caller.SYSTEM_USER, username, displayName, Role.ADMIN, password,
+    return create(tenantId, Caller.SYSTEM_USER, username, displayName, Role.ADMIN, null, password,
         PasswordRule.check("password", password, null), "server");
   }
 
   private Creation create(String tenantId, String byUserId, String username, String displayName, Role role,
-      String password, List<Violation> passwordViolations, String remoteAddress) {
+      String workPhone, String password, List<Violation> passwordViolations, String remoteAddress) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     String shown = displayName == null ? "" : displayName.strip();
     List<Violation> v = new ArrayList<>();
@@ -128,12 +130,14 @@ public class People {
     if (role == null) {
       v.add(new Violation("role", "required", "role is required"));
     }
+    String phone = blankAsNull(workPhone);
+    v.addAll(checkWorkPhone(phone));
     v.addAll(passwordViolations);
     if (!v.isEmpty()) {
       return new Invalid(v);
     }
     User user = new User(Ids.newId().toString(), tenantId, name, shown, role, hasher.hash(password), true,
-        clock.instant(), true);
+        clock.instant(), true, phone);
     transactions.executeWrite(status -> {
       users.save(user);
       audit.record(tenantId, byUserId, "admin.create-user", "user", user.id(), "ok", remoteAddress,
@@ -159,6 +163,37 @@ public class People {
       });
       return new WithPassword(user, password);
     });
+  }
+
+  /**
+   * Sets or clears (blank) a user's work number. Audited without the number: it is not personal
+   * data of a client, but logs and the audit trail hold ids only.
+   *
+   * @return the violations, naming {@code workPhone}; empty when it was saved
+   */
+  public List<Violation> changeWorkPhone(Caller admin, User user, String workPhone, String remoteAddress) {
+    String phone = blankAsNull(workPhone);
+    List<Violation> v = checkWorkPhone(phone);
+    if (v.isEmpty() && !java.util.Objects.equals(phone, user.workPhone())) {
+      transactions.executeWrite(status -> {
+        users.update(user.withWorkPhone(phone));
+        audit.record(admin.tenantId(), admin.userId(), "admin.change-work-phone", "user", user.id(), "ok",
+            remoteAddress);
+        return null;
+      });
+    }
+    return v;
+  }
+
+  /** The one phone rule of the domain (the candidate's phone has it too), on the form's field. */
+  private List<Violation> checkWorkPhone(String phone) {
+    Violations v = new Violations(clock);
+    v.phone("workPhone", phone);
+    return v.toList();
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** What switching a user off or on came to. */

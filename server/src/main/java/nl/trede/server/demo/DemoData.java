@@ -176,9 +176,14 @@ public class DemoData {
   }
 
   private Caller user(String tenantId, String username, String displayName, Role role) {
+    return user(tenantId, username, displayName, role, null);
+  }
+
+  /** A demo user with a (made-up) work number, which a jobhunter calls from a match. */
+  private Caller user(String tenantId, String username, String displayName, Role role, String workPhone) {
     UUID id = userId(username);
     users.save(new User(id.toString(), tenantId, username, displayName, role, hasher.hash(PASSWORD),
-        true, clock.instant(), false));
+        true, clock.instant(), false, workPhone));
     return new Caller(id.toString(), tenantId, role, DEMO_DEVICE.toString());
   }
 
@@ -186,12 +191,12 @@ public class DemoData {
   private void loadMain(MunicipalityConfig config) {
     String t = config.municipality();
     String[] places = PLACES_OF.getOrDefault(t, PLACES);
-    Caller coach1 = user(t, "coach1", "Anna de Vries", Role.PARTICIPATION_COACH);
-    Caller coach1b = user(t, "coach1b", "Bram Jansen", Role.PARTICIPATION_COACH);
-    Caller coach2 = user(t, "coach2", "Carla Bakker", Role.PARTICIPATION_COACH);
-    Caller jobcoach = user(t, "jobcoach1", "Dirk Visser", Role.JOBCOACH);
-    Caller jobhunter = user(t, "jobhunter1", "Eva Smit", Role.JOBHUNTER);
-    Caller caseManager = user(t, "casemanager1", "Fatima El Amrani", Role.CASE_MANAGER);
+    Caller coach1 = user(t, "coach1", "Anna de Vries", Role.PARTICIPATION_COACH, "06-10000001");
+    Caller coach1b = user(t, "coach1b", "Bram Jansen", Role.PARTICIPATION_COACH, "06-10000002");
+    Caller coach2 = user(t, "coach2", "Carla Bakker", Role.PARTICIPATION_COACH, "06-10000003");
+    Caller jobcoach = user(t, "jobcoach1", "Dirk Visser", Role.JOBCOACH, "06-10000004");
+    Caller jobhunter = user(t, "jobhunter1", "Eva Smit", Role.JOBHUNTER, "06-10000005");
+    Caller caseManager = user(t, "casemanager1", "Fatima El Amrani", Role.CASE_MANAGER, "06-10000006");
     user(t, "office1", "Gerrit Mulder", Role.OFFICE);
     user(t, "admin1", "Hanna de Boer", Role.ADMIN);
 

@@ -87,7 +87,7 @@ public class MatchingService {
     }
     Set<String> ownCaseload = caller.role().hasCaseload()
         ? new HashSet<>(caseloads.candidatesOf(caller.userId())) : Set.of();
-    Map<UUID, String> names = new HashMap<>();
+    Map<UUID, Optional<Matching.CaseManager>> caseManagers = new HashMap<>();
     List<CandidateMatch> matches = new ArrayList<>();
     int considered = 0;
     for (SyncRecordRow row : records.liveOfType(caller.tenantId(), RecordType.CANDIDATE.wireName())) {
@@ -100,9 +100,10 @@ public class MatchingService {
       considered++;
       boolean reveal = caller.role().seesWholeMunicipality()
           || ownCaseload.contains(candidate.id().toString());
-      String caseManager = candidate.caseManagerId() == null ? null
-          : names.computeIfAbsent(candidate.caseManagerId(), id -> users.findById(id.toString())
-              .filter(u -> u.tenantId().equals(caller.tenantId())).map(User::displayName).orElse(null));
+      Matching.CaseManager caseManager = candidate.caseManagerId() == null ? null
+          : caseManagers.computeIfAbsent(candidate.caseManagerId(), id -> users.findById(id.toString())
+              .filter(u -> u.tenantId().equals(caller.tenantId()))
+              .map(u -> new Matching.CaseManager(u.displayName(), u.workPhone()))).orElse(null);
       matches.add(Matching.match(vacancy.get(), file, today, caseManager, reveal));
     }
     matches.sort(Matching.BEST_FIRST);

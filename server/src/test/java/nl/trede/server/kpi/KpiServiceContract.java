@@ -93,9 +93,9 @@ abstract class KpiServiceContract implements TestPropertyProvider {
   void seedThePopulationThroughSync() {
     tenants.save(new Tenant(TENANT, "Gemeente Lansingerland", 0, clock.instant()));
     users.save(new User(WORKER.toString(), TENANT, "klantmanager-kpi", "Klantmanager", Role.CASE_MANAGER,
-        "no password: never logs in", true, clock.instant(), false));
+        "no password: never logs in", true, clock.instant(), false, null));
     users.save(new User(OTHER.toString(), TENANT, "klantmanager-kpi-2", "Andere klantmanager", Role.CASE_MANAGER,
-        "no password: never logs in", true, clock.instant(), false));
+        "no password: never logs in", true, clock.instant(), false, null));
     assertThat(installer.install(TENANT)).isTrue();
     Caller klantmanager = new Caller(WORKER.toString(), TENANT, Role.CASE_MANAGER, Ids.newId().toString());
 

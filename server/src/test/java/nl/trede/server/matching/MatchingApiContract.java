@@ -38,6 +38,9 @@ abstract class MatchingApiContract extends ApiContract {
   @Inject
   AuditEventRepository auditEvents;
 
+  @Inject
+  nl.trede.server.accounts.UserRepository users;
+
   private Answer candidatesFor(Session session, UUID vacancy) {
     return api.raw(HttpRequest.GET("/api/matching/vacancies/" + vacancy + "/candidates"), session, false);
   }
@@ -84,6 +87,28 @@ abstract class MatchingApiContract extends ApiContract {
     }
     assertThat(answer.body().get("matches").get(0).fieldNames()).toIterable()
         .doesNotContain("givenName", "familyName", "address", "phone", "dateOfBirth", "classification", "flags");
+  }
+
+  @Test
+  void eachMatchCarriesTheCaseManagersWorkPhoneForACallOnTheSpotAndNoneWhenTheAccountHasNone() throws Exception {
+    Session eva = api.login("jobhunter1");
+    UUID vacancy = vacanciesOf(eva).get(0).id();
+
+    assertThat(matches(eva, vacancy).matches()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.caseManagerPhone()).as("the demo's number for Fatima").isEqualTo("06-10000006"));
+
+    nl.trede.server.accounts.User fatima = users.findByUsername("casemanager1").orElseThrow();
+    users.update(fatima.withWorkPhone(null));
+    try {
+      Answer answer = candidatesFor(eva, vacancy);
+      assertThat(Json.MAPPER.treeToValue(answer.body(), VacancyMatches.class).matches()).allSatisfy(m -> {
+        assertThat(m.caseManagerName()).isEqualTo("Fatima El Amrani");
+        assertThat(m.caseManagerPhone()).isNull();
+      });
+      assertThat(answer.body().get("matches").get(0).has("caseManagerPhone")).as("written out as null").isTrue();
+    } finally {
+      users.update(fatima);
+    }
   }
 
   @Test

@@ -145,6 +145,7 @@ public final class OfficeScreenshots {
     shoot(browser, out, String.format("%02d-gebruikers", n++));
     driver.findElement(By.id("new-person")).click();
     driver.findElement(By.id("username")).sendKeys("Fout Naam");
+    driver.findElement(By.id("workPhone")).sendKeys("bel mij");
     driver.findElement(By.id("create")).click();
     shoot(browser, out, String.format("%02d-nieuwe-gebruiker-fouten", n++));
     String username = "sanne" + Long.toString(System.nanoTime() % 100_000, 36);
@@ -152,6 +153,8 @@ public final class OfficeScreenshots {
     driver.findElement(By.id("username")).clear();
     driver.findElement(By.id("username")).sendKeys(username);
     new Select(driver.findElement(By.id("role"))).selectByVisibleText("klantmanager");
+    driver.findElement(By.id("workPhone")).clear();
+    driver.findElement(By.id("workPhone")).sendKeys("06-10000099");
     driver.findElement(By.id("create")).click();
     shoot(browser, out, String.format("%02d-tijdelijk-wachtwoord", n++));
     String temporary = driver.findElement(By.id("temporary-password")).getText();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.trede.domain.Collections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Filing;
@@ -59,8 +58,6 @@ public record Candidate(
 
   /** Youth target group: under 27 (000 §1.1). */
   public static final int YOUTH_AGE_LIMIT = 27;
-
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{8,20}");
 
   public Candidate {
     coachIds = coachIds == null ? List.of() : List.copyOf(coachIds);
@@ -144,7 +141,7 @@ public record Candidate(
             + "; expected 15 to 100");
       }
     }
-    v.pattern("phone", phone, PHONE, "phone-format", "phone must be a phone number");
+    v.phone("phone", phone);
     v.maxLength("address", address, 200);
     v.pastDate("benefitStartDate", benefitStartDate, 60);
     v.range("wageValuePercent", wageValuePercent, 0, 100);

@@ -26,6 +26,7 @@ import nl.trede.client.ui.kit.Colleagues;
 import nl.trede.client.ui.kit.ContactDueText;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.OutsideLinks;
 import nl.trede.client.ui.kit.Permissions;
 import nl.trede.client.ui.kit.ReferralTargets;
 import nl.trede.config.ContactDue;
@@ -107,6 +108,10 @@ public final class CandidatePresenter {
   private final StringProperty born = new SimpleStringProperty();
   private final StringProperty phone = new SimpleStringProperty();
   private final StringProperty address = new SimpleStringProperty();
+  private final StringProperty callLabel = new SimpleStringProperty();
+  private final BooleanProperty canShowOnMap = new SimpleBooleanProperty();
+  private String phoneNumber;
+  private String addressText;
   private final StringProperty rung = new SimpleStringProperty();
   private final StringProperty nextContact = new SimpleStringProperty();
   private final BooleanProperty overdue = new SimpleBooleanProperty();
@@ -196,9 +201,11 @@ public final class CandidatePresenter {
   /** Purged by a sync while open: show nothing of it. */
   private void showGone() {
     name.set(messages.get("candidate.gone"));
-    for (StringProperty p : List.of(born, phone, address, rung, nextContact, plan, work, file)) {
+    for (StringProperty p : List.of(born, phone, address, callLabel, rung, nextContact, plan, work, file)) {
       p.set(null);
     }
+    phoneNumber = null;
+    addressText = null;
     classification.clear();
     flags.clear();
     ladder.clear();
@@ -207,7 +214,7 @@ public final class CandidatePresenter {
     referrals.clear();
     notes.clear();
     for (BooleanProperty p : List.of(canBookHours, canEditClassification, canEditFile, canAssign, canClose,
-        canRefer, fileClosed)) {
+        canRefer, fileClosed, canShowOnMap)) {
       p.set(false);
     }
     carriedBy.set(null);
@@ -245,6 +252,10 @@ public final class CandidatePresenter {
         Period.between(c.dateOfBirth(), today).getYears()));
     phone.set(c.phone() == null ? null : messages.get("candidate.phone", c.phone()));
     address.set(c.address() == null ? null : messages.get("candidate.address", c.address()));
+    phoneNumber = c.phone() == null || c.phone().isBlank() ? null : c.phone();
+    addressText = c.address() == null || c.address().isBlank() ? null : c.address();
+    callLabel.set(phoneNumber == null ? null : messages.get("candidate.call", c.givenName()));
+    canShowOnMap.set(addressText != null);
     rung.set(file.rungOn(today).map(r -> messages.get("candidate.currentRung", r, messages.rungName(r)))
         .orElse(messages.get("candidate.noRung")));
     Optional<ContactDue> due = ContactDue.of(config, file, today);
@@ -283,6 +294,16 @@ public final class CandidatePresenter {
     List<String> lines = new ArrayList<>(texts.exemptions(c));
     Optional.ofNullable(texts.participation(c)).ifPresent(lines::add);
     notes.setAll(lines);
+  }
+
+  /** Calls the candidate (issue 17); empty when the device took the call, else the number to dial by hand. */
+  public Optional<OutsideLinks.ByHand> call() {
+    return phoneNumber == null ? Optional.empty() : OutsideLinks.of(context).call(phoneNumber);
+  }
+
+  /** The candidate's address on a map, to find the way to a home visit; else the address to copy. */
+  public Optional<OutsideLinks.ByHand> showOnMap() {
+    return addressText == null ? Optional.empty() : OutsideLinks.of(context).showOnMap(addressText);
   }
 
   public void recordContact() {
@@ -364,6 +385,16 @@ public final class CandidatePresenter {
 
   public ReadOnlyStringProperty address() {
     return address;
+  }
+
+  /** "Bel Anna"; null when the file has no phone number (then no button). */
+  public ReadOnlyStringProperty callLabel() {
+    return callLabel;
+  }
+
+  /** Whether the file has an address to show on a map. */
+  public BooleanProperty canShowOnMap() {
+    return canShowOnMap;
   }
 
   public ReadOnlyStringProperty rung() {

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.ui.kit.Forms;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.OutsideAction;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -51,7 +52,7 @@ public final class CandidateView extends ScrollPane {
     presenter.ladder().addListener((ListChangeListener<CandidatePresenter.RungPoint>) c -> render.run());
     render.run();
 
-    VBox page = new VBox(12, FileCards.closedBanner(presenter), details(presenter), actions(presenter, messages),
+    VBox page = new VBox(12, FileCards.closedBanner(presenter), details(presenter, messages), actions(presenter, messages),
         FileCards.fileActions(presenter, messages), classificationCard(presenter, messages),
         planCard(presenter, messages), FileCards.referrals(presenter, messages), ladderCard(presenter, messages),
         Forms.section(messages.get("candidate.placements")), placements, newPlacement,
@@ -63,7 +64,7 @@ public final class CandidateView extends ScrollPane {
   }
 
   /** Who the candidate is, their work and file, the rung and the next contact. */
-  private VBox details(CandidatePresenter presenter) {
+  private VBox details(CandidatePresenter presenter, Messages messages) {
     Label name = bound(presenter.name(), "card-title");
     name.setId("candidate-name");
     Label rung = bound(presenter.rung(), "rung");
@@ -76,9 +77,28 @@ public final class CandidateView extends ScrollPane {
     Label file = bound(presenter.file(), "text-muted");
     file.setId("candidate-file");
     VBox details = new VBox(4, name, bound(presenter.born(), "text-muted"),
-        bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), work, file, rung, next);
+        bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), reach(presenter,
+            messages), work, file, rung, next);
     details.getStyleClass().add("card");
     return details;
+  }
+
+  /** Call the candidate, find the address: each only when the file has it (issue 17). */
+  private static VBox reach(CandidatePresenter presenter, Messages messages) {
+    OutsideAction call = new OutsideAction("", Material2AL.CALL, "call-candidate", presenter::call);
+    call.textProperty().bind(presenter.callLabel());
+    call.visibleProperty().bind(presenter.callLabel().isNotNull());
+    call.managedProperty().bind(call.visibleProperty());
+    OutsideAction map = new OutsideAction(messages.get("candidate.showOnMap"), Material2AL.LOCATION_ON,
+        "show-address", presenter::showOnMap);
+    map.visibleProperty().bind(presenter.canShowOnMap());
+    map.managedProperty().bind(map.visibleProperty());
+    // One above the other: side by side, a name and its number or an address do not fit a phone.
+    VBox reach = new VBox(8, call, map);
+    reach.setPadding(new javafx.geometry.Insets(4, 0, 4, 0));
+    reach.visibleProperty().bind(call.visibleProperty().or(map.visibleProperty()));
+    reach.managedProperty().bind(reach.visibleProperty());
+    return reach;
   }
 
   /** What a coach records from here: a contact, a no-show, a step, hours. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.client.device.Device;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.store.StoredSession;
 import nl.trede.config.ContactPolicy;
@@ -12,8 +13,11 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violations;
 
-/** What every screen of a logged-in user works with: their store, the texts, the clock and who they are. */
-public record FieldContext(LocalStore store, Messages messages, Clock clock, StoredSession user) {
+/**
+ * What every screen of a logged-in user works with: their store, the texts, the clock, who they are,
+ * and the device the app runs on (to call a number or open a map: {@link OutsideLinks}).
+ */
+public record FieldContext(LocalStore store, Messages messages, Clock clock, StoredSession user, Device device) {
 
   public UUID userId() {
     return user.userId();

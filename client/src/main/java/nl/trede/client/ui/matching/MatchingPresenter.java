@@ -3,6 +3,7 @@ package nl.trede.client.ui.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import nl.trede.client.store.StoredSession;
 import nl.trede.client.sync.SyncException;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.OutsideLinks;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.employer.Requirement;
 import nl.trede.matching.CandidateMatch;
@@ -31,9 +33,15 @@ import nl.trede.sync.RecordType;
  * looked up in their own store, never from the answer.
  */
 public final class MatchingPresenter {
-  /** One match as a card. */
+  /**
+   * One match as a card.
+   *
+   * @param contact whom to call, or that no number or no case manager is known
+   * @param call the call button's text, "Bel Fatima El Amrani (06-…)"; null without a number
+   * @param phone the case manager's work number, as the server sent it
+   */
   public record Row(String reference, String name, String profile, String fit, String missing, String contact,
-      boolean registerFit) {}
+      String call, String phone, boolean registerFit) {}
 
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty();
@@ -101,15 +109,25 @@ public final class MatchingPresenter {
       }
       String missing = m.requirementsMissing().isEmpty() ? null : messages.get("matching.missing",
           m.requirementsMissing().stream().map(messages::label).collect(Collectors.joining(", ")));
+      String manager = m.caseManagerName();
+      String phone = manager == null ? null : m.caseManagerPhone();
       list.add(new Row(m.reference(), name, String.join(" · ", profile),
           fit.isEmpty() ? null : messages.get("matching.fits", String.join(", ", fit)), missing,
-          m.caseManagerName() == null ? messages.get("matching.noContact")
-              : messages.get("matching.contact", m.caseManagerName()),
-          m.targetGroupFit()));
+          manager == null ? messages.get("matching.noContact")
+              : phone == null ? messages.get("matching.noPhone", manager) : messages.get("matching.contact", manager),
+          phone == null ? null : messages.get("matching.call", manager, phone), phone, m.targetGroupFit()));
     }
     rows.setAll(list);
     status.set(list.isEmpty() ? messages.get("matching.none", answer.considered())
         : messages.get("matching.shown", list.size(), answer.considered()));
+  }
+
+  /**
+   * Calls the match's case manager, on the spot (004 §4.1: the warm handover); empty when the device
+   * took the call, else the number to dial by hand.
+   */
+  public Optional<OutsideLinks.ByHand> call(Row row) {
+    return row.phone() == null ? Optional.empty() : OutsideLinks.of(context).call(row.phone());
   }
 
   private void fail(SyncException.Kind kind) {

@@ -8,7 +8,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import nl.trede.client.ui.kit.Forms;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.OutsideAction;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 public final class MatchingView extends ScrollPane {
@@ -63,6 +65,10 @@ public final class MatchingView extends ScrollPane {
         card.getChildren().add(tag);
       }
       card.getChildren().add(line(row.contact(), "contact"));
+      if (row.call() != null) {
+        card.getChildren().add(new OutsideAction(row.call(), Material2AL.CALL, "call-" + row.reference(),
+            () -> presenter.call(row)).styled("success"));
+      }
       card.getStyleClass().add("card");
       cards.getChildren().add(card);
     }

@@ -83,6 +83,7 @@ public final class AppController implements AutoCloseable {
   private final SyncEngine.Settings syncSettings;
   private final AppShell shell;
   private final AgendaScreen agenda;
+  private final Device device;
 
   private Session session;
   private String municipality;
@@ -100,6 +101,7 @@ public final class AppController implements AutoCloseable {
     this.ui = ui;
     this.syncSettings = syncSettings;
     this.shell = new AppShell(messages);
+    this.device = device;
     this.agenda = new AgendaScreen(shell, messages, clock, ui, device, () -> {
       if (context != null) {
         showAgenda();
@@ -157,7 +159,7 @@ public final class AppController implements AutoCloseable {
 
   private void loggedIn(Session newSession) {
     session = newSession;
-    context = new FieldContext(newSession.store(), messages, clock, newSession.user());
+    context = new FieldContext(newSession.store(), messages, clock, newSession.user(), device);
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
     SyncEngine newEngine = engine;
     // Every save may move a next contact, so the reminders are planned again with the sync request.

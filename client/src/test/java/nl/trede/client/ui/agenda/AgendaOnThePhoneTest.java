@@ -2,6 +2,7 @@ package nl.trede.client.ui.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +43,11 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
 
     @Override
     public void onResume(Runnable action) {}
+
+    @Override
+    public boolean open(URI uri) {
+      return false;
+    }
 
     @Override
     public Optional<Reminders> reminders() {

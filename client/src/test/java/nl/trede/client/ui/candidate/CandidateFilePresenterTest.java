@@ -1,5 +1,6 @@
 package nl.trede.client.ui.candidate;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.NOW;
@@ -41,7 +42,7 @@ class CandidateFilePresenterTest extends OneFileOnTheDevice {
   private final List<String> asked = new ArrayList<>();
 
   private CandidatePresenter pageFor(Role role) {
-    CandidatePresenter page = new CandidatePresenter(new FieldContext(store, messages, CLOCK, Fixtures.session(role)),
+    CandidatePresenter page = new CandidatePresenter(new FieldContext(store, messages, CLOCK, Fixtures.session(role), RecordingDevice.opening()),
         anna.id(), new RecordingActions(asked));
     page.refresh();
     return page;

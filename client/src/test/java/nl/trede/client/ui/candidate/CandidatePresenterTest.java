@@ -1,5 +1,6 @@
 package nl.trede.client.ui.candidate;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.NOW;
@@ -71,9 +72,35 @@ class CandidatePresenterTest {
 
   private CandidatePresenter presenter(Role role) {
     CandidatePresenter presenter = new CandidatePresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(role)), anna.id(), new RecordingActions(asked));
+        Fixtures.session(role), RecordingDevice.opening()), anna.id(), new RecordingActions(asked));
     presenter.refresh();
     return presenter;
+  }
+
+  @Test
+  void aFileWithAPhoneAndAnAddressOffersACallAndAMapAndOneWithoutOffersNeither() {
+    RecordingDevice phone = RecordingDevice.opening();
+    CandidatePresenter page = new CandidatePresenter(new FieldContext(store, Messages.dutch(), CLOCK,
+        Fixtures.session(Role.PARTICIPATION_COACH), phone), anna.id(), new RecordingActions(asked));
+    page.refresh();
+
+    assertThat(page.callLabel().get()).isEqualTo("Bel Anna");
+    assertThat(page.canShowOnMap().get()).isTrue();
+    assertThat(page.call()).isEmpty();
+    assertThat(page.showOnMap()).isEmpty();
+    assertThat(phone.opened()).containsExactly(java.net.URI.create("tel:0612345678"),
+        java.net.URI.create("https://www.openstreetmap.org/search?query=Dorpsstraat%201%2C%20Elst"));
+
+    Candidate unknown = new Candidate(anna.id(), "Anna", "Jansen", anna.dateOfBirth(), null, null, null,
+        anna.coachIds(), anna.benefitStartDate(), anna.flags(), anna.classification(), null, List.of(), List.of(),
+        anna.plan(), null, null, anna.certificates(), anna.languageLevel(), anna.availableHoursPerWeek());
+    store.storePullPage(page("c2", change(RecordType.CANDIDATE, unknown, 2)));
+    page.refresh();
+
+    assertThat(page.callLabel().get()).isNull();
+    assertThat(page.canShowOnMap().get()).isFalse();
+    assertThat(page.call()).isEmpty();
+    assertThat(phone.opened()).as("nothing more asked of the device").hasSize(2);
   }
 
   @Test

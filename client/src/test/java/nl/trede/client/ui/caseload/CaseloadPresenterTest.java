@@ -4,6 +4,7 @@ import static nl.trede.client.support.Fixtures.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.trede.client.support.Fixtures;
+import nl.trede.client.support.RecordingDevice;
 import nl.trede.client.support.ThreeTracksCaseload;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
@@ -93,14 +94,16 @@ class CaseloadPresenterTest extends ThreeTracksCaseload {
   void onlyRolesThatMayRegisterAFileAreOfferedNieuwDossierOnTheCaseload() {
     int[] opened = new int[1];
     Runnable intake = () -> opened[0]++;
-    FieldContext manager = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.CASE_MANAGER));
+    FieldContext manager = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.CASE_MANAGER),
+        RecordingDevice.opening());
 
     CaseloadPresenter caseload = new CaseloadPresenter(manager, id -> { }, intake);
     assertThat(caseload.canRegister()).isTrue();
     caseload.register();
     assertThat(opened[0]).isEqualTo(1);
     for (Role field : java.util.List.of(Role.PARTICIPATION_COACH, Role.JOBCOACH)) {
-      FieldContext coach = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(field));
+      FieldContext coach = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(field),
+          RecordingDevice.opening());
       assertThat(new CaseloadPresenter(coach, id -> { }, intake).canRegister())
           .as(field.name()).isFalse();
     }

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.classification;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.TODAY;
 import static nl.trede.client.support.Fixtures.change;
@@ -46,7 +47,7 @@ class ClassificationFormPresenterTest {
 
   private ClassificationFormPresenter form(Role role) {
     return new ClassificationFormPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(role)), sam.id(), () -> {});
+        Fixtures.session(role), RecordingDevice.opening()), sam.id(), () -> {});
   }
 
   @Test

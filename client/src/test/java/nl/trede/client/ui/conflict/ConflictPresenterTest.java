@@ -1,5 +1,6 @@
 package nl.trede.client.ui.conflict;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.NOW;
@@ -55,7 +56,7 @@ class ConflictPresenterTest {
   @Test
   void bothValuesAreShownInDutchWithWhoMadeTheClashingOne() {
     ConflictPresenter presenter = new ConflictPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(Role.JOBHUNTER)), shop.id(), () -> {});
+        Fixtures.session(Role.JOBHUNTER), RecordingDevice.opening()), shop.id(), () -> {});
 
     assertThat(presenter.title().get()).isEqualTo("Werkgever Supermarkt Heteren");
     assertThat(presenter.rows()).extracting(ConflictPresenter.Row::field, ConflictPresenter.Row::kept,
@@ -69,7 +70,7 @@ class ConflictPresenterTest {
   @Test
   void everyFieldNeedsAChoiceAndTheChoicesTravelAsOneUpdateNamingBothConflicts() {
     ConflictPresenter presenter = new ConflictPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(Role.JOBHUNTER)), shop.id(), () -> {});
+        Fixtures.session(Role.JOBHUNTER), RecordingDevice.opening()), shop.id(), () -> {});
     presenter.rows().get(0).choice().set(ConflictPresenter.Side.OTHER);
 
     assertThat(presenter.save()).isFalse();

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.employerform;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.change;
 import static nl.trede.client.support.Fixtures.employer;
@@ -37,7 +38,7 @@ class EmployerFormPresenterTest {
   @BeforeEach
   void open() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBHUNTER));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBHUNTER), RecordingDevice.opening());
   }
 
   @AfterEach

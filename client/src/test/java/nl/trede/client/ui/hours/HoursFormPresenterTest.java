@@ -1,5 +1,6 @@
 package nl.trede.client.ui.hours;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.NOW;
@@ -45,7 +46,7 @@ class HoursFormPresenterTest {
   @BeforeEach
   void placement() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBCOACH));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBCOACH), RecordingDevice.opening());
     kim = Fixtures.candidate("Kim", "Bos", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY), TODAY.minusYears(25));
     shop = employer("Supermarkt Heteren");
     job = Fixtures.coachedJob(kim.id(), shop.id(), COACH, TODAY.plusMonths(3));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.trede.client.store.LocalStore;
 import nl.trede.client.support.Fixtures;
+import nl.trede.client.support.RecordingDevice;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.Ids;
@@ -57,7 +58,8 @@ class WeekConfirmationPresenterTest {
   @BeforeEach
   void placement() {
     store = openStore(dir);
-    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBCOACH));
+    context = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.JOBCOACH),
+        RecordingDevice.opening());
     kim = Fixtures.candidate("Kim", "Bos", Map.of(), Set.of(CandidateFlag.WAGE_COST_SUBSIDY), TODAY.minusYears(25));
     shop = employer("Supermarkt Heteren");
     job = Fixtures.coachedJob(kim.id(), shop.id(), COACH, TODAY.plusMonths(3));

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.matching;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.TODAY;
 import static nl.trede.client.support.Fixtures.change;
@@ -52,7 +53,7 @@ class MatchingPresenterTest {
   }
 
   private FieldContext context(Role role) {
-    return new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(role));
+    return new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(role), RecordingDevice.opening());
   }
 
   @Test
@@ -78,9 +79,9 @@ class MatchingPresenterTest {
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, own, 1)));
     CandidateMatch mine = new CandidateMatch("K-AAAA-0001", 5, new BigDecimal("32"), "B1", Set.of(Requirement.VCA),
         Set.of(Requirement.VCA), Set.of(Requirement.FORKLIFT_CERTIFICATE), true, true, true, "Fatima El Amrani",
-        own.id());
+        "06-10000006", own.id());
     CandidateMatch anonymous = new CandidateMatch("K-BBBB-0002", 4, null, null, Set.of(), Set.of(), Set.of(), false,
-        false, false, null, null);
+        false, false, null, null, null);
     MatchingClient answer = new MatchingClient("http://unused") {
       @Override
       public VacancyMatches candidatesFor(String token, UUID vacancyId) {
@@ -98,11 +99,59 @@ class MatchingPresenterTest {
     assertThat(first.fit()).isEqualTo("Voldoet aan: VCA, genoeg uren");
     assertThat(first.missing()).isEqualTo("Mist: Heftruckcertificaat");
     assertThat(first.contact()).isEqualTo("Contact via klantmanager Fatima El Amrani");
+    assertThat(first.call()).isEqualTo("Bel Fatima El Amrani (06-10000006)");
     assertThat(first.registerFit()).isTrue();
     MatchingPresenter.Row second = presenter.rows().get(1);
     assertThat(second.name()).isNull();
     assertThat(second.reference()).isEqualTo("K-BBBB-0002");
     assertThat(second.contact()).isEqualTo("Geen klantmanager bekend; vraag het team");
+    assertThat(second.call()).isNull();
+  }
+
+  private MatchingPresenter answering(RecordingDevice device, CandidateMatch... matches) {
+    MatchingClient answer = new MatchingClient("http://unused") {
+      @Override
+      public VacancyMatches candidatesFor(String token, UUID vacancyId) {
+        return new VacancyMatches(vacancyId, "Orderpicker", 12, List.of(matches));
+      }
+    };
+    MatchingPresenter presenter = new MatchingPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
+        Fixtures.session(Role.JOBHUNTER), device), answer, Ids.newId(), NOW, NOW);
+    presenter.load();
+    return presenter;
+  }
+
+  private static CandidateMatch managedBy(String name, String phone) {
+    return new CandidateMatch("K-CCCC-0003", 4, null, null, Set.of(), Set.of(), Set.of(), false, false, false, name,
+        phone, null);
+  }
+
+  @Test
+  void theCallGoesToTheCaseManagersNumberAndWhereTheDeviceCannotCallTheNumberIsGivenToDialByHand() {
+    RecordingDevice phone = RecordingDevice.opening();
+    MatchingPresenter presenter = answering(phone, managedBy("Fatima El Amrani", "+31 (0)6 1000 0006"));
+
+    assertThat(presenter.call(presenter.rows().get(0))).isEmpty();
+    assertThat(phone.opened()).containsExactly(java.net.URI.create("tel:+31610000006"));
+
+    RecordingDevice laptop = RecordingDevice.unable();
+    MatchingPresenter atTheDesk = answering(laptop, managedBy("Fatima El Amrani", "06-10000006"));
+    assertThat(atTheDesk.call(atTheDesk.rows().get(0))).hasValueSatisfying(byHand -> {
+      assertThat(byHand.hint()).isEqualTo("Bellen kan niet vanaf dit apparaat; het nummer is:");
+      assertThat(byHand.text()).isEqualTo("06-10000006");
+    });
+  }
+
+  @Test
+  void withoutANumberTheCardSaysSoAndOffersNoCall() {
+    RecordingDevice phone = RecordingDevice.opening();
+    MatchingPresenter presenter = answering(phone, managedBy("Fatima El Amrani", null));
+
+    MatchingPresenter.Row row = presenter.rows().get(0);
+    assertThat(row.contact()).isEqualTo("Geen telefoonnummer van Fatima El Amrani bekend; bel het team");
+    assertThat(row.call()).isNull();
+    assertThat(presenter.call(row)).isEmpty();
+    assertThat(phone.opened()).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.placement;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.TODAY;
@@ -61,7 +62,7 @@ class PlacementPresenterTest {
   }
 
   private PlacementPresenter form(Candidate c, java.util.UUID placement, Role role) {
-    return new PlacementPresenter(new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(role)),
+    return new PlacementPresenter(new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(role), RecordingDevice.opening()),
         c.id(), placement, saved::incrementAndGet);
   }
 

@@ -81,6 +81,11 @@ class LifecycleTest {
 
       @Override
       public void onResume(Runnable action) {}
+
+      @Override
+      public boolean open(java.net.URI uri) {
+        return false;
+      }
     };
     // Saves wait ten minutes before syncing, so only the pause can send this one now.
     controller = new AppController(new LoginService(dataDir, CLOCK, SyncClient::new, FAST_ITERATIONS, "test"),

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.syncstatus;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.NOW;
 import static nl.trede.client.support.Fixtures.candidate;
@@ -50,7 +51,7 @@ class SyncStatusPresenterTest {
     store.storePullPage(page("c1", change(RecordType.CANDIDATE, anna, 1)));
     engine = new SyncEngine(store, new SyncClient("http://127.0.0.1:9"), CLOCK, Backoff.standard(),
         SyncEngine.Settings.standard());
-    page = new SyncStatusPresenter(new FieldContext(store, Messages.dutch(), CLOCK, store.session().orElseThrow()),
+    page = new SyncStatusPresenter(new FieldContext(store, Messages.dutch(), CLOCK, store.session().orElseThrow(), RecordingDevice.opening()),
         engine, Runnable::run, new SyncStatusPresenter.Actions() {
           @Override
           public void resolve(UUID recordId) {}

@@ -1,5 +1,6 @@
 package nl.trede.client.ui.today;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.TODAY;
@@ -64,7 +65,7 @@ class TodayPresenterTest {
         change(RecordType.PLACEMENT, colleagues, 1), change(RecordType.COACHING_HOURS, monday, 1),
         change(RecordType.COACHING_HOURS, lastWeek, 1)));
     TodayPresenter today = new TodayPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(Role.JOBCOACH)), null);
+        Fixtures.session(Role.JOBCOACH), RecordingDevice.opening()), null);
 
     today.refresh();
 

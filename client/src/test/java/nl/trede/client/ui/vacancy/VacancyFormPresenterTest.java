@@ -1,5 +1,6 @@
 package nl.trede.client.ui.vacancy;
 
+import nl.trede.client.support.RecordingDevice;
 import static nl.trede.client.support.Fixtures.CLOCK;
 import static nl.trede.client.support.Fixtures.COACH;
 import static nl.trede.client.support.Fixtures.TODAY;
@@ -39,7 +40,7 @@ class VacancyFormPresenterTest {
     shop = employer("Supermarkt Heteren");
     store.storePullPage(page("c1", change(RecordType.EMPLOYER, shop, 1)));
     form = new VacancyFormPresenter(new FieldContext(store, Messages.dutch(), CLOCK,
-        Fixtures.session(Role.JOBHUNTER)), shop.id(), null, () -> {});
+        Fixtures.session(Role.JOBHUNTER), RecordingDevice.opening()), shop.id(), null, () -> {});
   }
 
   @AfterEach

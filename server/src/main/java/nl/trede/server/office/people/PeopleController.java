@@ -62,19 +62,20 @@ public class PeopleController {
   @Get("/nieuw")
   public HttpResponse<?> form(HttpRequest<?> request, Authentication authentication) {
     OfficeUser admin = OfficeUser.of(authentication);
-    return views.page(request, admin, OfficeViews.Section.PEOPLE, "person-new", formModel("", "", null, List.of()));
+    return views.page(request, admin, OfficeViews.Section.PEOPLE, "person-new",
+        formModel("", "", null, "", List.of()));
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Nullable String username,
-      @Nullable String displayName, @Nullable String role, @Nullable String _csrf) {
+      @Nullable String displayName, @Nullable String role, @Nullable String workPhone, @Nullable String _csrf) {
     OfficeUser admin = OfficeUser.of(authentication);
     Csrf.require(admin, _csrf);
     Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
-    return people.create(admin.caller(), username, displayName, chosen, RemoteAddress.of(request)).match(
+    return people.create(admin.caller(), username, displayName, chosen, workPhone, RemoteAddress.of(request)).match(
         created -> passwordPage(request, admin, created.created(), true),
         invalid -> views.page(HttpStatus.BAD_REQUEST, request, admin, OfficeViews.Section.PEOPLE, "person-new",
-            formModel(username, displayName, role, invalid.violations())));
+            formModel(username, displayName, role, workPhone, invalid.violations())));
   }
 
   @Get("/{id}")
@@ -82,12 +83,31 @@ public class PeopleController {
       @Nullable @QueryValue String result) {
     OfficeUser admin = OfficeUser.of(authentication);
     User user = people.find(admin.caller(), id).orElseThrow(OfficeRefusal::notFound);
+    return personPage(HttpStatus.OK, request, admin, user, result, user.workPhone(), List.of());
+  }
+
+  /** The work number, set, changed or (blank) cleared; a wrong one comes back with the field's error. */
+  @Post(value = "/{id}/werktelefoon", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  public HttpResponse<?> changeWorkPhone(HttpRequest<?> request, Authentication authentication,
+      @PathVariable String id, @Nullable String workPhone, @Nullable String _csrf) {
+    OfficeUser admin = OfficeUser.of(authentication);
+    Csrf.require(admin, _csrf);
+    User user = people.find(admin.caller(), id).orElseThrow(OfficeRefusal::notFound);
+    List<Violation> refused = people.changeWorkPhone(admin.caller(), user, workPhone, RemoteAddress.of(request));
+    return refused.isEmpty() ? back(id, "work-phone-saved")
+        : personPage(HttpStatus.BAD_REQUEST, request, admin, user, null, workPhone, refused);
+  }
+
+  private HttpResponse<?> personPage(HttpStatus status, HttpRequest<?> request, OfficeUser admin, User user,
+      String result, String workPhone, List<Violation> violations) {
     Map<String, Object> model = new HashMap<>();
     model.put("person", user);
     model.put("self", user.id().equals(admin.userId()));
     model.put("devices", devices.of(user));
     model.put("result", result == null ? "" : result);
-    return views.page(request, admin, OfficeViews.Section.PEOPLE, "person", model);
+    model.put("workPhone", workPhone == null ? "" : workPhone);
+    model.put("errors", firstRuleByField(violations));
+    return views.page(status, request, admin, OfficeViews.Section.PEOPLE, "person", model);
   }
 
   @Post(value = "/{id}/wachtwoord", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -145,16 +165,20 @@ public class PeopleController {
         "person", made.user(), "password", made.temporaryPassword(), "created", created));
   }
 
-  private static Map<String, Object> formModel(String username, String displayName, String role,
+  private static Map<String, Object> formModel(String username, String displayName, String role, String workPhone,
       List<Violation> violations) {
     Map<String, Object> model = new HashMap<>();
     model.put("username", username == null ? "" : username);
     model.put("displayName", displayName == null ? "" : displayName);
     model.put("role", role == null ? "" : role);
+    model.put("workPhone", workPhone == null ? "" : workPhone);
     model.put("roles", Role.values());
-    // One message per field: the first rule it broke.
-    model.put("errors", violations.stream().collect(Collectors.toMap(Violation::field, Violation::rule,
-        (first, later) -> first)));
+    model.put("errors", firstRuleByField(violations));
     return model;
+  }
+
+  /** One message per field: the first rule it broke. */
+  private static Map<String, String> firstRuleByField(List<Violation> violations) {
+    return violations.stream().collect(Collectors.toMap(Violation::field, Violation::rule, (first, later) -> first));
   }
 }

@@ -77,6 +77,49 @@ public abstract class PeoplePagesContract extends ConsoleContract {
   }
 
   @Test
+  void anAdminGivesAColleagueAWorkPhoneByTheDomainsPhoneRuleAndAWrongOneIsRefusedOnTheField() {
+    OfficeClient admin = loggedIn("admin1");
+    String username = "bellen-" + ConsoleContract.suffix();
+    Map<String, String> form = Map.of("displayName", "Klantmanager " + username, "username", username,
+        "role", "CASE_MANAGER", "workPhone", "bel mij maar");
+
+    Page refused = admin.post(ROOT, admin.withCsrf(form));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("id=\"error-workPhone\"")
+        .contains("Vul een telefoonnummer in: 8 tot 20 cijfers").contains("value=\"bel mij maar\"");
+    assertThat(users.findByUsername(username)).as("nothing made").isEmpty();
+
+    Page made = admin.post(ROOT, admin.withCsrf(Map.of("displayName", "Klantmanager " + username,
+        "username", username, "role", "CASE_MANAGER", "workPhone", " 06-12345678 ")));
+
+    assertThat(made.status()).as(made.text()).isEqualTo(200);
+    String id = users.findByUsername(username).orElseThrow().id();
+    assertThat(users.findById(id).orElseThrow().workPhone()).isEqualTo("06-12345678");
+    assertThat(admin.get(ROOT).text()).contains("06-12345678");
+
+    Page changed = admin.post(ROOT + "/" + id + "/werktelefoon",
+        admin.withCsrf(Map.of("workPhone", "+31 (0)6 8765 4321")));
+    assertThat(changed.status()).isEqualTo(303);
+    assertThat(changed.location()).endsWith("?result=work-phone-saved");
+    assertThat(admin.get(changed.location()).text()).contains("+31 (0)6 8765 4321")
+        .contains("Het werktelefoonnummer is opgeslagen.");
+    Page wrong = admin.post(ROOT + "/" + id + "/werktelefoon", admin.withCsrf(Map.of("workPhone", "0612")));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.text()).contains("id=\"error-workPhone\"").contains("value=\"0612\"");
+    assertThat(users.findById(id).orElseThrow().workPhone()).as("kept").isEqualTo("+31 (0)6 8765 4321");
+    admin.post(ROOT + "/" + id + "/werktelefoon", admin.withCsrf(Map.of("workPhone", "  ")));
+    assertThat(users.findById(id).orElseThrow().workPhone()).as("cleared").isNull();
+    assertThat(admin.get(ROOT + "/" + id).text()).contains("Geen nummer bekend");
+
+    List<AuditEvent> audit = auditEvents.findByTenantIdOrderByAt("overbetuwe").stream()
+        .filter(e -> id.equals(e.recordId())).toList();
+    assertThat(audit).extracting(AuditEvent::action)
+        .containsExactly("admin.create-user", "admin.change-work-phone", "admin.change-work-phone");
+    assertThat(audit).allSatisfy(e -> assertThat(String.valueOf(e.detail())).doesNotContain("8765", "12345678"));
+  }
+
+  @Test
   void aNewConsoleUserChoosesAPasswordBeforeAnythingOpens() {
     OfficeClient admin = loggedIn("admin1");
     Made made = create(admin, "OFFICE");

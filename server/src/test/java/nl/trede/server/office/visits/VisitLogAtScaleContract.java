@@ -102,12 +102,12 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
     transactions.executeWrite(status -> {
       tenants.save(new Tenant(TENANT, "Gemeente Schaal", 0, now));
       users.save(new User(UUID.randomUUID().toString(), TENANT, "office-schaal", "Kantoor Schaal", Role.OFFICE,
-          hasher.hash("trede-demo"), true, now, false));
+          hasher.hash("trede-demo"), true, now, false, null));
       for (int i = 0; i < 20; i++) {
         UUID id = UUID.randomUUID();
         coaches.add(id);
         users.save(new User(id.toString(), TENANT, "coach-schaal-" + i, "Coach " + i, Role.PARTICIPATION_COACH,
-            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", true, now, false));
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", true, now, false, null));
       }
       return null;
     });
