@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -22,6 +23,7 @@ import nl.trede.server.office.ConsoleReads;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.Csrf;
 import nl.trede.server.office.export.Exports;
+import nl.trede.server.office.view.FormData;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
 
@@ -60,10 +62,12 @@ public class ConflictController {
   /** Post/redirect/get: the answer is a page that can be reloaded without resolving twice. */
   @Post(value = "/{recordId}/oplossen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> resolve(HttpRequest<?> request, Authentication authentication,
-      @PathVariable String recordId, @Nullable String conflictId, @Nullable String choice,
-      @Nullable String _csrf) {
+      @PathVariable String recordId, @Nullable @Body String body) {
     OfficeUser user = OfficeUser.of(authentication);
-    Csrf.require(user, _csrf);
+    FormData form = FormData.parse(body);
+    Csrf.require(user, form.get(Csrf.FIELD));
+    String conflictId = form.get("conflictId");
+    String choice = form.get("choice");
     if (conflictId == null || !("current".equals(choice) || "proposed".equals(choice))) {
       return HttpResponse.seeOther(URI.create("/office/conflicten?result=invalid"));
     }

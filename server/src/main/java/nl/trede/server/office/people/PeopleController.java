@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -29,6 +30,7 @@ import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.Csrf;
 import nl.trede.server.office.access.OfficeRefusal;
+import nl.trede.server.office.view.FormData;
 import nl.trede.server.office.view.OfficeViews;
 
 /**
@@ -67,10 +69,14 @@ public class PeopleController {
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  public HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Nullable String username,
-      @Nullable String displayName, @Nullable String role, @Nullable String workPhone, @Nullable String _csrf) {
+  public HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Nullable @Body String body) {
     OfficeUser admin = OfficeUser.of(authentication);
-    Csrf.require(admin, _csrf);
+    FormData form = FormData.parse(body);
+    Csrf.require(admin, form.get(Csrf.FIELD));
+    String username = form.get("username");
+    String displayName = form.get("displayName");
+    String role = form.get("role");
+    String workPhone = form.get("workPhone");
     Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
     return people.create(admin.caller(), username, displayName, chosen, workPhone, RemoteAddress.of(request)).match(
         created -> passwordPage(request, admin, created.created(), true),
@@ -89,9 +95,11 @@ public class PeopleController {
   /** The work number, set, changed or (blank) cleared; a wrong one comes back with the field's error. */
   @Post(value = "/{id}/werktelefoon", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> changeWorkPhone(HttpRequest<?> request, Authentication authentication,
-      @PathVariable String id, @Nullable String workPhone, @Nullable String _csrf) {
+      @PathVariable String id, @Nullable @Body String body) {
     OfficeUser admin = OfficeUser.of(authentication);
-    Csrf.require(admin, _csrf);
+    FormData form = FormData.parse(body);
+    Csrf.require(admin, form.get(Csrf.FIELD));
+    String workPhone = form.get("workPhone");
     User user = people.find(admin.caller(), id).orElseThrow(OfficeRefusal::notFound);
     List<Violation> refused = people.changeWorkPhone(admin.caller(), user, workPhone, RemoteAddress.of(request));
     return refused.isEmpty() ? back(id, "work-phone-saved")
@@ -112,9 +120,9 @@ public class PeopleController {
 
   @Post(value = "/{id}/wachtwoord", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> resetPassword(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-      @Nullable String _csrf) {
+      @Nullable @Body String body) {
     OfficeUser admin = OfficeUser.of(authentication);
-    Csrf.require(admin, _csrf);
+    Csrf.require(admin, FormData.parse(body).get(Csrf.FIELD));
     People.WithPassword reset = people.resetPassword(admin.caller(), id, RemoteAddress.of(request))
         .orElseThrow(OfficeRefusal::notFound);
     return passwordPage(request, admin, reset, false);
@@ -122,25 +130,25 @@ public class PeopleController {
 
   @Post(value = "/{id}/uitschakelen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> deactivate(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-      @Nullable String _csrf) {
+      @Nullable @Body String body) {
     OfficeUser admin = OfficeUser.of(authentication);
-    Csrf.require(admin, _csrf);
+    Csrf.require(admin, FormData.parse(body).get(Csrf.FIELD));
     return switched(id, "deactivated", people.deactivate(admin.caller(), id, RemoteAddress.of(request)));
   }
 
   @Post(value = "/{id}/inschakelen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> reactivate(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-      @Nullable String _csrf) {
+      @Nullable @Body String body) {
     OfficeUser admin = OfficeUser.of(authentication);
-    Csrf.require(admin, _csrf);
+    Csrf.require(admin, FormData.parse(body).get(Csrf.FIELD));
     return switched(id, "reactivated", people.reactivate(admin.caller(), id, RemoteAddress.of(request)));
   }
 
   @Post(value = "/{id}/toestellen/{deviceId}/intrekken", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> revoke(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
-      @PathVariable String deviceId, @Nullable String _csrf) {
+      @PathVariable String deviceId, @Nullable @Body String body) {
     OfficeUser admin = OfficeUser.of(authentication);
-    Csrf.require(admin, _csrf);
+    Csrf.require(admin, FormData.parse(body).get(Csrf.FIELD));
     User user = people.find(admin.caller(), id).orElseThrow(OfficeRefusal::notFound);
     boolean revoked = devices.revoke(admin.caller(), user, deviceId, RemoteAddress.of(request));
     return back(id, revoked ? "revoked" : "already-revoked");

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -22,6 +23,7 @@ import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.Csrf;
 import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.FormData;
 import nl.trede.server.office.view.OfficeViews;
 
 /** Logging in to and out of the console in a browser. */
@@ -100,9 +102,9 @@ public class LoginController {
   @Secured(SecurityRule.IS_AUTHENTICATED)
   @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   public HttpResponse<?> logout(HttpRequest<?> request, Authentication authentication,
-      @Nullable String _csrf) {
+      @Nullable @Body String body) {
     OfficeUser user = OfficeUser.of(authentication);
-    Csrf.require(user, _csrf);
+    Csrf.require(user, FormData.parse(body).get(Csrf.FIELD));
     SessionCookie.read(request).ifPresent(token -> sessions.logout(token, user, RemoteAddress.of(request)));
     return HttpResponse.seeOther(URI.create(OfficePaths.ROOT + "/login?uitgelogd=1"))
         .cookie(SessionCookie.clear(request));

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -24,6 +25,7 @@ import nl.trede.server.http.RemoteAddress;
 import nl.trede.server.office.OfficeUser;
 import nl.trede.server.office.access.Csrf;
 import nl.trede.server.office.access.OfficePaths;
+import nl.trede.server.office.view.FormData;
 import nl.trede.server.office.view.OfficeViews;
 
 /**
@@ -60,10 +62,11 @@ public class TwoFactorSettingsController {
 
   /** Setting the app up: the first code confirms the secret; the recovery codes are shown once. */
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  public HttpResponse<?> enrol(HttpRequest<?> request, Authentication authentication, @Nullable String code,
-      @Nullable String _csrf) {
+  public HttpResponse<?> enrol(HttpRequest<?> request, Authentication authentication, @Nullable @Body String body) {
     OfficeUser user = OfficeUser.of(authentication);
-    Csrf.require(user, _csrf);
+    FormData form = FormData.parse(body);
+    Csrf.require(user, form.get(Csrf.FIELD));
+    String code = form.get("code");
     Optional<List<String>> codes = twoFactor.confirm(user.userId(), code);
     String remote = RemoteAddress.of(request);
     if (codes.isEmpty()) {
@@ -76,10 +79,12 @@ public class TwoFactorSettingsController {
 
   /** New recovery codes, for a current code from the app (or an unused recovery code). */
   @Post(value = "/herstelcodes", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  public HttpResponse<?> newCodes(HttpRequest<?> request, Authentication authentication, @Nullable String code,
-      @Nullable String _csrf) {
+  public HttpResponse<?> newCodes(HttpRequest<?> request, Authentication authentication,
+      @Nullable @Body String body) {
     OfficeUser user = OfficeUser.of(authentication);
-    Csrf.require(user, _csrf);
+    FormData form = FormData.parse(body);
+    Csrf.require(user, form.get(Csrf.FIELD));
+    String code = form.get("code");
     String remote = RemoteAddress.of(request);
     if (twoFactor.check(user.userId(), code).isEmpty()) {
       audit.record(user.tenantId(), user.userId(), "office.two-factor", null, null, "refused-code", remote);
