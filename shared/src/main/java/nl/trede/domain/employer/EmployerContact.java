@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
@@ -81,6 +85,20 @@ public record EmployerContact(
     }
     return new EmployerContact(id, replaced.employerId, authorId, replaced.date, replaced.kind, replaced.spokeWith,
         replaced.summary, replaced.followUpDate, replaced.vacancyId, this.id, false);
+  }
+
+  /**
+   * When to get back to the employer, from its contacts (ours; the seeds are silent): the follow-up
+   * of the latest contact in force ({@link Corrections}), by day and then by when it was made. A
+   * later contact without a follow-up settles an earlier one: the relation was picked up again.
+   *
+   * @param contacts the contacts of one employer, corrections and withdrawals included
+   */
+  public static Optional<LocalDate> followUp(Collection<EmployerContact> contacts) {
+    return Corrections.inForce(contacts).stream()
+        .max(Comparator.comparing(EmployerContact::date).thenComparing(EmployerContact::id,
+            (a, b) -> a.equals(b) ? 0 : Corrections.madeBefore(a, b) ? -1 : 1))
+        .map(EmployerContact::followUpDate);
   }
 
   @Override

@@ -84,6 +84,22 @@ class EmployerContactRulesTest extends BrokenRules {
   }
 
   @Test
+  void theFollowUpIsTheLatestContactsInForceAndALaterContactWithoutOneSettlesIt() {
+    EmployerContact visit = Fixtures.employerContact();
+    EmployerContact call = new EmployerContact(nl.trede.domain.Ids.newId(), visit.employerId(), Fixtures.COACH,
+        visit.date().plusDays(1), EmployerContactKind.PHONE, null, "Teruggebeld", null, null, null, false);
+    EmployerContact moved = new EmployerContact(nl.trede.domain.Ids.newId(), visit.employerId(), Fixtures.COACH,
+        visit.date(), visit.kind(), null, visit.summary(), visit.followUpDate().plusDays(7), null, visit.id(), false);
+
+    assertThat(EmployerContact.followUp(java.util.List.of(visit))).contains(visit.followUpDate());
+    assertThat(EmployerContact.followUp(java.util.List.of(visit, moved))).contains(visit.followUpDate().plusDays(7));
+    assertThat(EmployerContact.followUp(java.util.List.of(visit, call))).isEmpty();
+    assertThat(EmployerContact.followUp(java.util.List.of(visit, visit.withdrawal(nl.trede.domain.Ids.newId(),
+        Fixtures.COACH)))).isEmpty();
+    assertThat(EmployerContact.followUp(java.util.List.of())).isEmpty();
+  }
+
+  @Test
   void aContactWithoutTheWithdrawnFieldReadsAsNotWithdrawn() throws Exception {
     var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(Fixtures.employerContact());
     json.remove("withdrawn");

@@ -56,6 +56,13 @@ public final class EmployersView extends VBox {
         Label vacancies = new Label(row.vacancies());
         vacancies.getStyleClass().add("text-muted");
         VBox card = new VBox(2, name, details, vacancies);
+        if (row.followUp() != null) {
+          Label followUp = new Label(row.followUp());
+          followUp.setId("follow-up-" + row.employerId());
+          followUp.setWrapText(true);
+          followUp.getStyleClass().add(row.followUpOverdue() ? "overdue" : "due");
+          card.getChildren().add(followUp);
+        }
         card.getStyleClass().add("card");
         setGraphic(card);
       }

@@ -24,6 +24,8 @@ import nl.trede.client.ui.conflict.ConflictPresenter;
 import nl.trede.client.ui.conflict.ConflictView;
 import nl.trede.client.ui.employer.EmployerPresenter;
 import nl.trede.client.ui.employer.EmployerView;
+import nl.trede.client.ui.employercontact.EmployerContactFormPresenter;
+import nl.trede.client.ui.employercontact.EmployerContactFormView;
 import nl.trede.client.ui.employerform.EmployerFormPresenter;
 import nl.trede.client.ui.employerform.EmployerFormView;
 import nl.trede.client.ui.employers.EmployersPresenter;
@@ -49,7 +51,9 @@ import nl.trede.client.ui.vacancies.VacanciesPresenter;
 import nl.trede.client.ui.vacancies.VacanciesView;
 import nl.trede.client.ui.vacancy.VacancyFormPresenter;
 import nl.trede.client.ui.vacancy.VacancyFormView;
+import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.sync.RecordType;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -92,6 +96,7 @@ public final class AppController implements AutoCloseable {
   private SyncEngine engine;
   private FieldContext context;
   private CandidateScreens candidates;
+  private UndoOffer undo;
   private Screen syncStatus;
 
   public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
@@ -158,13 +163,15 @@ public final class AppController implements AutoCloseable {
     context = new FieldContext(newSession.store(), messages, clock, newSession.user());
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
     SyncEngine newEngine = engine;
-    candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
-        this::showCaseload, (recordId, undoing, then) -> background.execute(() -> {
+    undo = new UndoOffer(shell, messages, () -> withEngine(SyncEngine::requestSoon),
+        (type, recordId, undoing, then) -> background.execute(() -> {
           RecordSaver.Undone undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
-              ? newSession.store().saves().undo(RecordType.CONTACT, recordId, undoing) : RecordSaver.Undone.NOTHING);
+              ? newSession.store().saves().undo(type, recordId, undoing) : RecordSaver.Undone.NOTHING);
           newEngine.requestSoon();
           ui.execute(() -> then.accept(undone));
         }));
+    candidates = new CandidateScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
+        this::showCaseload, undo);
     // The colleagues a case manager assigns, by name, also offline: refreshed after syncs.
     engine.addListener(new ColleagueRefresh(newSession.client(), newSession.store().account(), clock, background,
         COLLEAGUES_EVERY));
@@ -374,9 +381,31 @@ public final class AppController implements AutoCloseable {
       public void openVacancy(UUID id, UUID vacancyId) {
         showVacancyForm(id, vacancyId);
       }
+
+      @Override
+      public void recordContact(UUID id, EmployerContact corrects) {
+        showEmployerContactForm(id, corrects);
+      }
     });
     shell.show(new Screen(messages.get("employer.title"), new EmployerView(presenter, messages), false,
         presenter::refresh));
+  }
+
+  /**
+   * "Contact vastleggen" with an employer: once saved, back to the employer's page with the notice
+   * and "Ongedaan maken", as after a contact in a file.
+   */
+  private void showEmployerContactForm(UUID employerId, EmployerContact corrects) {
+    EmployerContactFormPresenter form = new EmployerContactFormPresenter(context, employerId, corrects, saved -> {
+      shell.back();
+      withEngine(SyncEngine::requestSoon);
+      String name = context.store().employers().stream().filter(e -> e.id().equals(employerId))
+          .map(nl.trede.domain.employer.Employer::name).findFirst().orElse(messages.get("common.unknown"));
+      undo.offer(messages.get("employerContact.saved", name), RecordType.EMPLOYER_CONTACT, saved.id(),
+          () -> saved.undoing(Ids.newId(), context.userId(), corrects), corrects != null);
+    });
+    shell.show(new Screen(messages.get(corrects == null ? "employerContact.title" : "employerContact.titleCorrect"),
+        new EmployerContactFormView(form, messages, shell::back), false, null));
   }
 
   private void showEmployerForm(UUID employerId) {
