@@ -54,8 +54,6 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.employer.Employer;
-import nl.trede.domain.employer.EmployerContact;
-import nl.trede.domain.employer.EmployerContactKind;
 import nl.trede.domain.employer.Requirement;
 import nl.trede.domain.employer.Sector;
 import nl.trede.domain.employer.Vacancy;
@@ -413,38 +411,14 @@ public class DemoData {
         false, false, null))));
   }
 
-  /**
-   * Contacts with employers (issue 17): a visit that led to a vacancy, calls and visits with a
-   * follow-up ahead and one overdue, a vacaturemarkt, and an e-mail corrected into a call. No
-   * candidate's name in any of them: they are in no file.
-   */
+  /** Contacts with employers (issue 17), each batch in its own push: a correction after what it corrects. */
   private void employerContacts(List<Employer> employers, List<UUID> vacancies, Caller jobhunter, Caller coach,
       LocalDate today) {
-    UUID eva = uuid(jobhunter);
-    EmployerContact email = new EmployerContact(id(), employers.get(5).id(), eva, today.minusDays(12),
-        EmployerContactKind.EMAIL, "Sandra Gerritsen", "Gevraagd naar afwaswerk voor de zomer; nog geen besluit.",
-        today.minusDays(2), null, null, false);
-    push(jobhunter, List.of(
-        create(RecordType.EMPLOYER_CONTACT, new EmployerContact(id(), employers.get(0).id(), eva, today.minusDays(20),
-            EmployerContactKind.VISIT, "Marco Willems", "Rondleiding in het magazijn. Ze zoeken orderpickers met"
-            + " heftruckcertificaat; vacature meteen vastgelegd.", null, vacancies.get(0), null, false)),
-        create(RecordType.EMPLOYER_CONTACT, new EmployerContact(id(), employers.get(1).id(), eva, today.minusDays(6),
-            EmployerContactKind.PHONE, "Gert van Aalst", "Plukseizoen begint later. Interesse in een proefplaatsing"
-            + " in het voorjaar.", today.plusDays(3), null, null, false)),
-        create(RecordType.EMPLOYER_CONTACT, new EmployerContact(id(), employers.get(8).id(), eva, today.minusDays(30),
-            EmployerContactKind.VISIT, "Paul Verhoeven", "Kennismaking. Mogelijk werk in de avonduren; offerte SROI"
-            + " loopt nog.", today.minusDays(5), null, null, false)),
-        create(RecordType.EMPLOYER_CONTACT, new EmployerContact(id(), employers.get(9).id(), eva, today.minusDays(2),
-            EmployerContactKind.VISIT, "Ton Jacobs", "Groenonderhoud: twee plekken voor beschut werk in overleg.",
-            today.plusDays(12), null, null, false)),
-        create(RecordType.EMPLOYER_CONTACT, email)));
-    // The e-mail was a call after all: corrected by a new entry, the original stays in the history.
-    push(jobhunter, List.of(create(RecordType.EMPLOYER_CONTACT, new EmployerContact(id(), email.employerId(), eva,
-        email.date(), EmployerContactKind.PHONE, email.spokeWith(), email.summary(), email.followUpDate(), null,
-        email.id(), false))));
-    push(coach, List.of(create(RecordType.EMPLOYER_CONTACT, new EmployerContact(id(), employers.get(4).id(),
-        uuid(coach), today.minusDays(15), EmployerContactKind.EVENT, "Mieke Aarts",
-        "Op de vacaturemarkt gesproken: vrijwilligersplekken in de dagbesteding.", null, null, null, false))));
+    DemoContent.EmployerContacts made = DemoContent.employerContacts(employers, vacancies, uuid(jobhunter),
+        uuid(coach), today);
+    push(jobhunter, made.byJobhunter().stream().map(c -> create(RecordType.EMPLOYER_CONTACT, c)).toList());
+    push(jobhunter, made.corrections().stream().map(c -> create(RecordType.EMPLOYER_CONTACT, c)).toList());
+    push(coach, made.byCoach().stream().map(c -> create(RecordType.EMPLOYER_CONTACT, c)).toList());
   }
 
   private Mutation update(RecordType type, UUID recordId, long baseVersion, String field, String value) {
