@@ -57,10 +57,8 @@ public final class EmployersView extends VBox {
         vacancies.getStyleClass().add("text-muted");
         VBox card = new VBox(2, name, details, vacancies);
         if (row.followUp() != null) {
-          Label followUp = new Label(row.followUp());
+          Label followUp = nl.trede.client.ui.kit.Forms.wrapped(row.followUp(), row.followUpOverdue() ? "overdue" : "due");
           followUp.setId("follow-up-" + row.employerId());
-          followUp.setWrapText(true);
-          followUp.getStyleClass().add(row.followUpOverdue() ? "overdue" : "due");
           card.getChildren().add(followUp);
         }
         card.getStyleClass().add("card");
