@@ -69,10 +69,11 @@ public class VisitEntries {
         DisplayFormat.INSTANCE.time(c.occurredAt()), text.label("location", c.location()));
   }
 
-  /** A contact with an employer: how, whom they spoke to, whether it led to a vacancy, and the follow-up. */
+  /** A contact with an employer: whom they spoke to, whether it led to a vacancy, and the follow-up. */
   private EmployerContactEntry employerContact(EmployerContact c, Shown shown) {
+    // How (visit, call) stands in the location column; what says with whom and what follows.
     String how = text.label("employerContact.kind", c.kind());
-    List<String> what = new ArrayList<>(List.of(how));
+    List<String> what = new ArrayList<>();
     if (c.spokeWith() != null) {
       what.add(text.get("employerContact.spokeWith", c.spokeWith()));
     }
@@ -82,7 +83,8 @@ public class VisitEntries {
     if (c.followUpDate() != null) {
       what.add(text.get("employerContact.followUp", DisplayFormat.INSTANCE.date(c.followUpDate())));
     }
-    return new EmployerContactEntry(history(c, c.employerId(), String.join(" · ", what), c.summary(), shown), c, how);
+    return new EmployerContactEntry(history(c, c.employerId(), what.isEmpty() ? how : String.join(" · ", what),
+        c.summary(), shown), c, how);
   }
 
   private LadderStepEntry step(LadderStep s, Shown shown) {

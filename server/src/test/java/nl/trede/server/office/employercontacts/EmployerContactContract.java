@@ -136,7 +136,7 @@ abstract class EmployerContactContract extends ConsoleContract {
 
     assertThat(rowIds(log)).containsExactly(visit.id().toString(), phoned.id().toString(), call.id().toString());
     assertThat(rowTag(page, visit.id())).contains("data-kind=\"employer-contact\"");
-    assertThat(page).contains(">Werkgeverscontact<").contains("Bedrijfsbezoek · gesproken met Joke Arends")
+    assertThat(page).contains(">Werkgeverscontact<").contains(">Bedrijfsbezoek<").contains("Gesproken met Joke Arends · leidde tot een vacature")
         .contains("leidde tot een vacature").contains("opvolgen op " + fmt(visit.followUpDate()))
         .contains(visit.summary()).contains(">Telefonisch<").contains(">E-mail<").contains(e.name())
         .doesNotContain(">VISIT<").doesNotContain(">PHONE<");
