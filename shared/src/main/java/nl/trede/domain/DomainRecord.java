@@ -10,7 +10,7 @@ public interface DomainRecord {
 
   /**
    * The candidate whose file this record belongs to, which decides who may see it; {@code null}
-   * for records outside any candidate file (employers, vacancies, employer-only contacts).
+   * for records outside any candidate file (employers, vacancies, employer contacts).
    */
   UUID fileCandidateId();
 
@@ -29,7 +29,8 @@ public interface DomainRecord {
 
   /**
    * Whether this record, a correction, says that what it corrects did not happen: then no version
-   * of that entry is in force ({@link Corrections}). Only a contact can withdraw; false otherwise.
+   * of that entry is in force ({@link Corrections}). Only a contact or an employer contact can
+   * withdraw; false otherwise.
    */
   default boolean withdrawn() {
     return false;

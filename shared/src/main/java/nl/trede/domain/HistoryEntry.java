@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public interface HistoryEntry extends DomainRecord {
 
-  /** The candidate whose file it is in; null only for a contact with an employer alone. */
+  /** The candidate whose file it is in; null only for a contact with an employer alone (either kind). */
   UUID candidateId();
 
   /** Who recorded it: set once by the pushing user, never changed. */

@@ -51,6 +51,18 @@ public enum Role {
     return this == JOBHUNTER || this == CASE_MANAGER || this == OFFICE;
   }
 
+  /**
+   * Roles that record contacts with employers ({@code employer-contact}, issue 17): the jobhunter
+   * who "komt bij veel bedrijven in huis" (000 §5.1), the participatiecoach who places volunteers
+   * (004 §4.1), the jobcoach who talks with the employer's supervisor (000 Bijlage A), and the
+   * office and admin who keep the record straight. Not the case manager (ours): the klantmanager
+   * works the candidate's file; what they discuss with an employer about a candidate is a contact
+   * in that file. Every role reads them.
+   */
+  public boolean recordsEmployerContacts() {
+    return this != CASE_MANAGER;
+  }
+
   /** Roles that log in to the office console; field roles work in the app (DOMAIN §1). */
   public boolean usesOfficeConsole() {
     return this == OFFICE || this == CASE_MANAGER || this == ADMIN;

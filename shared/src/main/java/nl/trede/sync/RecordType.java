@@ -12,6 +12,7 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.obligation.ObligationMeasure;
@@ -34,6 +35,11 @@ public enum RecordType {
    * entry; only the file's case manager and the office decide it (RoleRules).
    */
   OBLIGATION_MEASURE("obligation-measure", ObligationMeasure.class, true, "decidedBy"),
+  /**
+   * A visit, call, e-mail or meeting with an employer, no candidate (issue 17): history outside any
+   * file, corrected by a new entry; received by every device that receives employers (RoleRules).
+   */
+  EMPLOYER_CONTACT("employer-contact", EmployerContact.class, true, "authorId"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
   CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 

@@ -17,7 +17,8 @@ import nl.trede.domain.Violation;
  * <p>Within their caseload every caseload role records and edits; only a role that
  * {@linkplain Role#ownsFiles owns files} registers, deletes, closes or reassigns a candidate file,
  * refers a candidate to another team or provider, and decides a maatregel or tegenprestatie. The receiving team answers a referral (takes
- * it on or declines it, and signs it off) and changes nothing else of it.
+ * it on or declines it, and signs it off) and changes nothing else of it. Contacts with employers
+ * are recorded by every role that {@linkplain Role#recordsEmployerContacts works with employers}.
  */
 public final class RoleRules {
   /**
@@ -52,6 +53,10 @@ public final class RoleRules {
       // decision about the benefit is the klantmanager's, who justifies it (001 §2.1.3). Coaches read it.
       return List.of(new Violation("recordId", "role",
           "only a case manager or the office decides a maatregel or tegenprestatie"));
+    }
+    if (m.type() == RecordType.EMPLOYER_CONTACT && !role.recordsEmployerContacts() && m.kind() != null) {
+      return List.of(new Violation("recordId", "role",
+          "contacts with employers are recorded by jobhunters, coaches, jobcoaches and the office"));
     }
     if (role.ownsFiles() || m.type() != RecordType.CANDIDATE || m.kind() == null) {
       return List.of();

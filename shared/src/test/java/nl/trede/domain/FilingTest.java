@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FilingTest {
   private static final List<DomainRecord> EVERY_TYPE = List.of(Fixtures.candidate(), Fixtures.contact(),
       Fixtures.ladderStep(), Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(),
-      Fixtures.config(), Fixtures.referral(), Fixtures.obligationMeasure());
+      Fixtures.config(), Fixtures.referral(), Fixtures.obligationMeasure(), Fixtures.employerContact());
 
   @Test
   void everyTypeIsFiledAsTheWholeRecordSays() {

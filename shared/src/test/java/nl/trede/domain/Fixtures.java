@@ -94,6 +94,13 @@ public final class Fixtures {
         TODAY.plusDays(5), TODAY.plusDays(5).plusMonths(3), null);
   }
 
+  /** A visit to the employer last Friday, with a call back agreed for next week. */
+  public static nl.trede.domain.employer.EmployerContact employerContact() {
+    return new nl.trede.domain.employer.EmployerContact(UUID.fromString("0190a1b2-0000-7000-8000-0000000ec001"),
+        EMPLOYER, COACH, TODAY.minusDays(4), nl.trede.domain.employer.EmployerContactKind.VISIT, "Marco Willems",
+        "Rondleiding magazijn; in het voorjaar zoeken ze orderpickers", TODAY.plusDays(7), null, null, false);
+  }
+
   public static Contact contact() {
     return new Contact(UUID.fromString("0190a1b2-0000-7000-8000-0000000c0e01"), CANDIDATE, null, COACH,
         LocationType.HOME, Instant.parse("2026-11-23T13:00:00Z"), 45, "partner", "Huisbezoek",

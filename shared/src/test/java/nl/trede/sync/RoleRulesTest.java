@@ -68,6 +68,22 @@ class RoleRulesTest {
 
   @ParameterizedTest
   @EnumSource(Role.class)
+  void everyRoleThatWorksWithEmployersRecordsAContactWithOneButNotTheCaseManager(Role role) {
+    Mutation create = new Mutation(Ids.newId(), RecordType.EMPLOYER_CONTACT, Fixtures.employerContact().id(),
+        MutationKind.CREATE, 0, Json.MAPPER.valueToTree(Fixtures.employerContact()), List.of(), Instant.now());
+
+    List<Violation> v = RoleRules.check(role, create, null);
+
+    if (role == Role.CASE_MANAGER) {
+      assertThat(v).extracting(Violation::field, Violation::rule).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("recordId", "role"));
+    } else {
+      assertThat(v).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
   void onlyAFileOwnerClosesReassignsOrHandsOverAFile(Role role) {
     ObjectNode noCaseManager = Json.MAPPER.createObjectNode().putNull("caseManagerId");
     ObjectNode otherCaseManager = Json.MAPPER.createObjectNode().put("caseManagerId", Ids.newId().toString());

@@ -23,6 +23,8 @@ import nl.trede.domain.candidate.Exemption;
 import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.EmployerContact;
+import nl.trede.domain.employer.EmployerContactKind;
 import nl.trede.server.accounts.Caller;
 
 /**
@@ -256,5 +258,42 @@ final class DemoContent {
         "Werkplekbezoek: leidinggevende tevreden over inzet en tempo.",
         "Taalcursus is gestart; oefent thuis met de app."};
     return options[random.nextInt(options.length)];
+  }
+
+  /** The demo's contacts with employers, in the order they are pushed. */
+  record EmployerContacts(List<EmployerContact> byJobhunter, List<EmployerContact> corrections,
+      List<EmployerContact> byCoach) {}
+
+  /**
+   * Contacts with employers (issue 17): a visit that led to a vacancy, calls and visits with a
+   * follow-up ahead and one overdue, a vacaturemarkt, and an e-mail corrected into a call. No
+   * candidate's name in any of them: they are in no file.
+   */
+  static EmployerContacts employerContacts(List<Employer> employers, List<UUID> vacancies, UUID eva, UUID coach,
+      LocalDate today) {
+    EmployerContact email = new EmployerContact(id(), employers.get(5).id(), eva, today.minusDays(12),
+        EmployerContactKind.EMAIL, "Sandra Gerritsen", "Gevraagd naar afwaswerk voor de zomer; nog geen besluit.",
+        today.minusDays(2), null, null, false);
+    List<EmployerContact> byJobhunter = List.of(
+        new EmployerContact(id(), employers.get(0).id(), eva, today.minusDays(20), EmployerContactKind.VISIT,
+            "Marco Willems", "Rondleiding in het magazijn. Ze zoeken orderpickers met heftruckcertificaat; vacature"
+            + " meteen vastgelegd.", null, vacancies.get(0), null, false),
+        new EmployerContact(id(), employers.get(1).id(), eva, today.minusDays(6), EmployerContactKind.PHONE,
+            "Gert van Aalst", "Plukseizoen begint later. Interesse in een proefplaatsing in het voorjaar.",
+            today.plusDays(3), null, null, false),
+        new EmployerContact(id(), employers.get(8).id(), eva, today.minusDays(30), EmployerContactKind.VISIT,
+            "Paul Verhoeven", "Kennismaking. Mogelijk werk in de avonduren; offerte SROI loopt nog.",
+            today.minusDays(5), null, null, false),
+        new EmployerContact(id(), employers.get(9).id(), eva, today.minusDays(2), EmployerContactKind.VISIT,
+            "Ton Jacobs", "Groenonderhoud: twee plekken voor beschut werk in overleg.", today.plusDays(12), null, null,
+            false),
+        email);
+    // The e-mail was a call after all: corrected by a new entry, the original stays in the history.
+    List<EmployerContact> corrections = List.of(new EmployerContact(id(), email.employerId(), eva, email.date(),
+        EmployerContactKind.PHONE, email.spokeWith(), email.summary(), email.followUpDate(), null, email.id(), false));
+    List<EmployerContact> byCoach = List.of(new EmployerContact(id(), employers.get(4).id(), coach,
+        today.minusDays(15), EmployerContactKind.EVENT, "Mieke Aarts",
+        "Op de vacaturemarkt gesproken: vrijwilligersplekken in de dagbesteding.", null, null, null, false));
+    return new EmployerContacts(byJobhunter, corrections, byCoach);
   }
 }

@@ -231,16 +231,19 @@ public class DemoData {
         {"Afwasser", "Vaatwasser vullen en legen", "Keuken schoonhouden"},
         {"Productiemedewerker", "Onderdelen ontbramen", "Kwaliteitscontrole op zicht"},
         {"Inpakker", "Dozen vouwen", "Producten inpakken en labelen"}};
+    List<UUID> vacancies = new ArrayList<>();
     for (int i = 0; i < vacancyTasks.length; i++) {
       String[] tasks = vacancyTasks[i];
       Set<Requirement> requirements = i == 0 ? EnumSet.of(Requirement.FORKLIFT_CERTIFICATE)
           : i == 2 ? EnumSet.of(Requirement.VCA) : EnumSet.noneOf(Requirement.class);
-      jobhunterWork.add(create(RecordType.VACANCY, new Vacancy(id(), employers.get(i).id(), tasks[0],
+      vacancies.add(id());
+      jobhunterWork.add(create(RecordType.VACANCY, new Vacancy(vacancies.get(i), employers.get(i).id(), tasks[0],
           List.of(tasks).subList(1, tasks.length), BigDecimal.valueOf(16 + 4 * (i % 5)), requirements,
           null, i % 2 == 0, i == 5 ? VacancyStatus.FILLED : VacancyStatus.OPEN,
           today.minusDays(10 + 7L * i), UUID.fromString(jobhunter.userId()))));
     }
     push(jobhunter, jobhunterWork);
+    employerContacts(employers, vacancies, jobhunter, coach1, today);
 
     // 36 candidates: 12 shared by coach1 and coach1b, 12 with coach2, 12 placed with a jobcoach.
     List<Mutation> files = new ArrayList<>();
@@ -419,6 +422,16 @@ public class DemoData {
         today.atTime(9, 30).atZone(ZONE).toInstant().minus(java.time.Duration.ofDays(1)), 45, null,
         "Afscheidsgesprek: de overdracht aan de klantmanager besproken.", "Klantmanager belt deze week.", null,
         false, false, null))));
+  }
+
+  /** Contacts with employers (issue 17), each batch in its own push: a correction after what it corrects. */
+  private void employerContacts(List<Employer> employers, List<UUID> vacancies, Caller jobhunter, Caller coach,
+      LocalDate today) {
+    DemoContent.EmployerContacts made = DemoContent.employerContacts(employers, vacancies, uuid(jobhunter),
+        uuid(coach), today);
+    push(jobhunter, made.byJobhunter().stream().map(c -> create(RecordType.EMPLOYER_CONTACT, c)).toList());
+    push(jobhunter, made.corrections().stream().map(c -> create(RecordType.EMPLOYER_CONTACT, c)).toList());
+    push(coach, made.byCoach().stream().map(c -> create(RecordType.EMPLOYER_CONTACT, c)).toList());
   }
 
   private Mutation update(RecordType type, UUID recordId, long baseVersion, String field, String value) {

@@ -23,6 +23,7 @@ import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.referral.Referral;
@@ -132,6 +133,9 @@ class WritePolicy {
     }
     if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null) {
       ids.add(measure.reasonContactId().toString());
+    }
+    if (record instanceof EmployerContact contact && contact.vacancyId() != null) {
+      ids.add(contact.vacancyId().toString());
     }
     return ids;
   }
@@ -248,6 +252,11 @@ class WritePolicy {
     if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null
         && !inTheSameFile(caller, measure.reasonContactId(), RecordType.CONTACT, measure.candidateId(), lookups)) {
       v.add(unknown("reasonContactId", "contact", measure.reasonContactId().toString()));
+    }
+    if (record instanceof EmployerContact contact && contact.vacancyId() != null
+        && !ofTheEmployer(caller, contact.vacancyId(), contact.employerId(), lookups)) {
+      // The vacancy a contact led to is one of that employer's (ours): another employer's reads as none.
+      v.add(unknown("vacancyId", "vacancy", contact.vacancyId().toString()));
     }
     if (record instanceof ObligationMeasure measure && v.isEmpty()) {
       checkObligation(caller, measure, before, lookups, v);
@@ -381,8 +390,8 @@ class WritePolicy {
 
   /**
    * A correction replaces an entry of its own type in its own file (issue 12: a correction that
-   * named another coach's contact hid it from the visit log). Employer-only contacts are outside
-   * any file and correct each other within the municipality.
+   * named another coach's contact hid it from the visit log). Employer-only contacts and employer
+   * contacts are outside any file and correct each other (each its own type) within the municipality.
    */
   private boolean correctsInTheSameFile(Caller caller, RecordType type, DomainRecord record, Lookups lookups) {
     return inTheSameFile(caller, record.correctsId(), type, record.fileCandidateId(), lookups);
@@ -394,6 +403,13 @@ class WritePolicy {
         .filter(r -> r.tenantId().equals(caller.tenantId()) && r.type().equals(type.wireName()) && !r.deleted()
             && java.util.Objects.equals(r.candidateId(), candidateId == null ? null : candidateId.toString()))
         .isPresent();
+  }
+
+  /** A live vacancy of this employer, in the caller's municipality. */
+  private boolean ofTheEmployer(Caller caller, UUID vacancyId, UUID employerId, Lookups lookups) {
+    return isLive(caller, vacancyId.toString(), RecordType.VACANCY, lookups) && employerId != null
+        && lookups.rows.find(vacancyId.toString())
+            .map(r -> employerId.equals(((Vacancy) parse(RecordType.VACANCY, r.data())).employerId())).orElse(false);
   }
 
   /** The one answer for a reference that does not exist and for one the caller may not reach. */
@@ -428,6 +444,9 @@ class WritePolicy {
 
   private static UUID employerOf(DomainRecord record) {
     if (record instanceof Contact c) {
+      return c.employerId();
+    }
+    if (record instanceof EmployerContact c) {
       return c.employerId();
     }
     if (record instanceof CoachingHours h) {

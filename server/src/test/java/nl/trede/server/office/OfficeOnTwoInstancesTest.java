@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeOnTwoInstancesTest {
-  private static final String HISTORY = "('contact', 'ladder-step', 'coaching-hours')";
+  private static final String HISTORY = "('contact', 'ladder-step', 'coaching-hours', 'employer-contact')";
 
   private Map<String, String> database;
   private List<EmbeddedServer> servers;

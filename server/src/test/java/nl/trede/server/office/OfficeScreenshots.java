@@ -59,6 +59,8 @@ public final class OfficeScreenshots {
       shoot(browser, out, "03-bezoekverslagen");
       driver.get(base + "/office/bezoekverslagen?noShow=1");
       shoot(browser, out, "04-bezoekverslagen-niet-verschenen");
+      driver.get(base + "/office/bezoekverslagen?kind=employer-contact");
+      shoot(browser, out, "04b-werkgeverscontacten");
       driver.get(base + "/office/kandidaten");
       shoot(browser, out, "05-kandidaten");
       driver.findElement(By.cssSelector("#candidates tbody a")).click();

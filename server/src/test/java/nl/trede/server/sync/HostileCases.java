@@ -50,6 +50,7 @@ final class HostileCases {
     }
     references();
     obligations();
+    employerContacts();
     authors();
     strictJson();
     devices();
@@ -103,6 +104,14 @@ final class HostileCases {
     push(who + "record a contact at an employer of another municipality", a,
         createOf(RecordType.CONTACT, HostileWorld.contact(null, dalfsenEmployer, a.session().user())),
         "employerId", "unknown-reference");
+    if (a.role().recordsEmployerContacts()) {
+      push(who + "record an employer contact at an employer of another municipality", a,
+          createOf(RecordType.EMPLOYER_CONTACT, HostileWorld.employerContact(dalfsenEmployer, a.session().user())),
+          "employerId", "unknown-reference");
+    } else {
+      push(who + "record an employer contact (the case manager works the file)", a,
+          create(a, RecordType.EMPLOYER_CONTACT, null, null), "recordId", "role");
+    }
     push(who + "register a vacancy at an employer of another municipality", a,
         createOf(RecordType.VACANCY, HostileWorld.vacancy(dalfsenEmployer, a.session().user())),
         "employerId", "unknown-reference");
@@ -199,6 +208,23 @@ final class HostileCases {
         "reasonContactId", "unknown-reference");
     push("case manager: a maatregel without justification", fatima,
         create(fatima, type, fatima.ownCandidate(), m -> m.put("justification", " ")), "justification", "required");
+  }
+
+  private void employerContacts() {
+    RecordType type = RecordType.EMPLOYER_CONTACT;
+    Actor eva = w.eva;
+    push("jobhunter: an employer contact leading to a vacancy of another municipality", eva,
+        create(eva, type, null, m -> m.put("vacancyId", w.dalfsen.get(RecordType.VACANCY).toString())),
+        "vacancyId", "unknown-reference");
+    push("jobhunter: an employer contact leading to a vacancy that was deleted", eva,
+        create(eva, type, null, m -> m.put("vacancyId", w.deletedVacancy.toString())), "vacancyId", "unknown-reference");
+    push("jobhunter: an employer contact without employer", eva, create(eva, type, null, m -> m.putNull("employerId")),
+        "employerId", "required");
+    push("jobhunter: an employer contact of more than 2000 characters", eva,
+        create(eva, type, null, m -> m.put("summary", "x".repeat(2001))), "summary", "max-length");
+    push("jobhunter: an employer contact following up before it took place", eva,
+        create(eva, type, null, m -> m.put("followUpDate", LocalDate.now().minusDays(1).toString())),
+        "followUpDate", "after-date");
   }
 
   // ---------------------------------------------------------------- reference fields
@@ -482,6 +508,7 @@ final class HostileCases {
       case CANDIDATE -> HostileWorld.candidate(Ids.newId(), me, List.of());
       case REFERRAL -> HostileWorld.referral(candidate, me);
       case OBLIGATION_MEASURE -> HostileWorld.obligation(candidate, me);
+      case EMPLOYER_CONTACT -> HostileWorld.employerContact(w.employer, me);
       case CONFIGURATION -> throw new IllegalArgumentException("no device creates a configuration");
     };
     ObjectNode fields = Json.MAPPER.valueToTree(record);

@@ -222,6 +222,11 @@ final class HostileWorld {
         false, null);
   }
 
+  static nl.trede.domain.employer.EmployerContact employerContact(UUID employer, UUID author) {
+    return new nl.trede.domain.employer.EmployerContact(Ids.newId(), employer, author, LocalDate.now(),
+        nl.trede.domain.employer.EmployerContactKind.VISIT, "Joke Arends", "Kennismaking", null, null, null, false);
+  }
+
   static LadderStep step(UUID candidate, UUID author) {
     return new LadderStep(Ids.newId(), candidate, 2, 3, LocalDate.now(), "Vrijwilligerswerk", author, null);
   }

@@ -181,10 +181,7 @@ final class TimelineItems {
 
   /** Where the entry stands with the server; a refusal with its reasons. */
   private String state(StoredRecord row) {
-    return row.syncState() == SyncState.REJECTED
-        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
-            .distinct().collect(Collectors.joining(" ")))
-        : messages.get("timeline.state." + row.syncState().name());
+    return nl.trede.client.ui.kit.RecordLabels.syncState(messages, row);
   }
 
   /** What a maatregel or tegenprestatie asks, from when, and why (001 §2.1.3). */

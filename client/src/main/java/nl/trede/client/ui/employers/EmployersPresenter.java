@@ -1,5 +1,7 @@
 package nl.trede.client.ui.employers;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,16 +13,26 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.ui.kit.FieldContext;
+import nl.trede.client.ui.kit.FollowUp;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.sync.RecordType;
 
-/** "Werkgevers": the municipality's employers on this device, searchable by name, KvK or place. */
+/**
+ * "Werkgevers": the municipality's employers on this device, searchable by name, KvK or place; an
+ * employer whose follow-up is due or past says so (EmployerContact#followUp, FollowUp).
+ */
 public final class EmployersPresenter {
-  /** One employer as a card. */
-  public record Row(UUID employerId, String name, String details, String vacancies) {}
+  /**
+   * One employer as a card.
+   *
+   * @param followUp "Terugbellen vóór …" or "Opvolging verlopen" when the follow-up is due; else null
+   */
+  public record Row(UUID employerId, String name, String details, String vacancies, String followUp,
+      boolean followUpOverdue) {}
 
   /** What the screen leads to. */
   public interface Actions {
@@ -38,6 +50,7 @@ public final class EmployersPresenter {
   private final Actions actions;
   private List<Employer> employers = List.of();
   private Map<UUID, Long> openVacancies = Map.of();
+  private Map<UUID, LocalDate> followUps = Map.of();
 
   public EmployersPresenter(FieldContext context, Actions actions) {
     this.context = context;
@@ -51,6 +64,11 @@ public final class EmployersPresenter {
     openVacancies = context.store().<Vacancy>all(RecordType.VACANCY).stream()
         .filter(v -> v.status() == VacancyStatus.OPEN)
         .collect(Collectors.groupingBy(Vacancy::employerId, Collectors.counting()));
+    Map<UUID, LocalDate> due = new HashMap<>();
+    context.store().<EmployerContact>all(RecordType.EMPLOYER_CONTACT).stream()
+        .collect(Collectors.groupingBy(EmployerContact::employerId))
+        .forEach((employer, contacts) -> EmployerContact.followUp(contacts).ifPresent(day -> due.put(employer, day)));
+    followUps = due;
     apply();
   }
 
@@ -60,8 +78,12 @@ public final class EmployersPresenter {
         .filter(e -> needle.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(needle)
             || e.kvkNumber().contains(needle)
             || (e.address() != null && e.address().toLowerCase(Locale.ROOT).contains(needle)))
-        .map(e -> new Row(e.id(), e.name(), messages.label(e.sector()) + (e.address() == null ? "" : " · " + e.address()),
-            vacancies(openVacancies.getOrDefault(e.id(), 0L))))
+        .map(e -> {
+          LocalDate followUp = followUps.get(e.id());
+          return new Row(e.id(), e.name(), messages.label(e.sector()) + (e.address() == null ? "" : " · " + e.address()),
+              vacancies(openVacancies.getOrDefault(e.id(), 0L)),
+              FollowUp.of(followUp, context.today(), messages).orElse(null), FollowUp.overdue(followUp, context.today()));
+        })
         .toList());
     summary.set(messages.get("employers.count", rows.size()));
     empty.set(employers.isEmpty() ? messages.get("employers.empty") : messages.get("employers.emptySearch"));

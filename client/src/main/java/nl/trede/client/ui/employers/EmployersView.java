@@ -56,6 +56,11 @@ public final class EmployersView extends VBox {
         Label vacancies = new Label(row.vacancies());
         vacancies.getStyleClass().add("text-muted");
         VBox card = new VBox(2, name, details, vacancies);
+        if (row.followUp() != null) {
+          Label followUp = nl.trede.client.ui.kit.Forms.wrapped(row.followUp(), row.followUpOverdue() ? "overdue" : "due");
+          followUp.setId("follow-up-" + row.employerId());
+          card.getChildren().add(followUp);
+        }
         card.getStyleClass().add("card");
         setGraphic(card);
       }

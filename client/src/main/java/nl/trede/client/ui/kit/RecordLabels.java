@@ -13,6 +13,7 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
@@ -56,9 +57,23 @@ public final class RecordLabels {
       case REFERRAL -> messages.date(((Referral) record).sentOn()) + candidate(record.fileCandidateId());
       case OBLIGATION_MEASURE -> messages.date(((nl.trede.domain.obligation.ObligationMeasure) record).decidedOn())
           + candidate(record.fileCandidateId());
+      case EMPLOYER_CONTACT -> messages.date(((EmployerContact) record).date())
+          + employer(((EmployerContact) record).employerId());
       case CONFIGURATION -> "";
     };
     return what.isEmpty() ? typeName : typeName + " " + what;
+  }
+
+  private String employer(UUID id) {
+    return store.employers().stream().filter(e -> e.id().equals(id)).findFirst().map(e -> " – " + e.name()).orElse("");
+  }
+
+  /** Where an entry stands with the server, in a sentence; a refusal with its reasons. */
+  public static String syncState(Messages messages, nl.trede.client.store.StoredRecord row) {
+    return row.syncState() == nl.trede.client.store.SyncState.REJECTED
+        ? messages.get("timeline.state.REJECTED", row.violations().stream().map(messages::violation)
+            .distinct().collect(java.util.stream.Collectors.joining(" ")))
+        : messages.get("timeline.state." + row.syncState().name());
   }
 
   private String candidate(UUID id) {

@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import nl.trede.client.device.Device;
 import nl.trede.client.login.LoginService;
 import nl.trede.client.login.Session;
-import nl.trede.client.matching.MatchingClient;
 import nl.trede.client.store.RecordSaver;
 import nl.trede.client.sync.Backoff;
 import nl.trede.client.sync.ColleagueRefresh;
@@ -20,10 +19,6 @@ import nl.trede.client.sync.SyncEngine;
 import nl.trede.client.sync.SyncException;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.client.ui.caseload.CaseloadView;
-import nl.trede.client.ui.employer.EmployerPresenter;
-import nl.trede.client.ui.employer.EmployerView;
-import nl.trede.client.ui.employerform.EmployerFormPresenter;
-import nl.trede.client.ui.employerform.EmployerFormView;
 import nl.trede.client.ui.employers.EmployersPresenter;
 import nl.trede.client.ui.employers.EmployersView;
 import nl.trede.client.ui.inbox.DeclinePresenter;
@@ -34,8 +29,6 @@ import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.client.ui.login.LoginPresenter;
 import nl.trede.client.ui.login.LoginView;
-import nl.trede.client.ui.matching.MatchingPresenter;
-import nl.trede.client.ui.matching.MatchingView;
 import nl.trede.client.ui.shell.AppShell.NavItem;
 import nl.trede.client.ui.syncbar.SyncBarPresenter;
 import nl.trede.client.ui.syncbar.SyncBarView;
@@ -43,10 +36,7 @@ import nl.trede.client.ui.today.TodayPresenter;
 import nl.trede.client.ui.today.TodayView;
 import nl.trede.client.ui.vacancies.VacanciesPresenter;
 import nl.trede.client.ui.vacancies.VacanciesView;
-import nl.trede.client.ui.vacancy.VacancyFormPresenter;
-import nl.trede.client.ui.vacancy.VacancyFormView;
 import nl.trede.domain.Role;
-import nl.trede.sync.RecordType;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -91,6 +81,7 @@ public final class AppController implements AutoCloseable {
   private FieldContext context;
   private CandidateScreens candidates;
   private SyncScreens syncScreens;
+  private EmployerScreens employers;
 
   public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
       Executor ui, Device device, SyncEngine.Settings syncSettings) {
@@ -163,16 +154,20 @@ public final class AppController implements AutoCloseable {
     engine = new SyncEngine(newSession.store(), newSession.client(), clock, Backoff.standard(), syncSettings);
     SyncEngine newEngine = engine;
     // Every save may move a next contact, so the reminders are planned again with the sync request.
-    candidates = new CandidateScreens(shell, messages, context, () -> {
-          withEngine(SyncEngine::requestSoon);
-          planReminders();
-        },
-        this::showCaseload, (recordId, undoing, then) -> background.execute(() -> {
+    Runnable afterSave = () -> {
+      withEngine(SyncEngine::requestSoon);
+      planReminders();
+    };
+    UndoOffer undo = new UndoOffer(shell, messages, afterSave,
+        (type, recordId, undoing, then) -> background.execute(() -> {
           RecordSaver.Undone undone = newEngine.betweenRuns(() -> newSession.store().isOpen()
-              ? newSession.store().saves().undo(RecordType.CONTACT, recordId, undoing) : RecordSaver.Undone.NOTHING);
+              ? newSession.store().saves().undo(type, recordId, undoing) : RecordSaver.Undone.NOTHING);
           newEngine.requestSoon();
           ui.execute(() -> then.accept(undone));
         }));
+    candidates = new CandidateScreens(shell, messages, context, afterSave, this::showCaseload, undo);
+    employers = new EmployerScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon), undo,
+        newSession.user().serverUrl(), background, ui);
     // The colleagues a case manager assigns, by name, also offline: refreshed after syncs.
     engine.addListener(new ColleagueRefresh(newSession.client(), newSession.store().account(), clock, background,
         COLLEAGUES_EVERY));
@@ -291,12 +286,12 @@ public final class AppController implements AutoCloseable {
     EmployersPresenter presenter = new EmployersPresenter(context, new EmployersPresenter.Actions() {
       @Override
       public void open(UUID employerId) {
-        showEmployer(employerId);
+        employers.showEmployer(employerId);
       }
 
       @Override
       public void register() {
-        showEmployerForm(null);
+        employers.showEmployerForm(null);
       }
     });
     shell.show(new Screen(messages.get("employers.title"), new EmployersView(presenter, messages), true,
@@ -305,7 +300,7 @@ public final class AppController implements AutoCloseable {
   }
 
   private void showVacancies() {
-    VacanciesPresenter presenter = new VacanciesPresenter(context, this::showVacancyForm);
+    VacanciesPresenter presenter = new VacanciesPresenter(context, employers::showVacancyForm);
     shell.show(new Screen(messages.get("vacancies.title"), new VacanciesView(presenter, messages), true,
         presenter::refresh));
     shell.select("vacancies");
@@ -349,61 +344,6 @@ public final class AppController implements AutoCloseable {
     if (syncScreens != null) {
       syncScreens.showStatus();
     }
-  }
-
-  // ------------------------------------------------------------------ employers and vacancies
-
-  private void showEmployer(UUID employerId) {
-    EmployerPresenter presenter = new EmployerPresenter(context, employerId, new EmployerPresenter.Actions() {
-      @Override
-      public void edit(UUID id) {
-        showEmployerForm(id);
-      }
-
-      @Override
-      public void newVacancy(UUID id) {
-        showVacancyForm(id, null);
-      }
-
-      @Override
-      public void openVacancy(UUID id, UUID vacancyId) {
-        showVacancyForm(id, vacancyId);
-      }
-    });
-    shell.show(new Screen(messages.get("employer.title"), new EmployerView(presenter, messages), false,
-        presenter::refresh));
-  }
-
-  private void showEmployerForm(UUID employerId) {
-    Consumer<UUID> onSaved = id -> {
-      saved();
-      if (employerId == null) {
-        // A new employer: on to its page, where the vacancy is added next.
-        showEmployer(id);
-      }
-    };
-    EmployerFormPresenter form = new EmployerFormPresenter(context, employerId, onSaved);
-    shell.show(new Screen(messages.get(employerId == null ? "employerForm.titleNew" : "employerForm.title"),
-        new EmployerFormView(form, messages, shell::back), false, null));
-  }
-
-  private void showVacancyForm(UUID employerId, UUID vacancyId) {
-    VacancyFormPresenter form = new VacancyFormPresenter(context, employerId, vacancyId, this::saved);
-    Runnable match = mayMatch() ? () -> showMatching(form.vacancyId()) : null;
-    shell.show(new Screen(messages.get(vacancyId == null ? "vacancy.titleNew" : "vacancy.titleEdit"),
-        new VacancyFormView(form, messages, shell::back, match), false, null));
-  }
-
-  /** The server answers matching for the roles {@link Role#mayMatchCandidates} names only. */
-  private boolean mayMatch() {
-    return session.user().role().mayMatchCandidates();
-  }
-
-  private void showMatching(UUID vacancyId) {
-    MatchingPresenter presenter = new MatchingPresenter(context, new MatchingClient(session.user().serverUrl()),
-        vacancyId, background, ui);
-    shell.show(new Screen(messages.get("matching.title"), new MatchingView(presenter, messages), false, null));
-    presenter.load();
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -472,6 +412,7 @@ public final class AppController implements AutoCloseable {
     context = null;
     candidates = null;
     syncScreens = null;
+    employers = null;
     planReminders();
   }
 

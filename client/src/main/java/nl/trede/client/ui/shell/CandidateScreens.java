@@ -1,10 +1,6 @@
 package nl.trede.client.ui.shell;
 
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javafx.util.Duration;
-import nl.trede.client.store.RecordSaver;
 import nl.trede.client.ui.assign.AssignPresenter;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
@@ -51,42 +47,31 @@ import nl.trede.sync.RecordType;
  * person, plan and flags, who carries it, closing, referrals). One per login, for its user.
  */
 final class CandidateScreens implements CandidatePresenter.Actions {
-  /** How long "Ongedaan maken" stays after Opslaan: long enough to see a slip, short enough not to linger. */
-  static final Duration UNDO_WINDOW = Duration.seconds(8);
-
-  /**
-   * Undoes a contact just saved, off the UI thread and between syncs (RecordSaver#undo): unsent, it
-   * is taken back; once the server has it, {@code undoing} is saved. Tells the UI thread what it did.
-   */
-  interface TakeBack {
-    void takeBack(UUID recordId, Supplier<Contact> undoing, Consumer<RecordSaver.Undone> then);
-  }
-
   private final AppShell shell;
   private final Messages messages;
   private final FieldContext context;
   private final Runnable requestSync;
   private final Runnable home;
-  private final TakeBack takeBack;
+  private final UndoOffer undo;
 
   /**
    * @param requestSync asks for a sync soon, after every save
    * @param home the caseload, where a deleted file's page returns to
    */
   CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home,
-      TakeBack takeBack) {
+      UndoOffer undo) {
     this.shell = shell;
     this.messages = messages;
     this.context = context;
     this.requestSync = requestSync;
     this.home = home;
-    this.takeBack = takeBack;
+    this.undo = undo;
   }
 
   private void saved() {
     shell.back();
     requestSync.run();
-    shell.notify(messages.get("common.saved"), null, null, UNDO_WINDOW);
+    shell.notify(messages.get("common.saved"), null, null, UndoOffer.UNDO_WINDOW);
   }
 
   /**
@@ -100,17 +85,8 @@ final class CandidateScreens implements CandidatePresenter.Actions {
     requestSync.run();
     String name = context.store().candidate(contact.candidateId()).map(c -> c.displayName())
         .orElse(messages.get("common.unknown"));
-    shell.notify(messages.get(contact.noShow() ? "saved.noShow" : "saved.contact", name), messages.get("saved.undo"),
-        () -> takeBack.takeBack(contact.id(), () -> contact.undoing(Ids.newId(), context.userId(), replaced), undone -> {
-          shell.refresh();
-          requestSync.run();
-          String said = switch (undone) {
-            case TAKEN_BACK -> messages.get("saved.undone");
-            case CORRECTED -> messages.get(replaced == null ? "saved.withdrawn" : "saved.correctionUndone");
-            case NOTHING -> messages.get("saved.notUndone");
-          };
-          shell.notify(said, null, null, UNDO_WINDOW);
-        }), UNDO_WINDOW);
+    undo.offer(messages.get(contact.noShow() ? "saved.noShow" : "saved.contact", name), RecordType.CONTACT,
+        contact.id(), () -> contact.undoing(Ids.newId(), context.userId(), replaced), replaced != null);
   }
 
   private void show(String titleKey, javafx.scene.Parent view) {
@@ -239,7 +215,7 @@ final class CandidateScreens implements CandidatePresenter.Actions {
     WeekConfirmationPresenter form = new WeekConfirmationPresenter(context, candidateId, placementId, confirmed -> {
       shell.back();
       requestSync.run();
-      shell.notify(confirmed.notice(), null, null, UNDO_WINDOW);
+      shell.notify(confirmed.notice(), null, null, UndoOffer.UNDO_WINDOW);
     });
     show("hours.week.title", new WeekConfirmationView(form, messages, shell::back));
   }

@@ -24,6 +24,9 @@ class EmployerPresenterTest extends OneFileOnTheDevice {
 
     @Override
     public void openVacancy(UUID employerId, UUID vacancyId) {}
+
+    @Override
+    public void recordContact(UUID employerId, nl.trede.domain.employer.EmployerContact corrects) {}
   };
 
   @Test

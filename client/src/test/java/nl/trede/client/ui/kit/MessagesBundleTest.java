@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import nl.trede.domain.employer.EmployerContactKind;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -81,6 +82,9 @@ class MessagesBundleTest {
     }
     for (ContactDue.Basis b : ContactDue.Basis.values()) {
       require(nl, "due.basis." + b.name(), missing);
+    }
+    for (EmployerContactKind k : EmployerContactKind.values()) {
+      require(nl, "employerContact.kind." + k.name(), missing);
     }
     for (SyncState s : SyncState.values()) {
       require(nl, "timeline.state." + s.name(), missing);

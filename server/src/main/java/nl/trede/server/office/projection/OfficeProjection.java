@@ -16,6 +16,7 @@ import nl.trede.domain.candidate.PersonName;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.sync.RecordWriteListener;
 import nl.trede.server.sync.StoredJson;
@@ -25,7 +26,7 @@ import nl.trede.sync.RecordType;
 /**
  * Keeps the console's two small tables in step with sync, inside the push's transaction:
  * {@code visit_log} (the columns the visit log filters and sorts on, one row per contact, ladder
- * step and coaching-hours entry) and {@code record_name} (candidate and employer names for search,
+ * step, coaching-hours entry and contact with an employer) and {@code record_name} (candidate and employer names for search,
  * a candidate's date of birth for the duplicate check at intake and the day the file closed).
  * So the console never filters JSON, which SQLite and PostgreSQL would each do their own way and
  * neither fast. The same SQL (INSERT … ON CONFLICT) runs on both.
@@ -73,7 +74,7 @@ public class OfficeProjection implements RecordWriteListener {
     for (SyncRecordRow row : rows) {
       RecordType type = RecordType.fromWire(row.type());
       switch (type) {
-        case CONTACT, LADDER_STEP, COACHING_HOURS -> {
+        case CONTACT, LADDER_STEP, COACHING_HOURS, EMPLOYER_CONTACT -> {
           if (!row.deleted()) {
             visits.add(visit(row, type, (HistoryEntry) StoredJson.record(type, row.data())));
           }
@@ -96,7 +97,8 @@ public class OfficeProjection implements RecordWriteListener {
 
   private static List<Object> visit(SyncRecordRow row, RecordType type, HistoryEntry entry) {
     UUID employerId = entry instanceof Contact c ? c.employerId()
-        : entry instanceof CoachingHours h ? h.employerId() : null;
+        : entry instanceof CoachingHours h ? h.employerId()
+        : entry instanceof EmployerContact e ? e.employerId() : null;
     Contact contact = entry instanceof Contact c ? c : null;
     return Arrays.asList(row.id(), row.tenantId(), type.wireName(), text(entry.candidateId()), text(employerId),
         text(entry.author()), contact == null ? null : contact.location().name(), eventAt(entry),

@@ -23,7 +23,7 @@ class ProjectionCatchUp {
   private static final int CHUNK = 1000;
   private static final String MISSING = """
       SELECT r.* FROM sync_record r
-      WHERE r.id > ? AND ((r.type IN ('contact', 'ladder-step', 'coaching-hours') AND r.deleted = ?
+      WHERE r.id > ? AND ((r.type IN ('contact', 'ladder-step', 'coaching-hours', 'employer-contact') AND r.deleted = ?
              AND NOT EXISTS (SELECT 1 FROM visit_log v WHERE v.record_id = r.id))
          OR (r.type IN ('candidate', 'employer') AND r.deleted = ?
              AND NOT EXISTS (SELECT 1 FROM record_name n WHERE n.record_id = r.id)))

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violations;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
@@ -53,6 +56,7 @@ public class VisitEntries {
       case LADDER_STEP -> step((LadderStep) record, shown);
       case COACHING_HOURS -> hours((CoachingHours) record, shown);
       case PLACEMENT -> placement((Placement) record, shown);
+      case EMPLOYER_CONTACT -> employerContact((EmployerContact) record, shown);
       case CANDIDATE, EMPLOYER, VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE ->
           throw new IllegalArgumentException("not a visit log kind: " + type.wireName());
     };
@@ -63,6 +67,24 @@ public class VisitEntries {
         : text.get("visits.what.contact", c.durationMinutes());
     return new ContactEntry(history(c, c.employerId(), what, c.summary(), shown), c,
         DisplayFormat.INSTANCE.time(c.occurredAt()), text.label("location", c.location()));
+  }
+
+  /** A contact with an employer: whom they spoke to, whether it led to a vacancy, and the follow-up. */
+  private EmployerContactEntry employerContact(EmployerContact c, Shown shown) {
+    // How (visit, call) stands in the location column; what says with whom and what follows.
+    String how = text.label("employerContact.kind", c.kind());
+    List<String> what = new ArrayList<>();
+    if (c.spokeWith() != null) {
+      what.add(text.get("employerContact.spokeWith", c.spokeWith()));
+    }
+    if (c.vacancyId() != null) {
+      what.add(text.get("employerContact.ledToVacancy"));
+    }
+    if (c.followUpDate() != null) {
+      what.add(text.get("employerContact.followUp", DisplayFormat.INSTANCE.date(c.followUpDate())));
+    }
+    return new EmployerContactEntry(history(c, c.employerId(), what.isEmpty() ? how : String.join(" · ", what),
+        c.summary(), shown), c, how);
   }
 
   private LadderStepEntry step(LadderStep s, Shown shown) {

@@ -10,7 +10,8 @@ import nl.trede.sync.RecordType;
  * kind of entry, each holding only what its kind has; what a kind lacks reads as nothing (the
  * pages and the export show an empty cell).
  */
-public sealed interface VisitEntry permits ContactEntry, LadderStepEntry, CoachingHoursEntry, PlacementEntry {
+public sealed interface VisitEntry permits ContactEntry, LadderStepEntry, CoachingHoursEntry, PlacementEntry,
+    EmployerContactEntry {
 
   /**
    * What every entry has.
@@ -128,7 +129,7 @@ public sealed interface VisitEntry permits ContactEntry, LadderStepEntry, Coachi
     return common().syncedAt();
   }
 
-  /** The contact's location as its Dutch label; empty for other kinds. */
+  /** The contact's location (for an employer contact: visit, call, e-mail, event) as its Dutch label; empty for other kinds. */
   default String locationLabel() {
     return "";
   }

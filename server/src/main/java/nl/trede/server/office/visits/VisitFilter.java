@@ -26,7 +26,7 @@ public record VisitFilter(String kind, String coach, String candidate, String na
     String location, LocalDate from, LocalDate to, LocalDate syncedFrom, LocalDate syncedTo,
     boolean noShow, boolean afterHandover) {
 
-  public static final Set<String> KINDS = Set.of("contact", "ladder-step", "coaching-hours");
+  public static final Set<String> KINDS = Set.of("contact", "ladder-step", "coaching-hours", "employer-contact");
 
   public static VisitFilter from(HttpParameters p) {
     String kind = text(p, "kind");

@@ -14,7 +14,10 @@ import nl.trede.server.office.export.TableSink;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.sync.RecordType;
 
-/** The visit log: every synced contact, ladder step and coaching-hours entry in the user's view. */
+/**
+ * The visit log: every synced contact, ladder step, coaching-hours entry and contact with an employer
+ * in the user's view.
+ */
 @Singleton
 public class VisitLog {
   public static final int PAGE_SIZE = 50;
