@@ -2,21 +2,16 @@ package nl.trede.client.ui.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
-import nl.trede.client.device.Device;
 import nl.trede.client.device.Reminder;
-import nl.trede.client.device.Reminders;
 import nl.trede.client.support.FakeCaseload;
 import nl.trede.client.support.FakeCaseloadUiTest;
 import nl.trede.client.support.FieldUi;
 import nl.trede.client.support.Fixtures;
+import nl.trede.client.support.RecordingDevice;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -29,31 +24,8 @@ import org.testfx.framework.junit5.Start;
 class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-  /** What the app last asked the phone to remind of, and how often it asked. */
-  private final List<List<Reminder>> asked = new CopyOnWriteArrayList<>();
-
-  private final Device phone = new Device() {
-    @Override
-    public Optional<Path> privateStorage() {
-      return Optional.empty();
-    }
-
-    @Override
-    public void onPause(Runnable action) {}
-
-    @Override
-    public void onResume(Runnable action) {}
-
-    @Override
-    public boolean open(URI uri) {
-      return false;
-    }
-
-    @Override
-    public Optional<Reminders> reminders() {
-      return Optional.of(reminders -> asked.add(List.copyOf(reminders)));
-    }
-  };
+  /** A phone whose notifications record what the app plans. */
+  private final RecordingDevice phone = RecordingDevice.notifying();
 
   @Start
   void start(Stage stage) {
@@ -61,6 +33,7 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
   }
 
   private List<Reminder> lastAsked() {
+    List<List<Reminder>> asked = phone.planned();
     assertThat(asked).isNotEmpty();
     return asked.get(asked.size() - 1);
   }
