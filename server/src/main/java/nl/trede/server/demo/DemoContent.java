@@ -25,6 +25,7 @@ import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.EmployerContactKind;
+import nl.trede.domain.employer.Sector;
 import nl.trede.server.accounts.Caller;
 
 /**
@@ -295,5 +296,13 @@ final class DemoContent {
         today.minusDays(15), EmployerContactKind.EVENT, "Mieke Aarts",
         "Op de vacaturemarkt gesproken: vrijwilligersplekken in de dagbesteding.", null, null, null, false));
     return new EmployerContacts(byJobhunter, corrections, byCoach);
+  }
+
+  /** A demo employer with a KvK number and phone derived from its name, so every load is the same. */
+  static Employer employer(String name, Sector sector, String address, String contact, boolean harrie,
+      boolean sroi) {
+    String kvk = String.valueOf(10000000 + Math.abs(name.hashCode() % 89999999));
+    return new Employer(id(), name, kvk, sector, address, contact,
+        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, sroi);
   }
 }

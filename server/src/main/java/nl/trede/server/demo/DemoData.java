@@ -6,6 +6,7 @@ import static nl.trede.server.demo.DemoContent.STREETS;
 import static nl.trede.server.demo.DemoContent.PLACES;
 import static nl.trede.server.demo.DemoContent.PLACES_OF;
 import static nl.trede.server.demo.DemoContent.demoPlacement;
+import static nl.trede.server.demo.DemoContent.employer;
 import static nl.trede.server.demo.DemoContent.classify;
 import static nl.trede.server.demo.DemoContent.id;
 import static nl.trede.server.demo.DemoContent.uuid;
@@ -96,7 +97,6 @@ public class DemoData {
   /** A second device, for the demo's conflicts: a person's own device never conflicts with itself. */
   private static final UUID OTHER_DEVICE = ServerDevices.DEMO_OTHER;
 
-
   private final TenantRepository tenants;
   private final UserRepository users;
   private final PasswordHasher hasher;
@@ -186,7 +186,6 @@ public class DemoData {
         true, clock.instant(), false, workPhone));
     return new Caller(id.toString(), tenantId, role, DEMO_DEVICE.toString());
   }
-
 
   private void loadMain(MunicipalityConfig config) {
     String t = config.municipality();
@@ -439,10 +438,6 @@ public class DemoData {
         Json.MAPPER.createObjectNode().put(field, value), List.of(), clock.instant());
   }
 
-
-
-
-
   private void loadNeighbour(MunicipalityConfig config) {
     String t = config.municipality();
     Caller coach = user(t, "coach-" + t, "Ilse Hofman", Role.PARTICIPATION_COACH);
@@ -492,16 +487,4 @@ public class DemoData {
     return new Mutation(id(), type, record.id(), MutationKind.CREATE, 0,
         Json.MAPPER.valueToTree(record), List.of(), clock.instant());
   }
-
-  private static Employer employer(String name, Sector sector, String address, String contact,
-      boolean harrie, boolean sroi) {
-    String kvk = String.valueOf(10000000 + Math.abs(name.hashCode() % 89999999));
-    return new Employer(id(), name, kvk, sector, address, contact, "0481-" + (300000 + Math.abs(name.hashCode() % 699999)),
-        null, harrie, sroi);
-  }
-
-
-
-
-
 }
