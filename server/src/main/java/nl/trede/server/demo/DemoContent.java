@@ -12,10 +12,13 @@ import nl.trede.config.Dimension;
 import nl.trede.config.Instrument;
 import nl.trede.config.InstrumentKind;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEndReason;
+import nl.trede.domain.placement.PlacementEvaluation;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -112,6 +115,41 @@ final class DemoContent {
           BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach));
     }
     return null;
+  }
+
+  /**
+   * For every other candidate of the coaches' caseloads, a group training that ended eight to ten
+   * months ago, most of them evaluated (003 §1B: "de ervaren effecten bij zowel cliënt als
+   * consulent/loopbaanbegeleider"), so "Effect van instrumenten" has something to show: one in six
+   * not evaluated, one in six stopped early without ratings; the rest rated by index, not at random,
+   * so the demo's figures stay the same on every start.
+   */
+  static Placement evaluatedPlacement(MunicipalityConfig config, Candidate c, int i, UUID coach, LocalDate today) {
+    if (i >= 24 || i % 2 == 0) {
+      return null;
+    }
+    LocalDate end = today.minusMonths(8).minusDays(3L * i);
+    LocalDate start = end.minusMonths(5);
+    List<InstrumentUse> instruments = catalogue(config, InstrumentKind.TRAINING, "groepstraining", BigDecimal.valueOf(900))
+        .or(() -> catalogue(config, InstrumentKind.TRAJECTORY, "traject", BigDecimal.valueOf(1500)))
+        .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), start, "Groepstraining naar werk")))
+        .orElse(List.of());
+    int k = i / 2;
+    EvaluationOutcome[] outcomes = {EvaluationOutcome.GOAL_REACHED, EvaluationOutcome.PARTLY_REACHED,
+        EvaluationOutcome.GOAL_REACHED, EvaluationOutcome.NOT_REACHED, EvaluationOutcome.PARTLY_REACHED};
+    PlacementEvaluation evaluation = k % 6 == 5 ? null : k % 6 == 4
+        ? new PlacementEvaluation(EvaluationOutcome.STOPPED_EARLY, null, null,
+            "Gestopt na verhuizing; niet meer bereikbaar voor een gesprek.", coach, at(end.plusDays(3)))
+        : new PlacementEvaluation(outcomes[k % 5], 2 + (k * 3) % 4, 3 + k % 3,
+            "Besproken met de kandidaat bij de afronding.", coach, at(end.plusDays(3)));
+    return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Werkacademie", "Deelnemer",
+        "Solliciteren en werknemersvaardigheden oefenen", null, start, end, end,
+        k % 6 == 4 ? PlacementEndReason.STOPPED_BY_CANDIDATE : PlacementEndReason.COMPLETED, BigDecimal.valueOf(16),
+        null, false, instruments, null, coach, evaluation);
+  }
+
+  private static java.time.Instant at(LocalDate day) {
+    return day.atTime(10, 0).atZone(nl.trede.domain.Violations.ZONE).toInstant();
   }
 
   /**

@@ -335,8 +335,10 @@ public class DemoData {
             k == 0 ? today.plusDays(7 + random.nextInt(14)) : null, noShow, false, null)));
       }
       Placement placement = demoPlacement(config, c, i, employers, jobcoach, coach, today, random);
-      if (placement != null) {
-        work.add(create(RecordType.PLACEMENT, placement));
+      for (Placement p : java.util.Arrays.asList(placement, DemoContent.evaluatedPlacement(config, c, i, uuid(coach), today))) {
+        if (p != null) {
+          work.add(create(RecordType.PLACEMENT, p));
+        }
       }
       if (i >= 24) {
         for (int week = 1; week <= 10; week++) {

@@ -119,6 +119,13 @@ public class KpiService {
         config.map(MunicipalityConfig::budgetLines).orElse(List.of()), files(scope), dimension, from, to);
   }
 
+  /** Ended placements and how they were evaluated, per instrument, line, category and case manager (003 §1B). */
+  public InstrumentEffect.Result instrumentEffect(KpiScope scope, LocalDate from, LocalDate to, Dimension dimension) {
+    Optional<MunicipalityConfig> config = configuration.of(scope.tenantId());
+    return InstrumentEffect.compute(config.map(MunicipalityConfig::instruments).orElse(List.of()),
+        config.map(MunicipalityConfig::budgetLines).orElse(List.of()), files(scope), dimension, from, to);
+  }
+
   private List<CandidateFile> files(KpiScope scope) {
     return loader.load(scope).stream().map(Synced::record).toList();
   }

@@ -25,7 +25,10 @@ import nl.trede.domain.candidate.ParticipationHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.EvaluationOutcome;
+import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEvaluation;
 import nl.trede.domain.placement.PlacementEndReason;
 import nl.trede.domain.placement.PlacementKind;
 
@@ -186,6 +189,22 @@ final class TestFile {
         wep ? "Vaste collega" : null, day(start), wep ? day(start).plusMonths(6) : null,
         end == null ? null : day(end), end == null ? null : PlacementEndReason.COMPLETED,
         BigDecimal.valueOf(wep ? 16 : 12), kind.paid() ? 12 : null, false, List.of(), null, worker));
+    return this;
+  }
+
+  /**
+   * The last placement, granted these instruments (codes) and evaluated by the worker on its end
+   * date: {@code outcome} null for none; the two experiences null for an evaluation without ratings.
+   */
+  TestFile evaluated(List<String> codes, EvaluationOutcome outcome, Integer client, Integer professional) {
+    Placement last = placements.remove(placements.size() - 1);
+    List<InstrumentUse> uses = codes.stream().map(c -> new InstrumentUse(c, BigDecimal.valueOf(1000),
+        last.startDate(), null)).toList();
+    PlacementEvaluation evaluation = outcome == null ? null : new PlacementEvaluation(outcome, client, professional,
+        null, worker, last.endDate().atTime(12, 0).atZone(Violations.ZONE).toInstant());
+    placements.add(new Placement(last.id(), id, last.kind(), last.employerId(), last.organisation(), last.role(),
+        last.goal(), last.supervision(), last.startDate(), last.plannedEndDate(), last.endDate(), last.endReason(),
+        last.hoursPerWeek(), last.contractMonths(), last.withIntent(), uses, null, worker, evaluation));
     return this;
   }
 

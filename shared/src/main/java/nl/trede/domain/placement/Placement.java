@@ -1,5 +1,6 @@
 package nl.trede.domain.placement;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import nl.trede.domain.Violations;
  * @param organisation the volunteer organisation, day-activity or training provider, by name
  * @param withIntent a WEP "met intentie" (to a job at this employer): at most 3 months (001 §2.1.3)
  * @param contractMonths the length of the contract offered, which decides the werkgeverscheque (002 §3.4.4)
+ * @param evaluation how it worked, for the candidate and the professional, once ended (003 §1B; absent
+ *     on the wire from older devices, so optional)
  */
 public record Placement(
     UUID id,
@@ -38,14 +41,32 @@ public record Placement(
     boolean withIntent,
     List<InstrumentUse> instruments,
     Jobcoaching jobcoaching,
-    UUID createdBy)
+    UUID createdBy,
+    PlacementEvaluation evaluation)
     implements DomainRecord {
 
   /** 001 §2.1.3: a WEP with the intention of a job lasts at most three months. */
   public static final int MAX_WEP_WITH_INTENT_MONTHS = 3;
 
+  @JsonCreator
   public Placement {
     instruments = instruments == null ? List.of() : List.copyOf(instruments);
+  }
+
+  /** A placement not (yet) evaluated. */
+  public Placement(UUID id, UUID candidateId, PlacementKind kind, UUID employerId, String organisation, String role,
+      String goal, String supervision, LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate,
+      PlacementEndReason endReason, BigDecimal hoursPerWeek, Integer contractMonths, boolean withIntent,
+      List<InstrumentUse> instruments, Jobcoaching jobcoaching, UUID createdBy) {
+    this(id, candidateId, kind, employerId, organisation, role, goal, supervision, startDate, plannedEndDate,
+        endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching, createdBy, null);
+  }
+
+  /** The same placement with this evaluation. */
+  public Placement withEvaluation(PlacementEvaluation value) {
+    return new Placement(id, candidateId, kind, employerId, organisation, role, goal, supervision, startDate,
+        plannedEndDate, endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching,
+        createdBy, value);
   }
 
   @Override
@@ -139,6 +160,13 @@ public record Placement(
     }
     if (jobcoaching != null) {
       validateJobcoaching(v);
+    }
+    if (evaluation != null) {
+      // The effect is judged afterwards (001 §5.1 "achteraf"): a running placement has none yet.
+      if (endDate == null) {
+        v.add("evaluation", "requires-end-date", "a placement is evaluated when it has ended");
+      }
+      evaluation.validate(v, "evaluation");
     }
     v.required("createdBy", createdBy);
     return v.toList();

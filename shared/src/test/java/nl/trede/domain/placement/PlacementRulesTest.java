@@ -1,5 +1,6 @@
 package nl.trede.domain.placement;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import nl.trede.domain.BrokenRules;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Fixtures;
 import nl.trede.domain.Json;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** A placement's rules, the jobcoaching steps (000 Bijlage A) among them. */
@@ -41,7 +43,35 @@ public class PlacementRulesTest extends BrokenRules {
                 true, "EXTERNAL", "x", "MEDIUM").put("coachName", "Jobcoach BV")), "jobcoaching.regime", "lowest-regime"),
         arguments("jobcoaching without a planned end", Fixtures.with(Fixtures.placement(), "jobcoaching", coachingNode(true, false,
             false, false, "MUNICIPAL", "x", "LOW").put("jobcoachId", Fixtures.COACH.toString()).putNull("plannedEndDate")),
-            "jobcoaching.plannedEndDate", "required"));
+            "jobcoaching.plannedEndDate", "required"),
+        // 003 §1B: the experienced effect, for the client and the professional, once the placement ended.
+        arguments("evaluation of a running placement (001 §5.1 'achteraf')", Fixtures.with(Fixtures.placement(), "evaluation",
+            evaluation(3, 4)), "evaluation", "requires-end-date"),
+        arguments("evaluation without outcome", evaluated(evaluation(3, 4).putNull("outcome")), "evaluation.outcome", "required"),
+        arguments("client's experience of 6", evaluated(evaluation(6, 4)), "evaluation.clientExperience", "range"),
+        arguments("professional's experience of 0", evaluated(evaluation(3, 0)), "evaluation.professionalExperience", "range"),
+        arguments("only the professional rated", evaluated(evaluation(3, 4).putNull("clientExperience")),
+            "evaluation.clientExperience", "required-together"),
+        arguments("only the client rated", evaluated(evaluation(3, 4).putNull("professionalExperience")),
+            "evaluation.professionalExperience", "required-together"),
+        arguments("evaluation without evaluator", evaluated(evaluation(3, 4).putNull("evaluatedBy")), "evaluation.evaluatedBy", "required"),
+        arguments("evaluation dated tomorrow", evaluated(evaluation(3, 4).put("evaluatedAt", "2026-11-26T09:00:00Z")),
+            "evaluation.evaluatedAt", "not-in-future"),
+        arguments("evaluation note of 2001 characters", evaluated(evaluation(3, 4).put("note", "x".repeat(2001))),
+            "evaluation.note", "max-length"));
+  }
+
+  /** An evaluation as the field app sends it: goal partly reached, rated by both sides. */
+  static ObjectNode evaluation(int client, int professional) {
+    return Json.MAPPER.createObjectNode().put("outcome", "PARTLY_REACHED").put("clientExperience", client)
+        .put("professionalExperience", professional).put("evaluatedBy", Fixtures.COACH.toString())
+        .put("evaluatedAt", "2026-11-24T08:00:00Z");
+  }
+
+  /** The example placement, ended last week as completed, with this evaluation. */
+  static DomainRecord evaluated(ObjectNode evaluation) {
+    return Fixtures.with(Fixtures.with(Fixtures.with(Fixtures.placement(), "endDate", "2026-11-20"), "endReason", "COMPLETED"),
+        "evaluation", evaluation);
   }
 
   /** A WEP from 24 November 2026, with its goal, supervision and hours agreed. */
@@ -61,5 +91,24 @@ public class PlacementRulesTest extends BrokenRules {
   public static DomainRecord coaching(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
       String reason, String regime) {
     return Fixtures.with(Fixtures.placement(), "jobcoaching", coachingNode(needed, network, harrie, specialist, kind, reason, regime));
+  }
+
+  @Test
+  void anEndedPlacementEvaluatedByBothSidesOrWithoutRatingsIsValid() throws Exception {
+    assertThat(evaluated(evaluation(2, 4)).validate(Fixtures.CLOCK)).isEmpty();
+    // A candidate who cannot be asked any more: the outcome alone still counts.
+    assertThat(evaluated(evaluation(2, 4).putNull("clientExperience").putNull("professionalExperience"))
+        .validate(Fixtures.CLOCK)).isEmpty();
+  }
+
+  @Test
+  void aPlacementFromADeviceWithoutEvaluationsStillReadsAndTheEvaluationTravels() throws Exception {
+    ObjectNode old = Json.MAPPER.valueToTree(Fixtures.placement());
+    old.remove("evaluation");
+    assertThat(Json.MAPPER.treeToValue(old, Placement.class).evaluation()).isNull();
+    Placement evaluated = (Placement) evaluated(evaluation(2, 4));
+    Placement back = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(evaluated), Placement.class);
+    assertThat(back.evaluation()).isEqualTo(evaluated.evaluation());
+    assertThat(back.evaluation().outcome()).isEqualTo(EvaluationOutcome.PARTLY_REACHED);
   }
 }

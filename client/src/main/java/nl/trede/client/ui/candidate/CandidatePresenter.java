@@ -66,7 +66,7 @@ public final class CandidatePresenter {
   public record RungPoint(LocalDate day, int rung) {}
 
   /** A placement as a card. */
-  public record PlacementCard(UUID id, String title, String period, String coaching, boolean overrun) {}
+  public record PlacementCard(UUID id, String title, String period, String coaching, boolean overrun, String evaluation) {}
 
   /** What the page's buttons lead to. */
   public interface Actions {

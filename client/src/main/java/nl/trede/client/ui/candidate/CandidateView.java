@@ -206,6 +206,11 @@ public final class CandidateView extends ScrollPane {
         }
         box.getChildren().add(coaching);
       }
+      if (card.evaluation() != null) {
+        Label evaluation = Forms.wrapped(card.evaluation(), "text-muted");
+        evaluation.setId("placement-evaluation-" + card.id());
+        box.getChildren().add(evaluation);
+      }
       placements.getChildren().add(box);
     }
 

@@ -10,6 +10,7 @@ import nl.trede.client.ui.kit.Messages;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.Exemption;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEvaluation;
 
 /** How the parts of a file read on the candidate's page: plan, work, inflow and exit, exemptions, placements. */
 final class FileTexts {
@@ -87,7 +88,17 @@ final class FileTexts {
           : messages.get("placement.coachingUntil", messages.label(p.jobcoaching().coachKind()),
               messages.date(p.jobcoaching().plannedEndDate()));
     }
-    return new CandidatePresenter.PlacementCard(p.id(), title, period, coaching, overrun);
+    return new CandidatePresenter.PlacementCard(p.id(), title, period, coaching, overrun, evaluation(p));
+  }
+
+  /** How an ended placement worked (003 §1B); an ended one without evaluation says so, as a nudge. */
+  private String evaluation(Placement p) {
+    PlacementEvaluation e = p.evaluation();
+    if (e == null) {
+      return p.endDate() == null ? null : messages.get("placement.notEvaluated");
+    }
+    return e.rated() ? messages.get("placement.evaluated", messages.label(e.outcome()), e.clientExperience(),
+        e.professionalExperience()) : messages.get("placement.evaluatedUnrated", messages.label(e.outcome()));
   }
 
 

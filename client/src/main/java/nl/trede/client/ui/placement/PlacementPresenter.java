@@ -54,7 +54,9 @@ public final class PlacementPresenter {
   private static final Set<String> FIELDS = Set.of("kind", "employerId", "organisation", "role", "goal",
       "supervision", "startDate", "plannedEndDate", "endDate", "endReason", "hoursPerWeek", "contractMonths",
       "withIntent", "instruments", "jobcoaching.coachKind", "jobcoaching.reason", "jobcoaching.jobcoachId",
-      "jobcoaching.coachName", "jobcoaching.regime", "jobcoaching.plannedEndDate", "jobcoaching.grantedHours");
+      "jobcoaching.coachName", "jobcoaching.regime", "jobcoaching.plannedEndDate", "jobcoaching.grantedHours",
+      "evaluation", "evaluation.outcome", "evaluation.clientExperience", "evaluation.professionalExperience",
+      "evaluation.note");
 
   /** An instrument granted with the placement, as edited. */
   public record InstrumentRow(Instrument instrument, InstrumentUse original, StringProperty amount,
@@ -87,6 +89,7 @@ public final class PlacementPresenter {
   private final StringProperty grantedHours = new SimpleStringProperty("");
   private final StringProperty overrun = new SimpleStringProperty();
   private final StringProperty hoursUsed = new SimpleStringProperty();
+  private final EvaluationSection evaluation = new EvaluationSection();
   private final StringBinding outcome;
   private final BooleanBinding atEmployer;
   private final FormErrors errors;
@@ -146,7 +149,10 @@ public final class PlacementPresenter {
         .watch("jobcoaching.coachKind", coaching, supportNeeded, networkSufficient, harrieSufficient, specialistNeeded)
         .watch("jobcoaching.reason", reason).watch("jobcoaching.coachName", coachName)
         .watch("jobcoaching.regime", regime).watch("jobcoaching.plannedEndDate", coachingEnd)
-        .watch("jobcoaching.grantedHours", grantedHours);
+        .watch("jobcoaching.grantedHours", grantedHours)
+        .watch("evaluation.outcome", evaluation.outcome()).watch("evaluation.note", evaluation.note())
+        .watch("evaluation.clientExperience", evaluation.clientExperience(), evaluation.professionalExperience())
+        .watch("evaluation.professionalExperience", evaluation.clientExperience(), evaluation.professionalExperience());
     // Amounts and dates of instruments are checked as they change, like every other field.
     for (InstrumentRow row : instruments) {
       validation.watch("instruments", row.amount(), row.grantedOn());
@@ -171,6 +177,7 @@ public final class PlacementPresenter {
     hoursPerWeek.set(messages.decimal(p.hoursPerWeek()));
     contractMonths.set(p.contractMonths() == null ? "" : String.valueOf(p.contractMonths()));
     withIntent.set(p.withIntent());
+    evaluation.load(p.evaluation());
     for (InstrumentUse use : p.instruments()) {
       Instrument known = config.instrument(use.code()).orElse(new Instrument(use.code(), use.code(), null, null,
           null, null, null));
@@ -259,7 +266,8 @@ public final class PlacementPresenter {
         employerKind ? null : blank(organisation.get()), blank(role.get()), blank(goal.get()),
         blank(supervision.get()), startDate.get(), plannedEndDate.get(), endDate.get(), endReason.get(), hours,
         months, k == PlacementKind.WORK_EXPERIENCE && withIntent.get(), uses, j,
-        existing == null ? context.userId() : existing.createdBy());
+        existing == null ? context.userId() : existing.createdBy())
+        .withEvaluation(evaluation.build(context.userId(), context.clock().instant()));
   }
 
   private List<Violation> check() {
@@ -461,6 +469,11 @@ public final class PlacementPresenter {
 
   public StringProperty overrun() {
     return overrun;
+  }
+
+  /** The "Evaluatie" once the placement has ended (003 §1B). */
+  public EvaluationSection evaluation() {
+    return evaluation;
   }
 
   public StringProperty hoursUsed() {

@@ -23,6 +23,7 @@ import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.Instrument;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.PlacementEndReason;
 import nl.trede.domain.placement.PlacementKind;
@@ -208,9 +209,39 @@ public final class PlacementView extends ScrollPane {
     endReason.valueProperty().bindBidirectional(presenter.endReason());
     VBox ending = new VBox(10, Forms.section(messages.get("placement.ending")),
         Forms.field(messages.get("placement.end"), end, errors.binding("endDate")),
-        Forms.field(messages.get("placement.endReason"), endReason, errors.binding("endReason")));
+        Forms.field(messages.get("placement.endReason"), endReason, errors.binding("endReason")),
+        evaluation());
     ending.getStyleClass().add("card");
     return ending;
+  }
+
+  /**
+   * "Evaluatie", once an end date is set: the outcome and two 1-5 rows, the candidate's experience
+   * and the professional's (003 §1B "bij zowel cliënt als consulent/loopbaanbegeleider").
+   */
+  private VBox evaluation() {
+    EvaluationSection section = presenter.evaluation();
+    var outcome = Forms.chips("evaluation-outcome", Arrays.asList(EvaluationOutcome.values()), messages::label,
+        section.outcome());
+    var note = Forms.area("evaluation-note", 2);
+    note.textProperty().bindBidirectional(section.note());
+    VBox box = new VBox(10, Forms.section(messages.get("placement.evaluation")),
+        Forms.hint(messages.get("placement.evaluationExplain")), errorLabel(errors.binding("evaluation")),
+        Forms.field(messages.get("placement.evaluationOutcome"), outcome, errors.binding("evaluation.outcome")),
+        Forms.field(messages.get("placement.clientExperience"), rating("client-experience",
+            section.clientExperience()), errors.binding("evaluation.clientExperience")),
+        Forms.field(messages.get("placement.professionalExperience"), rating("professional-experience",
+            section.professionalExperience()), errors.binding("evaluation.professionalExperience")),
+        Forms.field(messages.get("placement.evaluationNote"), note, errors.binding("evaluation.note")));
+    box.setId("evaluation");
+    show(box, presenter.endDate().isNotNull());
+    return box;
+  }
+
+  private javafx.scene.layout.FlowPane rating(String id, javafx.beans.property.ObjectProperty<Integer> value) {
+    var row = Forms.chips(id, List.of(1, 2, 3, 4, 5), n -> messages.get("placement.rating." + n), value);
+    row.getStyleClass().add("rating");
+    return row;
   }
 
   private void renderInstruments(PlacementPresenter presenter, Messages messages) {

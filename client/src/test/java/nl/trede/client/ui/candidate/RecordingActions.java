@@ -6,7 +6,7 @@ import nl.trede.domain.DomainRecord;
 import nl.trede.sync.RecordType;
 
 /** Names each action the page asks for. */
-record RecordingActions(List<String> asked) implements CandidatePresenter.Actions {
+public record RecordingActions(List<String> asked) implements CandidatePresenter.Actions {
   @Override
   public void recordContact(UUID id, boolean noShow) {
     asked.add(noShow ? "no-show" : "contact");

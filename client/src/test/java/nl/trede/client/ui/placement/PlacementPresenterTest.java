@@ -23,8 +23,13 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
+import nl.trede.client.ui.candidate.CandidatePresenter;
+import nl.trede.client.ui.candidate.RecordingActions;
+import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEndReason;
+import nl.trede.domain.placement.PlacementEvaluation;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordType;
@@ -187,5 +192,50 @@ class PlacementPresenterTest {
 
     assertThat(form.save()).isFalse();
     assertThat(form.errors().of("plannedEndDate")).isEqualTo("Een werkervaringsplaats met intentie duurt hoogstens 3 maanden.");
+  }
+
+  @Test
+  void endingAPlacementWithAnEvaluationSavesItAndTheCandidatePageShowsIt() {
+    Placement running = Fixtures.coachedJob(withSubsidy.id(), shop.id(), COACH, TODAY.plusMonths(1));
+    store.storePullPage(page("c2", change(RecordType.PLACEMENT, running, 3)));
+    FieldContext coach = new FieldContext(store, Messages.dutch(), CLOCK, Fixtures.session(Role.PARTICIPATION_COACH),
+        RecordingDevice.opening());
+    PlacementPresenter form = new PlacementPresenter(coach, withSubsidy.id(), running.id(), saved::incrementAndGet);
+
+    form.endDate().set(TODAY.minusDays(1));
+    form.endReason().set(PlacementEndReason.STOPPED_BY_EMPLOYER);
+    form.evaluation().outcome().set(EvaluationOutcome.PARTLY_REACHED);
+    form.evaluation().professionalExperience().set(4);
+    // 003 §1B asks for both sides: the professional's rating alone is not saved.
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("evaluation.clientExperience"))
+        .isEqualTo("Beoordeel ook hoe de kandidaat het ervaart, of laat beide open.");
+    form.evaluation().clientExperience().set(2);
+    form.evaluation().note().set("Werkgever stopte na reorganisatie; kandidaat wil door in de logistiek.");
+    assertThat(form.save()).isTrue();
+
+    assertThat(store.pendingOutbox(5)).singleElement().satisfies(e -> assertThat(e.mutation().fields().fieldNames())
+        .toIterable().containsExactlyInAnyOrder("endDate", "endReason", "evaluation"));
+    Placement ended = store.<Placement>inFile(withSubsidy.id(), RecordType.PLACEMENT).get(0);
+    assertThat(ended.evaluation()).isEqualTo(new PlacementEvaluation(EvaluationOutcome.PARTLY_REACHED, 2, 4,
+        "Werkgever stopte na reorganisatie; kandidaat wil door in de logistiek.", coach.userId(), CLOCK.instant()));
+
+    CandidatePresenter page = new CandidatePresenter(coach, withSubsidy.id(),
+        new RecordingActions(new java.util.ArrayList<>()));
+    page.refresh();
+    assertThat(page.placements()).singleElement().extracting(CandidatePresenter.PlacementCard::evaluation)
+        .isEqualTo("Evaluatie: Deels bereikt · kandidaat 2/5 · professional 4/5");
+  }
+
+  @Test
+  void theEvaluationIsOfferedOnlyForAnEndedPlacement() {
+    Placement running = Fixtures.coachedJob(withSubsidy.id(), shop.id(), COACH, TODAY.plusMonths(1));
+    store.storePullPage(page("c2", change(RecordType.PLACEMENT, running, 3)));
+    PlacementPresenter form = form(withSubsidy, running.id(), Role.PARTICIPATION_COACH);
+    form.evaluation().outcome().set(EvaluationOutcome.GOAL_REACHED);
+
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("evaluation"))
+        .isEqualTo("Een evaluatie hoort bij een beëindigde plaatsing: vul eerst de einddatum in.");
   }
 }

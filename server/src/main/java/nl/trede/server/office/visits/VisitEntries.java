@@ -19,6 +19,7 @@ import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEvaluation;
 import nl.trede.server.office.DisplayNames;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
@@ -126,6 +127,13 @@ public class VisitEntries {
     } else if (p.plannedEndDate() != null) {
       what.append(text.get("visits.placement.until", DisplayFormat.INSTANCE.date(p.plannedEndDate())));
     }
+    PlacementEvaluation evaluation = p.evaluation();
+    if (evaluation != null && evaluation.outcome() != null) {
+      // 003 §1B: how it worked, for the candidate and the professional, beside how it ended.
+      what.append(evaluation.rated() ? text.get("visits.placement.evaluated", text.label("evaluation.outcome",
+          evaluation.outcome()), evaluation.clientExperience(), evaluation.professionalExperience())
+          : text.get("visits.placement.evaluated-unrated", text.label("evaluation.outcome", evaluation.outcome())));
+    }
     Jobcoaching coaching = p.jobcoaching();
     if (coaching != null && coaching.coachKind() != null) {
       what.append(text.get("visits.placement.coaching", text.label("coaching.kind", coaching.coachKind()),
@@ -134,7 +142,8 @@ public class VisitEntries {
         what.append(text.get("visits.placement.overrun"));
       }
     }
-    String note = Stream.of(p.role(), p.goal(), coaching == null ? null : coaching.reason())
+    String note = Stream.of(p.role(), p.goal(), coaching == null ? null : coaching.reason(),
+            evaluation == null ? null : evaluation.note())
         .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining("\n"));
     return new PlacementEntry(new VisitEntry.Common(p.id().toString(), p.startDate(), id(p.candidateId()),
         name(shown.names(), p.candidateId()), id(p.employerId()), name(shown.names(), p.employerId()),

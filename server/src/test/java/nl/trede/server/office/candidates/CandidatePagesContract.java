@@ -11,7 +11,10 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.Placement;
+import nl.trede.domain.placement.PlacementEndReason;
+import nl.trede.domain.placement.PlacementEvaluation;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.server.audit.AuditEvent;
 import nl.trede.server.support.ApiClient;
@@ -125,6 +128,27 @@ abstract class CandidatePagesContract extends ConsoleContract {
 
     assertThat(page).contains("Kringloop De Linge").doesNotContain("Buurthuis De Stek");
     assertThat(page.split("data-kind=\"placement\"", -1)).as("one placement entry").hasSize(2);
+  }
+
+  @Test
+  void anEndedPlacementShowsItsEvaluationOnTheCandidatesPage() {
+    Session office = api.login("office1");
+    Session carla = api.login("coach2");
+    Candidate c = candidate("Effect", "Proef" + suffix(), user("casemanager1"), List.of(carla.user()));
+    assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
+    Placement running = volunteering(c.id(), carla.user(), "Kringloop De Linge");
+    // 003 §1B: the experienced effect for the candidate and for the professional, when it ends.
+    Placement ended = new Placement(running.id(), c.id(), running.kind(), null, running.organisation(), running.role(),
+        null, null, running.startDate(), running.plannedEndDate(), today().minusDays(1),
+        PlacementEndReason.STOPPED_BY_CANDIDATE, running.hoursPerWeek(), null, false, List.of(), null, carla.user(),
+        new PlacementEvaluation(EvaluationOutcome.PARTLY_REACHED, 2, 4, "Wil liever buiten werken.", carla.user(),
+            java.time.Instant.now().minusSeconds(60)));
+    assertApplied(api.push(carla, ApiClient.create(RecordType.PLACEMENT, ended)));
+
+    String page = loggedIn("office1").get("/office/kandidaten/" + c.id()).text();
+
+    assertThat(page).contains("evaluatie: deels bereikt (kandidaat 2/5, professional 4/5)")
+        .contains("Wil liever buiten werken.").doesNotContain("PARTLY_REACHED");
   }
 
   private static Placement volunteering(UUID candidate, UUID coach, String organisation) {

@@ -280,6 +280,31 @@ abstract class DashboardsContract extends ConsoleContract {
   }
 
   @Test
+  void theEffectOfInstrumentsShowsOutcomesAndBothSidesExperienceAndSaysWhenTooFewRatingsMakeNoAverage() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/effect-van-instrumenten?preset=last-12-months");
+    List<String[]> instruments = panelCsv(office, page, "per-instrument");
+
+    assertThat(instruments.get(0)).containsExactly("Instrument", "Beëindigd", "Geëvalueerd", "Geëvalueerd (%)",
+        "Doel bereikt", "Deels bereikt", "Niet bereikt", "Voortijdig gestopt", "Beoordeeld door beiden",
+        "Ervaring kandidaat (gem.)", "Ervaring professional (gem.)");
+    // The demo's twelve group trainings that ended eight to ten months ago (DemoContent.evaluatedPlacement):
+    // two not evaluated, two stopped early without ratings; eight rated, client 28/8, professional 30/8.
+    // Overbetuwe's name of the training holds a ";": read the figures from the row's end.
+    String[] training = instruments.stream().filter(r -> r[0].contains("Groepstraining")).findFirst().orElseThrow();
+    List<String> figures = List.of(training).subList(training.length - 10, training.length);
+    assertThat(figures.subList(0, 2)).containsExactly("12", "10");
+    assertThat(figures.subList(3, 10)).containsExactly("3", "3", "2", "2", "8", "3,5", "3,8");
+    // Placements without an instrument are a row of their own, and say plainly that no average is shown.
+    String[] without = instruments.stream().filter(r -> r[0].equals("Zonder instrument")).findFirst().orElseThrow();
+    assertThat(without[9]).isEqualTo("te weinig (" + without[8] + " beoordeeld)");
+    assertThat(page.text()).contains("Effect van instrumenten").contains("Per budgetregel").contains("Per klantmanager")
+        .contains("Participatiebudget").contains("pas bij 5 of meer").doesNotContain("GOAL_REACHED")
+        .doesNotContain("PARTLY_REACHED");
+  }
+
+  @Test
   void exemptionsUnderReviewShowTheirFiguresAndTheFilesNeedingAttentionWithDutchLabels() throws IOException {
     String family = "Ontheffing" + suffix();
     Session office1 = api.login("office1");
