@@ -51,8 +51,14 @@ public record Aftercare(List<Integer> afterExitDays, String source) {
     return Optional.of(new Due(exit.date().plusDays(days), days));
   }
 
-  /** At least one step, each after the exit and later than the one before, within two years. */
-  void check(Violations v) {
+  /** At least one step, each after the exit and later than the one before, within two years; none is fine. */
+  static void check(Violations v, Aftercare aftercare) {
+    if (aftercare != null) {
+      aftercare.check(v);
+    }
+  }
+
+  private void check(Violations v) {
     v.required("contactPolicy.aftercare.afterExitDays", afterExitDays.isEmpty() ? null : afterExitDays);
     for (int i = 0; i < afterExitDays.size(); i++) {
       String at = "contactPolicy.aftercare.afterExitDays[" + i + "]";

@@ -124,11 +124,11 @@ class AftercareTest {
   void aScheduleOutOfOrderOrEmptyIsRefusedByField() {
     var bad = new Aftercare(List.of(42, 14), "x");
     Violations v = new Violations(Fixtures.CLOCK);
-    bad.check(v);
+    Aftercare.check(v, bad);
     assertThat(v.toList()).singleElement()
         .satisfies(x -> assertThat(x.field()).isEqualTo("contactPolicy.aftercare.afterExitDays[1]"));
     Violations empty = new Violations(Fixtures.CLOCK);
-    new Aftercare(List.of(), "x").check(empty);
+    Aftercare.check(empty, new Aftercare(List.of(), "x"));
     assertThat(empty.toList()).extracting(nl.trede.domain.Violation::field)
         .containsExactly("contactPolicy.aftercare.afterExitDays");
   }
