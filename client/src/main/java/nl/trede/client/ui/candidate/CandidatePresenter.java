@@ -423,7 +423,6 @@ public final class CandidatePresenter {
     return file;
   }
 
-  /** When the uitstroompremie's conditions are met (002 §3.3.9), or null. */
   public ReadOnlyStringProperty premium() {
     return premium;
   }
