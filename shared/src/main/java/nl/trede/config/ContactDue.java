@@ -12,18 +12,24 @@ import nl.trede.domain.candidate.Plan;
  * see whether a date was agreed, follows from the plan, or is a municipal minimum such as
  * Overbetuwe's yearly contact for "meedoen". It lives beside the policy rather than beside the
  * contact record: the policy reads contacts, so a contact package that read the policy would make
- * a cycle.
+ * a cycle. A file closed for work has its nazorg due ({@link Basis#AFTERCARE}, 002 §3.4.2) until the
+ * municipality's schedule is done; any other closed file has none.
  *
  * @param days the frequency (plan or default) or the rule's maximum the date follows from; null
- *     for an agreed date or a first contact
+ *     for an agreed date or a first contact; for aftercare, the step's days after the exit
  */
 public record ContactDue(LocalDate due, Basis basis, Integer days) {
   /** What set the date. */
-  public enum Basis { AGREED, PLAN, DEFAULT, RULE, INFLOW }
+  public enum Basis { AGREED, PLAN, DEFAULT, RULE, INFLOW, AFTERCARE }
 
   /** What the municipality's contact policy answers, with the reason it gives. */
   public static Optional<ContactDue> of(MunicipalityConfig config, CandidateFile file, LocalDate today) {
-    return config.contactDue(file, today).map(due -> {
+    Optional<ContactPolicy.Due> open = config.contactDue(file, today);
+    if (open.isEmpty()) {
+      return config.policy().aftercareDue(file, today)
+          .map(due -> new ContactDue(due.date(), Basis.AFTERCARE, due.afterExitDays()));
+    }
+    return open.map(due -> {
       if (due.lastConversation() == null) {
         return new ContactDue(due.date(), Basis.INFLOW, null);
       }
@@ -37,6 +43,11 @@ public record ContactDue(LocalDate due, Basis basis, Integer days) {
       boolean fromPlan = plan != null && plan.contactFrequencyDays() != null;
       return new ContactDue(due.date(), fromPlan ? Basis.PLAN : Basis.DEFAULT, due.frequencyDays());
     });
+  }
+
+  /** A nazorg contact after the file closed for work, not a contact of an open file. */
+  public boolean aftercare() {
+    return basis == Basis.AFTERCARE;
   }
 
   public boolean overdue(LocalDate today) {

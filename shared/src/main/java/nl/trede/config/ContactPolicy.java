@@ -12,14 +12,27 @@ import nl.trede.domain.contact.Contact;
  * How often candidates are spoken to: the plan's frequency (002 §4.4), else this default, and
  * never less often than a matching rule allows. {@link #due} is the one definition of "when is the
  * next contact due" in Trede: the field app, the console's candidate list and the office's overdue
- * figures all ask it (docs/kpis.md, decision 0025).
+ * figures all ask it (docs/kpis.md, decision 0025). After a file closed for work, {@link #aftercare}
+ * takes over (decision 0057); {@link ContactDue#of} reads both.
+ *
+ * @param aftercare the nazorg schedule after an exit to work (002 §3.4.2); {@code null}: none
  */
-public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules) {
+public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, Aftercare aftercare) {
   /** For a municipality that set no policy: every six weeks, the shipped files' default. */
-  public static final ContactPolicy DEFAULT = new ContactPolicy(42, List.of());
+  public static final ContactPolicy DEFAULT = new ContactPolicy(42, List.of(), null);
 
   public ContactPolicy {
     rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /** A policy without aftercare. */
+  public ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules) {
+    this(defaultFrequencyDays, rules, null);
+  }
+
+  /** The next aftercare contact of a file closed for work; empty without a schedule (see {@link Aftercare#due}). */
+  public Optional<Aftercare.Due> aftercareDue(CandidateFile file, LocalDate today) {
+    return aftercare == null ? Optional.empty() : aftercare.due(file, today);
   }
 
   /**

@@ -243,6 +243,7 @@ public record MunicipalityConfig(
         }
         v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
       }
+      Aftercare.check(v, contactPolicy.aftercare());
     }
     uniqueKeys(v, "kpis", kpis.stream().map(KpiDefinition::key).toList());
     for (int i = 0; i < kpis.size(); i++) {

@@ -16,6 +16,8 @@ import java.util.function.Function;
 import nl.trede.client.sync.LoginResult;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.candidate.Exit;
+import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.placement.Placement;
 import nl.trede.sync.Mutation;
@@ -49,12 +51,28 @@ public final class FakeCaseload implements AutoCloseable {
 
   /** The same, logged in as a jobcoach whose Vandaag holds Anna's job at {@link #shop}. */
   public static FakeCaseload jobcoach() throws Exception {
-    return new FakeCaseload(Role.JOBCOACH);
+    return new FakeCaseload(Role.JOBCOACH, false);
+  }
+
+  /**
+   * The coach's, with Anna's file closed for work 14 days ago under a nazorg schedule of 14 and 90
+   * days (002 §3.4.2): her first aftercare contact is due today.
+   */
+  public static FakeCaseload leftForWork() throws Exception {
+    return new FakeCaseload(Role.PARTICIPATION_COACH, true);
   }
 
   private FakeCaseload(Role role) throws Exception {
-    List<RecordChange> pulled = new ArrayList<>(List.of(change(RecordType.CANDIDATE, anna, 1),
+    this(role, false);
+  }
+
+  private FakeCaseload(Role role, boolean leftForWork) throws Exception {
+    Candidate file = leftForWork ? Fixtures.closed(anna, new Exit(TODAY.minusDays(14), ExitReason.WORK)) : anna;
+    List<RecordChange> pulled = new ArrayList<>(List.of(change(RecordType.CANDIDATE, file, 1),
         change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(3)), 1)));
+    if (leftForWork) {
+      pulled.add(change(RecordType.CONFIGURATION, Fixtures.withAftercare(Fixtures.overbetuwe(), 14, 90), 1));
+    }
     if (role == Role.JOBCOACH) {
       pulled.add(change(RecordType.EMPLOYER, shop, 1));
       pulled.add(change(RecordType.PLACEMENT, job, 1));

@@ -172,6 +172,27 @@ public final class Fixtures {
             new ReferralTarget("forte-welzijn", "Forte Welzijn", ReferralTarget.Kind.PROVIDER, null, null, "000 §5.2")));
   }
 
+  /** The same candidate, the file closed on {@code exit}. */
+  public static Candidate closed(Candidate c, nl.trede.domain.candidate.Exit exit) {
+    return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
+        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(), c.wageValuePercent(),
+        c.exemptions(), c.participation(), c.plan(), c.inflow(), exit, c.certificates(), c.languageLevel(),
+        c.availableHoursPerWeek());
+  }
+
+  /**
+   * A configuration with a nazorg schedule after an exit to work (002 §3.4.2), one version later so a
+   * store that has {@code c} takes it.
+   */
+  public static MunicipalityConfig withAftercare(MunicipalityConfig c, Integer... afterExitDays) {
+    ContactPolicy p = c.contactPolicy();
+    return new MunicipalityConfig(c.id(), c.municipality(), c.name(), c.version() + 1, c.source(), c.dimensions(),
+        c.caseloadGroups(), c.budgetLines(), c.instruments(),
+        new ContactPolicy(p.defaultFrequencyDays(), p.rules(),
+            new nl.trede.config.Aftercare(List.of(afterExitDays), "002 §3.4.2")),
+        c.kpis(), c.migrations(), c.socialReturn(), c.jobcoaching(), c.referralTargets(), c.obligations());
+  }
+
   /** Dalfsen's categories (003 §2A), none of them editable in the field. */
   public static MunicipalityConfig dalfsen() {
     Dimension category = new Dimension("categorie", "Categorie", null, List.of(new DimensionValue("zorg", "Zorg"),

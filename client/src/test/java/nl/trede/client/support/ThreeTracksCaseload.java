@@ -80,13 +80,19 @@ public abstract class ThreeTracksCaseload {
 
   /** Closes {@link #meedoen}'s file 20 days ago: he left for work. */
   protected Candidate closeMeedoen() {
-    Candidate c = meedoen;
-    Candidate closed = new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
-        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(), c.wageValuePercent(),
-        c.exemptions(), c.participation(), c.plan(), c.inflow(), new Exit(TODAY.minusDays(20), ExitReason.WORK),
-        c.certificates(), c.languageLevel(), c.availableHoursPerWeek());
+    Candidate closed = Fixtures.closed(meedoen, new Exit(TODAY.minusDays(20), ExitReason.WORK));
     store.storePullPage(page("c2", change(RecordType.CANDIDATE, closed, 2)));
     return closed;
+  }
+
+  /**
+   * Closes {@link #meedoen}'s file for work 20 days ago (18 February 2026) under a nazorg schedule
+   * of 30 and 90 days: the first aftercare contact is due Friday 20 March 2026, in ten days.
+   */
+  protected Candidate closeMeedoenWithAftercare() {
+    store.storePullPage(page("c-aftercare", change(RecordType.CONFIGURATION,
+        Fixtures.withAftercare(Fixtures.overbetuwe(), 30, 90), 2)));
+    return closeMeedoen();
   }
 
   @AfterEach

@@ -30,6 +30,11 @@ import nl.trede.domain.candidate.Candidate;
  *   <li>Overdue: the due date lies before the reference date; days overdue count from the due date.</li>
  *   <li>Per coach: every coach on the candidate counts it; a candidate without coaches counts for its
  *       case manager; one with neither under "nobody".</li>
+ *   <li>Nazorg, apart (decision 0057): files closed for work, registered by the reference date, whose
+ *       municipality's aftercare schedule still has a contact due ({@link ContactPolicy#aftercareDue});
+ *       late when that date lies before the reference date. Aftercare contacts are contacts too
+ *       (DOMAIN §2), but a closed file is not in the caseload the share above is of, so they are
+ *       counted beside it, never in it.</li>
  * </ul>
  */
 public final class OverdueContacts {
@@ -50,8 +55,12 @@ public final class OverdueContacts {
     }
   }
 
+  /**
+   * @param aftercare files closed for work with an aftercare contact still due on the reference date
+   * @param aftercareOverdue of those, the ones whose aftercare contact is late
+   */
   public record Result(LocalDate reference, int candidates, int overdue, int neverSpokenTo,
-      List<PerPerson> perPerson, List<CandidateStatus> statuses) {
+      List<PerPerson> perPerson, List<CandidateStatus> statuses, int aftercare, int aftercareOverdue) {
     public List<CandidateStatus> overdueOnly() {
       return statuses.stream().filter(CandidateStatus::overdue).toList();
     }
@@ -82,7 +91,15 @@ public final class OverdueContacts {
     Map<UUID, Long> longest = new HashMap<>();
     int overdue = 0;
     int never = 0;
+    int aftercare = 0;
+    int aftercareLate = 0;
     for (Synced<CandidateFile> s : files) {
+      Optional<nl.trede.config.Aftercare.Due> after = s.syncedOn().isAfter(reference) ? Optional.empty()
+          : policy.aftercareDue(s.record(), reference);
+      if (after.isPresent()) {
+        aftercare++;
+        aftercareLate += after.get().date().isBefore(reference) ? 1 : 0;
+      }
       Optional<CandidateStatus> found = status(policy, s, reference);
       if (found.isEmpty()) {
         continue;
@@ -110,6 +127,6 @@ public final class OverdueContacts {
         .thenComparing(p -> p.userId() == null ? "" : p.userId().toString()));
     statuses.sort(Comparator.comparingLong(CandidateStatus::daysOverdue).reversed()
         .thenComparing(CandidateStatus::due).thenComparing(CandidateStatus::name));
-    return new Result(reference, statuses.size(), overdue, never, perPerson, statuses);
+    return new Result(reference, statuses.size(), overdue, never, perPerson, statuses, aftercare, aftercareLate);
   }
 }

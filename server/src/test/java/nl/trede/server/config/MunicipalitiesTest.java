@@ -73,6 +73,9 @@ class MunicipalitiesTest {
       c.budgetLines().forEach(b -> sources.add(b.source()));
       c.instruments().forEach(i -> sources.add(i.source()));
       c.contactPolicy().rules().forEach(r -> sources.add(r.source()));
+      if (c.contactPolicy().aftercare() != null) {
+        sources.add(c.contactPolicy().aftercare().source());
+      }
       c.kpis().forEach(k -> sources.add(k.source()));
       assertThat(sources).as(c.municipality()).allSatisfy(source -> assertThat(source).isNotBlank());
       assertThat(c.source()).isNotBlank();
@@ -87,6 +90,17 @@ class MunicipalitiesTest {
       assertThat(valueLines).as(name).isNotEmpty().allSatisfy(line ->
           assertThat(line).as(name).containsPattern("#.*(§|Bijlage|design)"));
     }
+  }
+
+  @Test
+  void onlyLansingerlandsSeedAsksForAftercare() {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+
+    // 002 §3.4.2 "nog een aantal keer contact"; the other seeds say nothing of nazorg.
+    assertThat(all.find("lansingerland").orElseThrow().contactPolicy().aftercare().afterExitDays())
+        .containsExactly(14, 91, 182);
+    assertThat(all.all()).filteredOn(c -> !c.municipality().equals("lansingerland"))
+        .allSatisfy(c -> assertThat(c.contactPolicy().aftercare()).as(c.municipality()).isNull());
   }
 
   @Test

@@ -144,7 +144,7 @@ abstract class KpiServiceContract implements TestPropertyProvider {
     KpiReport report = kpis.compute(KpiScope.caseload(TENANT, WORKER.toString()), FROM, TO);
 
     assertThat(report.municipality()).isEqualTo(TENANT);
-    assertThat(report.configVersion()).isEqualTo(3);
+    assertThat(report.configVersion()).isEqualTo(4);
     KpiFigures.assertFigures(report, files, LansingerlandKpisTest.expected());
   }
 

@@ -32,8 +32,14 @@ public final class AgendaPresenter {
   /** How far ahead the agenda lists days: two working weeks, what a coach plans in (our choice). */
   public static final int DAYS_AHEAD = 14;
 
-  /** One candidate to contact. */
-  public record Row(UUID candidateId, String name, String due, boolean overdue, boolean noShowPossible) {}
+  /**
+   * One candidate to contact.
+   *
+   * @param aftercare a nazorg contact after the file closed for work (002 §3.4.2): the card says
+   *     "Nazorg" and the contact form opens with Nazorg on
+   */
+  public record Row(UUID candidateId, String name, String due, boolean overdue, boolean noShowPossible,
+      boolean aftercare) {}
 
   /** One heading with its candidates: "Te laat", "Vandaag", "Morgen", "woensdag 9 dec. 2026". */
   public record Day(String id, String title, boolean overdue, List<Row> rows) {}
@@ -42,7 +48,7 @@ public final class AgendaPresenter {
   public interface Actions {
     void open(UUID candidateId);
 
-    void recordContact(UUID candidateId);
+    void recordContact(UUID candidateId, boolean aftercare);
 
     void recordNoShow(UUID candidateId);
   }
@@ -79,7 +85,7 @@ public final class AgendaPresenter {
       Candidate c = p.file().file().candidate();
       boolean overdue = p.due().overdue(today);
       Row row = new Row(c.id(), c.displayName(), ContactDueText.describe(p.due(), messages, today), overdue,
-          !due.isAfter(today));
+          !due.isAfter(today), p.due().aftercare());
       if (overdue) {
         late.add(row);
       } else if (due.isAfter(last)) {
@@ -107,18 +113,15 @@ public final class AgendaPresenter {
   }
 
   /**
-   * Every open file on the device with its next contact, soonest first: the one reading of the
-   * contact policy that the agenda and its reminders share. A closed file has none (002 §3.4.2:
-   * aftercare is agreed case by case).
+   * Every file on the device with its next contact, soonest first: the one reading of the contact
+   * policy that the agenda and its reminders share. A file closed for work has its nazorg contacts
+   * while the municipality's schedule runs (002 §3.4.2, decision 0057); another closed file has none.
    */
   static List<Planned> planned(FieldContext context) {
     MunicipalityConfig config = context.configOrDefault();
     LocalDate today = context.today();
     List<Planned> list = new ArrayList<>();
     for (CaseloadFile f : context.store().caseloadFiles()) {
-      if (!f.file().candidate().isOpenOn(today)) {
-        continue;
-      }
       Optional<ContactDue> due = ContactDue.of(config, f.file(), today);
       due.ifPresent(d -> list.add(new Planned(f, d)));
     }
@@ -132,7 +135,7 @@ public final class AgendaPresenter {
   }
 
   public void recordContact(Row row) {
-    actions.recordContact(row.candidateId());
+    actions.recordContact(row.candidateId(), row.aftercare());
   }
 
   public void recordNoShow(Row row) {
@@ -154,6 +157,10 @@ public final class AgendaPresenter {
 
   public String reminderNote() {
     return reminderNote;
+  }
+
+  public String aftercareText() {
+    return messages.get("agenda.aftercare");
   }
 
   public String emptyText() {

@@ -76,10 +76,20 @@ public final class AgendaView extends ScrollPane {
     }
     // The buttons act on their own; a tap on them does not also open the candidate.
     actions.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
-    VBox card = Forms.card("agenda-" + row.candidateId(), () -> presenter.open(row), name, due, actions);
+    VBox card = row.aftercare()
+        ? Forms.card("agenda-" + row.candidateId(), () -> presenter.open(row), name, aftercareTag(presenter, row), due,
+            actions)
+        : Forms.card("agenda-" + row.candidateId(), () -> presenter.open(row), name, due, actions);
     if (row.overdue()) {
       card.getStyleClass().add("card-warning");
     }
     return card;
+  }
+
+  private static Label aftercareTag(AgendaPresenter presenter, AgendaPresenter.Row row) {
+    Label tag = new Label(presenter.aftercareText());
+    tag.setId("agenda-aftercare-" + row.candidateId());
+    tag.getStyleClass().add("tag");
+    return tag;
   }
 }

@@ -118,6 +118,7 @@ public final class CandidatePresenter {
   private final StringProperty plan = new SimpleStringProperty();
   private final StringProperty work = new SimpleStringProperty();
   private final StringProperty file = new SimpleStringProperty();
+  private final StringProperty premium = new SimpleStringProperty();
   private final BooleanProperty canBookHours = new SimpleBooleanProperty();
   private final BooleanProperty canEditClassification = new SimpleBooleanProperty();
   private final BooleanProperty canEditFile = new SimpleBooleanProperty();
@@ -201,7 +202,7 @@ public final class CandidatePresenter {
   /** Purged by a sync while open: show nothing of it. */
   private void showGone() {
     name.set(messages.get("candidate.gone"));
-    for (StringProperty p : List.of(born, phone, address, callLabel, rung, nextContact, plan, work, file)) {
+    for (StringProperty p : List.of(born, phone, address, callLabel, rung, nextContact, plan, work, file, premium)) {
       p.set(null);
     }
     phoneNumber = null;
@@ -266,6 +267,7 @@ public final class CandidatePresenter {
     plan.set(texts.plan(c));
     work.set(texts.work(c));
     this.file.set(texts.file(c));
+    premium.set(texts.premium(config, file, today));
   }
 
   /** The classification by the municipality's scheme, values it no longer has marked for review; the flags. */
@@ -419,6 +421,10 @@ public final class CandidatePresenter {
 
   public ReadOnlyStringProperty file() {
     return file;
+  }
+
+  public ReadOnlyStringProperty premium() {
+    return premium;
   }
 
   public BooleanProperty canBookHours() {

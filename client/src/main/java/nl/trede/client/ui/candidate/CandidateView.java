@@ -76,9 +76,11 @@ public final class CandidateView extends ScrollPane {
     work.setId("candidate-work");
     Label file = bound(presenter.file(), "text-muted");
     file.setId("candidate-file");
+    Label premium = bound(presenter.premium(), "text-muted");
+    premium.setId("candidate-premium");
     VBox details = new VBox(4, name, bound(presenter.born(), "text-muted"),
         bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), reach(presenter,
-            messages), work, file, rung, next);
+            messages), work, file, rung, next, premium);
     details.getStyleClass().add("card");
     return details;
   }

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PremiumEligibility;
+import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.Exemption;
 import nl.trede.domain.placement.Placement;
@@ -122,5 +125,17 @@ final class FileTexts {
         .map(p -> messages.get("candidate.participationHours", messages.label(p.activity()),
             messages.decimal(p.hoursPerWeek())))
         .collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * "Uitstroompremie: voorwaarden vervuld sinds 2 dec. 2025" or "… vanaf 2 feb. 2027" while the person
+   * is still at work; null when the municipality has no premium, it was granted, or no work qualifies
+   * (002 §3.3.9; the conditions are {@link PremiumEligibility}'s, decision 0057).
+   */
+  String premium(MunicipalityConfig config, CandidateFile file, LocalDate today) {
+    return PremiumEligibility.of(config, file.candidate(), file.placements(), today)
+        .map(e -> messages.get(e.met() ? "candidate.premiumMet" : "candidate.premiumFrom", e.instrument().name(),
+            messages.date(e.since())))
+        .orElse(null);
   }
 }

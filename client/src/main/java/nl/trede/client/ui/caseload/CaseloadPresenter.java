@@ -154,7 +154,7 @@ public final class CaseloadPresenter {
     LocalDate today = context.today();
     Predicate<CaseloadFile> keep = filter(today);
     record Due(CaseloadFile file, Optional<ContactDue> due) {}
-    // A closed file (uitstroom) has no contact due: aftercare is agreed case by case (002 §3.4.2).
+    // A closed file (uitstroom) has no contact due, except nazorg after an exit to work (002 §3.4.2).
     List<Due> all = files.stream().map(f -> new Due(f, ContactDue.of(config, f.file(), today))).toList();
     List<Due> shown = new ArrayList<>();
     for (Due d : all) {
@@ -220,9 +220,16 @@ public final class CaseloadPresenter {
         .orElse(messages.get("caseload.noRung"));
     boolean overdue = due.map(d -> d.overdue(today)).orElse(false);
     boolean closed = !c.isOpenOn(today) && c.exit() != null && c.exit().date() != null;
-    String next = closed ? messages.get("caseload.exited", messages.date(c.exit().date()), messages.label(c.exit().reason()))
-        : due.map(d -> ContactDueText.shortText(d, messages, today))
-            .orElse(messages.get("caseload.noNextContact"));
+    String next = due.map(d -> ContactDueText.shortText(d, messages, today)).orElse(null);
+    if (closed) {
+      // Closed for work: when the next nazorg contact is due, while the schedule runs.
+      String date = messages.date(c.exit().date());
+      String reason = messages.label(c.exit().reason());
+      next = next == null ? messages.get("caseload.exited", date, reason)
+          : messages.get("caseload.exitedAftercare", date, reason, next);
+    } else if (next == null) {
+      next = messages.get("caseload.noNextContact");
+    }
     List<Tag> tags = new ArrayList<>();
     Map<String, String> stale = config.staleValues(c.classification());
     // On a card only the scheme's first dimension (Overbetuwe's track, Dalfsen's category) and

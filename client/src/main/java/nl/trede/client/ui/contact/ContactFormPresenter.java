@@ -72,6 +72,15 @@ public final class ContactFormPresenter {
    */
   public ContactFormPresenter(FieldContext context, UUID candidateId, Contact corrects, boolean asNoShow,
       Consumer<Contact> onSaved) {
+    this(context, candidateId, corrects, asNoShow, false, onSaved);
+  }
+
+  /**
+   * @param corrects the contact this one corrects, or null for a new one
+   * @param asAftercare a new contact starts with Nazorg on: it was opened from a nazorg card (002 §3.4.2)
+   */
+  public ContactFormPresenter(FieldContext context, UUID candidateId, Contact corrects, boolean asNoShow,
+      boolean asAftercare, Consumer<Contact> onSaved) {
     this.context = context;
     this.candidateId = candidateId;
     this.corrects = corrects;
@@ -105,6 +114,7 @@ public final class ContactFormPresenter {
       date.set(now.toLocalDate());
       time.set(String.format("%02d:%02d", now.getHour(), now.getMinute()));
       noShow.set(asNoShow);
+      aftercare.set(asAftercare);
       if (asNoShow) {
         duration.set(0);
       }

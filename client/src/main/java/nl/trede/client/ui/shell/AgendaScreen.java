@@ -43,8 +43,8 @@ final class AgendaScreen implements AutoCloseable {
       }
 
       @Override
-      public void recordContact(UUID candidateId) {
-        candidates.recordContact(candidateId, false);
+      public void recordContact(UUID candidateId, boolean aftercare) {
+        candidates.showContactForm(candidateId, null, false, aftercare);
       }
 
       @Override

@@ -111,7 +111,7 @@ final class CandidateScreens implements CandidatePresenter.Actions {
 
   @Override
   public void recordContact(UUID candidateId, boolean noShow) {
-    showContactForm(candidateId, null, noShow);
+    showContactForm(candidateId, null, noShow, false);
   }
 
   @Override
@@ -140,7 +140,7 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   @Override
   public void correct(UUID candidateId, RecordType type, DomainRecord entry) {
     switch (type) {
-      case CONTACT -> showContactForm(candidateId, (Contact) entry, false);
+      case CONTACT -> showContactForm(candidateId, (Contact) entry, false, false);
       case LADDER_STEP -> showLadderForm(candidateId, (LadderStep) entry);
       case COACHING_HOURS -> showHoursForm(candidateId, ((CoachingHours) entry).placementId(), (CoachingHours) entry);
       default -> { }
@@ -192,8 +192,9 @@ final class CandidateScreens implements CandidatePresenter.Actions {
         shell::back));
   }
 
-  void showContactForm(UUID candidateId, Contact corrects, boolean noShow) {
-    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow,
+  /** @param aftercare a new contact starts with Nazorg on: recorded from an aftercare card */
+  void showContactForm(UUID candidateId, Contact corrects, boolean noShow, boolean aftercare) {
+    ContactFormPresenter form = new ContactFormPresenter(context, candidateId, corrects, noShow, aftercare,
         saved -> savedContact(saved, corrects));
     if (noShow && corrects == null) {
       show("contact.titleNoShow", new NoShowView(form, messages, shell::back));

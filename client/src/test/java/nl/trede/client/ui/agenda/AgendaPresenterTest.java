@@ -24,8 +24,8 @@ class AgendaPresenterTest extends ThreeTracksCaseload {
       }
 
       @Override
-      public void recordContact(UUID candidateId) {
-        done.add("contact " + candidateId);
+      public void recordContact(UUID candidateId, boolean aftercare) {
+        done.add((aftercare ? "aftercare " : "contact ") + candidateId);
       }
 
       @Override
@@ -81,6 +81,35 @@ class AgendaPresenterTest extends ThreeTracksCaseload {
 
     assertThat(agenda().days()).flatExtracting(AgendaPresenter.Day::rows).extracting(AgendaPresenter.Row::candidateId)
         .doesNotContain(meedoen.id()).contains(stale.id());
+  }
+
+  @Test
+  void aFileClosedForWorkShowsUnderItsAftercareDayMarkedNazorgAndItsButtonAsksForAnAftercareContact() {
+    closeMeedoenWithAftercare();
+
+    AgendaPresenter agenda = agenda();
+
+    AgendaPresenter.Day friday = agenda.days().stream().filter(d -> d.id().equals("2026-03-20"))
+        .findFirst().orElseThrow();
+    AgendaPresenter.Row row = friday.rows().stream().filter(r -> r.candidateId().equals(meedoen.id()))
+        .findFirst().orElseThrow();
+    assertThat(row.aftercare()).isTrue();
+    assertThat(row.due()).contains("20 mrt. 2026").contains("nazorg: 30 dagen na uitstroom naar werk");
+    assertThat(agenda.aftercareText()).isEqualTo("Nazorg");
+    assertThat(agenda.days()).flatExtracting(AgendaPresenter.Day::rows).filteredOn(r -> !r.candidateId().equals(meedoen.id()))
+        .allMatch(r -> !r.aftercare());
+
+    agenda.recordContact(row);
+    assertThat(done).containsExactly("aftercare " + meedoen.id());
+  }
+
+  @Test
+  void theRemindersCountAftercareContactsToo() {
+    closeMeedoenWithAftercare();
+
+    // Friday 20 March: Gea's contact agreed for Saturday, and Mo's first aftercare contact.
+    assertThat(AgendaReminders.plan(context)).filteredOn(r -> r.at().toLocalDate().equals(TODAY.plusDays(10)))
+        .singleElement().satisfies(r -> assertThat(r.text()).startsWith("Vandaag 2 contacten gepland"));
   }
 
   @Test

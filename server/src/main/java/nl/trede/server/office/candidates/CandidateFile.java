@@ -23,6 +23,7 @@ import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.kpi.LadderHistory;
+import nl.trede.config.PremiumEligibility;
 import nl.trede.server.kpi.OverdueContacts;
 import nl.trede.server.kpi.Synced;
 import nl.trede.server.office.DisplayNames;
@@ -56,10 +57,13 @@ public class CandidateFile {
    * @param openConflicts fields of the file waiting for a person to choose
    * @param version the file's version now, which the page's forms stand on
    * @param items the timeline with the file's own changes and referrals in it, newest first
+   * @param premium when the uitstroompremie's conditions are or will be met (002 §3.3.9); null when
+   *     the municipality has none, it was granted, or no work qualifies
    */
   public record View(Candidate candidate, Instant registeredAt, String caseManager,
       List<String> coaches, Integer rung, OverdueContacts.CandidateStatus contactStatus,
-      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts, long version, List<Item> items) {
+      List<VisitEntry> timeline, List<VisitEntry> steps, int openConflicts, long version, List<Item> items,
+      PremiumEligibility premium) {
     /** Closed on or before this day (uitstroom); a file with an exit date ahead is open until then. */
     public boolean closedOn(LocalDate day) {
       return !candidate.isOpenOn(day) && candidate.exit() != null;
@@ -107,11 +111,15 @@ public class CandidateFile {
     OverdueContacts.CandidateStatus status = kpis.contactStatuses(user.tenantId(), List.of(candidateId), today)
         .get(candidate.id());
     int conflicts = StoredJson.read(file.conflicts(), JsonNode.class).size();
+    List<Placement> placements = live.stream().filter(e -> e.record() instanceof Placement)
+        .map(e -> (Placement) e.record()).toList();
+    PremiumEligibility premium = kpis.configuration(user.tenantId())
+        .flatMap(config -> PremiumEligibility.of(config, candidate, placements, today)).orElse(null);
     return Optional.of(new View(candidate, file.createdAt(),
         candidate.caseManagerId() == null ? null : name(users, candidate.caseManagerId().toString()),
         candidate.coachIds().stream().map(id -> name(users, id.toString())).toList(),
         LadderHistory.rungAt(inForce, today).orElse(null), status, timeline, ladder, conflicts, file.version(),
-        items(timeline, history.of(user, candidateId, users))));
+        items(timeline, history.of(user, candidateId, users)), premium));
   }
 
   /** The field's entries and the file's changes in one line of time, newest first. */

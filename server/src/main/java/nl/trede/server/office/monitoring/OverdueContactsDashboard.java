@@ -70,12 +70,17 @@ class OverdueContactsDashboard extends DescribedDashboard {
     Chart chart = Chart.bars(labels, t.get("overdue.chart.candidates"),
         new Chart.Series(t.get("overdue.chart.on-time"), onTime, Colours.GOOD),
         new Chart.Series(t.get("overdue.chart.overdue"), late, Colours.BAD)).asStacked().asHorizontal();
-    List<Figure> figures = List.of(
+    List<Figure> figures = new ArrayList<>(List.of(
         Figure.of(t.get("overdue.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())),
         Figure.of(t.get("overdue.fig.overdue"), DisplayFormat.INSTANCE.number(r.overdue()))
             .hint(DisplayFormat.INSTANCE.percent(Dashboards.share(r.overdue(), r.candidates()))).warn(r.overdue() > 0),
         Figure.of(t.get("overdue.fig.never"), DisplayFormat.INSTANCE.number(r.neverSpokenTo()))
-            .hint(t.get("overdue.fig.never-hint")));
+            .hint(t.get("overdue.fig.never-hint"))));
+    if (r.aftercare() > 0) {
+      // Closed files: beside the caseload's share, never in it (decision 0057).
+      figures.add(Figure.of(t.get("overdue.fig.aftercare"), DisplayFormat.INSTANCE.number(r.aftercareOverdue()))
+          .hint(t.get("overdue.fig.aftercare-hint", r.aftercare())).warn(r.aftercareOverdue() > 0));
+    }
     return new Panel("per-coach", t.get("overdue.panel.per-coach"), t.get("overdue.panel.per-coach.explain"),
         figures, chart, table, t.get("overdue.note", defaultFrequency));
   }
