@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.trede.config.Dimension;
-import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.server.kpi.InstrumentEffect;
 import nl.trede.server.kpi.KpiService;
@@ -26,28 +25,16 @@ import nl.trede.server.office.view.OfficeText;
  * shown: the cell says how few there are.
  */
 @Singleton
-class InstrumentEffectDashboard extends DescribedDashboard {
-  private final KpiService kpis;
+class InstrumentEffectDashboard extends DimensionDashboard {
   private final DisplayNames directory;
-  private final OfficeText t;
 
   InstrumentEffectDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
-    super(About.of("effect-van-instrumenten", "effect", 55, Period.Preset.LAST_12_MONTHS));
-    this.kpis = kpis;
+    super(About.of("effect-van-instrumenten", "effect", 55, Period.Preset.LAST_12_MONTHS), kpis, t);
     this.directory = directory;
-    this.t = t;
   }
 
   @Override
-  public List<Option> options(OfficeUser user) {
-    return Dashboards.dimensionOption(kpis.configuration(user.tenantId()), t);
-  }
-
-  @Override
-  public List<Panel> panels(OfficeUser user, Selection selection) {
-    Period period = selection.period();
-    Optional<MunicipalityConfig> config = kpis.configuration(user.tenantId());
-    Dimension dimension = Dashboards.dimension(config, selection).orElse(null);
+  List<Panel> panels(OfficeUser user, Period period, Dimension dimension) {
     InstrumentEffect.Result r = kpis.instrumentEffect(Dashboards.scope(user), period.from(), period.to(), dimension);
     List<Panel> panels = new ArrayList<>();
     panels.add(instruments(r));

@@ -5,9 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.trede.config.Dimension;
-import nl.trede.config.MunicipalityConfig;
 import nl.trede.server.kpi.InstrumentSpending;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.DisplayNames;
@@ -23,28 +21,16 @@ import nl.trede.server.office.view.OfficeText;
  * and amounts come from the municipality's configuration.
  */
 @Singleton
-class InstrumentsDashboard extends DescribedDashboard {
-  private final KpiService kpis;
+class InstrumentsDashboard extends DimensionDashboard {
   private final DisplayNames directory;
-  private final OfficeText t;
 
   InstrumentsDashboard(KpiService kpis, DisplayNames directory, OfficeText t) {
-    super(About.of("instrumenten-en-budget", "instruments", 50, Period.Preset.THIS_YEAR));
-    this.kpis = kpis;
+    super(About.of("instrumenten-en-budget", "instruments", 50, Period.Preset.THIS_YEAR), kpis, t);
     this.directory = directory;
-    this.t = t;
   }
 
   @Override
-  public List<Option> options(OfficeUser user) {
-    return Dashboards.dimensionOption(kpis.configuration(user.tenantId()), t);
-  }
-
-  @Override
-  public List<Panel> panels(OfficeUser user, Selection selection) {
-    Period period = selection.period();
-    Optional<MunicipalityConfig> config = kpis.configuration(user.tenantId());
-    Dimension dimension = Dashboards.dimension(config, selection).orElse(null);
+  List<Panel> panels(OfficeUser user, Period period, Dimension dimension) {
     InstrumentSpending.Result r = kpis.instrumentSpending(Dashboards.scope(user), period.from(), period.to(), dimension);
     List<Panel> panels = new ArrayList<>(List.of(lines(r), instruments(r)));
     if (dimension != null) {

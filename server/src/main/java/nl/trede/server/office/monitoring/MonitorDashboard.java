@@ -4,9 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.trede.config.Dimension;
-import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.server.kpi.FileMonitor;
 import nl.trede.server.kpi.KpiService;
@@ -21,26 +19,14 @@ import nl.trede.server.office.view.OfficeText;
  * of the municipality's own classification, trajectories, inflow and outflow, target groups.
  */
 @Singleton
-class MonitorDashboard extends DescribedDashboard {
-  private final KpiService kpis;
-  private final OfficeText t;
+class MonitorDashboard extends DimensionDashboard {
 
   MonitorDashboard(KpiService kpis, OfficeText t) {
-    super(About.of("maandrapportage", "monitor", 2, Period.Preset.LAST_MONTH));
-    this.kpis = kpis;
-    this.t = t;
+    super(About.of("maandrapportage", "monitor", 2, Period.Preset.LAST_MONTH), kpis, t);
   }
 
   @Override
-  public List<Option> options(OfficeUser user) {
-    return Dashboards.dimensionOption(kpis.configuration(user.tenantId()), t);
-  }
-
-  @Override
-  public List<Panel> panels(OfficeUser user, Selection selection) {
-    Period period = selection.period();
-    Optional<MunicipalityConfig> config = kpis.configuration(user.tenantId());
-    Dimension dimension = Dashboards.dimension(config, selection).orElse(null);
+  List<Panel> panels(OfficeUser user, Period period, Dimension dimension) {
     FileMonitor.Result r = kpis.monitor(Dashboards.scope(user), period.from(), period.to(), dimension);
     return List.of(files(r, dimension), trajectories(r), inflow(r), outflow(r), groups(r));
   }
