@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.trede.client.device.Device;
 import nl.trede.client.device.Reminders;
 import nl.trede.client.ui.agenda.AgendaPresenter;
@@ -20,10 +21,17 @@ import nl.trede.client.ui.kit.Messages;
  * planned for the session's store and none is left when there is no session.
  */
 final class AgendaScreen implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(AgendaScreen.class.getName());
+
   private final AppShell shell;
   private final Messages messages;
   private final Reminders reminders;
   private final boolean inApp;
+  private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "reminder-planner");
+    t.setDaemon(true);
+    return t;
+  });
 
   /** @param reopen shows the agenda again, when a reminder inside the app is tapped */
   AgendaScreen(AppShell shell, Messages messages, Clock clock, Executor ui, Device device, Runnable reopen) {
@@ -52,24 +60,30 @@ final class AgendaScreen implements AutoCloseable {
         candidates.recordContact(candidateId, true);
       }
     }, messages.get(inApp ? "agenda.remindersInApp" : "agenda.reminders", AgendaReminders.AT.toString()));
-    shell.show(new Screen(messages.get("agenda.title"), new AgendaView(presenter, messages), true, () -> {
-      presenter.refresh();
-      plan(() -> context);
-    }));
+    shell.show(new Screen(messages.get("agenda.title"), new AgendaView(presenter, messages), true,
+        presenter::refresh));
     shell.select("agenda");
   }
 
   /**
-   * The reminders for what the agenda holds now; none without a session (after logout a reminder
-   * would speak of a caseload no one is logged in to see).
+   * Plans the reminders for what the agenda holds now, off the UI thread (it reads the whole
+   * caseload, after every save and sync), one plan after the other in the order asked; none without
+   * a session (after logout a reminder would speak of a caseload no one is logged in to see).
    */
-  void plan(Supplier<FieldContext> session) {
-    FieldContext context = session.get();
-    reminders.replaceAll(context == null ? List.of() : AgendaReminders.plan(context));
+  void plan(FieldContext context) {
+    planner.execute(() -> {
+      try {
+        reminders.replaceAll(context == null ? List.of() : AgendaReminders.plan(context));
+      } catch (RuntimeException e) {
+        // The store closed under the plan (a logout): the cancel queued behind it follows.
+        LOG.log(System.Logger.Level.DEBUG, "reminders not planned: the session ended");
+      }
+    });
   }
 
   @Override
   public void close() {
+    planner.shutdown();
     if (reminders instanceof InAppReminders own) {
       own.close();
     }

@@ -258,7 +258,7 @@ public final class AppController implements AutoCloseable {
   }
 
   private void planReminders() {
-    agenda.plan(() -> context);
+    agenda.plan(context);
   }
 
   private void showToday() {

@@ -32,6 +32,14 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
     this.stage = stage;
   }
 
+  /** The app plans off the UI thread: waits until the phone was last asked for such a plan. */
+  private void awaitPlan(FieldUi ui, java.util.function.Predicate<List<Reminder>> plan) throws Exception {
+    ui.waitFor(() -> {
+      List<List<Reminder>> asked = phone.planned();
+      return !asked.isEmpty() && plan.test(asked.get(asked.size() - 1));
+    });
+  }
+
   private List<Reminder> lastAsked() {
     List<List<Reminder>> asked = phone.planned();
     assertThat(asked).isNotEmpty();
@@ -42,6 +50,7 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
   void aContactThatPlansTheNextOneMovesTheReminderAndLogoutCancelsThemAll(FxRobot robot) throws Exception {
     FieldUi ui = loggedIn(robot, new FakeCaseload(), phone);
     LocalDate nextWeek = Fixtures.TODAY.plusWeeks(1);
+    awaitPlan(ui, plan -> true);
     assertThat(lastAsked()).extracting(r -> r.at().toLocalDate()).doesNotContain(nextWeek);
 
     ui.tap("#nav-agenda");
@@ -55,6 +64,7 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
     ui.type("#summary", "Afspraak voor volgende week gemaakt");
     ui.tap("#next-in-1");
     ui.tap("#save");
+    awaitPlan(ui, plan -> plan.stream().anyMatch(r -> r.at().toLocalDate().equals(nextWeek)));
     assertThat(lastAsked()).as("planned again at the save, before any sync")
         .extracting(r -> r.at().toLocalDate()).containsExactly(nextWeek);
     ui.tap("#back");
@@ -75,6 +85,7 @@ class AgendaOnThePhoneTest extends FakeCaseloadUiTest {
     ui.tap("#logout");
     ui.tap("#notice-action");
     ui.waitFor(() -> "Inloggen".equals(ui.title()));
+    awaitPlan(ui, List::isEmpty);
     assertThat(lastAsked()).as("no reminder outlives the session").isEmpty();
   }
 }
