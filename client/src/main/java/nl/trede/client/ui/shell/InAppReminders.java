@@ -54,7 +54,7 @@ final class InAppReminders implements Reminders, AutoCloseable {
     }
   }
 
-  /** How many reminders wait to be shown (for the agenda's note and tests). */
+  /** How many reminders wait to be shown. */
   synchronized int waiting() {
     return (int) pending.stream().filter(f -> !f.isDone()).count();
   }
