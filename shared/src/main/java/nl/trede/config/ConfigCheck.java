@@ -64,6 +64,10 @@ final class ConfigCheck {
     checkSocialReturn();
     checkMigrations();
     checkReferralTargets();
+    uniqueKeys(v, "sessionKinds", config.sessionKinds().stream().map(SessionKind::key).toList());
+    for (int i = 0; i < config.sessionKinds().size(); i++) {
+      config.sessionKinds().get(i).check(v, "sessionKinds[" + i + "]", config);
+    }
     if (config.obligations() != null) {
       config.obligations().check(v, config);
     }

@@ -27,6 +27,7 @@ import nl.trede.domain.Violations;
  * @param jobcoaching the municipality's own conditions on choosing jobcoaching; {@code null}: none
  * @param referralTargets the teams and providers a candidate can be referred to (004 §2.2, §4.1)
  * @param obligations the municipality's own limits on maatregel and tegenprestatie (004 §4.3c); {@code null}: none
+ * @param sessionKinds the group sessions and events the municipality holds (001 §2.1.3, 002 §3.3.4, 004 Bijlage 2)
  */
 public record MunicipalityConfig(
     UUID id,
@@ -44,7 +45,8 @@ public record MunicipalityConfig(
     SocialReturn socialReturn,
     JobcoachingPolicy jobcoaching,
     List<ReferralTarget> referralTargets,
-    ObligationPolicy obligations)
+    ObligationPolicy obligations,
+    List<SessionKind> sessionKinds)
     implements DomainRecord {
 
   public MunicipalityConfig {
@@ -55,6 +57,16 @@ public record MunicipalityConfig(
     kpis = kpis == null ? List.of() : List.copyOf(kpis);
     migrations = migrations == null ? List.of() : List.copyOf(migrations);
     referralTargets = referralTargets == null ? List.of() : List.copyOf(referralTargets);
+    sessionKinds = sessionKinds == null ? List.of() : List.copyOf(sessionKinds);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations, SocialReturn socialReturn, JobcoachingPolicy jobcoaching,
+      List<ReferralTarget> referralTargets, ObligationPolicy obligations) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -110,6 +122,10 @@ public record MunicipalityConfig(
 
   public Optional<BudgetLine> budgetLine(String key) {
     return budgetLines.stream().filter(b -> b.key().equals(key)).findFirst();
+  }
+
+  public Optional<SessionKind> sessionKind(String key) {
+    return sessionKinds.stream().filter(k -> k.key().equals(key)).findFirst();
   }
 
   public Optional<ReferralTarget> referralTarget(String key) {

@@ -18,6 +18,8 @@ import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.referral.Referral;
+import nl.trede.domain.session.GroupSession;
+import nl.trede.domain.session.SessionAttendance;
 
 /** The record types that sync, their wire names and how they may change. */
 public enum RecordType {
@@ -40,6 +42,13 @@ public enum RecordType {
    * file, corrected by a new entry; received by every device that receives employers (RoleRules).
    */
   EMPLOYER_CONTACT("employer-contact", EmployerContact.class, true, "authorId"),
+  /**
+   * A group session or event (issue 18): outside any file, received by every device of the
+   * municipality; it names no candidate.
+   */
+  GROUP_SESSION("group-session", GroupSession.class, false, "organisedBy"),
+  /** One candidate's invitation to a session, whether they came and want a follow-up: in their file. */
+  SESSION_ATTENDANCE("session-attendance", SessionAttendance.class, false, "recordedBy"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
   CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class FilingTest {
   private static final List<DomainRecord> EVERY_TYPE = List.of(Fixtures.candidate(), Fixtures.contact(),
       Fixtures.ladderStep(), Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(),
-      Fixtures.config(), Fixtures.referral(), Fixtures.obligationMeasure(), Fixtures.employerContact());
+      Fixtures.config(), Fixtures.referral(), Fixtures.obligationMeasure(), Fixtures.employerContact(),
+      Fixtures.groupSession(), Fixtures.attendance());
 
   @Test
   void everyTypeIsFiledAsTheWholeRecordSays() {

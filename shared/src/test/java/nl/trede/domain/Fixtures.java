@@ -101,6 +101,22 @@ public final class Fixtures {
         "Rondleiding magazijn; in het voorjaar zoeken ze orderpickers", TODAY.plusDays(7), null, null, false);
   }
 
+  /** A training held four days ago at the town hall, with the numbers of the day. */
+  public static nl.trede.domain.session.GroupSession groupSession() {
+    return new nl.trede.domain.session.GroupSession(UUID.fromString("0190a1b2-0000-7000-8000-00000005e551"),
+        "training", "Aan het werk", TODAY.minusDays(4), java.time.LocalTime.of(9, 30), "Gemeentehuis, zaal 2",
+        null, COACH, 12, 8, "Sollicitatiebrief en gesprek geoefend", false);
+  }
+
+  /** The candidate's invitation to that training: came, wants a follow-up. */
+  public static nl.trede.domain.session.SessionAttendance attendance() {
+    UUID session = groupSession().id();
+    return new nl.trede.domain.session.SessionAttendance(
+        nl.trede.domain.session.SessionAttendance.idFor(session, CANDIDATE), session, CANDIDATE, COACH,
+        TODAY.minusDays(20), nl.trede.domain.session.SessionAttendance.Presence.ATTENDED, true,
+        "Wil oefenen voor een gesprek bij de bakkerij");
+  }
+
   public static Contact contact() {
     return new Contact(UUID.fromString("0190a1b2-0000-7000-8000-0000000c0e01"), CANDIDATE, null, COACH,
         LocationType.HOME, Instant.parse("2026-11-23T13:00:00Z"), 45, "partner", "Huisbezoek",
