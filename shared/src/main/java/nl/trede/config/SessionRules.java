@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.trede.domain.Violation;
 import nl.trede.domain.Violations;
 import nl.trede.domain.session.GroupSession;
@@ -22,12 +23,15 @@ public final class SessionRules {
    * A session of a kind the municipality holds; its kind never changes once planned, because the
    * invitations were recorded (or deliberately not recorded) by that kind's rule.
    *
+   * @param config {@code null} for a municipality without a configuration: it holds no kind of session
    * @param before the session as stored; {@code null} when it is planned now
    */
   public static List<Violation> checkSession(MunicipalityConfig config, GroupSession before, GroupSession after) {
     List<Violation> v = new ArrayList<>();
     if (before != null && !Objects.equals(before.kind(), after.kind())) {
       v.add(new Violation("kind", "immutable", "a session keeps its kind; another kind is another session"));
+    } else if (before == null && after.kind() != null && config == null) {
+      v.add(new Violation("kind", "unknown-session-kind", "this municipality names no kinds of session"));
     } else if (before == null && after.kind() != null && config.sessionKind(after.kind()).isEmpty()) {
       v.add(new Violation("kind", "unknown-session-kind", "'" + after.kind() + "' is not a kind of session "
           + config.name() + " holds; known: " + config.sessionKinds().stream().map(SessionKind::key).toList()));
@@ -53,10 +57,11 @@ public final class SessionRules {
     if (after.presence() == null || before != null && after.presence() == before.presence()) {
       return v;
     }
-    boolean byName = config.sessionKind(session.kind()).map(SessionKind::recordsWhoCame).orElse(true);
+    Optional<SessionKind> kind = config == null ? Optional.empty() : config.sessionKind(session.kind());
+    boolean byName = kind.map(SessionKind::recordsWhoCame).orElse(true);
     LocalDate today = new Violations(clock).today(); // a day of clock drift allowed, as for every date
     if (!byName) {
-      v.add(new Violation("presence", "headcount-only", config.sessionKind(session.kind()).get().label()
+      v.add(new Violation("presence", "headcount-only", kind.get().label()
           + ": " + config.name() + " counts who came without recording names"));
     } else if (session.cancelled()) {
       v.add(new Violation("presence", "session-cancelled", "the session did not take place"));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PolicyRules;
+import nl.trede.config.SessionRules;
 import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
@@ -27,6 +28,8 @@ import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.referral.Referral;
+import nl.trede.domain.session.GroupSession;
+import nl.trede.domain.session.SessionAttendance;
 import nl.trede.server.accounts.Caller;
 import nl.trede.server.accounts.User;
 import nl.trede.server.accounts.UserRepository;
@@ -136,6 +139,9 @@ class WritePolicy {
     }
     if (record instanceof EmployerContact contact && contact.vacancyId() != null) {
       ids.add(contact.vacancyId().toString());
+    }
+    if (record instanceof SessionAttendance invitation && invitation.sessionId() != null) {
+      ids.add(invitation.sessionId().toString());
     }
     return ids;
   }
@@ -267,7 +273,27 @@ class WritePolicy {
     if (record instanceof Referral referral && v.isEmpty()) {
       checkReferral(caller, referral, before, lookups, v);
     }
+    if ((record instanceof GroupSession || record instanceof SessionAttendance) && v.isEmpty()) {
+      checkSession(caller, record, before, lookups, v);
+    }
     return v;
+  }
+
+  /** A session against the municipality's kinds, an invitation against its session ({@link SessionRules}). */
+  private void checkSession(Caller caller, DomainRecord record, Optional<SyncRecordRow> before, Lookups lookups,
+      List<Violation> v) {
+    MunicipalityConfig config = lookups.config(caller.tenantId()).orElse(null);
+    DomainRecord old = before.map(r -> parse(RecordType.find(r.type()).orElseThrow(), r.data())).orElse(null);
+    if (record instanceof GroupSession session) {
+      v.addAll(SessionRules.checkSession(config, (GroupSession) old, session));
+    } else if (record instanceof SessionAttendance invitation) {
+      lookups.rows.find(invitation.sessionId().toString())
+          .filter(r -> isLive(caller, r.id(), RecordType.GROUP_SESSION, lookups))
+          .map(r -> (GroupSession) parse(RecordType.GROUP_SESSION, r.data()))
+          .ifPresentOrElse(session -> v.addAll(SessionRules.checkAttendance(config, session,
+                  (SessionAttendance) old, invitation, clock)),
+              () -> v.add(unknown("sessionId", "group-session", invitation.sessionId().toString())));
+    }
   }
 
   /**

@@ -59,6 +59,9 @@ public final class RecordLabels {
           + candidate(record.fileCandidateId());
       case EMPLOYER_CONTACT -> messages.date(((EmployerContact) record).date())
           + employer(((EmployerContact) record).employerId());
+      case GROUP_SESSION -> messages.date(((nl.trede.domain.session.GroupSession) record).date()) + " "
+          + ((nl.trede.domain.session.GroupSession) record).title();
+      case SESSION_ATTENDANCE -> candidate(record.fileCandidateId()).replaceFirst("^ – ", "");
       case CONFIGURATION -> "";
     };
     return what.isEmpty() ? typeName : typeName + " " + what;
