@@ -357,6 +357,8 @@ public class DemoData {
     officeExamples(candidates.get(0), employers.get(0), firstBooking, coach1, coach1b, jobhunter, jobcoach);
     reclassify(config, candidates, rungs, caseManager);
     handover(candidates.get(11), coach1, coach1b, caseManager, today);
+    DemoSessions.of(config, candidates, coach1, coach2, jobhunter, today)
+        .forEach(b -> push(b.by(), b.records().stream().map(r -> create(b.type(), r)).toList()));
     LOG.info("demo tenant {} loaded: candidates={} employers={}", t, candidates.size(), employers.size());
   }
 

@@ -22,6 +22,8 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.server.config.InstalledConfiguration;
+import nl.trede.domain.session.GroupSession;
+import nl.trede.domain.session.SessionAttendance;
 import nl.trede.sync.RecordType;
 
 /**
@@ -124,6 +126,19 @@ public class KpiService {
     Optional<MunicipalityConfig> config = configuration.of(scope.tenantId());
     return InstrumentEffect.compute(config.map(MunicipalityConfig::instruments).orElse(List.of()),
         config.map(MunicipalityConfig::budgetLines).orElse(List.of()), files(scope), dimension, from, to);
+  }
+
+  /**
+   * Group sessions held in [from, to] per kind, with the invitations of the files in scope; the
+   * sessions themselves name nobody and are the whole municipality's.
+   */
+  public GroupSessions.Result groupSessions(KpiScope scope, LocalDate from, LocalDate to) {
+    return GroupSessions.compute(
+        configuration.of(scope.tenantId()).map(MunicipalityConfig::sessionKinds).orElse(List.of()),
+        records.load(KpiScope.municipality(scope.tenantId()), RecordType.GROUP_SESSION, GroupSession.class).stream()
+            .map(Synced::record).toList(),
+        records.load(scope, RecordType.SESSION_ATTENDANCE, SessionAttendance.class).stream().map(Synced::record)
+            .toList(), from, to);
   }
 
   private List<CandidateFile> files(KpiScope scope) {

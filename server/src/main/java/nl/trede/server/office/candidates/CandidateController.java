@@ -28,6 +28,7 @@ import nl.trede.server.office.export.Exports;
 import nl.trede.server.office.files.FormOptions;
 import nl.trede.server.office.obligations.Obligations;
 import nl.trede.server.office.referrals.Referrals;
+import nl.trede.server.office.sessions.SessionPages;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
@@ -46,13 +47,15 @@ public class CandidateController {
   private final OfficeText text;
   private final Referrals referrals;
   private final Obligations obligations;
+  private final SessionPages sessions;
   private final FormOptions options;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
-      ConsoleReads reads, OfficeText text, Referrals referrals, Obligations obligations, FormOptions options,
-      Clock clock) {
+      ConsoleReads reads, OfficeText text, Referrals referrals, Obligations obligations, SessionPages sessions,
+      FormOptions options, Clock clock) {
     this.referrals = referrals;
+    this.sessions = sessions;
     this.obligations = obligations;
     this.options = options;
     this.list = list;
@@ -136,6 +139,7 @@ public class CandidateController {
     model.put("closed", v.closedOn(today));
     model.put("referrals", referrals.ofFile(user, id));
     model.put("obligations", obligations.ofFile(user, id));
+    model.put("sessions", sessions.ofFile(user, id));
     model.put("noShows", obligations.noShows(user, id));
     model.put("dimensions", options.dimensionsByKey(user.tenantId()));
     model.put("result", result == null ? "" : result);

@@ -156,7 +156,8 @@ public class CandidateFile {
     List<VisitEntry> timeline = new ArrayList<>();
     for (Entry e : live) {
       if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY || e.type() == RecordType.REFERRAL
-          || e.type() == RecordType.OBLIGATION_MEASURE || e.type() == RecordType.EMPLOYER_CONTACT) {
+          || e.type() == RecordType.OBLIGATION_MEASURE || e.type() == RecordType.EMPLOYER_CONTACT
+          || e.type() == RecordType.SESSION_ATTENDANCE) {
         continue;
       }
       UUID id = e.record().id();
