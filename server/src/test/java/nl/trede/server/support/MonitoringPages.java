@@ -7,7 +7,7 @@ public final class MonitoringPages {
   /** Each dashboard's id (its URL segment under /office/monitoring/), in the index's order. */
   public static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "achterstallige-contacten",
       "ontheffingen", "tredebewegingen", "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren",
-      "instrumenten-en-budget", "effect-van-instrumenten");
+      "instrumenten-en-budget", "effect-van-instrumenten", "groepsbijeenkomsten");
 
   private MonitoringPages() {}
 }

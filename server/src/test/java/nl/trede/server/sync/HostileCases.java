@@ -51,6 +51,7 @@ final class HostileCases {
     references();
     obligations();
     employerContacts();
+    sessions();
     authors();
     strictJson();
     devices();
@@ -225,6 +226,32 @@ final class HostileCases {
     push("jobhunter: an employer contact following up before it took place", eva,
         create(eva, type, null, m -> m.put("followUpDate", LocalDate.now().minusDays(1).toString())),
         "followUpDate", "after-date");
+  }
+
+  /** Group sessions (issue 18): the configured kinds, the day, and invitations to a session and file one reaches. */
+  private void sessions() {
+    Actor anna = w.anna;
+    UUID own = w.annasCandidate;
+    push("coach: a session of a kind the municipality does not hold", anna, create(anna, RecordType.GROUP_SESSION,
+        null, m -> m.put("kind", "vrijwilligersmarkt")), "kind", "unknown-session-kind");
+    push("coach: a session whose visitors are counted a week before it", anna, create(anna, RecordType.GROUP_SESSION,
+        null, m -> m.put("date", LocalDate.now().plusDays(7).toString()).put("visitors", 12)), "visitors",
+        "not-yet-held");
+    push("coach: a session planned in someone else's name", anna, create(anna, RecordType.GROUP_SESSION, null,
+        m -> m.put("organisedBy", w.fatima.session().user().toString())), "organisedBy", "not-caller");
+    push("coach: an invitation to a session of another municipality", anna, createOf(RecordType.SESSION_ATTENDANCE,
+        HostileWorld.invitation(w.dalfsen.get(RecordType.GROUP_SESSION), own, anna.session().user())),
+        "sessionId", "unknown-reference");
+    push("coach: an invitation to a session that does not exist", anna, createOf(RecordType.SESSION_ATTENDANCE,
+        HostileWorld.invitation(Ids.newId(), own, anna.session().user())), "sessionId", "unknown-reference");
+    push("coach: an invitation under an id of its own making", anna, withId(create(anna, RecordType.SESSION_ATTENDANCE,
+        own, null), Ids.newId()), "id", "attendance-id");
+    push("coach: presence at a session of next week", anna, create(anna, RecordType.SESSION_ATTENDANCE, own,
+        m -> m.put("presence", "ATTENDED")), "presence", "not-yet-held");
+    push("coach: an invitation in a file of another caseload", anna, create(anna, RecordType.SESSION_ATTENDANCE,
+        w.stray.get(RecordType.CANDIDATE), null), "candidateId", "unknown-reference");
+    push("jobhunter: an invitation (a jobhunter holds no file)", w.eva, create(w.eva, RecordType.SESSION_ATTENDANCE,
+        own, null), "candidateId", "unknown-reference");
   }
 
   // ---------------------------------------------------------------- reference fields
@@ -509,6 +536,8 @@ final class HostileCases {
       case REFERRAL -> HostileWorld.referral(candidate, me);
       case OBLIGATION_MEASURE -> HostileWorld.obligation(candidate, me);
       case EMPLOYER_CONTACT -> HostileWorld.employerContact(w.employer, me);
+      case GROUP_SESSION -> HostileWorld.groupSession("aan-het-werk", LocalDate.now(), me);
+      case SESSION_ATTENDANCE -> HostileWorld.invitation(w.sessionNextWeek, candidate, me);
       case CONFIGURATION -> throw new IllegalArgumentException("no device creates a configuration");
     };
     ObjectNode fields = Json.MAPPER.valueToTree(record);

@@ -90,6 +90,8 @@ final class HostileWorld {
   final UUID providerReferral;
   final UUID strayReferral;
   final UUID dalfsenReferral;
+  /** A training of Overbetuwe planned for next week by Anna: nobody's presence can be recorded yet. */
+  final UUID sessionNextWeek;
 
   HostileWorld(ApiClient api, JdbcOperations jdbc, String base) {
     this.api = api;
@@ -155,6 +157,10 @@ final class HostileWorld {
     strayReferral = created(officeS, RecordType.REFERRAL, referral(strayId, officeS.user(), "forte-welzijn"));
     dalfsenReferral = created(karin, RecordType.REFERRAL, referral(dc, karin.user(), "wmo"));
     deletedVacancy = created(eva.session(), RecordType.VACANCY, vacancy(employer, eva.session().user()));
+    sessionNextWeek = created(anna.session(), RecordType.GROUP_SESSION, groupSession("aan-het-werk",
+        LocalDate.now().plusDays(7), anna.session().user()));
+    dalfsen.put(RecordType.GROUP_SESSION, created(karin, RecordType.GROUP_SESSION, groupSession("workshop-werkfit",
+        LocalDate.now(), karin.user())));
     applied(eva.session(), new Mutation(Ids.newId(), RecordType.VACANCY, deletedVacancy, MutationKind.DELETE, 1, null,
         List.of(), Instant.now()));
   }
@@ -225,6 +231,17 @@ final class HostileWorld {
   static nl.trede.domain.employer.EmployerContact employerContact(UUID employer, UUID author) {
     return new nl.trede.domain.employer.EmployerContact(Ids.newId(), employer, author, LocalDate.now(),
         nl.trede.domain.employer.EmployerContactKind.VISIT, "Joke Arends", "Kennismaking", null, null, null, false);
+  }
+
+  static nl.trede.domain.session.GroupSession groupSession(String kind, LocalDate day, UUID organiser) {
+    return new nl.trede.domain.session.GroupSession(Ids.newId(), kind, "Training", day, null, "Gemeentehuis", null,
+        organiser, null, null, null, false);
+  }
+
+  static nl.trede.domain.session.SessionAttendance invitation(UUID session, UUID candidate, UUID by) {
+    return new nl.trede.domain.session.SessionAttendance(
+        nl.trede.domain.session.SessionAttendance.idFor(session, candidate), session, candidate, by, null, null,
+        false, null);
   }
 
   static LadderStep step(UUID candidate, UUID author) {

@@ -61,7 +61,8 @@ class GroupSessionsDashboard extends DescribedDashboard {
 
   private static Table.Row row(Object first, Object second, Counts c) {
     List<Object> cells = new ArrayList<>(List.of(first, second));
-    cells.addAll(List.of(counts(c)));
+    // Arrays.asList: the share is null where no presence was recorded.
+    cells.addAll(java.util.Arrays.asList(counts(c)));
     return Table.Row.of(cells.toArray());
   }
 
