@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
+import nl.trede.domain.assessment.Assessment;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
@@ -49,6 +50,11 @@ public enum RecordType {
   GROUP_SESSION("group-session", GroupSession.class, false, "organisedBy"),
   /** One candidate's invitation to a session, whether they came and want a follow-up: in their file. */
   SESSION_ATTENDANCE("session-attendance", SessionAttendance.class, false, "recordedBy"),
+  /**
+   * A taalmeter or a loonwaarde measurement in the candidate's file (000 §5.2, 001 §2.1.2): history,
+   * corrected by a new entry.
+   */
+  ASSESSMENT("assessment", Assessment.class, true, "authorId"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
   CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 

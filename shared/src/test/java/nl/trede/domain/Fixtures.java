@@ -117,6 +117,21 @@ public final class Fixtures {
         "Wil oefenen voor een gesprek bij de bakkerij");
   }
 
+  /** A taalmeter a week ago: language and digital skills sufficient, numeracy not. */
+  public static nl.trede.domain.assessment.Assessment taalmeter() {
+    return new nl.trede.domain.assessment.Assessment(UUID.fromString("0190a1b2-0000-7000-8000-0000007aa1e7"),
+        CANDIDATE, nl.trede.domain.assessment.AssessmentKind.TAALMETER, TODAY.minusDays(7), COACH, null, null,
+        nl.trede.domain.assessment.SkillResult.SUFFICIENT, nl.trede.domain.assessment.SkillResult.INSUFFICIENT,
+        nl.trede.domain.assessment.SkillResult.SUFFICIENT, "A2", null, "Rekenen met geld lastig", null);
+  }
+
+  /** A loonwaarde of 60 % measured by UWV at the workplace of the fixture's placement. */
+  public static nl.trede.domain.assessment.Assessment loonwaarde() {
+    return new nl.trede.domain.assessment.Assessment(UUID.fromString("0190a1b2-0000-7000-8000-00000010a4de"),
+        CANDIDATE, nl.trede.domain.assessment.AssessmentKind.LOONWAARDE, TODAY.minusDays(3), COACH, "UWV",
+        placement().id(), null, null, null, null, 60, null, null);
+  }
+
   public static Contact contact() {
     return new Contact(UUID.fromString("0190a1b2-0000-7000-8000-0000000c0e01"), CANDIDATE, null, COACH,
         LocationType.HOME, Instant.parse("2026-11-23T13:00:00Z"), 45, "partner", "Huisbezoek",

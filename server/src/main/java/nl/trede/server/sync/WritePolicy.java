@@ -20,6 +20,7 @@ import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
+import nl.trede.domain.assessment.Assessment;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
@@ -140,6 +141,9 @@ class WritePolicy {
     if (record instanceof EmployerContact contact && contact.vacancyId() != null) {
       ids.add(contact.vacancyId().toString());
     }
+    if (record instanceof Assessment measured && measured.placementId() != null) {
+      ids.add(measured.placementId().toString());
+    }
     if (record instanceof SessionAttendance invitation && invitation.sessionId() != null) {
       ids.add(invitation.sessionId().toString());
     }
@@ -254,6 +258,10 @@ class WritePolicy {
       // Another candidate's placement is answered as one that does not exist: the hours' own
       // candidate is the caller's, that other candidate need not be.
       v.add(unknown("placementId", "placement", hours.placementId().toString()));
+    }
+    if (record instanceof Assessment measured && measured.placementId() != null
+        && !inTheSameFile(caller, measured.placementId(), RecordType.PLACEMENT, measured.candidateId(), lookups)) {
+      v.add(unknown("placementId", "placement", measured.placementId().toString()));
     }
     if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null
         && !inTheSameFile(caller, measure.reasonContactId(), RecordType.CONTACT, measure.candidateId(), lookups)) {

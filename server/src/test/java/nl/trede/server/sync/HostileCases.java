@@ -31,7 +31,7 @@ import nl.trede.sync.RecordType;
 final class HostileCases {
   static final int CONSOLE_IDS = 6;
   private static final List<RecordType> IN_FILE = List.of(RecordType.CONTACT, RecordType.LADDER_STEP,
-      RecordType.COACHING_HOURS, RecordType.PLACEMENT);
+      RecordType.COACHING_HOURS, RecordType.PLACEMENT, RecordType.ASSESSMENT);
   private static final String NUL = "\u0000";
   private static final String RLO = "\u202E";
 
@@ -250,6 +250,12 @@ final class HostileCases {
         m -> m.put("presence", "ATTENDED")), "presence", "not-yet-held");
     push("coach: an invitation in a file of another caseload", anna, create(anna, RecordType.SESSION_ATTENDANCE,
         w.stray.get(RecordType.CANDIDATE), null), "candidateId", "unknown-reference");
+    push("coach: a loonwaarde measured at a placement of another file", anna, create(anna, RecordType.ASSESSMENT,
+        own, m -> m.put("placementId", w.stray.get(RecordType.PLACEMENT).toString())), "placementId",
+        "unknown-reference");
+    push("coach: a taalmeter without its numeracy verdict", anna, create(anna, RecordType.ASSESSMENT, own,
+        m -> m.put("kind", "TAALMETER").putNull("wageValuePercent").putNull("assessor").put("language", "SUFFICIENT")
+            .put("digital", "INSUFFICIENT")), "numeracy", "required");
     push("jobhunter: an invitation (a jobhunter holds no file)", w.eva, create(w.eva, RecordType.SESSION_ATTENDANCE,
         own, null), "candidateId", "unknown-reference");
   }
@@ -538,6 +544,7 @@ final class HostileCases {
       case EMPLOYER_CONTACT -> HostileWorld.employerContact(w.employer, me);
       case GROUP_SESSION -> HostileWorld.groupSession("aan-het-werk", LocalDate.now(), me);
       case SESSION_ATTENDANCE -> HostileWorld.invitation(w.sessionNextWeek, candidate, me);
+      case ASSESSMENT -> HostileWorld.loonwaarde(candidate, me);
       case CONFIGURATION -> throw new IllegalArgumentException("no device creates a configuration");
     };
     ObjectNode fields = Json.MAPPER.valueToTree(record);

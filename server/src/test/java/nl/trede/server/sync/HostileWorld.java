@@ -139,6 +139,7 @@ final class HostileWorld {
     stray.put(RecordType.LADDER_STEP, created(by, RecordType.LADDER_STEP, step(strayId, by.user())));
     stray.put(RecordType.PLACEMENT, created(by, RecordType.PLACEMENT, placement(strayId, by.user())));
     stray.put(RecordType.COACHING_HOURS, created(by, RecordType.COACHING_HOURS, hours(strayId, employer, by.user())));
+    stray.put(RecordType.ASSESSMENT, created(by, RecordType.ASSESSMENT, loonwaarde(strayId, by.user())));
     annas.put(RecordType.PLACEMENT, created(fatimaS, RecordType.PLACEMENT, placement(annasCandidate, fatimaS.user())));
 
     // Dalfsen: the demo has files, steps and contacts; its office adds the other kinds.
@@ -150,6 +151,7 @@ final class HostileWorld {
     dalfsen.put(RecordType.EMPLOYER, de);
     dalfsen.put(RecordType.VACANCY, created(karin, RecordType.VACANCY, vacancy(de, karin.user())));
     dalfsen.put(RecordType.PLACEMENT, created(karin, RecordType.PLACEMENT, placement(dc, karin.user())));
+    dalfsen.put(RecordType.ASSESSMENT, created(karin, RecordType.ASSESSMENT, loonwaarde(dc, karin.user())));
     dalfsen.put(RecordType.COACHING_HOURS, created(karin, RecordType.COACHING_HOURS, hours(dc, de, karin.user())));
     dalfsen.put(RecordType.CONFIGURATION, MunicipalityConfig.idFor("dalfsen"));
     teamReferral = created(fatimaS, RecordType.REFERRAL, referral(annasCandidate, fatimaS.user(), "participatiecoaches"));
@@ -231,6 +233,12 @@ final class HostileWorld {
   static nl.trede.domain.employer.EmployerContact employerContact(UUID employer, UUID author) {
     return new nl.trede.domain.employer.EmployerContact(Ids.newId(), employer, author, LocalDate.now(),
         nl.trede.domain.employer.EmployerContactKind.VISIT, "Joke Arends", "Kennismaking", null, null, null, false);
+  }
+
+  static nl.trede.domain.assessment.Assessment loonwaarde(UUID candidate, UUID author) {
+    return new nl.trede.domain.assessment.Assessment(Ids.newId(), candidate,
+        nl.trede.domain.assessment.AssessmentKind.LOONWAARDE, LocalDate.now(), author, "UWV", null, null, null, null,
+        null, 55, null, null);
   }
 
   static nl.trede.domain.session.GroupSession groupSession(String kind, LocalDate day, UUID organiser) {

@@ -62,6 +62,8 @@ public final class RecordLabels {
       case GROUP_SESSION -> messages.date(((nl.trede.domain.session.GroupSession) record).date()) + " "
           + ((nl.trede.domain.session.GroupSession) record).title();
       case SESSION_ATTENDANCE -> candidate(record.fileCandidateId()).replaceFirst("^ – ", "");
+      case ASSESSMENT -> messages.date(((nl.trede.domain.assessment.Assessment) record).date())
+          + candidate(record.fileCandidateId());
       case CONFIGURATION -> "";
     };
     return what.isEmpty() ? typeName : typeName + " " + what;

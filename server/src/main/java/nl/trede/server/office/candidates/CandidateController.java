@@ -48,13 +48,15 @@ public class CandidateController {
   private final Referrals referrals;
   private final Obligations obligations;
   private final SessionPages sessions;
+  private final Assessments assessments;
   private final FormOptions options;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
       ConsoleReads reads, OfficeText text, Referrals referrals, Obligations obligations, SessionPages sessions,
-      FormOptions options, Clock clock) {
+      Assessments assessments, FormOptions options, Clock clock) {
     this.referrals = referrals;
+    this.assessments = assessments;
     this.sessions = sessions;
     this.obligations = obligations;
     this.options = options;
@@ -140,6 +142,7 @@ public class CandidateController {
     model.put("referrals", referrals.ofFile(user, id));
     model.put("obligations", obligations.ofFile(user, id));
     model.put("sessions", sessions.ofFile(user, id));
+    model.put("assessments", assessments.ofFile(user, id));
     model.put("noShows", obligations.noShows(user, id));
     model.put("dimensions", options.dimensionsByKey(user.tenantId()));
     model.put("result", result == null ? "" : result);

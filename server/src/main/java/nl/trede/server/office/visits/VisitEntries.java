@@ -58,7 +58,8 @@ public class VisitEntries {
       case COACHING_HOURS -> hours((CoachingHours) record, shown);
       case PLACEMENT -> placement((Placement) record, shown);
       case EMPLOYER_CONTACT -> employerContact((EmployerContact) record, shown);
-      case CANDIDATE, EMPLOYER, VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE, GROUP_SESSION, SESSION_ATTENDANCE ->
+      case CANDIDATE, EMPLOYER, VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE, GROUP_SESSION, SESSION_ATTENDANCE,
+          ASSESSMENT ->
           throw new IllegalArgumentException("not a visit log kind: " + type.wireName());
     };
   }
