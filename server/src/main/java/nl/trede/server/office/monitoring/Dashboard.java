@@ -80,6 +80,11 @@ public interface Dashboard {
     return List.of();
   }
 
+  /** A button beside the title that starts something the page is about (planning a session); or null. */
+  default nl.trede.server.office.export.Table.Link action(OfficeUser user) {
+    return null;
+  }
+
   /** A line above the panels, e.g. that the municipality has configured nothing to show; or null. */
   default String notice(OfficeUser user) {
     return null;

@@ -38,6 +38,12 @@ class GroupSessionsDashboard extends DescribedDashboard {
         ? t.get("sessions.no-kinds") : null;
   }
 
+  /** Planning is for who owns files (office, case manager): they invite from their files. */
+  @Override
+  public Table.Link action(OfficeUser user) {
+    return user.role().ownsFiles() ? new Table.Link(t.get("sessions.plan"), SESSION_PAGE + "nieuw") : null;
+  }
+
   @Override
   public List<Panel> panels(OfficeUser user, Selection selection) {
     GroupSessions.Result r = kpis.groupSessions(Dashboards.scope(user), selection.period().from(),

@@ -76,6 +76,7 @@ public class MonitoringController {
             .map(o -> new ShownOption(o.name(), o.label(), o.choices(), selection.choice(o.name()))).toList()));
     model.put("panels", panels);
     model.put("notice", dashboard.notice(user));
+    model.put("action", dashboard.action(user));
     model.put("exportBase", "/office/monitoring/" + dashboard.id());
     model.put("periodQuery", selection.query());
     reads.shown(request, user, "office.view-dashboard", "dashboard=" + dashboard.id() + "; "

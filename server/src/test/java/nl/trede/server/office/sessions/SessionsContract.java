@@ -155,4 +155,37 @@ abstract class SessionsContract extends ConsoleContract {
     assertThat(office.get("/office/bijeenkomsten/" + Ids.newId()).status()).isEqualTo(404);
     assertThat(office.get("/office/bijeenkomsten/geen-id").status()).isEqualTo(404);
   }
+
+  @Test
+  void theOfficePlansASessionAndInvitesACaseloadGroupOnceAndAFormSaysWhatDoesNotFit() {
+    OfficeClient office = loggedIn("office1");
+    String title = "Rechten en plichten " + suffix();
+
+    Page badTime = office.post("/office/bijeenkomsten/nieuw", office.withCsrf(java.util.Map.of("kind", "aan-het-werk",
+        "title", title, "date", today().plusDays(14).toString(), "startTime", "9 uur")));
+    Page refused = office.post("/office/bijeenkomsten/nieuw", office.withCsrf(java.util.Map.of("kind",
+        "vrijwilligersmarkt", "title", title, "date", today().plusDays(14).toString())));
+    Page planned = office.post("/office/bijeenkomsten/nieuw", office.withCsrf(java.util.Map.of("kind", "aan-het-werk", "title", title,
+        "date", today().plusDays(14).toString(), "startTime", "09:30", "place", "Gemeentehuis")));
+    String location = planned.location();
+    String sessionId = location.substring("/office/bijeenkomsten/".length(), location.indexOf('?'));
+    Page firstInvite = office.post("/office/bijeenkomsten/" + sessionId + "/uitnodigen", office.withCsrf(java.util.Map.of("group", "*")));
+    Page again = office.post("/office/bijeenkomsten/" + sessionId + "/uitnodigen", office.withCsrf(java.util.Map.of("group", "*")));
+    Page page = office.get(again.location());
+
+    assertThat(badTime.status()).isEqualTo(422);
+    assertThat(badTime.text()).contains("Vul een tijd in, bijvoorbeeld 09:30.");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.text()).contains("Kies een soort bijeenkomst uit de lijst.");
+    assertThat(planned.status()).isEqualTo(303);
+    assertThat(firstInvite.location()).contains("result=invited").doesNotContain("n=0&");
+    assertThat(page.text()).contains(title, "0 uitgenodigd;", "Alle open dossiers").doesNotContain("Uitgenodigd (0)");
+    List<RecordChange> coachSees = api.pullAll(api.login("coach2")).changes();
+    assertThat(coachSees).extracting(RecordChange::id).contains(UUID.fromString(sessionId));
+    assertThat(coachSees).filteredOn(c -> c.type() == RecordType.SESSION_ATTENDANCE)
+        .filteredOn(c -> c.data().get("sessionId").asText().equals(sessionId)).as("her files are invited")
+        .isNotEmpty();
+    assertThat(office.post("/office/bijeenkomsten/" + sessionId + "/uitnodigen", office.withCsrf(java.util.Map.of("group", "geen")))
+        .status()).isEqualTo(404);
+  }
 }
