@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.domain.Corrections;
@@ -30,6 +31,8 @@ import nl.trede.server.sync.StoredJson;
 import nl.trede.sync.Mutation;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.MutationResult;
+import nl.trede.domain.session.GroupSession;
+import nl.trede.domain.session.SessionAttendance;
 import nl.trede.sync.RecordType;
 
 /**
@@ -58,7 +61,11 @@ public class Obligations {
       String what, LocalDate fromDate, LocalDate untilDate, String justification, boolean corrected) {}
 
   /** A no-show in a file nothing has followed yet: no later contact, no measure since. */
-  public record Signal(String candidateId, String candidateName, String contactId, String day) {}
+  /**
+   * @param contactId the contact not appeared at; null for a group session
+   * @param session the title of the group session not appeared at; null for a contact
+   */
+  public record Signal(String candidateId, String candidateName, String contactId, String day, String session) {}
 
   /** The measures of a file the user reaches, newest first. */
   public List<Line> ofFile(OfficeUser user, String candidateId) {
@@ -123,11 +130,52 @@ public class Obligations {
           r[0].equals(String.valueOf(m.reasonContactId())) || !m.decidedOn().isBefore(day));
       if (!followed) {
         DisplayNames.Named name = names.get(r[1]);
-        signals.add(new Signal(r[1], name == null ? text.get("visits.unknown") : name.name(), r[0], r[2]));
+        signals.add(new Signal(r[1], name == null ? text.get("visits.unknown") : name.name(), r[0], r[2], null));
       }
     }
-    signals.sort(Comparator.comparing(Signal::day).thenComparing(Signal::contactId));
+    signals.addAll(sessionNoShows(user, candidateId));
+    signals.sort(Comparator.comparing(Signal::day).thenComparing(s -> String.valueOf(s.contactId())));
     return signals;
+  }
+
+  /**
+   * A group session not appeared at (presence {@code NO_SHOW}, issue 18) in an open file, with no
+   * contact after the session's day and no measure decided on or after it: as a contact's no-show.
+   */
+  private List<Signal> sessionNoShows(OfficeUser user, String candidateId) {
+    SqlQuery sql = new SqlQuery("SELECT r.data FROM sync_record r WHERE r.tenant_id = ? AND r.type = ?"
+        + " AND r.deleted = ? AND r.data LIKE ?", user.tenantId(), RecordType.SESSION_ATTENDANCE.wireName(), false,
+        "%\"NO_SHOW\"%").and(user.scope().files("r.candidate_id"))
+        .and("NOT EXISTS (SELECT 1 FROM record_name n WHERE n.record_id = r.candidate_id"
+            + " AND (n.deleted = ? OR n.exit_date IS NOT NULL))", true);
+    if (candidateId != null) {
+      sql.and("r.candidate_id = ?", candidateId);
+    }
+    List<SessionAttendance> missed = db.list(sql, rs -> StoredJson.read(rs.getString(1), SessionAttendance.class))
+        .stream().filter(a -> a.presence() == SessionAttendance.Presence.NO_SHOW).toList();
+    List<Signal> signals = new ArrayList<>();
+    for (SessionAttendance a : missed) {
+      Optional<GroupSession> session = db.list(new SqlQuery("SELECT r.data FROM sync_record r WHERE r.tenant_id = ?"
+          + " AND r.id = ? AND r.deleted = ?", user.tenantId(), a.sessionId().toString(), false),
+          rs -> StoredJson.read(rs.getString(1), GroupSession.class)).stream().findFirst();
+      if (session.isEmpty() || followedSince(user, a.candidateId().toString(), session.get().date())) {
+        continue;
+      }
+      DisplayNames.Named name = directory.names(user.tenantId(), List.of(a.candidateId().toString()))
+          .get(a.candidateId().toString());
+      signals.add(new Signal(a.candidateId().toString(), name == null ? text.get("visits.unknown") : name.name(),
+          null, session.get().date().toString(), session.get().title()));
+    }
+    return signals;
+  }
+
+  /** A contact after this day, or a measure decided on or after it. */
+  private boolean followedSince(OfficeUser user, String candidateId, LocalDate day) {
+    // event_at is the local day as text ("2026-12-04 10:00"): it sorts as the day does.
+    boolean contact = !db.list(new SqlQuery("SELECT 1 FROM visit_log l WHERE l.tenant_id = ? AND l.kind = ?"
+        + " AND l.candidate_id = ? AND l.event_at >= ?", user.tenantId(), RecordType.CONTACT.wireName(), candidateId,
+        day.plusDays(1).toString()), rs -> 1).isEmpty();
+    return contact || measures(user, List.of(candidateId)).stream().anyMatch(m -> !m.decidedOn().isBefore(day));
   }
 
   /**

@@ -151,7 +151,15 @@ abstract class SessionsContract extends ConsoleContract {
     assertThat(page.text()).contains(held.title(), "Uitgenodigd (2)", "Aanwezig", "Niet verschenen",
         "Wil verder met een sollicitatiebrief", "Anna de Vries", "href=\"/office/kandidaten/" + came.id() + "\"")
         .doesNotContain("NO_SHOW");
-    assertThat(file.text()).contains("Bijeenkomsten", held.title(), "Niet verschenen");
+    assertThat(file.text()).contains("Bijeenkomsten", held.title(), "Niet verschenen")
+        .as("002 §4.5: a no-show nothing has followed reaches the case manager")
+        .contains("Niet verschenen op " + today().minusDays(3));
+    String list = office.get("/office/kandidaten").text();
+    assertThat(list).contains("niet verschenen bij " + held.title() + " op " + today().minusDays(3));
+    assertApplied(api.push(anna, ApiClient.create(RecordType.CONTACT, contact(stayedAway.id(), anna.user(),
+        nl.trede.domain.contact.LocationType.PHONE, 1, false, null))));
+    assertThat(office.get("/office/kandidaten").text()).as("a contact since answers the signal")
+        .doesNotContain("niet verschenen bij " + held.title());
     assertThat(office.get("/office/bijeenkomsten/" + Ids.newId()).status()).isEqualTo(404);
     assertThat(office.get("/office/bijeenkomsten/geen-id").status()).isEqualTo(404);
   }
