@@ -56,6 +56,7 @@ final class ConfigCheck {
         v.range(at + ".maxDaysBetweenContacts", rule.maxDaysBetweenContacts(), 1, 730);
       }
       Aftercare.check(v, config.contactPolicy().aftercare());
+      v.range("contactPolicy.firstContactDays", config.contactPolicy().firstContactDays(), 1, 365);
     }
     uniqueKeys(v, "kpis", config.kpis().stream().map(KpiDefinition::key).toList());
     for (int i = 0; i < config.kpis().size(); i++) {

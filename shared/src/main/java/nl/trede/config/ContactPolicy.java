@@ -16,10 +16,14 @@ import nl.trede.domain.contact.Contact;
  * takes over (decision 0057); {@link ContactDue#of} reads both.
  *
  * @param aftercare the nazorg schedule after an exit to work (002 §3.4.2); {@code null}: none
+ * @param firstContactDays a new file nobody spoke to yet is due within this many days of its start,
+ *     when that is sooner than its frequency: Dalfsen's "Extra inzet ... bij de start van de uitkering",
+ *     "mensen die een uitkering is toegekend snel op te pakken" (003 §2B); {@code null}: the frequency
  */
-public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, Aftercare aftercare) {
+public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, Aftercare aftercare,
+    Integer firstContactDays) {
   /** For a municipality that set no policy: every six weeks, the shipped files' default. */
-  public static final ContactPolicy DEFAULT = new ContactPolicy(42, List.of(), null);
+  public static final ContactPolicy DEFAULT = new ContactPolicy(42, List.of(), null, null);
 
   public ContactPolicy {
     rules = rules == null ? List.of() : List.copyOf(rules);
@@ -27,7 +31,12 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
 
   /** A policy without aftercare. */
   public ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules) {
-    this(defaultFrequencyDays, rules, null);
+    this(defaultFrequencyDays, rules, null, null);
+  }
+
+  /** A policy without a first-contact term. */
+  public ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, Aftercare aftercare) {
+    this(defaultFrequencyDays, rules, aftercare, null);
   }
 
   /** The next aftercare contact of a file closed for work; empty without a schedule (see {@link Aftercare#due}). */
@@ -61,9 +70,10 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
    *   <li>the date agreed at the last conversation (the last contact on or before today where the
    *       candidate showed up: a no-show is not a conversation and does not reset the clock);</li>
    *   <li>else that conversation plus the plan's contact frequency, or the default frequency;</li>
-   *   <li>nobody spoke to them yet: the start of the file plus that frequency, the start being the
-   *       inflow date or, when it is later or unknown, {@code knownSince} (contacts before Trede knew
-   *       the file were not recorded in it);</li>
+   *   <li>nobody spoke to them yet: the start of the file plus that frequency, or plus
+   *       {@link #firstContactDays} when that is sooner, the start being the inflow date or, when it
+   *       is later or unknown, {@code knownSince} (contacts before Trede knew the file were not
+   *       recorded in it);</li>
    *   <li>never later than a rule whose population the candidate is in allows after the last
    *       conversation (or the start).</li>
    * </ol>
@@ -97,7 +107,7 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
       if (since == null) {
         return Optional.empty();
       }
-      date = since.plusDays(frequency);
+      date = since.plusDays(firstContactDays == null ? frequency : Math.min(frequency, firstContactDays));
     }
     boolean capped = false;
     for (ContactRule rule : rules) {

@@ -46,4 +46,23 @@ class ContactDueTest {
     assertThat(due.overdue(TODAY)).isTrue();
     assertThat(due.overdue(LocalDate.of(2024, 5, 15))).as("not late on the day itself").isFalse();
   }
+
+  @Test
+  void aFirstContactTermBringsANewFilesFirstDateForwardButNotLaterOnesNorBeyondItsFrequency() {
+    // Dalfsen 003 §2B: "mensen die een uitkering is toegekend snel op te pakken".
+    MunicipalityConfig quick = (MunicipalityConfig) Fixtures.with(config, "contactPolicy",
+        new ContactPolicy(42, java.util.List.of(), null, 5));
+    MunicipalityConfig slow = (MunicipalityConfig) Fixtures.with(config, "contactPolicy",
+        new ContactPolicy(42, java.util.List.of(), null, 30));
+    var fresh = Files.file(Map.of("spoor", "groei"));
+    var spokenTo = Files.file(Map.of("spoor", "groei"), Files.contact(TODAY.minusDays(10), null));
+
+    assertThat(ContactDue.of(quick, fresh, TODAY)).contains(new ContactDue(LocalDate.of(2024, 5, 6), Basis.INFLOW, null));
+    assertThat(ContactDue.of(slow, fresh, TODAY)).as("the plan's 14 days are sooner")
+        .contains(new ContactDue(LocalDate.of(2024, 5, 15), Basis.INFLOW, null));
+    assertThat(ContactDue.of(quick, spokenTo, TODAY)).contains(new ContactDue(TODAY.plusDays(4), Basis.PLAN, 14));
+    assertThat(((MunicipalityConfig) Fixtures.with(config, "contactPolicy",
+        new ContactPolicy(42, java.util.List.of(), null, 0))).validate(Fixtures.CLOCK))
+        .extracting(v -> v.field() + ":" + v.rule()).containsExactly("contactPolicy.firstContactDays:range");
+  }
 }
