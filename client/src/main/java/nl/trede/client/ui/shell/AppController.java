@@ -261,7 +261,7 @@ public final class AppController implements AutoCloseable {
   }
 
   private void showAgenda() {
-    agenda.show(context, candidates);
+    agenda.show(context, candidates, sessions);
   }
 
   private void planReminders() {

@@ -23,7 +23,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * A coach's training on the smallest phone against the real server (issue 18): planned, two of her
  * candidates invited in one go, their presence and wish for a follow-up recorded with a tap each,
- * synced; a colleague sharing the files gets all of it, a coach of other files the session only.
+ * synced; a colleague sharing the files gets all of it, a coach of other files the session only. A
+ * training next week offers no presence yet and stands in the agenda on its day.
  */
 class SessionOnThePhoneTest extends DemoServerUiTest {
   private final Messages nl = Messages.dutch();
@@ -160,5 +161,15 @@ class SessionOnThePhoneTest extends DemoServerUiTest {
     assertThat(ui.store().<SessionAttendance>all(RecordType.SESSION_ATTENDANCE))
         .filteredOn(a -> a.sessionId().equals(training.id())).singleElement()
         .extracting(SessionAttendance::presence).isNull();
+
+    // The agenda shows it on its day, and opens it.
+    ui.tap("#back");
+    ui.tap("#nav-agenda");
+    assertThat(ui.textsIn("#agenda-session-" + training.id()))
+        .containsExactly("09:30 Training Aan het werk · 1 van uw kandidaten uitgenodigd");
+    ui.scrollTo("#agenda-session-" + training.id());
+    ui.picture("agenda-with-session");
+    ui.tap("#agenda-session-" + training.id());
+    assertThat(ui.title()).isEqualTo("Bijeenkomst");
   }
 }
