@@ -38,7 +38,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * from the list replaces the one beside it; while a form is open over it the list waits, so
  * nothing typed is lost by a stray tap.
  *
- * <p>On a laptop: Esc goes back, Ctrl+S presses the page's Opslaan, Alt+1 to Alt+4 pick a main screen.
+ * <p>On a laptop: Esc goes back, Ctrl+S presses the page's Opslaan, Alt+1 to Alt+5 pick a main screen.
  */
 public final class AppShell extends BorderPane implements Navigator {
   /** One destination of the bottom navigation. */
