@@ -23,11 +23,7 @@ public final class InviteView extends BorderPane {
     Label summary = Forms.wrapped("", "text-muted");
     summary.setId("invite-summary");
     summary.textProperty().bind(presenter.summary());
-    Label error = Forms.wrapped("", "form-error");
-    error.setId("form-error");
-    error.textProperty().bind(presenter.error());
-    error.visibleProperty().bind(presenter.error().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
+    Label error = Forms.shownWhenSet("form-error", presenter.error(), "form-error");
     choices.setId("invite-choices");
     presenter.shown().addListener((ListChangeListener<InvitePresenter.Choice>) c -> render(presenter, messages));
     render(presenter, messages);

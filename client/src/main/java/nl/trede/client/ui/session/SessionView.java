@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,13 +25,13 @@ public final class SessionView extends ScrollPane {
   private final Map<UUID, InviteeRow> rows = new HashMap<>();
 
   public SessionView(SessionPresenter presenter, Messages messages) {
-    Label when = bound("session-when", presenter.when(), "text-muted");
-    Label title = bound("session-title", presenter.title(), "card-title");
-    Label kind = bound("session-kind", presenter.kind(), "text-muted");
-    Label details = bound("session-details", presenter.details());
-    Label note = bound("session-note", presenter.note(), "text-muted");
-    Label counts = bound("session-counts", presenter.counts());
-    Label cancelled = bound("session-cancelled", presenter.cancelled(), "warning-box");
+    Label when = Forms.shownWhenSet("session-when", presenter.when(), "text-muted");
+    Label title = Forms.shownWhenSet("session-title", presenter.title(), "card-title");
+    Label kind = Forms.shownWhenSet("session-kind", presenter.kind(), "text-muted");
+    Label details = Forms.shownWhenSet("session-details", presenter.details());
+    Label note = Forms.shownWhenSet("session-note", presenter.note(), "text-muted");
+    Label counts = Forms.shownWhenSet("session-counts", presenter.counts());
+    Label cancelled = Forms.shownWhenSet("session-cancelled", presenter.cancelled(), "warning-box");
     VBox card = new VBox(4, cancelled, when, title, kind, details, note, counts);
     card.getStyleClass().add("card");
     Button edit = new Button(messages.get("session.edit"), new FontIcon(Material2AL.EDIT));
@@ -46,9 +45,9 @@ public final class SessionView extends ScrollPane {
       b.setMaxWidth(Double.MAX_VALUE);
       b.disableProperty().bind(presenter.exists().not());
     }
-    Label why = bound("presence-why", presenter.presenceWhy(), "hint");
-    Label error = bound("session-error", presenter.error(), "form-error");
-    Label empty = bound("invited-empty", presenter.invitedEmpty(), "text-muted");
+    Label why = Forms.shownWhenSet("presence-why", presenter.presenceWhy(), "hint");
+    Label error = Forms.shownWhenSet("session-error", presenter.error(), "form-error");
+    Label empty = Forms.shownWhenSet("invited-empty", presenter.invitedEmpty(), "text-muted");
     invitees.setId("invitees");
     presenter.invitees().addListener((ListChangeListener<SessionPresenter.Invitee>) c -> render(presenter, messages));
     render(presenter, messages);
@@ -69,14 +68,5 @@ public final class SessionView extends ScrollPane {
     }).toList();
     rows.keySet().retainAll(presenter.invitees().stream().map(SessionPresenter.Invitee::attendanceId).toList());
     invitees.getChildren().setAll(shown);
-  }
-
-  private static Label bound(String id, ObservableStringValue text, String... styles) {
-    Label label = Forms.wrapped("", styles);
-    label.setId(id);
-    label.textProperty().bind(text);
-    label.visibleProperty().bind(label.textProperty().isNotEmpty());
-    label.managedProperty().bind(label.visibleProperty());
-    return label;
   }
 }

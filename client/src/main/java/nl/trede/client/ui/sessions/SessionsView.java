@@ -22,11 +22,7 @@ public final class SessionsView extends VBox {
     plan.getStyleClass().addAll("accent", "primary-action");
     plan.setMaxWidth(Double.MAX_VALUE);
     plan.setOnAction(e -> presenter.plan());
-    Label empty = Forms.wrapped("", "empty-state");
-    empty.setId("sessions-empty");
-    empty.textProperty().bind(presenter.emptyText());
-    empty.visibleProperty().bind(presenter.emptyText().isNotEmpty());
-    empty.managedProperty().bind(empty.visibleProperty());
+    Label empty = Forms.shownWhenSet("sessions-empty", presenter.emptyText(), "empty-state");
     cards.setId("sessions");
     Runnable render = () -> render(presenter, messages);
     presenter.coming().addListener((ListChangeListener<SessionsPresenter.Row>) c -> render.run());
