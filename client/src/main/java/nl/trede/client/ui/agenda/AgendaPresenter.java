@@ -18,9 +18,11 @@ import nl.trede.client.store.CaseloadFile;
 import nl.trede.client.ui.kit.ContactDueText;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.SessionFacts;
 import nl.trede.config.ContactDue;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.candidate.Candidate;
+import nl.trede.domain.session.GroupSession;
 
 /**
  * "Agenda": the contacts the coach has to make, by day: who is late first, then today, tomorrow and
@@ -41,8 +43,14 @@ public final class AgendaPresenter {
   public record Row(UUID candidateId, String name, String due, boolean overdue, boolean noShowPossible,
       boolean aftercare) {}
 
-  /** One heading with its candidates: "Te laat", "Vandaag", "Morgen", "woensdag 9 dec. 2026". */
-  public record Day(String id, String title, boolean overdue, List<Row> rows) {}
+  /** A group session on its day (issue 18): "09:30 Training Aan het werk · 2 van uw kandidaten uitgenodigd". */
+  public record SessionRow(UUID sessionId, String text) {}
+
+  /**
+   * One heading with its candidates: "Te laat", "Vandaag", "Morgen", "woensdag 9 dec. 2026"; and
+   * the sessions of that day the user organised or invited their candidates to.
+   */
+  public record Day(String id, String title, boolean overdue, List<Row> rows, List<SessionRow> sessions) {}
 
   /** What a card leads to. */
   public interface Actions {
@@ -51,6 +59,9 @@ public final class AgendaPresenter {
     void recordContact(UUID candidateId, boolean aftercare);
 
     void recordNoShow(UUID candidateId);
+
+    /** A session's page. */
+    default void openSession(UUID sessionId) {}
   }
 
   /** A file whose next contact falls on a day. */
@@ -94,11 +105,18 @@ public final class AgendaPresenter {
         byDay.computeIfAbsent(due, d -> new ArrayList<>()).add(row);
       }
     }
+    Map<LocalDate, List<SessionRow>> sessions = sessions(today, last);
     List<Day> list = new ArrayList<>();
     if (!late.isEmpty()) {
-      list.add(new Day("late", messages.get("agenda.late", late.size()), true, late));
+      list.add(new Day("late", messages.get("agenda.late", late.size()), true, late, List.of()));
     }
-    byDay.forEach((day, rows) -> list.add(new Day(day.toString(), title(day, today, rows.size()), false, rows)));
+    java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(byDay.keySet());
+    dates.addAll(sessions.keySet());
+    for (LocalDate day : dates) {
+      List<Row> rows = byDay.getOrDefault(day, List.of());
+      list.add(new Day(day.toString(), title(day, today, rows.size()), false, rows,
+          sessions.getOrDefault(day, List.of())));
+    }
     days.setAll(list);
     int planned = byDay.values().stream().mapToInt(List::size).sum();
     summary.set(messages.get("agenda.summary", late.size(), planned, DAYS_AHEAD));
@@ -109,7 +127,28 @@ public final class AgendaPresenter {
     long ahead = ChronoUnit.DAYS.between(today, day);
     String name = ahead == 0 ? messages.get("agenda.today") : ahead == 1 ? messages.get("agenda.tomorrow")
         : messages.weekday(day);
-    return messages.get("agenda.day", name, messages.date(day), count);
+    return count == 0 ? messages.get("agenda.dayOnlySessions", name, messages.date(day))
+        : messages.get("agenda.day", name, messages.date(day), count);
+  }
+
+  /**
+   * The sessions of the listed days that concern the user: they organised it, or invited some of
+   * their candidates (the invitations on this device are of their files). Cancelled ones are left out.
+   */
+  private Map<LocalDate, List<SessionRow>> sessions(LocalDate today, LocalDate last) {
+    SessionFacts facts = SessionFacts.of(context);
+    Map<LocalDate, List<SessionRow>> byDay = new TreeMap<>();
+    facts.sessions().stream()
+        .filter(s -> s.date() != null && !s.cancelled() && !s.date().isBefore(today) && !s.date().isAfter(last))
+        .filter(s -> context.userId().equals(s.organisedBy()) || !facts.invited(s.id()).isEmpty())
+        .sorted(Comparator.comparing(GroupSession::startTime, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .forEach(s -> {
+          int invited = facts.invited(s.id()).size();
+          String text = s.startTime() == null ? messages.get("agenda.session", s.title(), invited)
+              : messages.get("agenda.sessionAt", s.startTime().toString(), s.title(), invited);
+          byDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(new SessionRow(s.id(), text));
+        });
+    return byDay;
   }
 
   /**
@@ -140,6 +179,10 @@ public final class AgendaPresenter {
 
   public void recordNoShow(Row row) {
     actions.recordNoShow(row.candidateId());
+  }
+
+  public void openSession(SessionRow row) {
+    actions.openSession(row.sessionId());
   }
 
   public ObservableList<Day> days() {

@@ -53,6 +53,12 @@ public final class AgendaView extends ScrollPane {
         heading.getStyleClass().add("overdue");
       }
       days.getChildren().add(heading);
+      for (AgendaPresenter.SessionRow session : day.sessions()) {
+        Label text = Forms.wrapped(session.text(), "card-title");
+        text.setGraphic(new FontIcon(Material2AL.GROUPS));
+        days.getChildren().add(Forms.card("agenda-session-" + session.sessionId(), () -> presenter.openSession(session),
+            text));
+      }
       for (AgendaPresenter.Row row : day.rows()) {
         days.getChildren().add(card(presenter, messages, row));
       }

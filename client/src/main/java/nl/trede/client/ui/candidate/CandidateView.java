@@ -33,6 +33,11 @@ public final class CandidateView extends ScrollPane {
   private final LadderChart chart;
 
   public CandidateView(CandidatePresenter presenter, Messages messages) {
+    this(presenter, null, messages);
+  }
+
+  /** @param sessions the group sessions the candidate was invited to; null for no such part */
+  public CandidateView(CandidatePresenter presenter, CandidateSessions sessions, Messages messages) {
     chart = new LadderChart(messages);
     placements.setId("placements");
     Button newPlacement = new Button(messages.get("candidate.newPlacement"), new FontIcon(Material2AL.ADD));
@@ -57,6 +62,9 @@ public final class CandidateView extends ScrollPane {
         planCard(presenter, messages), FileCards.referrals(presenter, messages), ladderCard(presenter, messages),
         Forms.section(messages.get("candidate.placements")), placements, newPlacement,
         Forms.section(messages.get("candidate.timeline")), timeline);
+    if (sessions != null) {
+      page.getChildren().add(page.getChildren().indexOf(timeline) - 1, FileCards.sessions(sessions, messages));
+    }
     page.getStyleClass().add("page");
     setContent(page);
     setFitToWidth(true);

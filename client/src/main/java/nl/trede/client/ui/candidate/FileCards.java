@@ -103,4 +103,25 @@ final class FileCards {
     button.managedProperty().bind(button.visibleProperty());
     return button;
   }
+
+  /** "Bijeenkomsten": the sessions the candidate was invited to; hidden when none. */
+  static VBox sessions(CandidateSessions sessions, Messages messages) {
+    VBox cards = new VBox(8);
+    cards.setId("candidate-sessions");
+    VBox part = new VBox(8, Forms.section(messages.get("candidate.sessions")), cards);
+    Runnable render = () -> {
+      cards.getChildren().clear();
+      for (CandidateSessions.Line line : sessions.lines()) {
+        VBox card = Forms.card("candidate-session-" + line.sessionId(), () -> sessions.open(line),
+            Forms.wrapped(line.title(), "card-title"));
+        line.details().forEach(d -> card.getChildren().add(Forms.wrapped(d, "text-muted")));
+        cards.getChildren().add(card);
+      }
+      part.setVisible(!sessions.lines().isEmpty());
+      part.setManaged(part.isVisible());
+    };
+    sessions.lines().addListener((ListChangeListener<CandidateSessions.Line>) c -> render.run());
+    render.run();
+    return part;
+  }
 }

@@ -47,13 +47,13 @@ final class TimelineItems {
   /**
    * Newest first. History entries come ordered by when they happened; a referral sits at the last
    * day something happened to it (sent, answered, signed off), so a sign-off shows at the top.
-   * Placements are not on the timeline: they have their own cards.
+   * Placements and invitations to sessions are not on the timeline: they have their own cards.
    */
   List<CandidatePresenter.Item> timeline(List<StoredRecord> history, Corrections.Verdict corrections) {
     record Dated(Instant at, CandidatePresenter.Item item) {}
     List<Dated> dated = new ArrayList<>();
     for (StoredRecord r : history) {
-      if (r.type() == RecordType.PLACEMENT) {
+      if (r.type() == RecordType.PLACEMENT || r.type() == RecordType.SESSION_ATTENDANCE) {
         continue;
       }
       DomainRecord record = records.get(r.id());

@@ -193,6 +193,16 @@ public final class Forms {
     return card;
   }
 
+  /** A wrapping label that follows the presenter's text, hidden (and taking no room) while it is empty. */
+  public static Label shownWhenSet(String id, javafx.beans.value.ObservableStringValue text, String... styles) {
+    Label label = wrapped("", styles);
+    label.setId(id);
+    label.textProperty().bind(text);
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
+    return label;
+  }
+
   /** A label that wraps and never shrinks below its text (inside cells and cards too). */
   public static Label wrapped(String text, String... styles) {
     Label label = new Label(text);

@@ -59,6 +59,11 @@ public final class Messages {
     return value == null ? get("common.unknown") : DateTimeFormatter.ofPattern("EEEE d MMM", locale).format(value);
   }
 
+  /** A day in a line of text: "3 dec.". */
+  public String dayMonth(LocalDate value) {
+    return value == null ? get("common.unknown") : DateTimeFormatter.ofPattern("d MMM", locale).format(value);
+  }
+
   public String dateTime(Instant value) {
     return value == null ? get("common.unknown") : dateTime.format(value);
   }

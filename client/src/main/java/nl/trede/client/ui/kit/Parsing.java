@@ -42,6 +42,20 @@ public final class Parsing {
     }
   }
 
+  /** A time of day typed as 9:30 or 09:30, or null for an empty field or one that does not read. */
+  public java.time.LocalTime time(String text, String field) {
+    String typed = text(text);
+    if (typed == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalTime.parse(typed.length() == 4 ? "0" + typed : typed);
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(new Violation(field, "time-format", field + " must be HH:mm"));
+      return null;
+    }
+  }
+
   /** The parse errors, then the record's violations of the fields that did read. */
   public List<Violation> with(List<Violation> violations) {
     List<Violation> all = new ArrayList<>(errors);

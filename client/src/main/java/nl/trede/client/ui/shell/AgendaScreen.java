@@ -43,7 +43,7 @@ final class AgendaScreen implements AutoCloseable {
         reopen));
   }
 
-  void show(FieldContext context, CandidateScreens candidates) {
+  void show(FieldContext context, CandidateScreens candidates, SessionScreens sessions) {
     AgendaPresenter presenter = new AgendaPresenter(context, new AgendaPresenter.Actions() {
       @Override
       public void open(UUID candidateId) {
@@ -58,6 +58,11 @@ final class AgendaScreen implements AutoCloseable {
       @Override
       public void recordNoShow(UUID candidateId) {
         candidates.recordContact(candidateId, true);
+      }
+
+      @Override
+      public void openSession(UUID sessionId) {
+        sessions.showSession(sessionId);
       }
     }, messages.get(inApp ? "agenda.remindersInApp" : "agenda.reminders", AgendaReminders.AT.toString()));
     shell.show(new Screen(messages.get("agenda.title"), new AgendaView(presenter, messages), true,

@@ -82,6 +82,7 @@ public final class AppController implements AutoCloseable {
   private CandidateScreens candidates;
   private SyncScreens syncScreens;
   private EmployerScreens employers;
+  private SessionScreens sessions;
 
   public AppController(LoginService loginService, Messages messages, Clock clock, Executor background,
       Executor ui, Device device, SyncEngine.Settings syncSettings) {
@@ -165,7 +166,10 @@ public final class AppController implements AutoCloseable {
           newEngine.requestSoon();
           ui.execute(() -> then.accept(undone));
         }));
-    candidates = new CandidateScreens(shell, messages, context, afterSave, this::showCaseload, undo);
+    candidates = new CandidateScreens(shell, messages, context, afterSave, this::showCaseload, undo,
+        id -> sessions.showSession(id));
+    sessions = new SessionScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon),
+        candidates::showCandidate);
     employers = new EmployerScreens(shell, messages, context, () -> withEngine(SyncEngine::requestSoon), undo,
         newSession.user().serverUrl(), background, ui);
     // The colleagues a case manager assigns, by name, also offline: refreshed after syncs.
@@ -228,6 +232,9 @@ public final class AppController implements AutoCloseable {
         items.add(employers);
       }
     }
+    // Every role holds or joins group sessions: jobhunters markets, coaches and case managers trainings.
+    items.add(new NavItem(SessionScreens.NAV_ID, messages.get("nav.sessions"), Material2AL.GROUPS,
+        () -> sessions.showSessions()));
     if (role.hasCaseload()) {
       // Referrals to the user's team: coaches and jobcoaches have no console to find them in.
       items.add(new NavItem(INBOX, messages.get("nav.inbox"), Material2AL.INBOX, this::showInbox));
@@ -254,7 +261,7 @@ public final class AppController implements AutoCloseable {
   }
 
   private void showAgenda() {
-    agenda.show(context, candidates);
+    agenda.show(context, candidates, sessions);
   }
 
   private void planReminders() {
@@ -413,6 +420,7 @@ public final class AppController implements AutoCloseable {
     candidates = null;
     syncScreens = null;
     employers = null;
+    sessions = null;
     planReminders();
   }
 

@@ -38,12 +38,14 @@ import org.kordamp.ikonli.material2.Material2AL;
  * from the list replaces the one beside it; while a form is open over it the list waits, so
  * nothing typed is lost by a stray tap.
  *
- * <p>On a laptop: Esc goes back, Ctrl+S presses the page's Opslaan, Alt+1 to Alt+4 pick a main screen.
+ * <p>On a laptop: Esc goes back, Ctrl+S presses the page's Opslaan, Alt+1 to Alt+5 pick a main screen.
  */
 public final class AppShell extends BorderPane implements Navigator {
   /** One destination of the bottom navigation. */
   public record NavItem(String id, String label, Ikon icon, Runnable open) {}
 
+  /** From this many main screens only the chosen one's label is shown: five do not fit on a phone. */
+  static final int CROWDED = 5;
   /** About 70 characters of text: the width a page grows to on a tablet. */
   static final double MAX_PAGE_WIDTH = 720;
   /** From this width list and detail stand side by side: Material's "expanded" window class. */
@@ -160,6 +162,14 @@ public final class AppShell extends BorderPane implements Navigator {
       button.setMaxWidth(Double.MAX_VALUE);
       button.setMinWidth(0);
       HBox.setHgrow(button, Priority.ALWAYS);
+      button.setTooltip(new Tooltip(item.label()));
+      if (items.size() >= CROWDED) {
+        // Five labels do not fit beside each other on a 360 px phone: the chosen one says its name
+        // and the others show their icons (Material's "selected label" bottom navigation).
+        button.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(button.selectedProperty())
+            .then(ContentDisplay.TOP).otherwise(ContentDisplay.GRAPHIC_ONLY));
+        button.setAccessibleText(item.label());
+      }
       button.setOnAction(e -> {
         // A tab stays selected when tapped again; tapping it opens it afresh.
         button.setSelected(true);

@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.trede.client.ui.assign.AssignPresenter;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
+import nl.trede.client.ui.candidate.CandidateSessions;
 import nl.trede.client.ui.candidate.CandidateView;
 import nl.trede.client.ui.classification.ClassificationFormPresenter;
 import nl.trede.client.ui.classification.ClassificationFormView;
@@ -53,19 +54,22 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   private final Runnable requestSync;
   private final Runnable home;
   private final UndoOffer undo;
+  private final java.util.function.Consumer<UUID> openSession;
 
   /**
    * @param requestSync asks for a sync soon, after every save
    * @param home the caseload, where a deleted file's page returns to
+   * @param openSession a group session's page, from the candidate's invitations
    */
   CandidateScreens(AppShell shell, Messages messages, FieldContext context, Runnable requestSync, Runnable home,
-      UndoOffer undo) {
+      UndoOffer undo, java.util.function.Consumer<UUID> openSession) {
     this.shell = shell;
     this.messages = messages;
     this.context = context;
     this.requestSync = requestSync;
     this.home = home;
     this.undo = undo;
+    this.openSession = openSession;
   }
 
   private void saved() {
@@ -95,8 +99,12 @@ final class CandidateScreens implements CandidatePresenter.Actions {
 
   void showCandidate(UUID candidateId) {
     CandidatePresenter presenter = new CandidatePresenter(context, candidateId, this);
-    shell.show(new Screen(messages.get("candidate.title"), new CandidateView(presenter, messages), false,
-        presenter::refresh));
+    CandidateSessions sessions = new CandidateSessions(context, candidateId, openSession);
+    shell.show(new Screen(messages.get("candidate.title"), new CandidateView(presenter, sessions, messages), false,
+        () -> {
+          presenter.refresh();
+          sessions.refresh();
+        }));
   }
 
   /** "Nieuw dossier": once saved, the new file's page takes the form's place. */
