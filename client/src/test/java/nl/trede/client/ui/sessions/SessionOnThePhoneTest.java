@@ -99,6 +99,7 @@ class SessionOnThePhoneTest extends DemoServerUiTest {
     assertThat(ui.text("#session-counts")).isEqualTo("2 uitgenodigd · 1 aanwezig");
     LocalStore store = ui.store();
     assertThat(store.<SessionAttendance>all(RecordType.SESSION_ATTENDANCE))
+        .filteredOn(a -> a.sessionId().equals(training.id()))
         .extracting(SessionAttendance::candidateId, SessionAttendance::presence, SessionAttendance::wantsFollowUp)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(came.id(), Presence.ATTENDED, false),
             org.assertj.core.groups.Tuple.tuple(away.id(), Presence.NO_SHOW, true));
@@ -108,7 +109,8 @@ class SessionOnThePhoneTest extends DemoServerUiTest {
     // On the candidate's page, among their sessions.
     ui.tap("#invitee-name-" + away.id());
     ui.waitFor(() -> "Kandidaat".equals(ui.title()));
-    assertThat(ui.textsIn("#candidate-sessions")).containsExactly(
+    // The demo's own sessions may stand beside it: this one's three lines follow each other.
+    assertThat(ui.textsIn("#candidate-sessions")).containsSubsequence(
         "Uitgenodigd voor Training Aan het werk · " + nl.dayMonth(yesterday), "Niet verschenen", "Wil vervolg");
     ui.scrollTo("#candidate-sessions");
     ui.picture("candidate-sessions");

@@ -100,10 +100,12 @@ class WijchenMarketTest extends FieldUiTest {
     assertThat(ui.syncNow().lastError()).isNull();
     assertThat(ui.store().pendingCount()).isZero();
     GroupSession market = ui.store().<GroupSession>all(RecordType.GROUP_SESSION).stream()
-        .filter(s -> "vrijwilligersmarkt".equals(s.kind())).findFirst().orElseThrow();
+        .filter(s -> "vrijwilligersmarkt".equals(s.kind()) && "Sporthal De Arcade".equals(s.place())).findFirst()
+        .orElseThrow();
     assertThat(market.visitors()).isEqualTo(400);
     assertThat(market.interested()).isEqualTo(115);
-    assertThat(ui.store().<SessionAttendance>all(RecordType.SESSION_ATTENDANCE)).singleElement()
+    assertThat(ui.store().<SessionAttendance>all(RecordType.SESSION_ATTENDANCE))
+        .filteredOn(a -> a.sessionId().equals(market.id())).singleElement()
         .satisfies(a -> {
           assertThat(a.presence()).isNull();
           assertThat(a.wantsFollowUp()).isTrue();
