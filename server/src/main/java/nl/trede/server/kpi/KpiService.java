@@ -106,6 +106,14 @@ public class KpiService {
     return FileMonitor.compute(files(scope), dimension, catalogue, from, to);
   }
 
+  /**
+   * Inflow and outflow month by month in a year, by reason and as a rate of the file at the start of
+   * each month (003 §1B, 000 §2.1); months after {@code lastDay} are left out.
+   */
+  public MonthlyFlow.Result monthlyFlow(KpiScope scope, int year, LocalDate lastDay) {
+    return MonthlyFlow.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), year, lastDay);
+  }
+
   /** Movement within the file between two dates on one dimension of the classification (003 §1B). */
   public ClassificationTransitions.Result classificationTransitions(KpiScope scope, Dimension dimension,
       LocalDate from, LocalDate to) {

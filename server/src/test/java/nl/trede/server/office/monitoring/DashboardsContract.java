@@ -24,6 +24,7 @@ import nl.trede.server.kpi.FileMonitor;
 import nl.trede.server.kpi.KpiReport;
 import nl.trede.server.kpi.KpiResult;
 import nl.trede.server.kpi.KpiScope;
+import nl.trede.server.kpi.MonthlyFlow;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient;
@@ -55,8 +56,9 @@ abstract class DashboardsContract extends ConsoleContract {
       assertThat(index.text()).contains("href=\"/office/monitoring/" + id + "\"");
       Page page = office.get("/office/monitoring/" + id + "?" + period);
       assertThat(page.status()).as(id).isEqualTo(200);
+      LocalDate shown = MonitoringPages.BY_YEAR.contains(id) ? today() : to;
       assertThat(page.text()).as(id).contains("data-chart=").contains("class=\"figure").contains("<table class=\"data\"")
-          .contains(to.format(dutch));
+          .contains(shown.format(dutch));
       Matcher export = Pattern.compile("href=\"(/office/monitoring/" + id + "/export\\.csv\\?[^\"]+)\"").matcher(page.text());
       assertThat(export.find()).as(id + " exports").isTrue();
       Page csv = office.get(export.group(1).replace("&amp;", "&"));
@@ -208,6 +210,62 @@ abstract class DashboardsContract extends ConsoleContract {
       assertThat(e.recordType()).isEqualTo("maandrapportage-bestand");
       assertThat(e.detail()).contains("indeling=profiel");
     });
+  }
+
+  @Test
+  void inflowAndOutflowAreShownMonthByMonthByReasonAndAsARateOfTheFileForTheYearChosen() throws IOException {
+    OfficeClient office = loggedIn("office1");
+    int year = today().getYear();
+
+    Page page = office.get("/office/monitoring/in-en-uitstroom");
+    MonthlyFlow.Result expected = kpis.monthlyFlow(overbetuwe(), year, today());
+    List<String[]> months = panelCsv(office, page, "per-maand");
+    List<String[]> inflow = panelCsv(office, page, "instroom");
+
+    assertThat(page.text()).contains("In- en uitstroom per maand in " + year).contains("Divosa")
+        .contains("<option value=\"" + year + "\" selected=\"selected\">").doesNotContain("name=\"preset\"")
+        .doesNotContain("NEW_APPLICATION");
+    assertThat(months.get(0)).containsExactly("Maand", "Open aan begin", "Instroom", "Instroom (%)", "Uitstroom",
+        "Uitstroom (%)", "Open aan eind");
+    // This year's months up to today, then the year's row.
+    assertThat(months).hasSize(1 + today().getMonthValue() + 1);
+    for (int i = 0; i < expected.months().size(); i++) {
+      MonthlyFlow.Month m = expected.months().get(i);
+      String[] row = months.get(i + 1);
+      assertThat(List.of(row[1], row[2], row[4], row[6])).as(m.month().toString()).containsExactly(
+          String.valueOf(m.openAtStart()), String.valueOf(m.inflowTotal()), String.valueOf(m.outflowTotal()),
+          String.valueOf(m.openAtEnd()));
+    }
+    assertThat(months.get(months.size() - 1)).startsWith("Totaal", String.valueOf(expected.openAtStart()),
+        String.valueOf(expected.inflowTotal()));
+    assertThat(inflow.get(0)).startsWith("Maand", "Nieuwe aanvraag", "Na WW").endsWith("Anders", "Totaal");
+    assertThat(inflow.get(inflow.size() - 1)).endsWith(String.valueOf(expected.inflowTotal()));
+    // A past year is all twelve months; its Excel export holds the same table.
+    Page xlsx = office.get("/office/monitoring/in-en-uitstroom/export.xlsx?panel=uitstroom&jaar=" + (year - 1));
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(1 + 12 + 1);
+      assertThat(rows.get(0).getCellText(1)).isEqualTo("Werk");
+      assertThat(rows.get(13).getCellAsNumber(9).orElseThrow().intValue())
+          .isEqualTo(kpis.monthlyFlow(overbetuwe(), year - 1, today()).outflowTotal());
+    }
+  }
+
+  @Test
+  void aYearThatCannotBeChosenIsSaidPlainlyAndThisYearIsShown() {
+    OfficeClient office = loggedIn("office1");
+    int year = today().getYear();
+
+    for (String asked : List.of("abc", "1850", String.valueOf(year + 1), "2026-01")) {
+      Page page = office.get("/office/monitoring/in-en-uitstroom?jaar=" + asked);
+      assertThat(page.status()).as(asked).isEqualTo(200);
+      assertThat(page.text()).as(asked).contains("Jaar &quot;" + asked + "&quot; kan hier niet worden gekozen; getoond wordt "
+          + year + ".").contains("In- en uitstroom per maand in " + year);
+    }
+    assertThat(office.get("/office/monitoring/in-en-uitstroom/export.csv?panel=per-maand&jaar=abc").status())
+        .isEqualTo(200);
+    assertThat(office.get("/office/monitoring/in-en-uitstroom?jaar=" + (year - 1)).text())
+        .doesNotContain("kan hier niet worden gekozen").contains("In- en uitstroom per maand in " + (year - 1));
   }
 
   @Test
