@@ -89,6 +89,11 @@ public class KpiService {
     return BenefitAndParticipation.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), reference);
   }
 
+  /** The open files by age against years on benefit, and 004 §3c's share of 50-plussers three years or longer. */
+  public AgeAndBenefitDuration.Result ageAndBenefitDuration(KpiScope scope, LocalDate reference) {
+    return AgeAndBenefitDuration.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), reference);
+  }
+
   /**
    * Coaching hours (per month, employer and jobcoach) against the budget lines' hours per month and
    * against each placement's granted hours.

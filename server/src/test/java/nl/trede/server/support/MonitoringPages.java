@@ -6,9 +6,8 @@ import java.util.List;
 public final class MonitoringPages {
   /** Each dashboard's id (its URL segment under /office/monitoring/), in the index's order. */
   public static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "in-en-uitstroom",
-      "achterstallige-contacten",
-      "ontheffingen", "tredebewegingen", "doorstroom", "uitkeringsduur-en-deelname", "jobcoach-uren",
-      "instrumenten-en-budget", "effect-van-instrumenten");
+      "achterstallige-contacten", "ontheffingen", "tredebewegingen", "doorstroom", "uitkeringsduur-en-deelname",
+      "leeftijd-en-uitkeringsduur", "jobcoach-uren", "instrumenten-en-budget", "effect-van-instrumenten");
 
   /** Dashboards of a chosen year: they show that year up to today, whatever dates the address holds. */
   public static final List<String> BY_YEAR = List.of("in-en-uitstroom");

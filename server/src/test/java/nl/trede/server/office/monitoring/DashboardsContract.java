@@ -23,12 +23,14 @@ import nl.trede.server.kpi.Exemptions;
 import nl.trede.server.kpi.FileMonitor;
 import nl.trede.server.kpi.KpiReport;
 import nl.trede.server.kpi.KpiResult;
+import nl.trede.server.kpi.AgeAndBenefitDuration;
 import nl.trede.server.kpi.KpiScope;
 import nl.trede.server.kpi.MonthlyFlow;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.sync.RecordType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -266,6 +268,30 @@ abstract class DashboardsContract extends ConsoleContract {
         .isEqualTo(200);
     assertThat(office.get("/office/monitoring/in-en-uitstroom?jaar=" + (year - 1)).text())
         .doesNotContain("kan hier niet worden gekozen").contains("In- en uitstroom per maand in " + (year - 1));
+  }
+
+  @Test
+  void theFiftyPlussersThreeYearsOrLongerOnBenefitAreAHeadlineAboveTheCrossTableOfAgeAndDuration() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/leeftijd-en-uitkeringsduur");
+    AgeAndBenefitDuration.Result expected = kpis.ageAndBenefitDuration(overbetuwe(), today());
+    List<String[]> table = panelCsv(office, page, "leeftijd-en-duur");
+
+    // 004 §3c asks it of the 50-plussers on benefit; the demo has some (else the figure is "–").
+    assertThat(expected.fiftyPlusOnBenefit()).isPositive();
+    assertThat(page.text()).contains("Van de 50-plussers 3 jaar of langer in de uitkering")
+        .contains(DisplayFormat.INSTANCE.percent(expected.fiftyPlusLongShare()))
+        .contains(expected.fiftyPlusThreeYearsOrLonger() + " van de " + expected.fiftyPlusOnBenefit() + " 50-plussers");
+    assertThat(table.get(0)).containsExactly("Leeftijd", "Korter dan 1 jaar", "1 tot 3 jaar", "3 jaar of langer",
+        "Zonder uitkering", "Met uitkering", "Korter dan 1 jaar (%)", "1 tot 3 jaar (%)", "3 jaar of langer (%)",
+        "Van iedereen met uitkering (%)");
+    assertThat(table.stream().map(r -> r[0]).toList()).containsExactly("Leeftijd", "Jonger dan 27", "27 tot 50",
+        "50 en ouder", "Totaal");
+    int[] fifty = expected.cells()[2];
+    assertThat(List.of(table.get(3)).subList(1, 6)).containsExactly(String.valueOf(fifty[0]), String.valueOf(fifty[1]),
+        String.valueOf(fifty[2]), String.valueOf(fifty[3]), String.valueOf(expected.fiftyPlusOnBenefit()));
+    assertThat(table.get(4)[5]).isEqualTo(String.valueOf(expected.withBenefit()));
   }
 
   @Test
