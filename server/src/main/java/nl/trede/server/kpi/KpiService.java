@@ -116,7 +116,8 @@ public class KpiService {
    * each month (003 §1B, 000 §2.1); months after {@code lastDay} are left out.
    */
   public MonthlyFlow.Result monthlyFlow(KpiScope scope, int year, LocalDate lastDay) {
-    return MonthlyFlow.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), year, lastDay);
+    return MonthlyFlow.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class).stream().map(Synced::record)
+        .toList(), year, lastDay);
   }
 
   /** Movement within the file between two dates on one dimension of the classification (003 §1B). */

@@ -21,8 +21,11 @@ import nl.trede.domain.candidate.InflowReason;
  *       that month ending today. A later year has no months.</li>
  *   <li>Inflow and outflow of a month: {@link FlowCounter}, the Maandrapportage's rule.</li>
  *   <li>Open at the start of a month: the files open at the end of the day before its first day by
- *       the one rule of {@link OpenFiles} (registered by then, open by their own dates); open at the
- *       end: the same on its last day.</li>
+ *       their own dates ({@code Candidate.isOpenOn}, as the Maandrapportage counts its files); open
+ *       at the end: the same on its last day. Not {@link OpenFiles}: that is the picture the office
+ *       could have had on one day (registered by then); a series rebuilds the file's history from its
+ *       dates, so that the start, plus inflow, less outflow, is the end, also for months before the
+ *       files were registered in Trede (an import of the existing file, decision 0060).</li>
  *   <li>Rate: inflow (outflow) ÷ open at the start, the share 000 §2.1 gives per month; none when
  *       nothing was open. The year's rate is the mean of its months' rates (ours: the seed says
  *       "gemiddeld" without saying how), over the months that have one.</li>
@@ -60,7 +63,7 @@ public final class MonthlyFlow {
   }
 
   /** @param today the last day a figure may cover: months after it are not shown */
-  public static Result compute(Collection<Synced<Candidate>> candidates, int year, LocalDate today) {
+  public static Result compute(Collection<Candidate> candidates, int year, LocalDate today) {
     List<Month> months = new ArrayList<>();
     Map<InflowReason, Integer> inflow = FlowCounter.zeros(InflowReason.class);
     Map<ExitReason, Integer> outflow = FlowCounter.zeros(ExitReason.class);
@@ -84,15 +87,15 @@ public final class MonthlyFlow {
         mean(months.stream().map(Month::inflowRate).toList()), mean(months.stream().map(Month::outflowRate).toList()));
   }
 
-  private static Month month(Collection<Synced<Candidate>> candidates, YearMonth month, LocalDate from, LocalDate to) {
+  private static Month month(Collection<Candidate> candidates, YearMonth month, LocalDate from, LocalDate to) {
     FlowCounter flows = new FlowCounter(from, to);
     LocalDate dayBefore = from.minusDays(1);
     int atStart = 0;
     int atEnd = 0;
-    for (Synced<Candidate> s : candidates) {
-      flows.add(s.record());
-      atStart += OpenFiles.on(dayBefore, s.syncedOn(), s.record()) ? 1 : 0;
-      atEnd += OpenFiles.on(to, s.syncedOn(), s.record()) ? 1 : 0;
+    for (Candidate c : candidates) {
+      flows.add(c);
+      atStart += c.isOpenOn(dayBefore) ? 1 : 0;
+      atEnd += c.isOpenOn(to) ? 1 : 0;
     }
     return new Month(month, from, to, atStart, atEnd, flows.inflow(), flows.inflowTotal(),
         flows.outflow(), flows.outflowTotal());
