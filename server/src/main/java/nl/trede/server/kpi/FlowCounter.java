@@ -38,6 +38,11 @@ final class FlowCounter {
   }
 
   private boolean inRange(LocalDate day) {
+    return within(day, from, to);
+  }
+
+  /** Whether a day lies in [from, to], both included; no day never does. */
+  static boolean within(LocalDate day, LocalDate from, LocalDate to) {
     return day != null && !day.isBefore(from) && !day.isAfter(to);
   }
 

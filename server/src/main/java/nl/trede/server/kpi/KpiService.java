@@ -126,6 +126,11 @@ public class KpiService {
     return ClassificationTransitions.compute(files(scope), dimension, from, to);
   }
 
+  /** Contacts, grants and spending of a period by the candidates' rung group then (002 §6.2, fn. 17–18). */
+  public EffortByRungGroup.Result effortByRungGroup(KpiScope scope, LocalDate from, LocalDate to) {
+    return EffortByRungGroup.compute(files(scope), from, to);
+  }
+
   /** Instruments granted and their amounts against the budget lines (003 §1D). */
   public InstrumentSpending.Result instrumentSpending(KpiScope scope, LocalDate from, LocalDate to, Dimension dimension) {
     Optional<MunicipalityConfig> config = configuration.of(scope.tenantId());

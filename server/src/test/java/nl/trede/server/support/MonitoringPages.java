@@ -6,7 +6,7 @@ import java.util.List;
 public final class MonitoringPages {
   /** Each dashboard's id (its URL segment under /office/monitoring/), in the index's order. */
   public static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "in-en-uitstroom",
-      "achterstallige-contacten", "ontheffingen", "tredebewegingen", "doorstroom", "uitkeringsduur-en-deelname",
+      "achterstallige-contacten", "ontheffingen", "tredebewegingen", "inzet-per-tredegroep", "doorstroom", "uitkeringsduur-en-deelname",
       "leeftijd-en-uitkeringsduur", "jobcoach-uren", "instrumenten-en-budget", "effect-van-instrumenten");
 
   /** Dashboards of a chosen year: they show that year up to today, whatever dates the address holds. */

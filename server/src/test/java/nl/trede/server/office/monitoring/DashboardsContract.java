@@ -294,6 +294,27 @@ abstract class DashboardsContract extends ConsoleContract {
   }
 
   @Test
+  void effortIsSplitIntoParticipatieOnRungsOneToThreeAndReintegratieOnFourToSix() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/inzet-per-tredegroep?preset=last-12-months");
+    var expected = kpis.effortByRungGroup(overbetuwe(), today().minusYears(1).plusDays(1), today());
+    List<String[]> table = panelCsv(office, page, "per-tredegroep");
+
+    assertThat(table.stream().map(r -> r[0]).toList()).containsExactly("Tredegroep", "Participatie (trede 1–3)",
+        "Re-integratie (trede 4–6)", "Nog geen trede", "Totaal");
+    assertThat(table.get(0)).startsWith("Tredegroep", "Open op " + today().format(
+        java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), "Contacten", "Kandidaten gesproken");
+    var participation = expected.perGroup().get(nl.trede.server.kpi.EffortByRungGroup.RungGroup.PARTICIPATION);
+    assertThat(List.of(table.get(1)).subList(1, 6)).containsExactly(String.valueOf(participation.openOnEnd()),
+        String.valueOf(participation.contacts()), String.valueOf(participation.candidatesSpokenTo()),
+        String.valueOf(participation.grants()), String.valueOf(participation.candidatesGranted()));
+    assertThat(table.get(4)[2]).isEqualTo(String.valueOf(expected.total().contacts()));
+    assertThat(expected.total().contacts()).isPositive();
+    assertThat(page.text()).contains("Contacten Participatie (trede 1–3)").doesNotContain("REINTEGRATION");
+  }
+
+  @Test
   void movementWithinTheFileIsAMatrixOfTheChosenDimensionBetweenTwoDates() {
     OfficeClient office = loggedIn("office1");
     LocalDate a = today().minusMonths(12);
