@@ -96,7 +96,8 @@ class AgeAndBenefitDurationDashboard extends DescribedDashboard {
             .hint(t.get("agebenefit.fig.fifty-hint", percent(r.fiftyPlusShareOfOnBenefit()))),
         Figure.of(t.get("agebenefit.fig.with"), DisplayFormat.INSTANCE.number(r.withBenefit()))
             .hint(t.get("agebenefit.fig.with-hint", reference)),
-        Figure.of(t.get("agebenefit.col.without"), DisplayFormat.INSTANCE.number(r.column(AgeAndBenefitDuration.WITHOUT_BENEFIT)))
+        Figure.of(t.get("agebenefit.col.without"),
+            DisplayFormat.INSTANCE.number(r.column(AgeAndBenefitDuration.WITHOUT_BENEFIT)))
             .hint(t.get("agebenefit.fig.without-hint")));
     String note = r.unknownAge() == 0 ? t.get("agebenefit.note")
         : t.get("agebenefit.note") + " " + t.get("agebenefit.note.unknown-age", r.unknownAge());

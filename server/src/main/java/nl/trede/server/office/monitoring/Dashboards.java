@@ -40,6 +40,11 @@ final class Dashboards {
     return whole == 0 ? Double.NaN : (double) part / whole;
   }
 
+  /** An amount of money for a figure: "€ 1.234,5"; "–" for none. */
+  static String euro(java.math.BigDecimal amount) {
+    return amount == null ? "–" : "€ " + nl.trede.server.office.view.DisplayFormat.INSTANCE.number(amount, 2);
+  }
+
   /** A share as a percentage with one decimal, for a table cell; null when there is nothing to divide by. */
   static Double percent(int part, int whole) {
     return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;

@@ -1,7 +1,6 @@
 package nl.trede.server.office.monitoring;
 
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.trede.server.kpi.EffortByRungGroup;
@@ -55,19 +54,15 @@ class EffortByRungGroupDashboard extends DescribedDashboard {
     Chart chart = Chart.bars(labels, t.get("effort.chart.count"),
         new Chart.Series(t.get("effort.col.contacts"), contacts, Colours.COUNT),
         new Chart.Series(t.get("effort.col.grants"), grants, Colours.HOURS));
-    Effort participation = r.perGroup().get(RungGroup.PARTICIPATION);
-    Effort reintegration = r.perGroup().get(RungGroup.REINTEGRATION);
-    List<Figure> figures = List.of(
-        Figure.of(t.get("effort.fig.contacts", t.label("effort.group", RungGroup.PARTICIPATION)),
-            DisplayFormat.INSTANCE.number(participation.contacts())).hint(t.get("effort.fig.spoken-to",
-                participation.candidatesSpokenTo())),
-        Figure.of(t.get("effort.fig.contacts", t.label("effort.group", RungGroup.REINTEGRATION)),
-            DisplayFormat.INSTANCE.number(reintegration.contacts())).hint(t.get("effort.fig.spoken-to",
-                reintegration.candidatesSpokenTo())),
-        Figure.of(t.get("effort.fig.amount", t.label("effort.group", RungGroup.PARTICIPATION)), euro(participation.amount()))
-            .hint(t.get("effort.fig.grants", participation.grants())),
-        Figure.of(t.get("effort.fig.amount", t.label("effort.group", RungGroup.REINTEGRATION)), euro(reintegration.amount()))
-            .hint(t.get("effort.fig.grants", reintegration.grants())));
+    List<Figure> figures = new ArrayList<>();
+    for (RungGroup g : List.of(RungGroup.PARTICIPATION, RungGroup.REINTEGRATION)) {
+      Effort e = r.perGroup().get(g);
+      String group = t.label("effort.group", g);
+      figures.add(Figure.of(t.get("effort.fig.contacts", group), DisplayFormat.INSTANCE.number(e.contacts()))
+          .hint(t.get("effort.fig.spoken-to", e.candidatesSpokenTo())));
+      figures.add(Figure.of(t.get("effort.fig.amount", group), Dashboards.euro(e.amount()))
+          .hint(t.get("effort.fig.grants", e.grants())));
+    }
     return List.of(new Panel("per-tredegroep", t.get("effort.panel"), t.get("effort.panel.explain"), figures, chart,
         table, t.get("effort.note")));
   }
@@ -75,9 +70,5 @@ class EffortByRungGroupDashboard extends DescribedDashboard {
   private static Table.Row row(String label, Effort e, String tone) {
     return Table.Row.of(label, e.openOnEnd(), e.contacts(), e.candidatesSpokenTo(), e.grants(), e.candidatesGranted(),
         e.amount()).tone(tone);
-  }
-
-  private static String euro(BigDecimal amount) {
-    return "€ " + DisplayFormat.INSTANCE.number(amount, 2);
   }
 }

@@ -107,8 +107,8 @@ class InflowOutflowDashboard extends DescribedDashboard {
     List<Chart.Series> series = new ArrayList<>();
     for (E reason : reasons) {
       columns.add(Column.integer(t.label(labels, reason)));
-      series.add(new Chart.Series(t.label(labels, reason),
-          r.months().stream().map(m -> perReason.apply(m).get(reason)).toList(), Colours.SERIES[reason.ordinal() % Colours.SERIES.length]));
+      List<Integer> data = r.months().stream().map(m -> perReason.apply(m).get(reason)).toList();
+      series.add(new Chart.Series(t.label(labels, reason), data, Colours.SERIES[reason.ordinal() % Colours.SERIES.length]));
     }
     columns.add(Column.integer(t.get("table.total")));
     List<Table.Row> rows = new ArrayList<>();
