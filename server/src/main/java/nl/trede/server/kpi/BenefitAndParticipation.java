@@ -109,7 +109,8 @@ public final class BenefitAndParticipation {
         monthBands, takingPart, meanHours, hourBands, perActivity);
   }
 
-  private static int band(int[] lowerBounds, double value) {
+  /** The band a value falls in: the last lower bound it reaches (shared with AgeAndBenefitDuration). */
+  static int band(int[] lowerBounds, double value) {
     int band = 0;
     for (int i = 0; i < lowerBounds.length; i++) {
       if (value >= lowerBounds[i]) {

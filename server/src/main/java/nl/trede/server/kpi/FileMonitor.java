@@ -96,22 +96,12 @@ public final class FileMonitor {
     Set<UUID> anyTrajectory = new HashSet<>();
     Set<UUID> inRegularJob = new HashSet<>();
     int withBenefit = 0;
-    Map<InflowReason, Integer> inflow = zeros(InflowReason.class);
-    Map<ExitReason, Integer> outflow = zeros(ExitReason.class);
-    int inflowTotal = 0;
-    int outflowTotal = 0;
+    FlowCounter flows = new FlowCounter(from, to);
     GroupCounter groups = new GroupCounter();
     for (CandidateFile file : files) {
       Candidate current = file.candidate();
       UUID id = current.id();
-      if (current.inflow() != null && inRange(current.inflow().date(), from, to)) {
-        inflowTotal++;
-        inflow.merge(current.inflow().reason() == null ? InflowReason.OTHER : current.inflow().reason(), 1, Integer::sum);
-      }
-      if (current.exit() != null && inRange(current.exit().date(), from, to)) {
-        outflowTotal++;
-        outflow.merge(current.exit().reason() == null ? ExitReason.OTHER : current.exit().reason(), 1, Integer::sum);
-      }
+      flows.add(current);
       if (KpiCalculator.openInPeriod(current, from, to)) {
         openInPeriod++;
         for (Placement p : file.placements()) {
@@ -147,13 +137,13 @@ public final class FileMonitor {
       split.add(new Share(null, null, unclassified));
       stale.forEach((key, n) -> split.add(new Share(key, null, n)));
     }
-    Map<PlacementKind, Integer> inTrajectory = zeros(PlacementKind.class);
+    Map<PlacementKind, Integer> inTrajectory = FlowCounter.zeros(PlacementKind.class);
     inTrajectory.remove(PlacementKind.REGULAR_JOB);
     trajectories.forEach((kind, ids) -> inTrajectory.put(kind, ids.size()));
     int toReview = stale.values().stream().mapToInt(Integer::intValue).sum();
     return new Result(from, to, dimension == null ? null : dimension.key(), open, withBenefit, open - withBenefit,
-        split, unclassified, toReview, inTrajectory, anyTrajectory.size(), inRegularJob.size(), openInPeriod, inflow,
-        inflowTotal, outflow, outflowTotal, groups.groups());
+        split, unclassified, toReview, inTrajectory, anyTrajectory.size(), inRegularJob.size(), openInPeriod,
+        flows.inflow(), flows.inflowTotal(), flows.outflow(), flows.outflowTotal(), groups.groups());
   }
 
   /** Counts the open files of each target group on the last day of the period. */
@@ -187,15 +177,4 @@ public final class FileMonitor {
     }
   }
 
-  static boolean inRange(LocalDate day, LocalDate from, LocalDate to) {
-    return day != null && !day.isBefore(from) && !day.isAfter(to);
-  }
-
-  private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
-    Map<E, Integer> map = new EnumMap<>(type);
-    for (E e : type.getEnumConstants()) {
-      map.put(e, 0);
-    }
-    return map;
-  }
 }

@@ -91,6 +91,11 @@ public class KpiService {
     return BenefitAndParticipation.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), reference);
   }
 
+  /** The open files by age against years on benefit, and 004 §3c's share of 50-plussers three years or longer. */
+  public AgeAndBenefitDuration.Result ageAndBenefitDuration(KpiScope scope, LocalDate reference) {
+    return AgeAndBenefitDuration.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class), reference);
+  }
+
   /**
    * Coaching hours (per month, employer and jobcoach) against the budget lines' hours per month and
    * against each placement's granted hours.
@@ -108,10 +113,24 @@ public class KpiService {
     return FileMonitor.compute(files(scope), dimension, catalogue, from, to);
   }
 
+  /**
+   * Inflow and outflow month by month in a year, by reason and as a rate of the file at the start of
+   * each month (003 §1B, 000 §2.1); months after {@code lastDay} are left out.
+   */
+  public MonthlyFlow.Result monthlyFlow(KpiScope scope, int year, LocalDate lastDay) {
+    return MonthlyFlow.compute(records.load(scope, RecordType.CANDIDATE, Candidate.class).stream().map(Synced::record)
+        .toList(), year, lastDay);
+  }
+
   /** Movement within the file between two dates on one dimension of the classification (003 §1B). */
   public ClassificationTransitions.Result classificationTransitions(KpiScope scope, Dimension dimension,
       LocalDate from, LocalDate to) {
     return ClassificationTransitions.compute(files(scope), dimension, from, to);
+  }
+
+  /** Contacts, grants and spending of a period by the candidates' rung group then (002 §6.2, fn. 17–18). */
+  public EffortByRungGroup.Result effortByRungGroup(KpiScope scope, LocalDate from, LocalDate to) {
+    return EffortByRungGroup.compute(files(scope), from, to);
   }
 
   /** Instruments granted and their amounts against the budget lines (003 §1D). */

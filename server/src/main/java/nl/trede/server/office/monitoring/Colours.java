@@ -20,6 +20,12 @@ final class Colours {
   static final String IN = "#56B4E9";
   static final String OUT = "#CC79A7";
   static final String TARGET = "#1d2a30";
+  /**
+   * For series that are categories of their own (the values of a dimension, the reasons of inflow
+   * and outflow), stacked in one chart: no green or vermilion, so none reads as good or bad.
+   */
+  static final String[] SERIES = {"#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#8C6D31", "#7F7F7F",
+      "#332288"};
 
   private Colours() {}
 }

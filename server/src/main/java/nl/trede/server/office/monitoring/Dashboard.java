@@ -20,19 +20,26 @@ public interface Dashboard {
    * @param singleDate only the end date counts (a reference date: "peildatum")
    * @param fromLabelKey with {@code toLabelKey}: message keys naming the two dates in the period
    *     picker; null for "Van" and "Tot en met"
+   * @param picksDates the picker offers presets and dates; false where the dashboard's own choice
+   *     (a year) decides the period ({@link #period})
    */
   record About(String id, String keys, int order, Period.Preset defaultPeriod, boolean singleDate,
-      String fromLabelKey, String toLabelKey) {
+      String fromLabelKey, String toLabelKey, boolean picksDates) {
     public static About of(String id, String keys, int order, Period.Preset defaultPeriod) {
-      return new About(id, keys, order, defaultPeriod, false, null, null);
+      return new About(id, keys, order, defaultPeriod, false, null, null, true);
     }
 
     public About onReferenceDate() {
-      return new About(id, keys, order, defaultPeriod, true, fromLabelKey, toLabelKey);
+      return new About(id, keys, order, defaultPeriod, true, fromLabelKey, toLabelKey, picksDates);
     }
 
     public About dates(String fromKey, String toKey) {
-      return new About(id, keys, order, defaultPeriod, singleDate, fromKey, toKey);
+      return new About(id, keys, order, defaultPeriod, singleDate, fromKey, toKey, picksDates);
+    }
+
+    /** The period follows from the dashboard's own choices: the picker shows those, no dates. */
+    public About periodByChoice() {
+      return new About(id, keys, order, defaultPeriod, singleDate, fromLabelKey, toLabelKey, false);
     }
   }
 
@@ -68,6 +75,18 @@ public interface Dashboard {
 
   default String toLabelKey() {
     return about().toLabelKey() != null ? about().toLabelKey() : singleDate() ? "period.reference" : null;
+  }
+
+  default boolean picksDates() {
+    return about().picksDates();
+  }
+
+  /**
+   * The period shown, from the picker's period and the dashboard's choices (already checked against
+   * what it offers): the picker's by default; a dashboard that shows a chosen year says which days.
+   */
+  default Period period(Period picked, java.util.Map<String, String> choices, java.time.LocalDate today) {
+    return picked;
   }
 
   /** The presets the period picker offers. */

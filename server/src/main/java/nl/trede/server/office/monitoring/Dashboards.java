@@ -15,6 +15,10 @@ import nl.trede.server.office.view.OfficeText;
 final class Dashboards {
   /** The query parameter of the dimension a dashboard splits by. */
   static final String DIMENSION = "indeling";
+  /** The query parameter of the year a dashboard shows month by month. */
+  static final String YEAR = "jaar";
+  /** Ours: the years offered, this one and the nine before it. */
+  static final int YEARS_OFFERED = 10;
 
   private Dashboards() {}
 
@@ -34,6 +38,11 @@ final class Dashboards {
 
   static double share(int part, int whole) {
     return whole == 0 ? Double.NaN : (double) part / whole;
+  }
+
+  /** An amount of money for a figure: "€ 1.234,5"; "–" for none. */
+  static String euro(java.math.BigDecimal amount) {
+    return amount == null ? "–" : "€ " + nl.trede.server.office.view.DisplayFormat.INSTANCE.number(amount, 2);
   }
 
   /** A share as a percentage with one decimal, for a table cell; null when there is nothing to divide by. */
@@ -56,6 +65,22 @@ final class Dashboards {
     List<Option.Choice> choices = config.get().dimensions().stream()
         .map(d -> new Option.Choice(d.key(), d.group() == null ? d.label() : d.group() + ": " + d.label())).toList();
     return List.of(new Option(DIMENSION, t.get("option.dimension"), choices, choices.get(0).value()));
+  }
+
+  /** The choice of a year: this one (the default) and the years before it, newest first. */
+  static Option yearOption(java.time.LocalDate today, OfficeText t) {
+    List<Option.Choice> years = new java.util.ArrayList<>();
+    for (int y = today.getYear(); y > today.getYear() - YEARS_OFFERED; y--) {
+      years.add(new Option.Choice(String.valueOf(y), String.valueOf(y)));
+    }
+    return new Option(YEAR, t.get("option.year"), years, years.get(0).value());
+  }
+
+  /** The chosen year's days: 1 January to 31 December, in the current year up to today. */
+  static Period yearPeriod(Map<String, String> choices, java.time.LocalDate today) {
+    int year = Integer.parseInt(choices.getOrDefault(YEAR, String.valueOf(today.getYear())));
+    java.time.LocalDate end = java.time.LocalDate.of(year, 12, 31);
+    return new Period(java.time.LocalDate.of(year, 1, 1), end.isAfter(today) ? today : end, null, false);
   }
 
   static Optional<Dimension> dimension(Optional<MunicipalityConfig> config, Selection selection) {

@@ -21,9 +21,6 @@ import nl.trede.server.office.view.OfficeText;
  */
 @Singleton
 class DoorstroomDashboard extends DescribedDashboard {
-  private static final String[] SERIES = {"#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442",
-      "#8C6D31", "#7F7F7F"};
-
   private final KpiService kpis;
   private final OfficeText t;
 
@@ -142,7 +139,7 @@ class DoorstroomDashboard extends DescribedDashboard {
       }
       String colour = column.equals(ClassificationTransitions.NONE) ? Colours.NONE
           : column.equals(ClassificationTransitions.REVIEW) ? Colours.BAD
-          : column.equals(ClassificationTransitions.EXITED) ? "#6A3D9A" : SERIES[j % SERIES.length];
+          : column.equals(ClassificationTransitions.EXITED) ? "#6A3D9A" : Colours.SERIES[j % Colours.SERIES.length];
       series.add(new Chart.Series(t.get("flow.chart.on-b", state(dimension, column)), data, colour));
     }
     Chart chart = new Chart("bar", rowLabels, series, true, false, t.get("flow.chart.candidates"),

@@ -40,9 +40,6 @@ class InstrumentsDashboard extends DimensionDashboard {
     return panels;
   }
 
-  private static String euro(BigDecimal amount) {
-    return amount == null ? "–" : "€ " + DisplayFormat.INSTANCE.number(amount, 2);
-  }
 
   private String lineLabel(InstrumentSpending.PerLine l) {
     return l.line() == null ? t.get("instruments.no-line") : l.line().label();
@@ -81,7 +78,7 @@ class InstrumentsDashboard extends DimensionDashboard {
     String note = t.get("instruments.note.lines") + (unset.isEmpty() ? ""
         : " " + t.get("instruments.note.set-amount", String.join(", ", unset), String.valueOf(year)));
     List<Figure> figures = List.of(
-        Figure.of(t.get("instruments.fig.amount"), euro(r.amount())).hint(t.get("instruments.fig.in-period")),
+        Figure.of(t.get("instruments.fig.amount"), Dashboards.euro(r.amount())).hint(t.get("instruments.fig.in-period")),
         Figure.of(t.get("instruments.fig.grants"), DisplayFormat.INSTANCE.number(r.grants())),
         Figure.of(t.get("instruments.fig.candidates"), DisplayFormat.INSTANCE.number(r.candidates())));
     return new Panel("budgetregels", t.get("instruments.panel.lines"),

@@ -47,7 +47,7 @@ public class MonitoringController {
 
   /** The period picker's state: the period plus what the picker shows for this dashboard. */
   public record Picker(String from, String to, String preset, List<Period.Preset> presets,
-      boolean single, String fromLabel, String toLabel, List<ShownOption> options) {}
+      boolean single, String fromLabel, String toLabel, List<ShownOption> options, boolean dates) {}
 
   /** A choice of the dashboard as the picker shows it, with its current value. */
   public record ShownOption(String name, String label, List<Option.Choice> choices, String selected) {}
@@ -73,10 +73,12 @@ public class MonitoringController {
     model.put("picker", new Picker(period.from().toString(), period.to().toString(),
         period.preset() == null ? "" : period.preset(), dashboard.presets(), dashboard.singleDate(),
         dashboard.fromLabelKey(), dashboard.toLabelKey(), options.stream()
-            .map(o -> new ShownOption(o.name(), o.label(), o.choices(), selection.choice(o.name()))).toList()));
+            .map(o -> new ShownOption(o.name(), o.label(), o.choices(), selection.choice(o.name()))).toList(),
+        dashboard.picksDates()));
     model.put("panels", panels);
     model.put("notice", dashboard.notice(user));
     model.put("action", dashboard.action(user));
+    model.put("refused", refused(request, options, selection));
     model.put("exportBase", "/office/monitoring/" + dashboard.id());
     model.put("periodQuery", selection.query());
     reads.shown(request, user, "office.view-dashboard", "dashboard=" + dashboard.id() + "; "
@@ -103,7 +105,6 @@ public class MonitoringController {
 
   /** The period and the dashboard's choices asked for; a choice it does not offer falls back to its default. */
   private Selection selection(HttpRequest<?> request, Dashboard dashboard, List<Option> options) {
-    Period period = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
     Map<String, String> choices = new HashMap<>();
     for (Option option : options) {
       String value = option.resolve(request.getParameters().get(option.name()));
@@ -111,7 +112,28 @@ public class MonitoringController {
         choices.put(option.name(), value);
       }
     }
-    return new Selection(period, choices);
+    Period picked = Period.from(request.getParameters(), dashboard.defaultPeriod(), today());
+    return new Selection(dashboard.period(picked, choices, today()), choices);
+  }
+
+  /**
+   * What the page says of each choice asked for that the dashboard does not offer (a year typed into
+   * the address, a dimension the scheme dropped): which value was asked, and what is shown instead.
+   * Said, not only silently replaced, so a bookmarked or typed address does not mislead.
+   */
+  private List<String> refused(HttpRequest<?> request, List<Option> options, Selection selection) {
+    List<String> refused = new java.util.ArrayList<>();
+    for (Option option : options) {
+      String asked = request.getParameters().get(option.name());
+      if (asked == null || asked.isBlank() || option.resolve(asked).equals(asked)) {
+        continue;
+      }
+      String shown = option.choices().stream().filter(c -> c.value().equals(selection.choice(option.name())))
+          .map(Option.Choice::label).findFirst().orElse("");
+      String echoed = asked.length() > 40 ? asked.substring(0, 40) + "…" : asked;
+      refused.add(text.get("option.refused", option.label(), echoed, shown));
+    }
+    return refused;
   }
 
   private Dashboard find(String id) {

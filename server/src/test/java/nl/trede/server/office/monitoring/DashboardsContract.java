@@ -23,11 +23,14 @@ import nl.trede.server.kpi.Exemptions;
 import nl.trede.server.kpi.FileMonitor;
 import nl.trede.server.kpi.KpiReport;
 import nl.trede.server.kpi.KpiResult;
+import nl.trede.server.kpi.AgeAndBenefitDuration;
 import nl.trede.server.kpi.KpiScope;
+import nl.trede.server.kpi.MonthlyFlow;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
+import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.sync.RecordType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -55,8 +58,9 @@ abstract class DashboardsContract extends ConsoleContract {
       assertThat(index.text()).contains("href=\"/office/monitoring/" + id + "\"");
       Page page = office.get("/office/monitoring/" + id + "?" + period);
       assertThat(page.status()).as(id).isEqualTo(200);
+      LocalDate shown = MonitoringPages.BY_YEAR.contains(id) ? today() : to;
       assertThat(page.text()).as(id).contains("data-chart=").contains("class=\"figure").contains("<table class=\"data\"")
-          .contains(to.format(dutch));
+          .contains(shown.format(dutch));
       Matcher export = Pattern.compile("href=\"(/office/monitoring/" + id + "/export\\.csv\\?[^\"]+)\"").matcher(page.text());
       assertThat(export.find()).as(id + " exports").isTrue();
       Page csv = office.get(export.group(1).replace("&amp;", "&"));
@@ -208,6 +212,106 @@ abstract class DashboardsContract extends ConsoleContract {
       assertThat(e.recordType()).isEqualTo("maandrapportage-bestand");
       assertThat(e.detail()).contains("indeling=profiel");
     });
+  }
+
+  @Test
+  void inflowAndOutflowAreShownMonthByMonthByReasonAndAsARateOfTheFileForTheYearChosen() throws IOException {
+    OfficeClient office = loggedIn("office1");
+    int year = today().getYear();
+
+    Page page = office.get("/office/monitoring/in-en-uitstroom");
+    MonthlyFlow.Result expected = kpis.monthlyFlow(overbetuwe(), year, today());
+    List<String[]> months = panelCsv(office, page, "per-maand");
+    List<String[]> inflow = panelCsv(office, page, "instroom");
+
+    assertThat(page.text()).contains("In- en uitstroom per maand in " + year).contains("Divosa")
+        .contains("<option value=\"" + year + "\" selected=\"selected\">").doesNotContain("name=\"preset\"")
+        .doesNotContain("NEW_APPLICATION");
+    assertThat(months.get(0)).containsExactly("Maand", "Open aan begin", "Instroom", "Instroom (%)", "Uitstroom",
+        "Uitstroom (%)", "Open aan eind");
+    // This year's months up to today, then the year's row.
+    assertThat(months).hasSize(1 + today().getMonthValue() + 1);
+    for (int i = 0; i < expected.months().size(); i++) {
+      MonthlyFlow.Month m = expected.months().get(i);
+      String[] row = months.get(i + 1);
+      assertThat(List.of(row[1], row[2], row[4], row[6])).as(m.month().toString()).containsExactly(
+          String.valueOf(m.openAtStart()), String.valueOf(m.inflowTotal()), String.valueOf(m.outflowTotal()),
+          String.valueOf(m.openAtEnd()));
+    }
+    assertThat(months.get(months.size() - 1)).startsWith("Totaal", String.valueOf(expected.openAtStart()),
+        String.valueOf(expected.inflowTotal()));
+    assertThat(inflow.get(0)).startsWith("Maand", "Nieuwe aanvraag", "Na WW").endsWith("Anders", "Totaal");
+    assertThat(inflow.get(inflow.size() - 1)).endsWith(String.valueOf(expected.inflowTotal()));
+    // A past year is all twelve months; its Excel export holds the same table.
+    Page xlsx = office.get("/office/monitoring/in-en-uitstroom/export.xlsx?panel=uitstroom&jaar=" + (year - 1));
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(1 + 12 + 1);
+      assertThat(rows.get(0).getCellText(1)).isEqualTo("Werk");
+      assertThat(rows.get(13).getCellAsNumber(9).orElseThrow().intValue())
+          .isEqualTo(kpis.monthlyFlow(overbetuwe(), year - 1, today()).outflowTotal());
+    }
+  }
+
+  @Test
+  void aYearThatCannotBeChosenIsSaidPlainlyAndThisYearIsShown() {
+    OfficeClient office = loggedIn("office1");
+    int year = today().getYear();
+
+    for (String asked : List.of("abc", "1850", String.valueOf(year + 1), "2026-01")) {
+      Page page = office.get("/office/monitoring/in-en-uitstroom?jaar=" + asked);
+      assertThat(page.status()).as(asked).isEqualTo(200);
+      assertThat(page.text()).as(asked).contains("Jaar &quot;" + asked + "&quot; kan hier niet worden gekozen; getoond wordt "
+          + year + ".").contains("In- en uitstroom per maand in " + year);
+    }
+    assertThat(office.get("/office/monitoring/in-en-uitstroom/export.csv?panel=per-maand&jaar=abc").status())
+        .isEqualTo(200);
+    assertThat(office.get("/office/monitoring/in-en-uitstroom?jaar=" + (year - 1)).text())
+        .doesNotContain("kan hier niet worden gekozen").contains("In- en uitstroom per maand in " + (year - 1));
+  }
+
+  @Test
+  void theFiftyPlussersThreeYearsOrLongerOnBenefitAreAHeadlineAboveTheCrossTableOfAgeAndDuration() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/leeftijd-en-uitkeringsduur");
+    AgeAndBenefitDuration.Result expected = kpis.ageAndBenefitDuration(overbetuwe(), today());
+    List<String[]> table = panelCsv(office, page, "leeftijd-en-duur");
+
+    // 004 §3c asks it of the 50-plussers on benefit; the demo has some (else the figure is "–").
+    assertThat(expected.fiftyPlusOnBenefit()).isPositive();
+    assertThat(page.text()).contains("Van de 50-plussers 3 jaar of langer in de uitkering")
+        .contains(DisplayFormat.INSTANCE.percent(expected.fiftyPlusLongShare()))
+        .contains(expected.fiftyPlusThreeYearsOrLonger() + " van de " + expected.fiftyPlusOnBenefit() + " 50-plussers");
+    assertThat(table.get(0)).containsExactly("Leeftijd", "< 1 jaar", "1–3 jaar", "≥ 3 jaar", "Zonder uitkering",
+        "Met uitkering", "< 1 jaar (%)", "1–3 jaar (%)", "≥ 3 jaar (%)", "Aandeel (%)");
+    assertThat(table.stream().map(r -> r[0]).toList()).containsExactly("Leeftijd", "Jonger dan 27", "27 tot 50",
+        "50 en ouder", "Totaal");
+    int[] fifty = expected.cells()[2];
+    assertThat(List.of(table.get(3)).subList(1, 6)).containsExactly(String.valueOf(fifty[0]), String.valueOf(fifty[1]),
+        String.valueOf(fifty[2]), String.valueOf(fifty[3]), String.valueOf(expected.fiftyPlusOnBenefit()));
+    assertThat(table.get(4)[5]).isEqualTo(String.valueOf(expected.withBenefit()));
+  }
+
+  @Test
+  void effortIsSplitIntoParticipatieOnRungsOneToThreeAndReintegratieOnFourToSix() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/inzet-per-tredegroep?preset=last-12-months");
+    var expected = kpis.effortByRungGroup(overbetuwe(), today().minusYears(1).plusDays(1), today());
+    List<String[]> table = panelCsv(office, page, "per-tredegroep");
+
+    assertThat(table.stream().map(r -> r[0]).toList()).containsExactly("Tredegroep", "Participatie (trede 1–3)",
+        "Re-integratie (trede 4–6)", "Nog geen trede", "Totaal");
+    assertThat(table.get(0)).startsWith("Tredegroep", "Open op " + today().format(
+        java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), "Contacten", "Kandidaten gesproken");
+    var participation = expected.perGroup().get(nl.trede.server.kpi.EffortByRungGroup.RungGroup.PARTICIPATION);
+    assertThat(List.of(table.get(1)).subList(1, 6)).containsExactly(String.valueOf(participation.openOnEnd()),
+        String.valueOf(participation.contacts()), String.valueOf(participation.candidatesSpokenTo()),
+        String.valueOf(participation.grants()), String.valueOf(participation.candidatesGranted()));
+    assertThat(table.get(4)[2]).isEqualTo(String.valueOf(expected.total().contacts()));
+    assertThat(expected.total().contacts()).isPositive();
+    assertThat(page.text()).contains("Contacten Participatie (trede 1–3)").doesNotContain("REINTEGRATION");
   }
 
   @Test
