@@ -138,14 +138,15 @@ public final class FieldQueries {
 
   /**
    * A candidate's history as stored, with each record's sync state: contacts, ladder steps, coaching
-   * hours, placements, referrals, maatregelen and tegenprestaties, corrected entries included (the
+   * hours, placements, referrals, maatregelen and tegenprestaties, measurements, corrected entries included (the
    * timeline shows them struck through).
    */
   public List<StoredRecord> history(UUID candidateId) {
     return db.query("""
         SELECT * FROM record
         WHERE candidate_id = ? AND deleted = 0 AND data IS NOT NULL
-          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement', 'referral', 'obligation-measure')
+          AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement', 'referral', 'obligation-measure',
+            'assessment')
         ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), RecordRows::read);
   }
 

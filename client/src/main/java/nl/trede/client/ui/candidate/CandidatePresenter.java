@@ -1,18 +1,14 @@
 package nl.trede.client.ui.candidate;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,16 +31,13 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Role;
-import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
-import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
-import nl.trede.domain.referral.Referral;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
 
@@ -55,9 +48,9 @@ import nl.trede.sync.RecordType;
  * through beside its correction.
  */
 public final class CandidatePresenter {
-  /** One entry of the timeline as shown. */
+  /** One entry of the timeline as shown; {@code prompt}, when not null, what it asks of the coach. */
   public record Item(UUID id, RecordType type, String when, String title, List<String> details, String state,
-      SyncState syncState, boolean corrected, boolean withdrawn, boolean correctable) {}
+      SyncState syncState, boolean corrected, boolean withdrawn, boolean correctable, String prompt) {}
 
   /** A classification value; {@code stale} when the scheme no longer knows it ("te herzien"). */
   public record Classification(String dimension, String value, boolean stale) {}
@@ -73,6 +66,8 @@ public final class CandidatePresenter {
     void recordContact(UUID candidateId, boolean noShow);
 
     void recordStep(UUID candidateId);
+
+    void recordMeasurement(UUID candidateId);
 
     void bookHours(UUID candidateId, UUID placementId);
 
@@ -318,6 +313,10 @@ public final class CandidatePresenter {
 
   public void recordStep() {
     actions.recordStep(candidateId);
+  }
+
+  public void recordMeasurement() {
+    actions.recordMeasurement(candidateId);
   }
 
   public void bookHours() {

@@ -111,7 +111,7 @@ public final class CandidateView extends ScrollPane {
     return reach;
   }
 
-  /** What a coach records from here: a contact, a no-show, a step, hours. */
+  /** What a coach records from here: a contact, a no-show, a step, hours, a measurement. */
   private GridPane actions(CandidatePresenter presenter, Messages messages) {
     Button contact = action(messages.get("candidate.recordContact"), Material2AL.CHAT, "record-contact");
     contact.getStyleClass().add("accent");
@@ -120,6 +120,8 @@ public final class CandidateView extends ScrollPane {
     noShow.setOnAction(e -> presenter.recordNoShow());
     Button step = action(messages.get("candidate.recordStep"), Material2MZ.TRENDING_UP, "record-step");
     step.setOnAction(e -> presenter.recordStep());
+    Button measure = action(messages.get("candidate.recordMeasurement"), Material2AL.ASSESSMENT, "record-measurement");
+    measure.setOnAction(e -> presenter.recordMeasurement());
     Button hours = action(messages.get("candidate.bookHours"), Material2AL.ACCESS_TIME, "book-hours");
     hours.setOnAction(e -> presenter.bookHours());
     hours.visibleProperty().bind(presenter.canBookHours());
@@ -131,6 +133,7 @@ public final class CandidateView extends ScrollPane {
     actions.add(noShow, 0, 1);
     actions.add(step, 1, 1);
     actions.add(hours, 0, 2, 2, 1);
+    actions.add(measure, 0, 3, 2, 1);
     javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
     half.setPercentWidth(50);
     actions.getColumnConstraints().addAll(half, half);
@@ -240,6 +243,7 @@ public final class CandidateView extends ScrollPane {
         case LADDER_STEP -> Material2MZ.TRENDING_UP;
         case REFERRAL -> Material2MZ.SEND;
         case OBLIGATION_MEASURE -> Material2AL.GAVEL;
+        case ASSESSMENT -> Material2AL.ASSESSMENT;
         default -> Material2AL.ACCESS_TIME;
       }));
       title.setWrapText(true);
@@ -251,6 +255,12 @@ public final class CandidateView extends ScrollPane {
         Label detail = new Label(line);
         detail.setWrapText(true);
         card.getChildren().add(detail);
+      }
+      if (item.prompt() != null) {
+        Label prompt = Forms.wrapped(item.prompt(), "overdue");
+        prompt.setId("prompt-" + item.id());
+        prompt.setGraphic(new FontIcon(Material2MZ.WARNING));
+        card.getChildren().add(prompt);
       }
       Label state = new Label(item.state());
       state.setWrapText(true);

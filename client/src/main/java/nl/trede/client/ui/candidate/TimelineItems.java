@@ -17,6 +17,7 @@ import nl.trede.client.ui.kit.ReferralTargets;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violations;
+import nl.trede.domain.assessment.Assessment;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -28,13 +29,14 @@ import nl.trede.sync.RecordType;
 /**
  * How each entry of a candidate's history reads on the timeline: a contact with where and how
  * long, a ladder step with its rungs, coaching hours with the employer, a referral with where to
- * and how it stands; a correction names what it replaces.
+ * and how it stands, a measurement with its result; a correction names what it replaces.
  */
 final class TimelineItems {
   private final Messages messages;
   private final Map<UUID, DomainRecord> records;
   private final Map<UUID, String> employers;
   private final ReferralTargets targets;
+  private final AssessmentTexts assessments;
 
   TimelineItems(Messages messages, Map<UUID, DomainRecord> records, Map<UUID, String> employers,
       ReferralTargets targets) {
@@ -42,6 +44,7 @@ final class TimelineItems {
     this.records = records;
     this.employers = employers;
     this.targets = targets;
+    this.assessments = new AssessmentTexts(messages, records, employers);
   }
 
   /**
@@ -134,6 +137,13 @@ final class TimelineItems {
         details.addAll(obligation(m));
         corrects = m.correctsId();
       }
+      case ASSESSMENT -> {
+        Assessment a = (Assessment) record;
+        when = messages.date(a.date());
+        title = assessments.title(a, corrections);
+        details.addAll(assessments.details(a));
+        corrects = a.correctsId();
+      }
       case REFERRAL -> {
         Referral r = (Referral) record;
         when = messages.date(r.sentOn());
@@ -147,12 +157,7 @@ final class TimelineItems {
       }
     }
     if (corrects != null) {
-      DomainRecord original = records.get(corrects);
-      // A confirmation given later (a week at once) changes no hours: it says so, not "Correctie".
-      boolean confirms = record instanceof CoachingHours h && original instanceof CoachingHours o && h.onlyConfirms(o);
-      String of = withdrawal ? "timeline.withdrawalOf" : confirms ? "hours.week.confirmationOf" : "timeline.correctionOf";
-      details.add(0, original == null ? messages.get(withdrawal ? "timeline.withdrawal" : "timeline.correction")
-          : messages.get(of, whenOf(original)));
+      details.add(0, correctionOf(record, records.get(corrects), withdrawal));
     }
     boolean struck = outOfForce && !withdrawal;
     if (withdrawn) {
@@ -160,10 +165,17 @@ final class TimelineItems {
     } else if (struck) {
       details.add(messages.get("timeline.corrected"));
     }
-    String state = state(row);
     boolean correctable = !outOfForce && row.type().appendOnly() && row.type() != RecordType.OBLIGATION_MEASURE;
-    return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state, row.syncState(), struck,
-        withdrawn, correctable);
+    return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state(row), row.syncState(),
+        struck, withdrawn, correctable, record instanceof Assessment a ? assessments.prompt(a, corrections) : null);
+  }
+
+  /** "Correctie van 3-3-2026", "Intrekking van …"; a confirmation given later (a week at once) says so. */
+  private String correctionOf(DomainRecord record, DomainRecord original, boolean withdrawal) {
+    boolean confirms = record instanceof CoachingHours h && original instanceof CoachingHours o && h.onlyConfirms(o);
+    String of = withdrawal ? "timeline.withdrawalOf" : confirms ? "hours.week.confirmationOf" : "timeline.correctionOf";
+    return original == null ? messages.get(withdrawal ? "timeline.withdrawal" : "timeline.correction")
+        : messages.get(of, whenOf(original));
   }
 
   /** What was said and agreed, and the next contact. */
@@ -212,6 +224,9 @@ final class TimelineItems {
     }
     if (record instanceof LadderStep s) {
       return messages.date(s.date());
+    }
+    if (record instanceof Assessment a) {
+      return messages.date(a.date());
     }
     return record instanceof CoachingHours h ? messages.date(h.date()) : "";
   }

@@ -1,6 +1,8 @@
 package nl.trede.client.ui.shell;
 
 import java.util.UUID;
+import nl.trede.client.ui.assessment.AssessmentFormPresenter;
+import nl.trede.client.ui.assessment.AssessmentFormView;
 import nl.trede.client.ui.assign.AssignPresenter;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
@@ -37,6 +39,7 @@ import nl.trede.client.ui.referral.SignOffPresenter;
 import nl.trede.client.ui.referral.SignOffView;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
+import nl.trede.domain.assessment.Assessment;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -128,6 +131,11 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   }
 
   @Override
+  public void recordMeasurement(UUID candidateId) {
+    showAssessmentForm(candidateId, null);
+  }
+
+  @Override
   public void bookHours(UUID candidateId, UUID placementId) {
     showHoursForm(candidateId, placementId, null);
   }
@@ -150,6 +158,7 @@ final class CandidateScreens implements CandidatePresenter.Actions {
     switch (type) {
       case CONTACT -> showContactForm(candidateId, (Contact) entry, false, false);
       case LADDER_STEP -> showLadderForm(candidateId, (LadderStep) entry);
+      case ASSESSMENT -> showAssessmentForm(candidateId, (Assessment) entry);
       case COACHING_HOURS -> showHoursForm(candidateId, ((CoachingHours) entry).placementId(), (CoachingHours) entry);
       default -> { }
     }
@@ -214,6 +223,12 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   void showLadderForm(UUID candidateId, LadderStep corrects) {
     LadderFormPresenter form = new LadderFormPresenter(context, candidateId, corrects, this::saved);
     show(corrects == null ? "ladder.title" : "ladder.titleCorrect", new LadderFormView(form, messages, shell::back));
+  }
+
+  void showAssessmentForm(UUID candidateId, Assessment corrects) {
+    AssessmentFormPresenter form = new AssessmentFormPresenter(context, candidateId, corrects, this::saved);
+    show(corrects == null ? "assessment.title" : "assessment.titleCorrect",
+        new AssessmentFormView(form, messages, shell::back));
   }
 
   /**

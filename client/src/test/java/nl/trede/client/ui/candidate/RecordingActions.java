@@ -18,6 +18,11 @@ public record RecordingActions(List<String> asked) implements CandidatePresenter
   }
 
   @Override
+  public void recordMeasurement(UUID id) {
+    asked.add("measurement");
+  }
+
+  @Override
   public void bookHours(UUID id, UUID placementId) {
     asked.add("hours");
   }
