@@ -44,7 +44,7 @@ class AssessmentFormPresenterTest extends OneFileOnTheDevice {
   void aTaalmeterNeedsAllThreeVerdictsAndAnOnvoldoendeAsksForAFollowUp() {
     AssessmentFormPresenter form = form(null);
     assertThat(form.save()).isFalse();
-    assertThat(form.errors().of("kind")).isEqualTo("Kies taalmeter of loonwaarde.");
+    assertThat(form.errors().of("kind")).isEqualTo("Kies eerst een soort.");
 
     form.kind().set(AssessmentKind.TAALMETER);
     form.language().set(SkillResult.SUFFICIENT);
