@@ -85,7 +85,7 @@ final class DemoContent {
         instruments.add(new InstrumentUse("werkgeverscheque", BigDecimal.valueOf(4500), start,
             "Afgesproken via het Werkgeversservicepunt"));
       }
-      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null,
+      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null, null,
           "Medewerker", "Duurzaam aan het werk met begeleiding op de werkplek", "Leidinggevende op de werkvloer",
           start, start.plusMonths(12), null, null, hours, 12, false,
           instruments, coaching, uuid(coach));
@@ -94,12 +94,12 @@ final class DemoContent {
       List<InstrumentUse> course = catalogue(config, InstrumentKind.TRAINING, "taal", BigDecimal.valueOf(450))
           .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), start, "Cursus NT2, negen maanden")))
           .orElse(List.of());
-      return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Taalhuis (NT2)", "Cursist",
+      return new Placement(id(), c.id(), PlacementKind.TRAINING, null, null, "Taalhuis (NT2)", "Cursist",
           "Taalniveau A2 halen voor werk of vrijwilligerswerk", null, start, start.plusMonths(9), null, null,
           BigDecimal.valueOf(6), null, false, course, null, uuid(coach));
     }
     if (i % 4 == 2) {
-      return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, "Voedselbank", "Vrijwilliger",
+      return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, null, "Voedselbank", "Vrijwilliger",
           "Dagritme en sociale contacten opbouwen", null, start, null, null, null, BigDecimal.valueOf(8),
           null, false, List.of(), null, uuid(coach));
     }
@@ -109,7 +109,7 @@ final class DemoContent {
           BigDecimal.valueOf(1200))
           .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), wepStart, "Werkervaringsplaats met intentie")))
           .orElse(List.of());
-      return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null,
+      return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null, null,
           "Werkervaringsplaats", "Werknemersvaardigheden opdoen met uitzicht op een baan",
           "Vaste collega als werkbegeleider; evaluatie na zes weken", wepStart, wepStart.plusMonths(3), null, null,
           BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach));
@@ -142,7 +142,7 @@ final class DemoContent {
             "Gestopt na verhuizing; niet meer bereikbaar voor een gesprek.", coach, at(end.plusDays(3)))
         : new PlacementEvaluation(outcomes[k % 5], 2 + (k * 3) % 4, 3 + k % 3,
             "Besproken met de kandidaat bij de afronding.", coach, at(end.plusDays(3)));
-    return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Werkacademie", "Deelnemer",
+    return new Placement(id(), c.id(), PlacementKind.TRAINING, null, null, "Werkacademie", "Deelnemer",
         "Solliciteren en werknemersvaardigheden oefenen", null, start, end, end,
         k % 6 == 4 ? PlacementEndReason.STOPPED_BY_CANDIDATE : PlacementEndReason.COMPLETED, BigDecimal.valueOf(16),
         null, false, instruments, null, coach, evaluation);
@@ -341,6 +341,6 @@ final class DemoContent {
       boolean sroi) {
     String kvk = String.valueOf(10000000 + Math.abs(name.hashCode() % 89999999));
     return new Employer(id(), name, kvk, sector, address, contact,
-        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, sroi);
+        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, sroi, null, null);
   }
 }

@@ -243,7 +243,7 @@ final class HostileWorld {
   }
 
   static Placement placement(UUID candidate, UUID author) {
-    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, "Buurthuis De Stek", "Gastvrouw",
+    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, null, "Buurthuis De Stek", "Gastvrouw",
         null, null, LocalDate.now().minusDays(7), null, null, null, null, null, false, List.of(), null, author);
   }
 
@@ -259,7 +259,7 @@ final class HostileWorld {
   }
 
   static Employer employer() {
-    return new Employer(Ids.newId(), "Kwekerij", "12345678", Sector.AGRICULTURE, null, null, null, null, false, false);
+    return new Employer(Ids.newId(), "Kwekerij", "12345678", Sector.AGRICULTURE, null, null, null, null, false, false, null, null);
   }
 
   static Vacancy vacancy(UUID employer, UUID author) {

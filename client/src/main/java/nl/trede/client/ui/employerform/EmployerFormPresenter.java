@@ -85,7 +85,7 @@ public final class EmployerFormPresenter {
     // Spaces and dots people type in a KvK number ("1234 5678") are not part of it.
     String kvk = kvkNumber.get() == null ? null : blank(kvkNumber.get().replaceAll("[\\s.]", ""));
     return new Employer(id, blank(name.get()), kvk, sector.get(), blank(address.get()), blank(contactPerson.get()),
-        blank(contactPhone.get()), blank(contactEmail.get()), harrieTrained.get(), sroiObligation.get());
+        blank(contactPhone.get()), blank(contactEmail.get()), harrieTrained.get(), sroiObligation.get(), null, null);
   }
 
   public boolean save() {

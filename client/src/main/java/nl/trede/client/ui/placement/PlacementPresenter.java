@@ -262,7 +262,7 @@ public final class PlacementPresenter {
     }
     PlacementKind k = kind.get();
     boolean employerKind = k == null || k.atEmployer();
-    return new Placement(id, candidateId, k, employerKind && employer.get() != null ? employer.get().id() : null,
+    return new Placement(id, candidateId, k, employerKind && employer.get() != null ? employer.get().id() : null, null,
         employerKind ? null : blank(organisation.get()), blank(role.get()), blank(goal.get()),
         blank(supervision.get()), startDate.get(), plannedEndDate.get(), endDate.get(), endReason.get(), hours,
         months, k == PlacementKind.WORK_EXPERIENCE && withIntent.get(), uses, j,
