@@ -299,7 +299,7 @@ class WritePolicy {
     Optional<User> user = lookups.colleagues.computeIfAbsent(owner.toString(), users::findById);
     if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || !user.get().role().isFieldColleague()) {
       v.add(new Violation("accountOwnerId", "unknown-reference", "user " + owner
-          + " is not a colleague here who can be an employer's aanspreekpunt"));
+          + " is not a colleague who can be an employer's aanspreekpunt here"));
     }
   }
 

@@ -85,6 +85,8 @@ final class HostileWorld {
   final UUID hoursOfDirk;
   final UUID hoursInDirksOtherFile;
   final UUID deletedVacancy;
+  /** A live vacancy of an Overbetuwe employer other than {@link #employer}. */
+  final UUID otherEmployersVacancy;
   /** Referrals: one to a team (the participatiecoaches) and one to a provider in Anna's file, one in the stray file, one in Dalfsen. */
   final UUID teamReferral;
   final UUID providerReferral;
@@ -154,6 +156,8 @@ final class HostileWorld {
     providerReferral = created(fatimaS, RecordType.REFERRAL, referral(annasCandidate, fatimaS.user(), "forte-welzijn"));
     strayReferral = created(officeS, RecordType.REFERRAL, referral(strayId, officeS.user(), "forte-welzijn"));
     dalfsenReferral = created(karin, RecordType.REFERRAL, referral(dc, karin.user(), "wmo"));
+    otherEmployersVacancy = UUID.fromString(one("SELECT id FROM sync_record WHERE tenant_id = 'overbetuwe'"
+        + " AND type = 'vacancy' AND deleted = ? AND data NOT LIKE '%" + employer + "%' ORDER BY id"));
     deletedVacancy = created(eva.session(), RecordType.VACANCY, vacancy(employer, eva.session().user()));
     applied(eva.session(), new Mutation(Ids.newId(), RecordType.VACANCY, deletedVacancy, MutationKind.DELETE, 1, null,
         List.of(), Instant.now()));
