@@ -61,10 +61,12 @@ final class DemoContent {
   /**
    * A placement that fits the candidate: the jobcoach's candidates work with loonkostensubsidie and
    * the municipal jobcoach (some past the planned end of coaching), those on rung 3-4 volunteer or
-   * do a WEP, the language group follows a language trajectory.
+   * do a WEP, the language group follows a language trajectory. Every third job fills the vacancy
+   * the jobhunter registered at that employer ({@code vacancies} by employer index), so the console's
+   * employer pages show a vacancy with the placement that filled it.
    */
   static Placement demoPlacement(MunicipalityConfig config, Candidate c, int i, List<Employer> employers,
-      Caller jobcoach, Caller coach, LocalDate today, Random random) {
+      List<UUID> vacancies, Caller jobcoach, Caller coach, LocalDate today, Random random) {
     LocalDate start = today.minusMonths(2 + random.nextInt(6));
     if (i >= 24) {
       Jobcoaching coaching = new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL,
@@ -85,7 +87,8 @@ final class DemoContent {
         instruments.add(new InstrumentUse("werkgeverscheque", BigDecimal.valueOf(4500), start,
             "Afgesproken via het Werkgeversservicepunt"));
       }
-      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null, null,
+      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(),
+          i % 3 == 0 ? vacancies.get(i % 8) : null, null,
           "Medewerker", "Duurzaam aan het werk met begeleiding op de werkplek", "Leidinggevende op de werkvloer",
           start, start.plusMonths(12), null, null, hours, 12, false,
           instruments, coaching, uuid(coach));
@@ -336,11 +339,15 @@ final class DemoContent {
     return new EmployerContacts(byJobhunter, corrections, byCoach);
   }
 
-  /** A demo employer with a KvK number and phone derived from its name, so every load is the same. */
+  /**
+   * A demo employer with a KvK number and phone derived from its name, so every load is the same; an
+   * SROI contract value (euros, empty for no obligation) and an aanspreekpunt (null for none yet).
+   */
   static Employer employer(String name, Sector sector, String address, String contact, boolean harrie,
-      boolean sroi) {
+      String sroiContractValue, UUID accountOwner) {
     String kvk = String.valueOf(10000000 + Math.abs(name.hashCode() % 89999999));
     return new Employer(id(), name, kvk, sector, address, contact,
-        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, sroi, null, null);
+        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, !sroiContractValue.isEmpty(),
+        accountOwner, sroiContractValue.isEmpty() ? null : new BigDecimal(sroiContractValue));
   }
 }
