@@ -31,8 +31,9 @@ public class EmployerList {
   /**
    * One employer in the list.
    *
-   * @param lastContact the latest contact with the employer in force (corrections and withdrawals
-   *     applied at the visit log's level: a withdrawn one does not count); null when none
+   * @param lastContact the day of the latest contact with the employer, a withdrawn one and its
+   *     withdrawal left out; a correction counts with the entry it corrects (both are usually of the
+   *     same day: the page of the employer applies the full rule); null when none
    */
   public record Row(String id, String name, String kvkNumber, Sector sector, String sectorLabel, String accountOwnerId,
       String accountOwner, long openVacancies, long runningPlacements, boolean sroi, LocalDate lastContact) {}
@@ -74,8 +75,10 @@ public class EmployerList {
         tenant, today.toString(), today.toString()), rs -> Map.entry(rs.getString(1), rs.getLong(2)))
         .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     Map<String, LocalDate> contacted = db.list(new SqlQuery("""
-        SELECT employer_id, MAX(event_at) FROM visit_log WHERE tenant_id = ? AND kind = 'employer-contact'
-          AND withdrawn = ? AND employer_id IS NOT NULL GROUP BY employer_id""", tenant, false),
+        SELECT v.employer_id, MAX(v.event_at) FROM visit_log v WHERE v.tenant_id = ? AND v.kind = 'employer-contact'
+          AND v.withdrawn = ? AND v.employer_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM visit_log w WHERE w.corrects_id = v.record_id AND w.withdrawn = ?)
+        GROUP BY v.employer_id""", tenant, false, true),
         rs -> Map.entry(rs.getString(1), LocalDate.parse(rs.getString(2).substring(0, 10))))
         .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return EmployerRecords.all(db, tenant, RecordType.EMPLOYER, Employer.class).stream()
