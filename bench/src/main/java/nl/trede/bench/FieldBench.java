@@ -245,7 +245,7 @@ public final class FieldBench {
     for (int e = 0; e < 10; e++) {
       Employer employer = new Employer(Ids.newId(), "Werkgever " + e, String.valueOf(10_000_000 + e),
           Sector.values()[e % Sector.values().length], "Industrieweg " + e, "Contact " + e, null, null, e % 2 == 0,
-          false);
+          false, null, null);
       employers.add(employer);
       records.add(employer);
       types.add(RecordType.EMPLOYER);

@@ -81,7 +81,7 @@ public record PremiumEligibility(Instrument instrument, LocalDate since, boolean
       List<Placement> placements, LocalDate day) {
     List<InstrumentUse> uses = new ArrayList<>(work.instruments());
     uses.add(new InstrumentUse(premium.code(), premium.cost(), day, null));
-    Placement granted = new Placement(work.id(), work.candidateId(), work.kind(), work.employerId(),
+    Placement granted = new Placement(work.id(), work.candidateId(), work.kind(), work.employerId(), work.vacancyId(),
         work.organisation(), work.role(), work.goal(), work.supervision(), work.startDate(), work.plannedEndDate(),
         work.endDate(), work.endReason(), work.hoursPerWeek(), work.contractMonths(), work.withIntent(), uses,
         work.jobcoaching(), work.createdBy());

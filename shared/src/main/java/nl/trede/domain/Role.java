@@ -63,6 +63,17 @@ public enum Role {
     return this != CASE_MANAGER;
   }
 
+  /**
+   * Roles a device knows by name ({@code GET /api/colleagues}), and so who may be an employer's fixed
+   * contact at the municipality ({@code Employer.accountOwnerId}): those who carry files, and the
+   * jobhunter, who is the contact in the seeds' own words ("De werkgever heeft behoefte aan een vast
+   * contactpersoon", 001 §3.2). Office and admin work in the console and are not on devices' lists
+   * (ours, decision 0062).
+   */
+  public boolean isFieldColleague() {
+    return hasCaseload() || this == JOBHUNTER;
+  }
+
   /** Roles that log in to the office console; field roles work in the app (DOMAIN §1). */
   public boolean usesOfficeConsole() {
     return this == OFFICE || this == CASE_MANAGER || this == ADMIN;

@@ -21,7 +21,7 @@ class PremiumEligibilityTest {
 
   private static Placement work(LocalDate start, LocalDate end, InstrumentUse... uses) {
     Placement p = Fixtures.placement();
-    return new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), null, p.role(), p.goal(),
+    return new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), null, null, p.role(), p.goal(),
         p.supervision(), start, null, end, null, p.hoursPerWeek(), p.contractMonths(), false, List.of(uses),
         null, p.createdBy());
   }

@@ -151,7 +151,7 @@ public final class Fixtures {
 
   public static Employer employer() {
     return new Employer(EMPLOYER, "Distributiecentrum Park15", "12345678", Sector.TRANSPORT_AND_LOGISTICS,
-        "Park15-Allee 1, Oosterhout", "Marco Willems", "0481-123456", "m.willems@example.nl", true, false);
+        "Park15-Allee 1, Oosterhout", "Marco Willems", "0481-123456", "m.willems@example.nl", true, false, null, null);
   }
 
   public static Vacancy vacancy() {
@@ -165,7 +165,7 @@ public final class Fixtures {
 
   /** A regular job with loonkostensubsidie and the municipal jobcoach, chosen by the five steps. */
   public static Placement placement() {
-    return new Placement(PLACEMENT, CANDIDATE, PlacementKind.REGULAR_JOB, EMPLOYER, null, "Orderpicker",
+    return new Placement(PLACEMENT, CANDIDATE, PlacementKind.REGULAR_JOB, EMPLOYER, null, null, "Orderpicker",
         "Duurzaam aan het werk", "Teamleider logistiek", TODAY.minusMonths(2), TODAY.plusMonths(10), null, null,
         new BigDecimal("32"), 12, false,
         List.of(new InstrumentUse("loonkostensubsidie", new BigDecimal("9600"), TODAY.minusMonths(2), null)),

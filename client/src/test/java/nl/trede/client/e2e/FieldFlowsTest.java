@@ -330,6 +330,6 @@ class FieldFlowsTest extends DemoServerUiTest {
 
   private static Employer withContact(Employer e, String contact) {
     return new Employer(e.id(), e.name(), e.kvkNumber(), e.sector(), e.address(), contact, e.contactPhone(),
-        e.contactEmail(), e.harrieTrained(), e.sroiObligation());
+        e.contactEmail(), e.harrieTrained(), e.sroiObligation(), null, null);
   }
 }

@@ -241,7 +241,7 @@ class SyncConvergenceTest {
       case 6 -> {
         Employer employer = d.store().create(RecordType.EMPLOYER, new Employer(Ids.newId(),
             "Werkgever " + random.nextInt(100_000), String.valueOf(10_000_000 + random.nextInt(89_999_999)),
-            Sector.values()[random.nextInt(Sector.values().length)], null, null, null, null, false, false));
+            Sector.values()[random.nextInt(Sector.values().length)], null, null, null, null, false, false, null, null));
         employers.add(employer.id());
         created.add(created(d, RecordType.EMPLOYER, employer));
       }

@@ -317,7 +317,7 @@ class WorkIsNeverLostTest {
 
   private static Employer withEmployerContact(Employer e, String person, String phone) {
     return new Employer(e.id(), e.name(), e.kvkNumber(), e.sector(), e.address(), person, phone, e.contactEmail(),
-        e.harrieTrained(), e.sroiObligation());
+        e.harrieTrained(), e.sroiObligation(), null, null);
   }
 
   private static Vacancy withVacancy(Vacancy v, String title, VacancyStatus status) {
@@ -326,7 +326,7 @@ class WorkIsNeverLostTest {
   }
 
   private static Placement withPlacement(Placement p, String role, String goal) {
-    return new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), p.organisation(), role, goal,
+    return new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), null, p.organisation(), role, goal,
         p.supervision(), p.startDate(), p.plannedEndDate(), p.endDate(), p.endReason(), p.hoursPerWeek(),
         p.contractMonths(), p.withIntent(), p.instruments(), p.jobcoaching(), p.createdBy());
   }

@@ -85,7 +85,7 @@ public final class Fixtures {
 
   public static Employer employer(String name) {
     return new Employer(Ids.newId(), name, "12345678", Sector.RETAIL, "Markt 1, Elst", "Jan",
-        "0481-123456", null, true, false);
+        "0481-123456", null, true, false, null, null);
   }
 
   public static Contact contact(UUID candidateId, Instant at, String summary) {
@@ -229,7 +229,7 @@ public final class Fixtures {
 
   /** A regular job with the municipal jobcoach, coached by {@code jobcoach} until {@code coachingEnds}. */
   public static Placement coachedJob(UUID candidateId, UUID employerId, UUID jobcoach, LocalDate coachingEnds) {
-    return new Placement(Ids.newId(), candidateId, PlacementKind.REGULAR_JOB, employerId, null, "Orderpicker",
+    return new Placement(Ids.newId(), candidateId, PlacementKind.REGULAR_JOB, employerId, null, null, "Orderpicker",
         "Duurzaam aan het werk", "Teamleider", TODAY.minusMonths(3), TODAY.plusMonths(9), null, null,
         new BigDecimal("28"), 12, false,
         List.of(new InstrumentUse("loonkostensubsidie", new BigDecimal("800"), TODAY.minusMonths(3), null)),

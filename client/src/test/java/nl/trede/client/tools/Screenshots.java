@@ -442,7 +442,7 @@ public final class Screenshots {
 
   private static Employer copyWithContact(Employer e, String contact) {
     return new Employer(e.id(), e.name(), e.kvkNumber(), e.sector(), e.address(), contact, e.contactPhone(),
-        e.contactEmail(), e.harrieTrained(), e.sroiObligation());
+        e.contactEmail(), e.harrieTrained(), e.sroiObligation(), null, null);
   }
 
   // ------------------------------------------------------------------ plumbing

@@ -61,10 +61,12 @@ final class DemoContent {
   /**
    * A placement that fits the candidate: the jobcoach's candidates work with loonkostensubsidie and
    * the municipal jobcoach (some past the planned end of coaching), those on rung 3-4 volunteer or
-   * do a WEP, the language group follows a language trajectory.
+   * do a WEP, the language group follows a language trajectory. Every third job fills the vacancy
+   * the jobhunter registered at that employer ({@code vacancies} by employer index), so the console's
+   * employer pages show a vacancy with the placement that filled it.
    */
   static Placement demoPlacement(MunicipalityConfig config, Candidate c, int i, List<Employer> employers,
-      Caller jobcoach, Caller coach, LocalDate today, Random random) {
+      List<UUID> vacancies, Caller jobcoach, Caller coach, LocalDate today, Random random) {
     LocalDate start = today.minusMonths(2 + random.nextInt(6));
     if (i >= 24) {
       Jobcoaching coaching = new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL,
@@ -85,7 +87,8 @@ final class DemoContent {
         instruments.add(new InstrumentUse("werkgeverscheque", BigDecimal.valueOf(4500), start,
             "Afgesproken via het Werkgeversservicepunt"));
       }
-      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(), null,
+      return new Placement(id(), c.id(), PlacementKind.REGULAR_JOB, employers.get(i % 8).id(),
+          i % 3 == 0 ? vacancies.get(i % 8) : null, null,
           "Medewerker", "Duurzaam aan het werk met begeleiding op de werkplek", "Leidinggevende op de werkvloer",
           start, start.plusMonths(12), null, null, hours, 12, false,
           instruments, coaching, uuid(coach));
@@ -94,12 +97,12 @@ final class DemoContent {
       List<InstrumentUse> course = catalogue(config, InstrumentKind.TRAINING, "taal", BigDecimal.valueOf(450))
           .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), start, "Cursus NT2, negen maanden")))
           .orElse(List.of());
-      return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Taalhuis (NT2)", "Cursist",
+      return new Placement(id(), c.id(), PlacementKind.TRAINING, null, null, "Taalhuis (NT2)", "Cursist",
           "Taalniveau A2 halen voor werk of vrijwilligerswerk", null, start, start.plusMonths(9), null, null,
           BigDecimal.valueOf(6), null, false, course, null, uuid(coach));
     }
     if (i % 4 == 2) {
-      return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, "Voedselbank", "Vrijwilliger",
+      return new Placement(id(), c.id(), PlacementKind.VOLUNTEERING, null, null, "Voedselbank", "Vrijwilliger",
           "Dagritme en sociale contacten opbouwen", null, start, null, null, null, BigDecimal.valueOf(8),
           null, false, List.of(), null, uuid(coach));
     }
@@ -109,7 +112,7 @@ final class DemoContent {
           BigDecimal.valueOf(1200))
           .map(use -> List.of(new InstrumentUse(use.code(), use.amount(), wepStart, "Werkervaringsplaats met intentie")))
           .orElse(List.of());
-      return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null,
+      return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null, null,
           "Werkervaringsplaats", "Werknemersvaardigheden opdoen met uitzicht op een baan",
           "Vaste collega als werkbegeleider; evaluatie na zes weken", wepStart, wepStart.plusMonths(3), null, null,
           BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach));
@@ -142,7 +145,7 @@ final class DemoContent {
             "Gestopt na verhuizing; niet meer bereikbaar voor een gesprek.", coach, at(end.plusDays(3)))
         : new PlacementEvaluation(outcomes[k % 5], 2 + (k * 3) % 4, 3 + k % 3,
             "Besproken met de kandidaat bij de afronding.", coach, at(end.plusDays(3)));
-    return new Placement(id(), c.id(), PlacementKind.TRAINING, null, "Werkacademie", "Deelnemer",
+    return new Placement(id(), c.id(), PlacementKind.TRAINING, null, null, "Werkacademie", "Deelnemer",
         "Solliciteren en werknemersvaardigheden oefenen", null, start, end, end,
         k % 6 == 4 ? PlacementEndReason.STOPPED_BY_CANDIDATE : PlacementEndReason.COMPLETED, BigDecimal.valueOf(16),
         null, false, instruments, null, coach, evaluation);
@@ -336,11 +339,15 @@ final class DemoContent {
     return new EmployerContacts(byJobhunter, corrections, byCoach);
   }
 
-  /** A demo employer with a KvK number and phone derived from its name, so every load is the same. */
+  /**
+   * A demo employer with a KvK number and phone derived from its name, so every load is the same; an
+   * SROI contract value (euros, empty for no obligation) and an aanspreekpunt (null for none yet).
+   */
   static Employer employer(String name, Sector sector, String address, String contact, boolean harrie,
-      boolean sroi) {
+      String sroiContractValue, UUID accountOwner) {
     String kvk = String.valueOf(10000000 + Math.abs(name.hashCode() % 89999999));
     return new Employer(id(), name, kvk, sector, address, contact,
-        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, sroi);
+        "0481-" + (300000 + Math.abs(name.hashCode() % 699999)), null, harrie, !sroiContractValue.isEmpty(),
+        accountOwner, sroiContractValue.isEmpty() ? null : new BigDecimal(sroiContractValue));
   }
 }

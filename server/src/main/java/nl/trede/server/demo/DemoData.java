@@ -203,21 +203,23 @@ public class DemoData {
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
 
     String[][] employerRows = {
-        {"Distributiecentrum Logistiek Oost", "TRANSPORT_AND_LOGISTICS", "Industrieweg 1", "Marco Willems", "h", "s"},
+        {"Distributiecentrum Logistiek Oost", "TRANSPORT_AND_LOGISTICS", "Industrieweg 1", "Marco Willems", "h", "350000"},
         {"Fruitteeltbedrijf De Boomgaard", "AGRICULTURE", "Linge 12", "Gert van Aalst", "", ""},
         {"Bouwbedrijf Van der Linden", "CONSTRUCTION", "Ambachtsweg 8", "Ria Hermsen", "h", ""},
         {"Supermarkt Het Plein", "RETAIL", "Dorpsstraat 21", "Jan Peeters", "h", ""},
-        {"Zorgcentrum De Linde", "HEALTHCARE", "Lindelaan 3", "Mieke Aarts", "", "s"},
+        {"Zorgcentrum De Linde", "HEALTHCARE", "Lindelaan 3", "Mieke Aarts", "", "120000"},
         {"Hotel-Restaurant De Oever", "HOSPITALITY", "Veerweg 2", "Sandra Gerritsen", "", ""},
         {"Metaalbewerking De Smidse", "INDUSTRY", "Smidsstraat 5", "Harm Derksen", "h", ""},
         {"Groothandel Verpakkingen Noord", "WHOLESALE", "Transportweg 40", "Lotte Claassen", "", ""},
-        {"Schoonmaakbedrijf Glans", "BUSINESS_SERVICES", "Kerkstraat 14", "Paul Verhoeven", "h", "s"},
+        {"Schoonmaakbedrijf Glans", "BUSINESS_SERVICES", "Kerkstraat 14", "Paul Verhoeven", "h", "480000"},
         {"Gemeentewerf", "PUBLIC_ADMINISTRATION", "Molenstraat 20", "Ton Jacobs", "h", ""}};
     List<Employer> employers = new ArrayList<>();
     for (int i = 0; i < employerRows.length; i++) {
       String[] e = employerRows[i];
+      // 001 §3.1 "een vast aanspreekpunt": the jobhunter, the participatiecoach for the care home's
+      // volunteer places, and none yet for the last one.
       employers.add(employer(e[0], Sector.valueOf(e[1]), e[2] + ", " + places[i % places.length], e[3],
-          !e[4].isEmpty(), !e[5].isEmpty()));
+          !e[4].isEmpty(), e[5], i == 9 ? null : uuid(i == 4 ? coach1 : jobhunter)));
     }
     List<Mutation> jobhunterWork = new ArrayList<>();
     employers.forEach(e -> jobhunterWork.add(create(RecordType.EMPLOYER, e)));
@@ -334,7 +336,7 @@ public class DemoData {
             noShow ? null : "Volgende afspraak over twee weken.",
             k == 0 ? today.plusDays(7 + random.nextInt(14)) : null, noShow, false, null)));
       }
-      Placement placement = demoPlacement(config, c, i, employers, jobcoach, coach, today, random);
+      Placement placement = demoPlacement(config, c, i, employers, vacancies, jobcoach, coach, today, random);
       for (Placement p : java.util.Arrays.asList(placement, DemoContent.evaluatedPlacement(config, c, i, uuid(coach), today))) {
         if (p != null) {
           work.add(create(RecordType.PLACEMENT, p));

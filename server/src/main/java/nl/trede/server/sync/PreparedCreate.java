@@ -55,6 +55,6 @@ record PreparedCreate(MutationRules.Outcome outcome, String data, String stamps,
       String stamps) {
     return new PreparedCreate(outcome, StoredJson.write(next.data()), stamps,
         record.fileCandidateId() == null ? null : record.fileCandidateId().toString(),
-        WritePolicy.references(record));
+        References.of(record));
   }
 }

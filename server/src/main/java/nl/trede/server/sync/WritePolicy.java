@@ -24,7 +24,7 @@ import nl.trede.domain.assessment.Assessment;
 import nl.trede.domain.Violation;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
-import nl.trede.domain.contact.Contact;
+import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.placement.Placement;
@@ -117,37 +117,6 @@ class WritePolicy {
 
   Lookups lookups(WorkingSet rows) {
     return new Lookups(rows);
-  }
-
-  /** The records a new record refers to, so one query can fetch them with the push's own. */
-  static List<String> references(DomainRecord record) {
-    List<String> ids = new ArrayList<>(3);
-    if (record.correctsId() != null) {
-      ids.add(record.correctsId().toString());
-    }
-    if (!(record instanceof Candidate) && record.fileCandidateId() != null) {
-      ids.add(record.fileCandidateId().toString());
-    }
-    UUID employerId = employerOf(record);
-    if (employerId != null) {
-      ids.add(employerId.toString());
-    }
-    if (record instanceof CoachingHours hours && hours.placementId() != null) {
-      ids.add(hours.placementId().toString());
-    }
-    if (record instanceof ObligationMeasure measure && measure.reasonContactId() != null) {
-      ids.add(measure.reasonContactId().toString());
-    }
-    if (record instanceof EmployerContact contact && contact.vacancyId() != null) {
-      ids.add(contact.vacancyId().toString());
-    }
-    if (record instanceof Assessment measured && measured.placementId() != null) {
-      ids.add(measured.placementId().toString());
-    }
-    if (record instanceof SessionAttendance invitation && invitation.sessionId() != null) {
-      ids.add(invitation.sessionId().toString());
-    }
-    return ids;
   }
 
   /** Which of these files the caller holds, in one query instead of one per file. */
@@ -244,7 +213,7 @@ class WritePolicy {
     if (record.correctsId() != null && !correctsInTheSameFile(caller, type, record, lookups)) {
       v.add(unknown("correctsId", type.wireName(), record.correctsId().toString()));
     }
-    UUID employerId = employerOf(record);
+    UUID employerId = References.employerOf(record);
     if (employerId != null && !isLive(caller, employerId.toString(), RecordType.EMPLOYER, lookups)) {
       v.add(unknown("employerId", "employer", employerId.toString()));
     }
@@ -271,6 +240,9 @@ class WritePolicy {
         && !ofTheEmployer(caller, contact.vacancyId(), contact.employerId(), lookups)) {
       // The vacancy a contact led to is one of that employer's (ours): another employer's reads as none.
       v.add(unknown("vacancyId", "vacancy", contact.vacancyId().toString()));
+    }
+    if (record instanceof Employer employer) {
+      checkAccountOwner(caller, employer, before, lookups, v);
     }
     if (record instanceof ObligationMeasure measure && v.isEmpty()) {
       checkObligation(caller, measure, before, lookups, v);
@@ -340,9 +312,33 @@ class WritePolicy {
     return referrals.handover(before, now, config, batch.lookups.row(now.candidateId().toString()));
   }
 
+  /**
+   * The employer's aanspreekpunt is a colleague of this municipality a device can name (001 §3.1;
+   * {@link Role#isFieldColleague()}). Checked only when it changes: a colleague who left does not
+   * block an edit of the employer's address.
+   */
+  private void checkAccountOwner(Caller caller, Employer employer, Optional<SyncRecordRow> before, Lookups lookups,
+      List<Violation> v) {
+    UUID owner = employer.accountOwnerId();
+    Employer old = before.map(r -> (Employer) parse(RecordType.EMPLOYER, r.data())).orElse(null);
+    if (owner == null || old != null && owner.equals(old.accountOwnerId())) {
+      return;
+    }
+    Optional<User> user = lookups.colleagues.computeIfAbsent(owner.toString(), users::findById);
+    if (user.isEmpty() || !user.get().tenantId().equals(caller.tenantId()) || !user.get().role().isFieldColleague()) {
+      v.add(new Violation("accountOwnerId", "unknown-reference", "user " + owner
+          + " is not a colleague who can be an employer's aanspreekpunt here"));
+    }
+  }
+
   private void checkPlacement(Caller caller, Placement placement, Optional<SyncRecordRow> before, Lookups lookups,
       List<Violation> v) {
     Placement old = before.map(r -> (Placement) parse(RecordType.PLACEMENT, r.data())).orElse(null);
+    UUID vacancy = placement.vacancyId();
+    if (vacancy != null && (old == null || !vacancy.equals(old.vacancyId())
+        || !java.util.Objects.equals(placement.employerId(), old.employerId()))) {
+      checkVacancy(caller, placement, lookups, v);
+    }
     UUID jobcoach = placement.jobcoaching() == null ? null : placement.jobcoaching().jobcoachId();
     if (jobcoach != null && (old == null || old.jobcoaching() == null || !jobcoach.equals(old.jobcoaching().jobcoachId()))) {
       checkColleague(caller, "jobcoaching.jobcoachId", jobcoach, v, true, lookups);
@@ -446,6 +442,22 @@ class WritePolicy {
             .map(r -> employerId.equals(((Vacancy) parse(RecordType.VACANCY, r.data())).employerId())).orElse(false);
   }
 
+  /**
+   * The vacancy a placement filled is a live vacancy of the placement's own employer. Vacancies are
+   * the whole municipality's, so naming another employer's tells nothing new: that gets its own rule.
+   * Checked when the vacancy or employer changes, so a vacancy deleted later does not block ending
+   * the placement.
+   */
+  private void checkVacancy(Caller caller, Placement placement, Lookups lookups, List<Violation> v) {
+    UUID vacancy = placement.vacancyId();
+    if (!isLive(caller, vacancy.toString(), RecordType.VACANCY, lookups)) {
+      v.add(unknown("vacancyId", "vacancy", vacancy.toString()));
+    } else if (!ofTheEmployer(caller, vacancy, placement.employerId(), lookups)) {
+      v.add(new Violation("vacancyId", "vacancy-of-another-employer",
+          "vacancy " + vacancy + " is not one of employer " + placement.employerId() + "'s vacancies"));
+    }
+  }
+
   /** The one answer for a reference that does not exist and for one the caller may not reach. */
   private static Violation unknown(String field, String what, String id) {
     return new Violation(field, "unknown-reference", what + " " + id + " does not exist");
@@ -474,24 +486,5 @@ class WritePolicy {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.wireName() + " does not parse", e);
     }
-  }
-
-  private static UUID employerOf(DomainRecord record) {
-    if (record instanceof Contact c) {
-      return c.employerId();
-    }
-    if (record instanceof EmployerContact c) {
-      return c.employerId();
-    }
-    if (record instanceof CoachingHours h) {
-      return h.employerId();
-    }
-    if (record instanceof Vacancy vacancy) {
-      return vacancy.employerId();
-    }
-    if (record instanceof Placement p) {
-      return p.employerId();
-    }
-    return null;
   }
 }

@@ -13,8 +13,8 @@ import nl.trede.server.support.ApiContract;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list a case manager's tablet picks coaches from: the municipality's users who carry files,
- * by name, over real HTTP on a real database; run once per database by its subclasses.
+ * The list a case manager's tablet picks coaches from and a jobhunter's phone an employer's
+ * aanspreekpunt: the municipality's users who carry files and its jobhunters, by name, over real HTTP on a real database; run once per database by its subclasses.
  */
 abstract class ColleaguesApiContract extends ApiContract {
   @Inject
@@ -27,7 +27,7 @@ abstract class ColleaguesApiContract extends ApiContract {
   }
 
   @Test
-  void aCaseManagerGetsTheCoachesAndCaseManagersOfTheMunicipalityByName() throws Exception {
+  void aCaseManagerGetsTheCoachesCaseManagersAndJobhuntersOfTheMunicipalityByName() throws Exception {
     List<Colleague> colleagues = colleaguesOf("casemanager1");
 
     assertThat(colleagues).extracting(Colleague::displayName, Colleague::role).containsExactly(
@@ -35,6 +35,8 @@ abstract class ColleaguesApiContract extends ApiContract {
         org.assertj.core.groups.Tuple.tuple("Bram Jansen", Role.PARTICIPATION_COACH),
         org.assertj.core.groups.Tuple.tuple("Carla Bakker", Role.PARTICIPATION_COACH),
         org.assertj.core.groups.Tuple.tuple("Dirk Visser", Role.JOBCOACH),
+        // The jobhunter, whom a device names as an employer's aanspreekpunt (001 §3.1, decision 0062).
+        org.assertj.core.groups.Tuple.tuple("Eva Smit", Role.JOBHUNTER),
         org.assertj.core.groups.Tuple.tuple("Fatima El Amrani", Role.CASE_MANAGER));
     assertThat(colleagues).extracting(c -> c.userId().toString())
         .contains(users.findByUsername("coach1").orElseThrow().id());

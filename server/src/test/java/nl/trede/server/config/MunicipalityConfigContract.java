@@ -126,13 +126,13 @@ abstract class MunicipalityConfigContract extends ApiContract {
         DemoData.userId("jobcoach1"), null, JobcoachRegime.LOW, start.plusMonths(6), 40);
 
     // Overbetuwe's catalogue has no werkgeverscheque (that is Lansingerland's, 002 §3.4.4).
-    Placement cheque = new Placement(Ids.newId(), withoutSubsidy.id(), PlacementKind.REGULAR_JOB, employer, null,
+    Placement cheque = new Placement(Ids.newId(), withoutSubsidy.id(), PlacementKind.REGULAR_JOB, employer, null, null,
         "Orderpicker", null, null, start, start.plusMonths(12), null, null, new BigDecimal("32"), 12, false,
         List.of(new InstrumentUse("werkgeverscheque", new BigDecimal("2250"), start, null)), null, anna.user());
     assertThat(rejected(api.push(anna, ApiClient.create(RecordType.PLACEMENT, cheque))))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("instruments[0].code", "unknown-instrument"));
 
-    Placement coached = new Placement(Ids.newId(), withoutSubsidy.id(), PlacementKind.REGULAR_JOB, employer, null,
+    Placement coached = new Placement(Ids.newId(), withoutSubsidy.id(), PlacementKind.REGULAR_JOB, employer, null, null,
         "Orderpicker", null, null, start, start.plusMonths(12), null, null, new BigDecimal("32"), 12, false,
         List.of(), municipal, anna.user());
     assertThat(rejected(api.push(anna, ApiClient.create(RecordType.PLACEMENT, coached))))
@@ -144,7 +144,7 @@ abstract class MunicipalityConfigContract extends ApiContract {
     Session dirk = api.login("jobcoach1");
     RecordChange placed = of(dirk, RecordType.CANDIDATE).stream()
         .filter(c -> c.data().get("flags").toString().contains("WAGE_COST_SUBSIDY")).findFirst().orElseThrow();
-    Placement notAJobcoach = new Placement(Ids.newId(), placed.id(), PlacementKind.REGULAR_JOB, employer, null,
+    Placement notAJobcoach = new Placement(Ids.newId(), placed.id(), PlacementKind.REGULAR_JOB, employer, null, null,
         "Inpakker", null, null, start, null, null, null, new BigDecimal("24"), 12, false, List.of(), byAnna, dirk.user());
     assertThat(rejected(api.push(dirk, ApiClient.create(RecordType.PLACEMENT, notAJobcoach))))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("jobcoaching.jobcoachId", "unknown-reference"));

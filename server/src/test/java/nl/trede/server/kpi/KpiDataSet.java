@@ -138,33 +138,33 @@ final class KpiDataSet {
     step(E, null, 4, LocalDate.of(2025, 12, 1), null);
 
     // A works with a wage-cost subsidy and a municipal jobcoach, planned until 28 Feb, 4 hours granted.
-    placement(new Placement(PLACEMENT_A, A, PlacementKind.REGULAR_JOB, EMPLOYER_P, null, "Medewerker", null, null,
+    placement(new Placement(PLACEMENT_A, A, PlacementKind.REGULAR_JOB, EMPLOYER_P, null, null, "Medewerker", null, null,
         LocalDate.of(2025, 12, 1), LocalDate.of(2026, 11, 30), null, null, BigDecimal.valueOf(24), 12, false,
         List.of(new InstrumentUse("loonkostensubsidie", BigDecimal.valueOf(700), LocalDate.of(2025, 12, 1), null),
             new InstrumentUse("jobcoaching", BigDecimal.valueOf(500), LocalDate.of(2026, 1, 5), null)),
         new Jobcoaching(true, false, false, false, CoachKind.MUNICIPAL, "Geen getrainde collega", JOBCOACH_1, null,
             JobcoachRegime.MEDIUM, LocalDate.of(2026, 2, 28), 4), COACH_1));
     // B: a work-experience place with an external jobcoach until 31 Mar (not past it on 31 Mar), 10 hours.
-    placement(new Placement(PLACEMENT_B, B, PlacementKind.WORK_EXPERIENCE, EMPLOYER_Q, null, "Werkervaringsplaats",
+    placement(new Placement(PLACEMENT_B, B, PlacementKind.WORK_EXPERIENCE, EMPLOYER_Q, null, null, "Werkervaringsplaats",
         "Werkritme", "Vaste collega", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30), null, null,
         BigDecimal.valueOf(20), null, false,
         List.of(new InstrumentUse("scholing", BigDecimal.valueOf(1200), LocalDate.of(2026, 2, 15), null)),
         new Jobcoaching(true, false, false, true, CoachKind.EXTERNAL, "Specialistische begeleiding", null,
             "Jobcoach BV", JobcoachRegime.LOW, LocalDate.of(2026, 3, 31), 10), COACH_1));
     // C volunteers since 1 Mar, with an allowance the catalogue does not hold.
-    placement(new Placement(id(), C, PlacementKind.VOLUNTEERING, null, "Voedselbank", "Vrijwilliger", null, null,
+    placement(new Placement(id(), C, PlacementKind.VOLUNTEERING, null, null, "Voedselbank", "Vrijwilliger", null, null,
         LocalDate.of(2026, 3, 1), null, null, null, BigDecimal.valueOf(8), null, false,
         List.of(new InstrumentUse("vrijwilligersvergoeding", BigDecimal.valueOf(150), LocalDate.of(2026, 3, 1), null)),
         null, COACH_1));
     // D: sheltered work from 16 Mar.
-    placement(new Placement(id(), D, PlacementKind.SHELTERED_WORK, EMPLOYER_P, null, "Inpakker", null, null,
+    placement(new Placement(id(), D, PlacementKind.SHELTERED_WORK, EMPLOYER_P, null, null, "Inpakker", null, null,
         LocalDate.of(2026, 3, 16), null, null, null, BigDecimal.valueOf(16), 12, false, List.of(), null, COACH_2));
     // G volunteered until the end of 2025: outside the period.
-    placement(new Placement(id(), G, PlacementKind.VOLUNTEERING, null, "Buurthuis", "Gastvrouw", null, null,
+    placement(new Placement(id(), G, PlacementKind.VOLUNTEERING, null, null, "Buurthuis", "Gastvrouw", null, null,
         LocalDate.of(2025, 9, 1), null, LocalDate.of(2025, 12, 31), PlacementEndReason.COMPLETED,
         BigDecimal.valueOf(4), null, false, List.of(), null, COACH_2));
     // H: a training from 15 Jan to 28 Feb, granted without date or amount.
-    placement(new Placement(id(), H, PlacementKind.TRAINING, null, "ROC", "Cursist", null, null,
+    placement(new Placement(id(), H, PlacementKind.TRAINING, null, null, "ROC", "Cursist", null, null,
         LocalDate.of(2026, 1, 15), null, LocalDate.of(2026, 2, 28), PlacementEndReason.COMPLETED,
         BigDecimal.valueOf(8), null, false, List.of(new InstrumentUse("scholing", null, null, null)), null, COACH_1));
 

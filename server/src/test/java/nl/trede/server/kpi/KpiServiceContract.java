@@ -100,7 +100,7 @@ abstract class KpiServiceContract implements TestPropertyProvider {
     Caller klantmanager = new Caller(WORKER.toString(), TENANT, Role.CASE_MANAGER, Ids.newId().toString());
 
     push(klantmanager, List.of(create(RecordType.EMPLOYER, new Employer(EMPLOYER, "Kwekerij De Kas", "27123456",
-        Sector.AGRICULTURE, "Oudeweg 1, Bleiswijk", null, null, null, false, false))));
+        Sector.AGRICULTURE, "Oudeweg 1, Bleiswijk", null, null, null, false, false, null, null))));
     List<Mutation> records = new ArrayList<>();
     files.forEach(f -> records.add(create(RecordType.CANDIDATE, f.candidate())));
     files.forEach(f -> f.steps().forEach(s -> records.add(create(RecordType.LADDER_STEP, s))));

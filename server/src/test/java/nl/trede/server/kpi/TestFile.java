@@ -184,7 +184,7 @@ final class TestFile {
   TestFile placement(PlacementKind kind, String start, String end) {
     boolean atEmployer = kind.atEmployer();
     boolean wep = kind == PlacementKind.WORK_EXPERIENCE;
-    placements.add(new Placement(idOf("placement" + placements.size()), id, kind, atEmployer ? employer : null,
+    placements.add(new Placement(idOf("placement" + placements.size()), id, kind, atEmployer ? employer : null, null,
         atEmployer ? null : "Stichting Samen", "Deelnemer", wep ? "Werkritme opdoen" : null,
         wep ? "Vaste collega" : null, day(start), wep ? day(start).plusMonths(6) : null,
         end == null ? null : day(end), end == null ? null : PlacementEndReason.COMPLETED,
@@ -202,7 +202,7 @@ final class TestFile {
         last.startDate(), null)).toList();
     PlacementEvaluation evaluation = outcome == null ? null : new PlacementEvaluation(outcome, client, professional,
         null, worker, last.endDate().atTime(12, 0).atZone(Violations.ZONE).toInstant());
-    placements.add(new Placement(last.id(), id, last.kind(), last.employerId(), last.organisation(), last.role(),
+    placements.add(new Placement(last.id(), id, last.kind(), last.employerId(), null, last.organisation(), last.role(),
         last.goal(), last.supervision(), last.startDate(), last.plannedEndDate(), last.endDate(), last.endReason(),
         last.hoursPerWeek(), last.contractMonths(), last.withIntent(), uses, null, worker, evaluation));
     return this;

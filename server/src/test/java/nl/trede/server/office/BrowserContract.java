@@ -52,6 +52,17 @@ abstract class BrowserContract implements TestPropertyProvider {
     clearDownloads();
   }
 
+  /** No script error or CSP refusal on the page so far. */
+  void noScriptErrors(String where) {
+    // The browser's own request for a favicon, which the console does not serve, is no page's error.
+    java.util.List<org.openqa.selenium.logging.LogEntry> severe = driver.manage().logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+            && !e.getMessage().contains("favicon.ico"))
+        .toList();
+    org.assertj.core.api.Assertions.assertThat(severe).as(where).isEmpty();
+  }
+
   void clearDownloads() throws IOException {
     try (var files = Files.list(browser.downloads())) {
       for (Path file : files.toList()) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
+
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
 import nl.trede.server.demo.DemoData;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
+
+
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -129,14 +129,6 @@ class CaseFileBrowserTest extends BrowserContract {
     }
     submit(By.id("save"));
     assertThat(driver.findElement(By.id("result")).getText()).contains("Klantmanager en coaches zijn opgeslagen");
-  }
-
-  private void noScriptErrors(String where) {
-    // The browser's own request for a favicon, which the console does not serve, is no page's error.
-    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("favicon.ico"))
-        .toList();
-    assertThat(severe).as(where).isEmpty();
   }
 
   @Test

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.sync.Protocol;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -63,12 +61,6 @@ class PeopleAndImportBrowserTest extends BrowserContract {
     } else {
       driver.switchTo().alert().dismiss();
     }
-  }
-
-  private void noScriptErrors(String where) {
-    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-    assertThat(severe).as(where).isEmpty();
   }
 
   private HttpResponse<String> api(HttpRequest.Builder request) throws IOException, InterruptedException {

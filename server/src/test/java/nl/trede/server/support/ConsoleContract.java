@@ -125,7 +125,7 @@ public abstract class ConsoleContract extends ApiContract {
     Session dirk = api.login("jobcoach1");
     Candidate c = candidate("Filter", "Proef" + suffix(), user("casemanager1"), List.of(carla.user(), dirk.user()));
     Employer employer = new Employer(Ids.newId(), "Testbedrijf " + suffix(), "12345678", Sector.RETAIL, null, null,
-        null, null, false, false);
+        null, null, false, false, null, null);
     assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
     assertApplied(api.push(eva, ApiClient.create(RecordType.EMPLOYER, employer)));
     Contact home = contact(c.id(), carla.user(), LocationType.HOME, 20, false, null);

@@ -52,6 +52,7 @@ final class HostileCases {
     obligations();
     employerContacts();
     sessions();
+    employerSide();
     authors();
     strictJson();
     devices();
@@ -258,6 +259,45 @@ final class HostileCases {
             .put("digital", "INSUFFICIENT")), "numeracy", "required");
     push("jobhunter: an invitation (a jobhunter holds no file)", w.eva, create(w.eva, RecordType.SESSION_ATTENDANCE,
         own, null), "candidateId", "unknown-reference");
+  /**
+   * Issue 18, the employer side: an employer's aanspreekpunt is a field colleague of this
+   * municipality, and the vacancy a placement filled is a live one of the placement's own employer.
+   */
+  private void employerSide() {
+    Actor eva = w.eva;
+    Map<String, UUID> owners = new java.util.LinkedHashMap<>();
+    owners.put("a coach of another municipality", w.ilse.user());
+    owners.put("a user that does not exist", Ids.newId());
+    owners.put("the office (not on the devices' list)", w.office.session().user());
+    owners.put("a candidate's id", w.annasCandidate);
+    owners.forEach((what, id) -> {
+      push("jobhunter: an employer whose aanspreekpunt is " + what, eva, create(eva, RecordType.EMPLOYER, null,
+          m -> m.put("accountOwnerId", id.toString())), "accountOwnerId", "unknown-reference");
+      push("jobhunter: making " + what + " an employer's aanspreekpunt", eva, update(RecordType.EMPLOYER, w.employer,
+          "accountOwnerId", id.toString()), "accountOwnerId", "unknown-reference");
+    });
+    push("jobhunter: an SROI contract value without an SROI obligation", eva, create(eva, RecordType.EMPLOYER, null,
+        m -> m.put("sroiContractValue", 250000)), "sroiContractValue", "requires-sroi-obligation");
+    push("jobhunter: a negative SROI contract value", eva, create(eva, RecordType.EMPLOYER, null,
+        m -> m.put("sroiObligation", true).put("sroiContractValue", -1)), "sroiContractValue", "range");
+    Actor fatima = w.fatima;
+    Map<String, UUID> vacancies = new java.util.LinkedHashMap<>();
+    vacancies.put("of another municipality", w.dalfsen.get(RecordType.VACANCY));
+    vacancies.put("that was deleted", w.deletedVacancy);
+    vacancies.put("that does not exist", Ids.newId());
+    vacancies.put("that is the employer itself", w.employer);
+    vacancies.forEach((what, id) -> push("case manager: a placement filling a vacancy " + what, fatima,
+        atTheEmployer(fatima, id), "vacancyId", "unknown-reference"));
+    push("case manager: a placement filling another employer's vacancy", fatima,
+        atTheEmployer(fatima, w.otherEmployersVacancy), "vacancyId", "vacancy-of-another-employer");
+    push("case manager: a placement filling a vacancy without an employer", fatima, create(fatima,
+        RecordType.PLACEMENT, fatima.ownCandidate(), m -> m.put("vacancyId", w.vacancyOfEva.toString())),
+        "vacancyId", "requires-employer");
+  }
+
+  private Mutation atTheEmployer(Actor by, UUID vacancy) {
+    return create(by, RecordType.PLACEMENT, by.ownCandidate(), m -> m.put("kind", "REGULAR_JOB")
+        .put("employerId", w.employer.toString()).put("vacancyId", vacancy.toString()));
   }
 
   // ---------------------------------------------------------------- reference fields
@@ -344,7 +384,7 @@ final class HostileCases {
   private nl.trede.domain.placement.Placement jobcoached(UUID jobcoach) {
     LocalDate start = LocalDate.now().minusDays(7);
     return new nl.trede.domain.placement.Placement(Ids.newId(), w.dirksCandidate,
-        nl.trede.domain.placement.PlacementKind.REGULAR_JOB, w.employer, null, "Orderpicker", null, null, start,
+        nl.trede.domain.placement.PlacementKind.REGULAR_JOB, w.employer, null, null, "Orderpicker", null, null, start,
         start.plusMonths(12), null, null, java.math.BigDecimal.valueOf(32), 12, false, List.of(),
         new nl.trede.domain.placement.Jobcoaching(true, false, false, false, nl.trede.domain.coaching.CoachKind.MUNICIPAL,
             "Eigen netwerk niet toereikend", jobcoach, null, nl.trede.domain.placement.JobcoachRegime.MEDIUM,

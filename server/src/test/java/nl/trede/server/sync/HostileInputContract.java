@@ -176,7 +176,7 @@ abstract class HostileInputContract implements TestPropertyProvider {
     loggedOut = api.login("coach1");
     api.raw(HttpRequest.POST("/api/auth/logout", ""), loggedOut, false);
     Employer gone = new Employer(Ids.newId(), "Opgeheven BV", "11223344", Sector.RETAIL, null, null, null, null,
-        false, false);
+        false, false, null, null);
     api.push(anna, ApiClient.create(RecordType.EMPLOYER, gone));
     api.push(anna, new Mutation(Ids.newId(), RecordType.EMPLOYER, gone.id(), MutationKind.DELETE, 1, null, List.of(),
         Instant.now()));
@@ -465,7 +465,7 @@ abstract class HostileInputContract implements TestPropertyProvider {
 
   private Row employer(String name, Consumer<ObjectNode> breakIt, String field, String rule) {
     return created(name, anna, RecordType.EMPLOYER, () -> new Employer(Ids.newId(), "Kwekerij", "12345678",
-        Sector.AGRICULTURE, null, null, null, null, false, false), breakIt, field, rule);
+        Sector.AGRICULTURE, null, null, null, null, false, false, null, null), breakIt, field, rule);
   }
 
   private Row vacancy(String name, Consumer<ObjectNode> breakIt, String field, String rule) {

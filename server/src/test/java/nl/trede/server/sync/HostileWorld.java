@@ -85,6 +85,8 @@ final class HostileWorld {
   final UUID hoursOfDirk;
   final UUID hoursInDirksOtherFile;
   final UUID deletedVacancy;
+  /** A live vacancy of an Overbetuwe employer other than {@link #employer}. */
+  final UUID otherEmployersVacancy;
   /** Referrals: one to a team (the participatiecoaches) and one to a provider in Anna's file, one in the stray file, one in Dalfsen. */
   final UUID teamReferral;
   final UUID providerReferral;
@@ -158,6 +160,8 @@ final class HostileWorld {
     providerReferral = created(fatimaS, RecordType.REFERRAL, referral(annasCandidate, fatimaS.user(), "forte-welzijn"));
     strayReferral = created(officeS, RecordType.REFERRAL, referral(strayId, officeS.user(), "forte-welzijn"));
     dalfsenReferral = created(karin, RecordType.REFERRAL, referral(dc, karin.user(), "wmo"));
+    otherEmployersVacancy = UUID.fromString(one("SELECT id FROM sync_record WHERE tenant_id = 'overbetuwe'"
+        + " AND type = 'vacancy' AND deleted = ? AND data NOT LIKE '%" + employer + "%' ORDER BY id"));
     deletedVacancy = created(eva.session(), RecordType.VACANCY, vacancy(employer, eva.session().user()));
     sessionNextWeek = created(anna.session(), RecordType.GROUP_SESSION, groupSession("aan-het-werk",
         LocalDate.now().plusDays(7), anna.session().user()));
@@ -268,7 +272,7 @@ final class HostileWorld {
   }
 
   static Placement placement(UUID candidate, UUID author) {
-    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, "Buurthuis De Stek", "Gastvrouw",
+    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, null, "Buurthuis De Stek", "Gastvrouw",
         null, null, LocalDate.now().minusDays(7), null, null, null, null, null, false, List.of(), null, author);
   }
 
@@ -284,7 +288,7 @@ final class HostileWorld {
   }
 
   static Employer employer() {
-    return new Employer(Ids.newId(), "Kwekerij", "12345678", Sector.AGRICULTURE, null, null, null, null, false, false);
+    return new Employer(Ids.newId(), "Kwekerij", "12345678", Sector.AGRICULTURE, null, null, null, null, false, false, null, null);
   }
 
   static Vacancy vacancy(UUID employer, UUID author) {

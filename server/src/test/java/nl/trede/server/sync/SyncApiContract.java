@@ -220,7 +220,7 @@ abstract class SyncApiContract extends ApiContract {
     Session eva = api.login("jobhunter1");
     Session anna = api.login("coach1");
     Employer employer = new Employer(Ids.newId(), "Kwekerij De Linge", "12345678", Sector.AGRICULTURE,
-        "Lingedijk 4, Zetten", "Piet Aalbers", "0488-123456", null, false, false);
+        "Lingedijk 4, Zetten", "Piet Aalbers", "0488-123456", null, false, false, null, null);
     api.push(eva, ApiClient.create(RecordType.EMPLOYER, employer));
 
     List<MutationResult> evas = api.push(eva, ApiClient.update(RecordType.EMPLOYER, employer.id(), 1,
@@ -254,7 +254,7 @@ abstract class SyncApiContract extends ApiContract {
   void aDeletedEmployerDoesNotComeBackFromAnOfflineEdit() {
     Session eva = api.login("jobhunter1");
     Employer employer = new Employer(Ids.newId(), "Tijdelijk Bedrijf", "87654321", Sector.RETAIL,
-        null, null, null, null, false, false);
+        null, null, null, null, false, false, null, null);
     api.push(eva, ApiClient.create(RecordType.EMPLOYER, employer));
     api.push(eva, new Mutation(Ids.newId(), RecordType.EMPLOYER, employer.id(), MutationKind.DELETE, 1, null,
         List.of(), Instant.now()));
@@ -328,7 +328,7 @@ abstract class SyncApiContract extends ApiContract {
   void aCompressedPushIsAppliedAndAPullIsAnsweredCompressedWhenAsked() throws Exception {
     Session eva = api.login("jobhunter1");
     Employer employer = new Employer(Ids.newId(), "Gezipt Hoveniersbedrijf", "12345679", Sector.AGRICULTURE,
-        "Dorpsstraat 2, Elst", null, null, null, false, false);
+        "Dorpsstraat 2, Elst", null, null, null, false, false, null, null);
     byte[] push = Json.MAPPER.writeValueAsBytes(new PushRequest(List.of(ApiClient.create(RecordType.EMPLOYER, employer))));
     java.net.http.HttpClient jdk = java.net.http.HttpClient.newHttpClient();
 

@@ -17,6 +17,7 @@ import nl.trede.domain.Violations;
  * fields merge one by one in sync.
  *
  * @param employerId the employer, for kinds that take place at one
+ * @param vacancyId the employer's vacancy this placement filled, if it came from one (optional, decision 0062)
  * @param organisation the volunteer organisation, day-activity or training provider, by name
  * @param withIntent a WEP "met intentie" (to a job at this employer): at most 3 months (001 §2.1.3)
  * @param contractMonths the length of the contract offered, which decides the werkgeverscheque (002 §3.4.4)
@@ -28,6 +29,7 @@ public record Placement(
     @Filing UUID candidateId,
     PlacementKind kind,
     UUID employerId,
+    UUID vacancyId,
     String organisation,
     String role,
     String goal,
@@ -54,17 +56,17 @@ public record Placement(
   }
 
   /** A placement not (yet) evaluated. */
-  public Placement(UUID id, UUID candidateId, PlacementKind kind, UUID employerId, String organisation, String role,
-      String goal, String supervision, LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate,
+  public Placement(UUID id, UUID candidateId, PlacementKind kind, UUID employerId, UUID vacancyId, String organisation,
+      String role, String goal, String supervision, LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate,
       PlacementEndReason endReason, BigDecimal hoursPerWeek, Integer contractMonths, boolean withIntent,
       List<InstrumentUse> instruments, Jobcoaching jobcoaching, UUID createdBy) {
-    this(id, candidateId, kind, employerId, organisation, role, goal, supervision, startDate, plannedEndDate,
+    this(id, candidateId, kind, employerId, vacancyId, organisation, role, goal, supervision, startDate, plannedEndDate,
         endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching, createdBy, null);
   }
 
   /** The same placement with this evaluation. */
   public Placement withEvaluation(PlacementEvaluation value) {
-    return new Placement(id, candidateId, kind, employerId, organisation, role, goal, supervision, startDate,
+    return new Placement(id, candidateId, kind, employerId, vacancyId, organisation, role, goal, supervision, startDate,
         plannedEndDate, endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching,
         createdBy, value);
   }
@@ -107,6 +109,9 @@ public record Placement(
       } else if (employerId == null) {
         v.required("organisation", organisation);
       }
+    }
+    if (vacancyId != null && employerId == null) {
+      v.add("vacancyId", "requires-employer", "a vacancy is filled at its employer: vacancyId goes with employerId");
     }
     v.maxLength("organisation", organisation, 200);
     v.maxLength("role", role, 200);

@@ -87,6 +87,10 @@ public final class EmployerPresenter {
     name.set(e.name());
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("employer.kvkLine", e.kvkNumber(), messages.label(e.sector())));
+    if (e.accountOwnerId() != null) {
+      // 001 §3.1: the employer's fixed contact at the municipality, by name.
+      lines.add(messages.get("employer.ownerLine", Colleagues.of(context).name(e.accountOwnerId())));
+    }
     if (e.address() != null) {
       lines.add(e.address());
     }

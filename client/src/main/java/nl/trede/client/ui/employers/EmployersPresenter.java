@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.trede.client.ui.kit.Colleagues;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FollowUp;
 import nl.trede.client.ui.kit.Messages;
@@ -51,6 +52,8 @@ public final class EmployersPresenter {
   private List<Employer> employers = List.of();
   private Map<UUID, Long> openVacancies = Map.of();
   private Map<UUID, LocalDate> followUps = Map.of();
+  /** Names for the aanspreekpunt (001 §3.1), read with the employers, not on every keystroke. */
+  private Colleagues colleagues;
 
   public EmployersPresenter(FieldContext context, Actions actions) {
     this.context = context;
@@ -61,6 +64,7 @@ public final class EmployersPresenter {
 
   public void refresh() {
     employers = context.store().employers();
+    colleagues = Colleagues.of(context);
     openVacancies = context.store().<Vacancy>all(RecordType.VACANCY).stream()
         .filter(v -> v.status() == VacancyStatus.OPEN)
         .collect(Collectors.groupingBy(Vacancy::employerId, Collectors.counting()));
@@ -80,7 +84,9 @@ public final class EmployersPresenter {
             || (e.address() != null && e.address().toLowerCase(Locale.ROOT).contains(needle)))
         .map(e -> {
           LocalDate followUp = followUps.get(e.id());
-          return new Row(e.id(), e.name(), messages.label(e.sector()) + (e.address() == null ? "" : " · " + e.address()),
+          return new Row(e.id(), e.name(), messages.label(e.sector()) + (e.address() == null ? "" : " · " + e.address())
+                  + (e.accountOwnerId() == null || colleagues == null ? "" : "\n" + messages.get("employers.ownerLine",
+                      colleagues.name(e.accountOwnerId()))),
               vacancies(openVacancies.getOrDefault(e.id(), 0L)),
               FollowUp.of(followUp, context.today(), messages).orElse(null), FollowUp.overdue(followUp, context.today()));
         })

@@ -47,6 +47,14 @@ public final class Colleagues {
     return sorted(c -> c.role() == Role.CASE_MANAGER);
   }
 
+  /**
+   * Who may be an employer's aanspreekpunt (001 §3.1): every colleague the device knows by name,
+   * jobhunters included ({@link Role#isFieldColleague()}), and the logged-in user.
+   */
+  public List<Colleague> fieldColleagues() {
+    return sorted(c -> c.role() != null && c.role().isFieldColleague());
+  }
+
   /** This id as a colleague to choose: the known one, or an unknown colleague kept under its id. */
   public Colleague colleague(UUID userId) {
     Colleague known = byId.get(userId);

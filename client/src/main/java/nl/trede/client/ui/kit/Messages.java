@@ -20,6 +20,8 @@ import nl.trede.domain.Violations;
 public final class Messages {
   public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
+  /** "250.000", "1.000.000": dots that group thousands in an amount (parseEuros). */
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
   private final ResourceBundle bundle;
   private final Locale locale;
   private final DateTimeFormatter date;
@@ -107,6 +109,18 @@ public final class Messages {
       plain = plain.replace(".", "").replace(',', '.');
     }
     return new BigDecimal(plain);
+  }
+
+  /**
+   * An amount in euros typed the Dutch way: "250.000" is two hundred and fifty thousand (a dot before
+   * exactly three digits groups thousands, as there are no tenths of cents), "1.250,50" and "12,5"
+   * as {@link #parseDecimal}; null for an empty field.
+   *
+   * @throws NumberFormatException when it is not a number at all
+   */
+  public static BigDecimal parseEuros(String text) {
+    String plain = text == null ? "" : text.strip().replace(" ", "").replace("€", "");
+    return THOUSANDS.matcher(plain).matches() ? parseDecimal(plain.replace(".", "")) : parseDecimal(text);
   }
 
   /** An enum value's Dutch label: the key is its class's simple name and its name. */

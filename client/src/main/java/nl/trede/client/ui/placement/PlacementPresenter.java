@@ -51,7 +51,7 @@ import nl.trede.sync.RecordType;
  * municipality's policy rules ({@link PolicyRules#checkPlacement}), as the server checks on push.
  */
 public final class PlacementPresenter {
-  private static final Set<String> FIELDS = Set.of("kind", "employerId", "organisation", "role", "goal",
+  private static final Set<String> FIELDS = Set.of("kind", "employerId", "vacancyId", "organisation", "role", "goal",
       "supervision", "startDate", "plannedEndDate", "endDate", "endReason", "hoursPerWeek", "contractMonths",
       "withIntent", "instruments", "jobcoaching.coachKind", "jobcoaching.reason", "jobcoaching.jobcoachId",
       "jobcoaching.coachName", "jobcoaching.regime", "jobcoaching.plannedEndDate", "jobcoaching.grantedHours",
@@ -103,6 +103,7 @@ public final class PlacementPresenter {
   private final Placement existing;
   private final UUID id;
   private final List<Employer> employers;
+  private final VacancyChoice vacancy;
   private final Runnable onSaved;
   private UUID jobcoachId;
   // Read once: the checks run on every keystroke and must not wait for the store while a sync writes.
@@ -117,6 +118,7 @@ public final class PlacementPresenter {
     this.candidateId = candidateId;
     this.onSaved = onSaved;
     this.employers = context.store().employers();
+    this.vacancy = new VacancyChoice(context.store().all(RecordType.VACANCY), employer);
     this.candidate = context.store().candidate(candidateId).orElse(null);
     this.others = context.store().inFile(candidateId, RecordType.PLACEMENT);
     this.opened = placementId == null ? null
@@ -166,6 +168,7 @@ public final class PlacementPresenter {
   private void load(Placement p) {
     kind.set(p.kind());
     employer.set(employers.stream().filter(e -> e.id().equals(p.employerId())).findFirst().orElse(null));
+    vacancy.load(p.vacancyId(), employer.get());
     organisation.set(nz(p.organisation()));
     role.set(nz(p.role()));
     goal.set(nz(p.goal()));
@@ -263,6 +266,7 @@ public final class PlacementPresenter {
     PlacementKind k = kind.get();
     boolean employerKind = k == null || k.atEmployer();
     return new Placement(id, candidateId, k, employerKind && employer.get() != null ? employer.get().id() : null,
+        vacancy.id(employerKind),
         employerKind ? null : blank(organisation.get()), blank(role.get()), blank(goal.get()),
         blank(supervision.get()), startDate.get(), plannedEndDate.get(), endDate.get(), endReason.get(), hours,
         months, k == PlacementKind.WORK_EXPERIENCE && withIntent.get(), uses, j,
@@ -364,6 +368,10 @@ public final class PlacementPresenter {
 
   public ObjectProperty<Employer> employer() {
     return employer;
+  }
+
+  public VacancyChoice vacancy() {
+    return vacancy;
   }
 
   public StringProperty organisation() {

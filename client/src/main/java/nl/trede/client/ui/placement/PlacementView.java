@@ -23,6 +23,7 @@ import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.Instrument;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.Vacancy;
 import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.PlacementEndReason;
@@ -68,6 +69,15 @@ public final class PlacementView extends ScrollPane {
     employer.valueProperty().bindBidirectional(presenter.employer());
     VBox employerBox = Forms.field(messages.get("placement.employer"), employer, errors.binding("employerId"));
     show(employerBox, presenter.atEmployer());
+    ComboBox<Vacancy> vacancy = Forms.choice(Vacancy::title);
+    vacancy.setId("vacancy");
+    vacancy.setPromptText(messages.get("placement.vacancyNone"));
+    vacancy.setItems(presenter.vacancy().choices());
+    vacancy.valueProperty().bindBidirectional(presenter.vacancy().chosen());
+    VBox vacancyBox = Forms.field(messages.get("placement.vacancy"), vacancy, errors.binding("vacancyId"));
+    vacancyBox.getChildren().add(Forms.hint(messages.get("placement.vacancyHint")));
+    show(vacancyBox, Bindings.createBooleanBinding(() -> presenter.atEmployer().get()
+        && !presenter.vacancy().choices().isEmpty(), presenter.atEmployer(), presenter.vacancy().choices()));
     TextField organisation = Forms.text("organisation", presenter.organisation());
     organisation.setPromptText(messages.get("placement.organisationPrompt"));
     VBox organisationBox = Forms.field(messages.get("placement.organisation"), organisation,
@@ -88,7 +98,7 @@ public final class PlacementView extends ScrollPane {
         presenter.kind()));
     return List.of(
         Forms.field(messages.get("placement.kind"), kind, errors.binding("kind")),
-        employerBox, organisationBox,
+        employerBox, vacancyBox, organisationBox,
         Forms.field(messages.get("placement.role"), role, errors.binding("role")),
         Forms.field(messages.get("placement.goal"), goal, errors.binding("goal")),
         Forms.field(messages.get("placement.supervision"), supervision, errors.binding("supervision")),

@@ -41,7 +41,7 @@ class PremiumOnTheCandidatePageTest extends OneFileOnTheDevice {
 
   private String premiumShown(MunicipalityConfig config, LocalDate workBegan, InstrumentUse... granted) {
     Placement p = Fixtures.coachedJob(anna.id(), shop.id(), Fixtures.COACH, TODAY.plusMonths(3));
-    Placement work = new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), null, p.role(), p.goal(),
+    Placement work = new Placement(p.id(), p.candidateId(), p.kind(), p.employerId(), null, null, p.role(), p.goal(),
         p.supervision(), workBegan, null, null, null, p.hoursPerWeek(), p.contractMonths(), false, List.of(granted),
         null, p.createdBy());
     store.storePullPage(page("c2", change(RecordType.CONFIGURATION, config, 1), change(RecordType.PLACEMENT, work, 1)));

@@ -7,8 +7,10 @@ import static nl.trede.client.support.Fixtures.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.UUID;
 import nl.trede.client.support.OneFileOnTheDevice;
+import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,20 @@ class EmployerPresenterTest extends OneFileOnTheDevice {
 
     assertThat(employer.name().get()).isEqualTo("Deze werkgever staat niet meer op dit toestel.");
     assertThat(employer.details()).isEmpty();
+  }
+
+  @Test
+  void theEmployersAanspreekpuntIsNamedOnItsPage() {
+    nl.trede.domain.Colleague eva = new nl.trede.domain.Colleague(UUID.randomUUID(), "Eva Smit",
+        nl.trede.domain.Role.JOBHUNTER);
+    store.saveColleagues(List.of(eva));
+    Employer owned = new Employer(shop.id(), shop.name(), shop.kvkNumber(), shop.sector(), shop.address(),
+        shop.contactPerson(), shop.contactPhone(), null, false, false, eva.userId(), null);
+    store.storePullPage(page("c3", change(RecordType.EMPLOYER, owned, 2)));
+    EmployerPresenter employer = new EmployerPresenter(context, shop.id(), nothing);
+
+    employer.refresh();
+
+    assertThat(employer.details()).contains("Aanspreekpunt: Eva Smit");
   }
 }

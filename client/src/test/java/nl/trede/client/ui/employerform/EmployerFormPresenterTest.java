@@ -98,4 +98,33 @@ class EmployerFormPresenterTest {
       assertThat(e.mutation().fields().fieldNames()).toIterable().containsExactly("contactPerson");
     });
   }
+
+  @Test
+  void aNewEmployersAanspreekpuntIsTheOneRegisteringItAndAnotherFieldColleagueCanBeChosen() {
+    nl.trede.domain.Colleague eva = new nl.trede.domain.Colleague(UUID.randomUUID(), "Eva Smit", Role.JOBHUNTER);
+    nl.trede.domain.Colleague fatima = new nl.trede.domain.Colleague(UUID.randomUUID(), "Fatima El Amrani",
+        Role.CASE_MANAGER);
+    store.saveColleagues(List.of(eva, fatima));
+    EmployerFormPresenter form = new EmployerFormPresenter(context, null, saved::add);
+
+    // 001 §3.1 "een vast aanspreekpunt … bij de gemeente": by default whoever walked in (ours).
+    assertThat(form.accountOwner().get().userId()).isEqualTo(Fixtures.COACH);
+    assertThat(form.owners()).extracting(nl.trede.domain.Colleague::displayName)
+        .containsExactly("Anna de Vries", "Eva Smit", "Fatima El Amrani");
+    form.name().set("Aannemer Van Dijk");
+    form.kvkNumber().set("12345678");
+    form.sector().set(Sector.CONSTRUCTION);
+    form.accountOwner().set(eva);
+    form.sroiObligation().set(true);
+    form.sroiContractValue().set("veel");
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("sroiContractValue")).isEqualTo("Vul een getal in, bijvoorbeeld 24 of 12,5.");
+    form.sroiContractValue().set("250.000");
+
+    assertThat(form.save()).isTrue();
+
+    Employer employer = store.employers().get(0);
+    assertThat(employer.accountOwnerId()).isEqualTo(eva.userId());
+    assertThat(employer.sroiContractValue()).isEqualByComparingTo("250000");
+  }
 }

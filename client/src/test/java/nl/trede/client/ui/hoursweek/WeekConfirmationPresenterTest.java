@@ -165,7 +165,7 @@ class WeekConfirmationPresenterTest {
   @Test
   void anEmployerWithoutAContactOnFileWarnsAsWellAndNoNameConfirmsNothing() {
     Employer noContact = new Employer(shop.id(), shop.name(), shop.kvkNumber(), shop.sector(), shop.address(), null,
-        null, null, false, false);
+        null, null, false, false, null, null);
     pulled(noContact, hours(MONDAY, 8, null));
     WeekConfirmationPresenter week = open();
     assertThat(week.confirmName().get()).isEmpty();

@@ -23,6 +23,8 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.coaching.CoachKind;
 import nl.trede.domain.employer.Employer;
+import nl.trede.domain.employer.VacancyStatus;
+import nl.trede.domain.employer.Vacancy;
 import nl.trede.client.ui.candidate.CandidatePresenter;
 import nl.trede.client.ui.candidate.RecordingActions;
 import nl.trede.domain.placement.EvaluationOutcome;
@@ -237,5 +239,33 @@ class PlacementPresenterTest {
     assertThat(form.save()).isFalse();
     assertThat(form.errors().of("evaluation"))
         .isEqualTo("Een evaluatie hoort bij een beëindigde plaatsing: vul eerst de einddatum in.");
+  }
+
+  @Test
+  void aPlacementFillsOneOfTheChosenEmployersOpenVacanciesAndAnotherEmployerClearsIt() {
+    Employer other = employer("Bakkerij Elst");
+    Vacancy open = Fixtures.vacancy(shop.id(), "Vakkenvuller", VacancyStatus.OPEN, 3);
+    Vacancy closed = Fixtures.vacancy(shop.id(), "Kassamedewerker", VacancyStatus.CLOSED, 5);
+    Vacancy elsewhere = Fixtures.vacancy(other.id(), "Bakkershulp", VacancyStatus.OPEN, 1);
+    store.storePullPage(page("c2", change(RecordType.EMPLOYER, other, 1), change(RecordType.VACANCY, open, 1),
+        change(RecordType.VACANCY, closed, 1), change(RecordType.VACANCY, elsewhere, 1)));
+    PlacementPresenter form = form(withoutSubsidy, null, Role.CASE_MANAGER);
+    regularJob(form, shop);
+
+    assertThat(form.vacancy().choices()).containsExactly(open);
+    form.vacancy().chosen().set(open);
+    form.employer().set(other);
+    assertThat(form.vacancy().chosen().get()).as("another employer's vacancy is never sent").isNull();
+    assertThat(form.vacancy().choices()).containsExactly(elsewhere);
+    form.employer().set(shop);
+    form.vacancy().chosen().set(open);
+
+    assertThat(form.save()).isTrue();
+
+    Placement stored = store.<Placement>inFile(withoutSubsidy.id(), RecordType.PLACEMENT).get(0);
+    assertThat(stored.vacancyId()).isEqualTo(open.id());
+    assertThat(store.<Vacancy>all(RecordType.VACANCY)).filteredOn(v -> v.id().equals(open.id()))
+        .singleElement().extracting(Vacancy::status).as("the jobhunter's vacancy is left as it was")
+        .isEqualTo(VacancyStatus.OPEN);
   }
 }

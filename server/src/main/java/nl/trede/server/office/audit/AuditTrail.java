@@ -30,7 +30,8 @@ public class AuditTrail {
   /** The actions the filter offers; the log may hold others, which show under their own name. */
   public static final List<String> ACTIONS = List.of("office.view-candidate", "office.view-visits",
       "office.list-visits", "office.list-candidates", "office.view-dashboard", "office.view-conflicts",
-      "office.list-referrals", "office.view-referral", "office.view-session", "office.view-audit", "office.export", "office.view-reads",
+      "office.list-referrals", "office.view-referral", "office.view-session", "office.view-employer",
+      "office.view-audit", "office.export", "office.view-reads",
       "office.register-file", "office.check-duplicates", "office.edit-file", "office.assign-file",
       "office.close-file", "office.reopen-file", "office.refer", "office.accept-referral", "office.decline-referral",
       "office.sign-off-referral", "office.resolve-conflict", "office.import-check", "office.import",

@@ -17,6 +17,7 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.employer.EmployerContact;
+import nl.trede.domain.placement.Placement;
 import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.sync.RecordWriteListener;
 import nl.trede.server.sync.StoredJson;
@@ -24,10 +25,11 @@ import nl.trede.server.sync.SyncRecordRow;
 import nl.trede.sync.RecordType;
 
 /**
- * Keeps the console's two small tables in step with sync, inside the push's transaction:
+ * Keeps the console's three small tables in step with sync, inside the push's transaction:
  * {@code visit_log} (the columns the visit log filters and sorts on, one row per contact, ladder
  * step, coaching-hours entry and contact with an employer) and {@code record_name} (candidate and employer names for search,
- * a candidate's date of birth for the duplicate check at intake and the day the file closed).
+ * a candidate's date of birth for the duplicate check at intake and the day the file closed) and
+ * {@code placement_link} (each placement's employer, vacancy and period, for the employer pages).
  * So the console never filters JSON, which SQLite and PostgreSQL would each do their own way and
  * neither fast. The same SQL (INSERT … ON CONFLICT) runs on both.
  */
@@ -51,6 +53,17 @@ public class OfficeProjection implements RecordWriteListener {
         exit_date = excluded.exit_date""";
   private static final String NAME_KEEP = NAME_INSERT + " ON CONFLICT (record_id) DO NOTHING";
   private static final String NAME_DELETED = "UPDATE record_name SET deleted = ? WHERE record_id = ?";
+  private static final String LINK_INSERT = """
+      INSERT INTO placement_link (placement_id, tenant_id, employer_id, vacancy_id, candidate_id, kind, start_date,
+        end_date)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+  private static final String LINK_UPSERT = LINK_INSERT + """
+
+      ON CONFLICT (placement_id) DO UPDATE SET employer_id = excluded.employer_id, vacancy_id = excluded.vacancy_id,
+        candidate_id = excluded.candidate_id, kind = excluded.kind, start_date = excluded.start_date,
+        end_date = excluded.end_date""";
+  private static final String LINK_KEEP = LINK_INSERT + " ON CONFLICT (placement_id) DO NOTHING";
+  private static final String LINK_DELETED = "DELETE FROM placement_link WHERE placement_id = ?";
 
   private final QueryRunner queries;
 
@@ -71,6 +84,8 @@ public class OfficeProjection implements RecordWriteListener {
     List<List<Object>> visits = new ArrayList<>();
     List<List<Object>> names = new ArrayList<>();
     List<List<Object>> deletions = new ArrayList<>();
+    List<List<Object>> links = new ArrayList<>();
+    List<List<Object>> unlinked = new ArrayList<>();
     for (SyncRecordRow row : rows) {
       RecordType type = RecordType.fromWire(row.type());
       switch (type) {
@@ -87,12 +102,31 @@ public class OfficeProjection implements RecordWriteListener {
             names.add(name(row, type, StoredJson.record(type, row.data())));
           }
         }
-        case VACANCY, PLACEMENT, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE -> { }
+        case PLACEMENT -> {
+          if (row.deleted()) {
+            unlinked.add(List.of(row.id()));
+          } else {
+            links.add(link(row, (Placement) StoredJson.record(type, row.data())));
+          }
+        }
+        case VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE -> { }
       }
     }
+    queries.batch(catchingUp ? LINK_KEEP : LINK_UPSERT, links);
+    queries.batch(LINK_DELETED, unlinked);
     queries.batch(VISIT, visits);
     queries.batch(catchingUp ? NAME_KEEP : NAME_UPSERT, names);
     queries.batch(NAME_DELETED, deletions);
+  }
+
+  /** A placement's employer, vacancy and period, for the console's employer pages. */
+  private static List<Object> link(SyncRecordRow row, Placement p) {
+    return Arrays.asList(row.id(), row.tenantId(), text(p.employerId()), text(p.vacancyId()), text(p.candidateId()),
+        p.kind() == null ? "" : p.kind().name(), date(p.startDate()), date(p.endDate()));
+  }
+
+  private static String date(java.time.LocalDate day) {
+    return day == null ? null : day.toString();
   }
 
   private static List<Object> visit(SyncRecordRow row, RecordType type, HistoryEntry entry) {

@@ -26,7 +26,9 @@ class ProjectionCatchUp {
       WHERE r.id > ? AND ((r.type IN ('contact', 'ladder-step', 'coaching-hours', 'employer-contact') AND r.deleted = ?
              AND NOT EXISTS (SELECT 1 FROM visit_log v WHERE v.record_id = r.id))
          OR (r.type IN ('candidate', 'employer') AND r.deleted = ?
-             AND NOT EXISTS (SELECT 1 FROM record_name n WHERE n.record_id = r.id)))
+             AND NOT EXISTS (SELECT 1 FROM record_name n WHERE n.record_id = r.id))
+         OR (r.type = 'placement' AND r.deleted = ?
+             AND NOT EXISTS (SELECT 1 FROM placement_link p WHERE p.placement_id = r.id)))
       ORDER BY r.id LIMIT ?""";
 
   private final QueryRunner db;
@@ -70,6 +72,6 @@ class ProjectionCatchUp {
   }
 
   private List<SyncRecordRow> missing(String afterId) {
-    return db.entities(new SqlQuery(MISSING, afterId, false, false, CHUNK), SyncRecordRow.class);
+    return db.entities(new SqlQuery(MISSING, afterId, false, false, false, CHUNK), SyncRecordRow.class);
   }
 }

@@ -35,6 +35,7 @@ public class OfficeViews {
     VISITS("nav.visits", "/office/bezoekverslagen"),
     CANDIDATES("nav.candidates", "/office/kandidaten"),
     REFERRALS("nav.referrals", "/office/aanmeldingen"),
+    EMPLOYERS("nav.employers", "/office/werkgevers"),
     MONITORING("nav.monitoring", "/office/monitoring"),
     CONFLICTS("nav.conflicts", "/office/conflicten"),
     IMPORT("nav.import", "/office/import"),

@@ -138,7 +138,7 @@ abstract class CandidatePagesContract extends ConsoleContract {
     assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
     Placement running = volunteering(c.id(), carla.user(), "Kringloop De Linge");
     // 003 §1B: the experienced effect for the candidate and for the professional, when it ends.
-    Placement ended = new Placement(running.id(), c.id(), running.kind(), null, running.organisation(), running.role(),
+    Placement ended = new Placement(running.id(), c.id(), running.kind(), null, null, running.organisation(), running.role(),
         null, null, running.startDate(), running.plannedEndDate(), today().minusDays(1),
         PlacementEndReason.STOPPED_BY_CANDIDATE, running.hoursPerWeek(), null, false, List.of(), null, carla.user(),
         new PlacementEvaluation(EvaluationOutcome.PARTLY_REACHED, 2, 4, "Wil liever buiten werken.", carla.user(),
@@ -153,7 +153,7 @@ abstract class CandidatePagesContract extends ConsoleContract {
 
   private static Placement volunteering(UUID candidate, UUID coach, String organisation) {
     LocalDate start = today().minusWeeks(3);
-    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, organisation, "Vrijwilliger",
+    return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, null, organisation, "Vrijwilliger",
         null, null, start, start.plusMonths(6), null, null, new BigDecimal("8"), null, false, List.of(), null, coach);
   }
 }

@@ -52,7 +52,7 @@ abstract class PremiumPromptContract extends ConsoleContract {
     Session office = api.login("office1");
     OfficeClient console = loggedIn("office1");
     Employer shop = new Employer(Ids.newId(),
-        "Bakkerij " + suffix(), "12345678", Sector.RETAIL, null, null, null, null, false, false);
+        "Bakkerij " + suffix(), "12345678", Sector.RETAIL, null, null, null, null, false, false, null, null);
     assertApplied(api.push(office, ApiClient.create(RecordType.EMPLOYER, shop)));
     LocalDate longAgo = today().minusMonths(10);
     LocalDate recently = today().minusMonths(2);
@@ -70,7 +70,7 @@ abstract class PremiumPromptContract extends ConsoleContract {
   private String premiumShown(Session office, OfficeClient console, Employer shop,
       LocalDate began, InstrumentUse... uses) {
     Candidate c = candidate("Premie", "Proef" + suffix(), null, List.of());
-    Placement job = new Placement(Ids.newId(), c.id(), PlacementKind.REGULAR_JOB, shop.id(), null, "Verkoper", null,
+    Placement job = new Placement(Ids.newId(), c.id(), PlacementKind.REGULAR_JOB, shop.id(), null, null, "Verkoper", null,
         null, began, null, null, null, new BigDecimal("32"), 12, false, List.of(uses), null, office.user());
     assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c), ApiClient.create(RecordType.PLACEMENT, job)));
     Page file = console.get("/office/kandidaten/" + c.id());

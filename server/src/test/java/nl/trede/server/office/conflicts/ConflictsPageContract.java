@@ -28,7 +28,7 @@ abstract class ConflictsPageContract extends ConsoleContract {
     Session eva = api.login("jobhunter1");
     Session anna = api.login("coach1");
     Employer employer = new Employer(Ids.newId(), "Conflictbedrijf " + suffix(), "87654321", Sector.HOSPITALITY,
-        null, "Sanne Aalbers", null, null, false, false);
+        null, "Sanne Aalbers", null, null, false, false, null, null);
     assertApplied(api.push(eva, ApiClient.create(RecordType.EMPLOYER, employer)));
     String evasCursor = api.pullAll(eva).cursor();
     api.push(eva, ApiClient.update(RecordType.EMPLOYER, employer.id(), 1, ApiClient.fields().put("contactPerson", "Sanne Jansen")));

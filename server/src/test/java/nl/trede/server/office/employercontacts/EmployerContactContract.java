@@ -39,7 +39,7 @@ abstract class EmployerContactContract extends ConsoleContract {
 
   private Employer employer(Session by) {
     Employer e = new Employer(Ids.newId(), "Kwekerij " + suffix(), "12345678", Sector.AGRICULTURE, null,
-        "Joke Arends", null, null, false, false);
+        "Joke Arends", null, null, false, false, null, null);
     assertApplied(api.push(by, ApiClient.create(RecordType.EMPLOYER, e)));
     return e;
   }

@@ -44,10 +44,19 @@ class ProjectionCatchUpTest implements TestPropertyProvider {
         rs -> rs.getString(1));
   }
 
+  private List<String> links() {
+    return db.list(new SqlQuery("""
+        SELECT placement_id || tenant_id || COALESCE(employer_id, '-') || COALESCE(vacancy_id, '-') || candidate_id
+               || kind || COALESCE(start_date, '-') || COALESCE(end_date, '-')
+        FROM placement_link ORDER BY placement_id"""), rs -> rs.getString(1));
+  }
+
   @Test
   void recordsSyncedBeforeTheConsoleAreProjectedAtStartupAsSyncWouldHave() {
     List<String> bySync = snapshot();
     List<String> namesBySync = names();
+    List<String> linksBySync = links();
+    db.update(new SqlQuery("DELETE FROM placement_link"));
     db.update(new SqlQuery("DELETE FROM visit_log"));
     db.update(new SqlQuery("DELETE FROM record_name"));
     assertThat(snapshot()).isEmpty();
@@ -58,5 +67,8 @@ class ProjectionCatchUpTest implements TestPropertyProvider {
     assertThat(bySync).hasSizeGreaterThan(300);
     assertThat(snapshot()).isEqualTo(bySync);
     assertThat(names()).isEqualTo(namesBySync).hasSize(36 + 10 + 6);
+    // Placements synced before V31 reach the employer pages (decision 0062).
+    assertThat(linksBySync).isNotEmpty();
+    assertThat(links()).isEqualTo(linksBySync);
   }
 }

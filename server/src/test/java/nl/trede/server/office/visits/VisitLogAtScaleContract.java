@@ -123,7 +123,7 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
     batch.add(row(own.id(), "configuration", null, own, ++seq[0], now));
     for (int i = 0; i < 50; i++) {
       Employer e = new Employer(UUID.randomUUID(), "Werkgever " + i, String.valueOf(10_000_000 + i), Sector.RETAIL,
-          null, null, null, null, false, false);
+          null, null, null, null, false, false, null, null);
       employers.add(e.id());
       batch.add(row(e.id(), "employer", null, e, ++seq[0], now));
     }
