@@ -259,6 +259,8 @@ final class HostileCases {
             .put("digital", "INSUFFICIENT")), "numeracy", "required");
     push("jobhunter: an invitation (a jobhunter holds no file)", w.eva, create(w.eva, RecordType.SESSION_ATTENDANCE,
         own, null), "candidateId", "unknown-reference");
+  }
+
   /**
    * Issue 18, the employer side: an employer's aanspreekpunt is a field colleague of this
    * municipality, and the vacancy a placement filled is a live one of the placement's own employer.
