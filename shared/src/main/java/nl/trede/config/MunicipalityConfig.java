@@ -27,6 +27,8 @@ import nl.trede.domain.Violations;
  * @param jobcoaching the municipality's own conditions on choosing jobcoaching; {@code null}: none
  * @param referralTargets the teams and providers a candidate can be referred to (004 §2.2, §4.1)
  * @param obligations the municipality's own limits on maatregel and tegenprestatie (004 §4.3c); {@code null}: none
+ * @param placements the municipality's own limits on placements: hours, referrals while placed, a
+ *     trajectory's budget, the amounts of the jobcoaching regimes (decision 0061); {@code null}: none
  */
 public record MunicipalityConfig(
     UUID id,
@@ -44,7 +46,8 @@ public record MunicipalityConfig(
     SocialReturn socialReturn,
     JobcoachingPolicy jobcoaching,
     List<ReferralTarget> referralTargets,
-    ObligationPolicy obligations)
+    ObligationPolicy obligations,
+    PlacementPolicy placements)
     implements DomainRecord {
 
   public MunicipalityConfig {
@@ -55,6 +58,15 @@ public record MunicipalityConfig(
     kpis = kpis == null ? List.of() : List.copyOf(kpis);
     migrations = migrations == null ? List.of() : List.copyOf(migrations);
     referralTargets = referralTargets == null ? List.of() : List.copyOf(referralTargets);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations, SocialReturn socialReturn, JobcoachingPolicy jobcoaching,
+      List<ReferralTarget> referralTargets, ObligationPolicy obligations) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -88,6 +100,12 @@ public record MunicipalityConfig(
       List<ClassificationMigration> migrations, SocialReturn socialReturn) {
     this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
         contactPolicy, kpis, migrations, socialReturn, null, null);
+  }
+
+  /** The same configuration with these placement limits. */
+  public MunicipalityConfig withPlacements(PlacementPolicy value) {
+    return new MunicipalityConfig(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines,
+        instruments, contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations, value);
   }
 
   /** The record id of a municipality's configuration: one per tenant, the same on every server. */
