@@ -42,6 +42,15 @@ public record PlacementPolicy(List<HoursLimit> hoursLimits, List<ReferralBar> re
     return regime == null ? java.util.Optional.empty() : tariff(instrument).map(t -> t.amounts().get(regime));
   }
 
+  /**
+   * What a new grant of this instrument is filled in with: the amount of the jobcoaching's regime when
+   * the municipality prices it so (001 §3.3, "het bijbehorende bedrag"), else the catalogue's usual cost.
+   */
+  public static BigDecimal proposedAmount(MunicipalityConfig config, Instrument instrument, JobcoachRegime regime) {
+    return config.placements() == null ? instrument.cost()
+        : config.placements().tariffAmount(instrument.code(), regime).orElse(instrument.cost());
+  }
+
   /** At most {@code maxPerWeek} hours a week in a placement of this kind. */
   public record HoursLimit(PlacementKind kind, BigDecimal maxPerWeek, String source) {}
 
