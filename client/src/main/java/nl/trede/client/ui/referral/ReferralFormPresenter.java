@@ -62,7 +62,10 @@ public final class ReferralFormPresenter {
         context.today(), null, null, null, null);
   }
 
-  /** The record's rules, and the municipality's where it names its targets (e.g. Wijchen 004 §4.3c), as the server. */
+  /**
+   * The record's rules, and the municipality's where it names its targets (e.g. Wijchen 004 §4.3c),
+   * as the server applies them on push.
+   */
   private List<Violation> check() {
     Referral referral = build();
     List<Violation> v = new ArrayList<>(referral.validate(context.clock()));
