@@ -72,6 +72,9 @@ final class ConfigCheck {
     if (config.obligations() != null) {
       config.obligations().check(v, config);
     }
+    if (config.placements() != null) {
+      config.placements().check(v, config);
+    }
     return v.toList();
   }
 
@@ -309,7 +312,7 @@ final class ConfigCheck {
     }
   }
 
-  private static void nonNegative(Violations v, String field, BigDecimal amount) {
+  static void nonNegative(Violations v, String field, BigDecimal amount) {
     if (amount != null && amount.signum() < 0) {
       v.add(field, "range", field + " cannot be negative");
     }

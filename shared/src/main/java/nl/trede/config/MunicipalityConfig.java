@@ -28,6 +28,8 @@ import nl.trede.domain.Violations;
  * @param referralTargets the teams and providers a candidate can be referred to (004 §2.2, §4.1)
  * @param obligations the municipality's own limits on maatregel and tegenprestatie (004 §4.3c); {@code null}: none
  * @param sessionKinds the group sessions and events the municipality holds (001 §2.1.3, 002 §3.3.4, 004 Bijlage 2)
+ * @param placements the municipality's own limits on placements: hours, referrals while placed, a
+ *     trajectory's budget, the amounts of the jobcoaching regimes (decision 0061); {@code null}: none
  */
 public record MunicipalityConfig(
     UUID id,
@@ -46,7 +48,8 @@ public record MunicipalityConfig(
     JobcoachingPolicy jobcoaching,
     List<ReferralTarget> referralTargets,
     ObligationPolicy obligations,
-    List<SessionKind> sessionKinds)
+    List<SessionKind> sessionKinds,
+    PlacementPolicy placements)
     implements DomainRecord {
 
   public MunicipalityConfig {
@@ -66,7 +69,7 @@ public record MunicipalityConfig(
       List<ClassificationMigration> migrations, SocialReturn socialReturn, JobcoachingPolicy jobcoaching,
       List<ReferralTarget> referralTargets, ObligationPolicy obligations) {
     this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
-        contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations, null);
+        contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations, null, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -100,6 +103,13 @@ public record MunicipalityConfig(
       List<ClassificationMigration> migrations, SocialReturn socialReturn) {
     this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
         contactPolicy, kpis, migrations, socialReturn, null, null);
+  }
+
+  /** The same configuration with these placement limits. */
+  public MunicipalityConfig withPlacements(PlacementPolicy value) {
+    return new MunicipalityConfig(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines,
+        instruments, contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations,
+        sessionKinds, value);
   }
 
   /** The record id of a municipality's configuration: one per tenant, the same on every server. */

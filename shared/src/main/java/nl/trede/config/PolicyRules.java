@@ -74,6 +74,7 @@ public final class PolicyRules {
           "jobcoaching in " + config.name() + " is for candidates with " + missing
               + (coaching.source() == null ? "" : " (" + coaching.source() + ")")));
     }
+    v.addAll(PlacementLimits.checkPlacement(config, before, after));
     return v;
   }
 
@@ -85,8 +86,11 @@ public final class PolicyRules {
    * then signed off, which ends it.
    *
    * @param before the referral as stored; {@code null} when it is sent now
+   * @param placements the candidate's placements, for the municipality's referrals refused while one
+   *     runs (Wijchen 004 §4.3c, {@link PlacementPolicy#referralBars})
    */
-  public static List<Violation> checkReferral(MunicipalityConfig config, Referral before, Referral after) {
+  public static List<Violation> checkReferral(MunicipalityConfig config, Referral before, Referral after,
+      List<Placement> placements) {
     List<Violation> v = new ArrayList<>();
     if (before != null && !java.util.Objects.equals(before.candidateId(), after.candidateId())) {
       v.add(new Violation("candidateId", "immutable", "a referral stays in the file it was made in"));
@@ -112,6 +116,7 @@ public final class PolicyRules {
       v.add(new Violation("status", "status-transition", from == null ? "a referral starts as sent"
           : "a referral cannot go from " + from + " to " + after.status()));
     }
+    v.addAll(PlacementLimits.checkReferral(config, before, after, placements));
     return v;
   }
 

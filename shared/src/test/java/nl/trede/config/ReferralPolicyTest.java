@@ -40,10 +40,10 @@ class ReferralPolicyTest {
 
   @Test
   void aReferralGoesToATargetTheMunicipalityNamesAndStartsAsSent() {
-    assertThat(PolicyRules.checkReferral(CONFIG, null, referral("werkbedrijf", ReferralStatus.SENT, null))).isEmpty();
-    assertThat(PolicyRules.checkReferral(CONFIG, null, referral("wijkteam", ReferralStatus.SENT, null)))
+    assertThat(PolicyRules.checkReferral(CONFIG, null, referral("werkbedrijf", ReferralStatus.SENT, null), List.of())).isEmpty();
+    assertThat(PolicyRules.checkReferral(CONFIG, null, referral("wijkteam", ReferralStatus.SENT, null), List.of()))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("target", "unknown-target"));
-    assertThat(PolicyRules.checkReferral(CONFIG, null, referral("werkbedrijf", ReferralStatus.ACCEPTED, null)))
+    assertThat(PolicyRules.checkReferral(CONFIG, null, referral("werkbedrijf", ReferralStatus.ACCEPTED, null), List.of()))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("status", "status-transition"));
   }
 
@@ -54,9 +54,9 @@ class ReferralPolicyTest {
         sent.goal(), sent.status(), sent.sentOn(), null, null, null, null);
     Referral dropped = referral("opgeheven-team", ReferralStatus.SENT, null);
 
-    assertThat(PolicyRules.checkReferral(CONFIG, sent, elsewhere)).extracting(Violation::field, Violation::rule)
+    assertThat(PolicyRules.checkReferral(CONFIG, sent, elsewhere, List.of())).extracting(Violation::field, Violation::rule)
         .containsExactlyInAnyOrder(tuple("candidateId", "immutable"), tuple("target", "immutable"));
-    assertThat(PolicyRules.checkReferral(CONFIG, dropped, referral("opgeheven-team", ReferralStatus.DECLINED, null)))
+    assertThat(PolicyRules.checkReferral(CONFIG, dropped, referral("opgeheven-team", ReferralStatus.DECLINED, null), List.of()))
         .isEmpty();
   }
 
@@ -66,13 +66,13 @@ class ReferralPolicyTest {
     Referral sentToProvider = referral("werkbedrijf", ReferralStatus.SENT, null);
 
     assertThat(PolicyRules.checkReferral(CONFIG, sentToTeam, referral("participatiecoaches", ReferralStatus.ACCEPTED,
-        null))).extracting(Violation::field, Violation::rule).containsExactly(tuple("receiverId", "required"));
+        null), List.of())).extracting(Violation::field, Violation::rule).containsExactly(tuple("receiverId", "required"));
     assertThat(PolicyRules.checkReferral(CONFIG, sentToTeam, referral("participatiecoaches", ReferralStatus.ACCEPTED,
-        Fixtures.COACH))).isEmpty();
+        Fixtures.COACH), List.of())).isEmpty();
     assertThat(PolicyRules.checkReferral(CONFIG, sentToProvider, referral("werkbedrijf", ReferralStatus.ACCEPTED,
-        Fixtures.COACH))).extracting(Violation::field, Violation::rule).containsExactly(tuple("receiverId", "not-a-team"));
+        Fixtures.COACH), List.of())).extracting(Violation::field, Violation::rule).containsExactly(tuple("receiverId", "not-a-team"));
     assertThat(PolicyRules.checkReferral(CONFIG, sentToProvider, referral("werkbedrijf", ReferralStatus.ACCEPTED,
-        null))).isEmpty();
+        null), List.of())).isEmpty();
   }
 
   @Test
@@ -80,12 +80,12 @@ class ReferralPolicyTest {
     Referral accepted = referral("werkbedrijf", ReferralStatus.ACCEPTED, null);
     Referral signedOff = referral("werkbedrijf", ReferralStatus.SIGNED_OFF, null);
 
-    assertThat(PolicyRules.checkReferral(CONFIG, accepted, signedOff)).isEmpty();
-    assertThat(PolicyRules.checkReferral(CONFIG, referral("werkbedrijf", ReferralStatus.SENT, null), signedOff))
+    assertThat(PolicyRules.checkReferral(CONFIG, accepted, signedOff, List.of())).isEmpty();
+    assertThat(PolicyRules.checkReferral(CONFIG, referral("werkbedrijf", ReferralStatus.SENT, null), signedOff, List.of()))
         .as("withdrawn before an answer").isEmpty();
-    assertThat(PolicyRules.checkReferral(CONFIG, accepted, referral("werkbedrijf", ReferralStatus.DECLINED, null)))
+    assertThat(PolicyRules.checkReferral(CONFIG, accepted, referral("werkbedrijf", ReferralStatus.DECLINED, null), List.of()))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("status", "status-transition"));
-    assertThat(PolicyRules.checkReferral(CONFIG, signedOff, accepted))
+    assertThat(PolicyRules.checkReferral(CONFIG, signedOff, accepted, List.of()))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("status", "status-transition"));
   }
 

@@ -62,16 +62,25 @@ public final class FakeCaseload implements AutoCloseable {
     return new FakeCaseload(Role.PARTICIPATION_COACH, true);
   }
 
+  /** The coach's, with Overbetuwe's configuration as the fixture has it (its limits on placements). */
+  public static FakeCaseload withOverbetuwe() throws Exception {
+    return new FakeCaseload(Role.PARTICIPATION_COACH, false, Fixtures.overbetuwe());
+  }
+
   private FakeCaseload(Role role) throws Exception {
     this(role, false);
   }
 
   private FakeCaseload(Role role, boolean leftForWork) throws Exception {
+    this(role, leftForWork, leftForWork ? Fixtures.withAftercare(Fixtures.overbetuwe(), 14, 90) : null);
+  }
+
+  private FakeCaseload(Role role, boolean leftForWork, nl.trede.config.MunicipalityConfig config) throws Exception {
     Candidate file = leftForWork ? Fixtures.closed(anna, new Exit(TODAY.minusDays(14), ExitReason.WORK)) : anna;
     List<RecordChange> pulled = new ArrayList<>(List.of(change(RecordType.CANDIDATE, file, 1),
         change(RecordType.LADDER_STEP, step(anna.id(), null, 2, TODAY.minusMonths(3)), 1)));
-    if (leftForWork) {
-      pulled.add(change(RecordType.CONFIGURATION, Fixtures.withAftercare(Fixtures.overbetuwe(), 14, 90), 1));
+    if (config != null) {
+      pulled.add(change(RecordType.CONFIGURATION, config, 1));
     }
     if (role == Role.JOBCOACH) {
       pulled.add(change(RecordType.EMPLOYER, shop, 1));

@@ -24,6 +24,7 @@ import nl.trede.config.Instrument;
 import nl.trede.config.InstrumentConditions;
 import nl.trede.config.InstrumentKind;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PlacementPolicy;
 import nl.trede.config.Population;
 import nl.trede.config.ReferralTarget;
 import nl.trede.domain.DomainRecord;
@@ -153,7 +154,10 @@ public final class Fixtures {
                 "002 §3.4.4")),
         new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))), List.of(), List.of(), null,
         // 000 Bijlage A: Overbetuwe's own condition on jobcoaching, in its configuration.
-        new nl.trede.config.JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"));
+        new nl.trede.config.JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"))
+        // 001 §2.1.3: volunteering hours stay limited; 16 a week is ours, as in the shipped file.
+        .withPlacements(new PlacementPolicy(List.of(new PlacementPolicy.HoursLimit(PlacementKind.VOLUNTEERING,
+            new BigDecimal("16"), "001 §2.1.3")), null, null, null));
   }
 
   /**
@@ -169,7 +173,8 @@ public final class Fixtures {
                 Role.PARTICIPATION_COACH, null, "000 §5.3"),
             new ReferralTarget("jobcoach-overbetuwe", "Jobcoach Overbetuwe", ReferralTarget.Kind.TEAM, Role.JOBCOACH,
                 null, "000 §5.1"),
-            new ReferralTarget("forte-welzijn", "Forte Welzijn", ReferralTarget.Kind.PROVIDER, null, null, "000 §5.2")));
+            new ReferralTarget("forte-welzijn", "Forte Welzijn", ReferralTarget.Kind.PROVIDER, null, null, "000 §5.2")))
+        .withPlacements(c.placements());
   }
 
   /** The same candidate, the file closed on {@code exit}. */
@@ -190,7 +195,8 @@ public final class Fixtures {
         c.caseloadGroups(), c.budgetLines(), c.instruments(),
         new ContactPolicy(p.defaultFrequencyDays(), p.rules(),
             new nl.trede.config.Aftercare(List.of(afterExitDays), "002 §3.4.2")),
-        c.kpis(), c.migrations(), c.socialReturn(), c.jobcoaching(), c.referralTargets(), c.obligations());
+        c.kpis(), c.migrations(), c.socialReturn(), c.jobcoaching(), c.referralTargets(), c.obligations())
+        .withPlacements(c.placements());
   }
 
   /**
@@ -205,7 +211,7 @@ public final class Fixtures {
             new nl.trede.config.SessionKind("aan-het-werk", "Training Aan het werk",
                 nl.trede.config.SessionKind.Attendance.BY_NAME, null, "Een klein zetje naar werk.", "001 §2.1.3"),
             new nl.trede.config.SessionKind("vrijwilligersmarkt", "Vrijwilligersmarkt",
-                nl.trede.config.SessionKind.Attendance.HEADCOUNT, null, null, "004 Bijlage 2")));
+                nl.trede.config.SessionKind.Attendance.HEADCOUNT, null, null, "004 Bijlage 2")), c.placements());
   }
 
   /** Dalfsen's categories (003 §2A), none of them editable in the field. */

@@ -284,7 +284,10 @@ class WritePolicy {
       List<Violation> v) {
     Referral old = before.map(r -> (Referral) parse(RecordType.REFERRAL, r.data())).orElse(null);
     Optional<MunicipalityConfig> config = lookups.config(caller.tenantId());
-    v.addAll(config.map(c -> PolicyRules.checkReferral(c, old, referral)).orElseGet(() -> old != null ? List.of()
+    // The file's placements only for a new referral: a municipality may refuse one while a placement runs.
+    List<Placement> placements = old != null ? List.of()
+        : inFile(caller, referral.candidateId().toString(), RecordType.PLACEMENT, lookups);
+    v.addAll(config.map(c -> PolicyRules.checkReferral(c, old, referral, placements)).orElseGet(() -> old != null ? List.of()
         : List.of(new Violation("target", "unknown-target", "this municipality names no teams or providers to refer to"))));
     UUID receiver = referral.receiverId();
     Optional<Role> teamRole = ReferralPolicy.team(config, referral).map(nl.trede.config.ReferralTarget::role);

@@ -170,4 +170,25 @@ abstract class MunicipalityConfigContract extends ApiContract {
     assertThat(rejected(api.push(dirk, ApiClient.create(RecordType.COACHING_HOURS, wrong))))
         .extracting(Violation::field, Violation::rule).containsExactly(tuple("placementId", "unknown-reference"));
   }
+
+  @Test
+  void overbetuweRefusesVolunteeringAboveItsWeeklyHoursNamingTheFieldAndTheSeed() {
+    Session anna = api.login("coach1");
+    UUID candidate = of(anna, RecordType.CANDIDATE).get(0).id();
+    LocalDate start = LocalDate.now().minusWeeks(1);
+    Placement twenty = new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, null, "Voedselbank",
+        "Vrijwilliger", "Dagritme", null, start, null, null, null, new BigDecimal("20"), null, false, List.of(), null,
+        anna.user());
+
+    List<Violation> refused = rejected(api.push(anna, ApiClient.create(RecordType.PLACEMENT, twenty)));
+    assertThat(refused).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("hoursPerWeek", "max-hours-per-week"));
+    // 001 §2.1.3 gives no figure: the 16 hours are ours, and the refusal says where the rule comes from.
+    assertThat(refused.get(0).message()).contains("at most 16 hours a week", "het aantal uren beperkt blijven", "ours");
+
+    ObjectNode json = Json.MAPPER.valueToTree(twenty);
+    Placement sixteen = Json.MAPPER.convertValue(json.put("hoursPerWeek", 16), Placement.class);
+    assertThat(api.push(anna, ApiClient.create(RecordType.PLACEMENT, sixteen)))
+        .singleElement().isInstanceOf(MutationResult.Applied.class);
+  }
 }

@@ -50,6 +50,7 @@ final class HostileCases {
     }
     references();
     obligations();
+    placementLimits();
     employerContacts();
     sessions();
     employerSide();
@@ -210,6 +211,19 @@ final class HostileCases {
         "reasonContactId", "unknown-reference");
     push("case manager: a maatregel without justification", fatima,
         create(fatima, type, fatima.ownCandidate(), m -> m.put("justification", " ")), "justification", "required");
+  }
+
+  /** Overbetuwe's limits on placements (overbetuwe.yml {@code placements}, decision 0061). */
+  private void placementLimits() {
+    Actor anna = w.anna;
+    push("placement: volunteering above Overbetuwe's 16 hours a week (001 §2.1.3)", anna, create(anna,
+        RecordType.PLACEMENT, w.annasCandidate, p -> p.put("hoursPerWeek", 17)), "hoursPerWeek", "max-hours-per-week");
+    push("placement: volunteering without its hours a week", anna, create(anna, RecordType.PLACEMENT,
+        w.annasCandidate, p -> p.putNull("hoursPerWeek")), "hoursPerWeek", "required");
+    push("placement: internal jobcoaching paid without the coaching's regime (001 §3.3)", anna, create(anna,
+        RecordType.PLACEMENT, w.annasCandidate, p -> p.putArray("instruments").addObject()
+            .put("code", "interne-jobcoaching").put("amount", 500).put("grantedOn", LocalDate.now().toString())),
+        "jobcoaching.regime", "requires-regime");
   }
 
   private void employerContacts() {

@@ -273,7 +273,8 @@ final class HostileWorld {
 
   static Placement placement(UUID candidate, UUID author) {
     return new Placement(Ids.newId(), candidate, PlacementKind.VOLUNTEERING, null, null, "Buurthuis De Stek", "Gastvrouw",
-        null, null, LocalDate.now().minusDays(7), null, null, null, null, null, false, List.of(), null, author);
+        null, null, LocalDate.now().minusDays(7), null, null, null, new java.math.BigDecimal("8"), null, false, List.of(),
+        null, author);
   }
 
   /** A referral sent today to Overbetuwe's provider Forte Welzijn (municipalities/overbetuwe.yml). */

@@ -13,7 +13,10 @@ public enum PlacementKind {
   WORK_EXPERIENCE(true, false),
   /** Beschut werk (000 §2.3, 001 §2.1.3). */
   SHELTERED_WORK(true, true),
-  /** Vrijwilligerswerk: limited hours, must not block re-integration (001 §2.1.3). */
+  /**
+   * Vrijwilligerswerk: limited hours (the municipality's {@code placements.hoursLimits}), must not block
+   * re-integration (001 §2.1.3).
+   */
   VOLUNTEERING(false, false),
   /** Arbeidsmatige dagbesteding. */
   DAY_ACTIVITY(false, false),

@@ -25,6 +25,7 @@ import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.config.Instrument;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PlacementPolicy;
 import nl.trede.config.PolicyRules;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
@@ -309,14 +310,15 @@ public final class PlacementPresenter {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  /** Adds the instrument chosen from the catalogue, granted today. */
+  /** Adds the instrument chosen from the catalogue, granted today, at the regime's amount or the usual cost. */
   public void addInstrument() {
     Instrument chosen = instrumentToAdd.get();
     if (chosen == null) {
       return;
     }
-    instruments.add(new InstrumentRow(chosen, null, new SimpleStringProperty(chosen.cost() == null ? ""
-        : messages.decimal(chosen.cost())), new SimpleObjectProperty<>(context.today())));
+    BigDecimal proposed = PlacementPolicy.proposedAmount(config, chosen, coaching.get() ? regime.get() : null);
+    instruments.add(new InstrumentRow(chosen, null, new SimpleStringProperty(proposed == null ? ""
+        : messages.decimal(proposed)), new SimpleObjectProperty<>(context.today())));
     InstrumentRow added = instruments.get(instruments.size() - 1);
     validation.watch("instruments", added.amount(), added.grantedOn());
     instrumentToAdd.set(null);

@@ -13,8 +13,11 @@ import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Parsing;
 import nl.trede.client.ui.kit.ReferralTargets;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PolicyRules;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Violation;
+import nl.trede.domain.placement.Placement;
 import nl.trede.domain.referral.Referral;
 import nl.trede.domain.referral.ReferralStatus;
 import nl.trede.sync.RecordType;
@@ -23,7 +26,8 @@ import nl.trede.sync.RecordType;
  * "Verwijzen" (aanmelding): the candidate is referred to another team or provider, warm, with
  * the goal: "met welk doel" (004 §2.2, §4.1). The team or provider comes from the municipality's
  * list when it has one, else it is typed. The referral syncs like any record in the file and the
- * receiving side answers it; the referrer signs it off later, with the reason.
+ * receiving side answers it; the referrer signs it off later, with the reason. The municipality's
+ * rules on where a candidate may go are checked as you choose, as the server checks them on push.
  */
 public final class ReferralFormPresenter {
   private final ObjectProperty<ReferralTargets.Target> target = new SimpleObjectProperty<>();
@@ -36,12 +40,17 @@ public final class ReferralFormPresenter {
   private final UUID candidateId;
   private final UUID id = Ids.newId();
   private final Runnable onSaved;
+  private final MunicipalityConfig config;
+  // Read once: the checks run on every keystroke.
+  private final List<Placement> placements;
 
   public ReferralFormPresenter(FieldContext context, UUID candidateId, Runnable onSaved) {
     this.context = context;
     this.candidateId = candidateId;
     this.onSaved = onSaved;
     this.targets = ReferralTargets.of(context);
+    this.config = context.configOrDefault();
+    this.placements = context.store().inFile(candidateId, RecordType.PLACEMENT);
     errors = new FormErrors(context.messages(), Set.of("target", "goal"));
     validation = new LiveValidation(errors, this::check).watch("target", target, typedTarget).watch("goal", goal);
   }
@@ -53,8 +62,17 @@ public final class ReferralFormPresenter {
         context.today(), null, null, null, null);
   }
 
+  /**
+   * The record's rules, and the municipality's where it names its targets (e.g. Wijchen 004 §4.3c),
+   * as the server applies them on push.
+   */
   private List<Violation> check() {
-    return new ArrayList<>(build().validate(context.clock()));
+    Referral referral = build();
+    List<Violation> v = new ArrayList<>(referral.validate(context.clock()));
+    if (referral.target() != null && !targets.all().isEmpty()) {
+      v.addAll(PolicyRules.checkReferral(config, null, referral, placements));
+    }
+    return v;
   }
 
   public boolean save() {

@@ -11,6 +11,8 @@ import static nl.trede.client.support.Fixtures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,10 @@ import nl.trede.client.store.LocalStore;
 import nl.trede.client.support.Fixtures;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.config.Instrument;
+import nl.trede.config.InstrumentKind;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.PlacementPolicy;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -159,6 +165,68 @@ class PlacementPresenterTest {
     form.hoursPerWeek().set("32");
     assertThat(form.errors().of("contractMonths")).isNull();
     assertThat(form.errors().of("instruments")).isNull();
+    assertThat(form.save()).isTrue();
+  }
+
+  @Test
+  void volunteeringAboveTheMunicipalitysWeeklyHoursIsRefusedAsYouType() {
+    PlacementPresenter form = form(withoutSubsidy, null, Role.PARTICIPATION_COACH);
+    form.kind().set(PlacementKind.VOLUNTEERING);
+    form.organisation().set("Voedselbank");
+    form.hoursPerWeek().set("20");
+
+    // 001 §2.1.3 "het aantal uren beperkt blijven": 16 a week in the fixture, as in Overbetuwe's file.
+    assertThat(form.errors().of("hoursPerWeek")).isEqualTo("Meer uren per week dan de gemeente voor deze soort"
+        + " plaatsing toestaat. Vrijwilligerswerk blijft beperkt: het mag re-integratie niet in de weg staan.");
+    form.hoursPerWeek().set("16");
+    assertThat(form.errors().of("hoursPerWeek")).isNull();
+    assertThat(form.save()).isTrue();
+  }
+
+  /** The fixture with internal jobcoaching priced by regime (001 §3.3) and a budget per trajectory (000 §3.4). */
+  private static MunicipalityConfig pricedByRegime() {
+    MunicipalityConfig c = Fixtures.overbetuwe();
+    List<Instrument> catalogue = new java.util.ArrayList<>(c.instruments());
+    catalogue.add(new Instrument("interne-jobcoaching", "Vergoeding interne jobcoaching", InstrumentKind.WORKPLACE_SUPPORT,
+        new BigDecimal("2000"), null, null, "001 §3.3"));
+    return new MunicipalityConfig(c.id(), c.municipality(), c.name(), c.version() + 1, c.source(), c.dimensions(),
+        c.caseloadGroups(), c.budgetLines(), catalogue, c.contactPolicy(), c.kpis(), c.migrations(), c.socialReturn(),
+        c.jobcoaching(), c.referralTargets(), c.obligations()).withPlacements(new PlacementPolicy(c.placements()
+            .hoursLimits(), null, new PlacementPolicy.TrajectoryBudget(new BigDecimal("4000"), null, "000 §3.4"),
+            List.of(new PlacementPolicy.RegimeTariff(List.of("interne-jobcoaching"), Map.of(JobcoachRegime.LOW,
+                new BigDecimal("1500"), JobcoachRegime.MEDIUM, new BigDecimal("3000")), "001 §3.3"))));
+  }
+
+  @Test
+  void aJobcoachingGrantIsFilledInAtItsRegimesAmountAndTheTrajectorysGrantsStayWithinItsBudget() {
+    store.storePullPage(page("c2", change(RecordType.CONFIGURATION, pricedByRegime(), 2)));
+    PlacementPresenter form = form(withSubsidy, null, Role.JOBCOACH);
+    regularJob(form, shop);
+    form.coaching().set(true);
+    form.supportNeeded().set(true);
+    form.harrieSufficient().set(true);
+    form.coachName().set("Collega Jansen");
+    form.reason().set("Een getrainde collega op de afdeling.");
+    form.coachingEnd().set(TODAY.plusMonths(6));
+    form.regime().set(JobcoachRegime.LOW);
+    form.instrumentToAdd().set(form.catalogue().stream().filter(i -> i.code().equals("interne-jobcoaching"))
+        .findFirst().orElseThrow());
+    form.addInstrument();
+
+    assertThat(Messages.parseDecimal(form.instruments().get(0).amount().get())).isEqualByComparingTo("1500");
+    form.instruments().get(0).amount().set("2000");
+    assertThat(form.errors().of("instruments"))
+        .isEqualTo("Dit bedrag is hoger dan het vaste bedrag dat bij het regime van de jobcoaching hoort.");
+    form.instruments().get(0).amount().set("1500");
+    assertThat(form.errors().of("instruments")).isNull();
+
+    form.instrumentToAdd().set(form.catalogue().stream().filter(i -> i.code().equals("loonkostensubsidie"))
+        .findFirst().orElseThrow());
+    form.addInstrument();
+    form.instruments().get(1).amount().set("3000");
+    assertThat(form.errors().of("instruments")).isEqualTo("Samen zijn de bedragen van deze plaatsing hoger dan het"
+        + " maximumbudget per re-integratietraject van de gemeente.");
+    form.instruments().get(1).amount().set("2500");
     assertThat(form.save()).isTrue();
   }
 
