@@ -105,15 +105,18 @@ class GroupSessionsDashboard extends DescribedDashboard {
         new Chart.Series(t.get("sessions.chart.other"), other, Colours.NONE)).asStacked().asHorizontal();
     Counts c = r.total();
     DisplayFormat f = DisplayFormat.INSTANCE;
-    List<Figure> figures = List.of(
+    List<Figure> figures = new ArrayList<>(List.of(
         Figure.of(t.get("sessions.fig.held"), f.number(c.sessions())).hint(t.get("sessions.fig.held-hint",
             c.cancelled())),
         Figure.of(t.get("sessions.fig.invited"), f.number(c.invited())).hint(whose),
         Figure.of(t.get("sessions.fig.came"), c.cameShare() == null ? "–" : f.percent(c.cameShare()))
             .hint(t.get("sessions.fig.came-hint", c.attended(), c.attended() + c.noShow())),
-        Figure.of(t.get("sessions.fig.follow-up"), f.number(c.followUps())).hint(t.get("sessions.fig.follow-up-hint")),
-        Figure.of(t.get("sessions.fig.visitors"), f.number(c.visitors()))
-            .hint(t.get("sessions.fig.visitors-hint", c.interested())));
+        Figure.of(t.get("sessions.fig.follow-up"), f.number(c.followUps())).hint(t.get("sessions.fig.follow-up-hint"))));
+    // The day's numbers only where a kind is counted by headcount: elsewhere nobody counts visitors.
+    if (r.perKind().stream().anyMatch(k -> k.kind() != null && !k.kind().recordsWhoCame())) {
+      figures.add(Figure.of(t.get("sessions.fig.visitors"), f.number(c.visitors()))
+          .hint(t.get("sessions.fig.visitors-hint", c.interested())));
+    }
     return new Panel("per-soort", t.get("sessions.panel.per-kind"), t.get("sessions.panel.per-kind.explain"),
         figures, chart, new Table(columns, rows), t.get("sessions.note"));
   }
