@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.ui.kit.Forms;
@@ -274,6 +275,8 @@ public final class CandidateView extends ScrollPane {
         Button correct = new Button(messages.get("timeline.correct"));
         correct.setId("correct-" + item.id());
         correct.getStyleClass().addAll("flat", "small-action");
+        // The state's text wraps; the action keeps its whole word ("Corrig…" read as nothing at 360 px).
+        correct.setMinWidth(Region.USE_PREF_SIZE);
         correct.setOnAction(e -> presenter.correct(item));
         footer.getChildren().add(correct);
       }
