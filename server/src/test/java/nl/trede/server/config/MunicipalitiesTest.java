@@ -93,6 +93,34 @@ class MunicipalitiesTest {
   }
 
   @Test
+  void theSeedsRequestsToTheUwvAndTheVolunteerDeskAreProvidersToReferTo() {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+
+    // 002 §3.3.1 beoordeling arbeidsvermogen, §3.3.5 advies beschut werk and the Vrijwilligers
+    // Informatie Punt; 001 §2.1.3 the UWV's advice on nieuw beschut, followed or deviated from "met goede
+    // argumentatie" (the referral's answer and sign-off reason).
+    assertThat(all.find("lansingerland").orElseThrow().referralTargets())
+        .filteredOn(t -> t.key().startsWith("uwv-") || t.key().equals("vrijwilligers-informatie-punt"))
+        .extracting(t -> t.key() + ":" + t.kind() + ":" + t.source())
+        .containsExactly("uwv-arbeidsvermogen:PROVIDER:002 §3.3.1", "uwv-beschut-werk:PROVIDER:002 §3.3.5",
+            "vrijwilligers-informatie-punt:PROVIDER:002 §3.3.5");
+    assertThat(all.find("overbetuwe").orElseThrow().referralTarget("uwv-nieuw-beschut").orElseThrow().label())
+        .isEqualTo("UWV – advies nieuw beschut");
+  }
+
+  @Test
+  void theLongTermGroupsTheSeedsNameAreCaseloadGroups() {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+
+    // 002 §3.3.9 "inwoners die langer dan een jaar een bijstandsuitkering ontvangen"; 003 §3B "de groep
+    // die langdurig in de uitkering zit" (three years: ours).
+    assertThat(all.find("lansingerland").orElseThrow().caseloadGroups()).filteredOn(g -> g.key().equals(
+        "langer-dan-een-jaar")).singleElement().satisfies(g -> assertThat(g.population().monthsOnBenefitFrom()).isEqualTo(12));
+    assertThat(all.find("dalfsen").orElseThrow().caseloadGroups()).filteredOn(g -> g.key().equals("langdurig"))
+        .singleElement().satisfies(g -> assertThat(g.population().monthsOnBenefitFrom()).isEqualTo(36));
+  }
+
+  @Test
   void onlyLansingerlandsSeedAsksForAftercare() {
     Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
 
