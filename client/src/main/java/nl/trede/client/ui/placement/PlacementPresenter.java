@@ -154,7 +154,7 @@ public final class PlacementPresenter {
         .watch("evaluation.outcome", evaluation.outcome()).watch("evaluation.note", evaluation.note())
         .watch("evaluation.clientExperience", evaluation.clientExperience(), evaluation.professionalExperience())
         .watch("evaluation.professionalExperience", evaluation.clientExperience(), evaluation.professionalExperience())
-        .watch("displacementCheck", displacement.finding());
+        .watch("displacementCheck", displacement.finding()).watch("displacementCheck.finding", displacement.finding());
     // Amounts and dates of instruments are checked as they change, like every other field.
     for (InstrumentRow row : instruments) {
       validation.watch("instruments", row.amount(), row.grantedOn());

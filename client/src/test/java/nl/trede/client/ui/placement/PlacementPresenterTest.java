@@ -287,7 +287,7 @@ class PlacementPresenterTest {
     form.displacement().finding().set(" ");
     assertThat(form.errors().of("displacementCheck")).isEqualTo(missing);
     form.displacement().finding().set("x".repeat(1001));
-    assertThat(form.errors().of("displacementCheck")).isEqualTo("Houd het kort: hoogstens 1000 tekens.");
+    assertThat(form.errors().of("displacementCheck.finding")).isEqualTo("Houd het kort: hoogstens 1000 tekens.");
     form.displacement().finding().set("Boventallige plek naast de vaste ploeg; geen vacature open.");
     assertThat(form.save()).isTrue();
 
