@@ -11,6 +11,7 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementEndReason;
@@ -149,6 +150,22 @@ abstract class CandidatePagesContract extends ConsoleContract {
 
     assertThat(page).contains("evaluatie: deels bereikt (kandidaat 2/5, professional 4/5)")
         .contains("Wil liever buiten werken.").doesNotContain("PARTLY_REACHED");
+  }
+
+  @Test
+  void aPlacementShowsItsDisplacementCheckOnTheCandidatesPage() {
+    Session office = api.login("office1");
+    Session carla = api.login("coach2");
+    Candidate c = candidate("Verdringing", "Proef" + suffix(), user("casemanager1"), List.of(carla.user()));
+    assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
+    // 001 §2.1.3: placed only where it displaces nobody; the office sees that it was checked, and what was found.
+    Placement checked = volunteering(c.id(), carla.user(), "Kringloop De Linge").withDisplacementCheck(
+        new DisplacementCheck(today().minusWeeks(4), carla.user(), "Extra handen naast de vaste ploeg; niemand vervangen."));
+    assertApplied(api.push(carla, ApiClient.create(RecordType.PLACEMENT, checked)));
+
+    String page = loggedIn("office1").get("/office/kandidaten/" + c.id()).text();
+
+    assertThat(page).contains("verdringing uitgesloten op").contains("Extra handen naast de vaste ploeg; niemand vervangen.");
   }
 
   private static Placement volunteering(UUID candidate, UUID coach, String organisation) {
