@@ -28,7 +28,25 @@ final class PlacementLimits {
     hours(v, config, policy, before, after);
     trajectoryBudget(v, config, policy.trajectoryBudget(), before, after);
     regimeTariffs(v, config, before, after);
+    displacement(v, config, policy, before, after);
     return v;
+  }
+
+  /**
+   * Overbetuwe, 001 §2.1.3: "De kandidaat wordt uitsluitend geplaatst op een werkplek als hierdoor geen
+   * verdringing op de arbeidsmarkt plaatsvindt." Judged when the placement is made or becomes of such
+   * a kind, as that is when it is placed, and when an edit would drop a recorded check: a WEP recorded
+   * before the rule was configured is not blocked from being extended or ended for a check nobody
+   * asked for then.
+   */
+  private static void displacement(List<Violation> v, MunicipalityConfig config, PlacementPolicy policy,
+      Placement before, Placement after) {
+    boolean judged = before == null || before.kind() != after.kind() || before.displacementCheck() != null;
+    if (judged && after.displacementCheck() == null && policy.requiresDisplacementCheck(after.kind())) {
+      v.add(new Violation("displacementCheck", "displacement-check-required", "a " + after.kind() + " placement in "
+          + config.name() + " records that it displaces no regular job: what was established, when and by whom"
+          + quote(policy.displacementCheck().source())));
+    }
   }
 
   /**

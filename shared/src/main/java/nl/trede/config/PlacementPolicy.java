@@ -22,14 +22,27 @@ import nl.trede.domain.placement.PlacementKind;
  *     re-integratietraject", 000 §3.4); {@code null}: none
  * @param regimeTariffs the amount that goes with each jobcoaching regime, per group of instruments
  *     ("vaste afspraken ... over de intensiteit van de begeleiding en het bijbehorende bedrag", 001 §3.3)
+ * @param displacementCheck the kinds of placement that record that they displace no regular job
+ *     ("uitsluitend ... als hierdoor geen verdringing op de arbeidsmarkt plaatsvindt", 001 §2.1.3);
+ *     {@code null}: none
  */
 public record PlacementPolicy(List<HoursLimit> hoursLimits, List<ReferralBar> referralBars,
-    TrajectoryBudget trajectoryBudget, List<RegimeTariff> regimeTariffs) {
+    TrajectoryBudget trajectoryBudget, List<RegimeTariff> regimeTariffs, DisplacementRule displacementCheck) {
 
   public PlacementPolicy {
     hoursLimits = hoursLimits == null ? List.of() : List.copyOf(hoursLimits);
     referralBars = referralBars == null ? List.of() : List.copyOf(referralBars);
     regimeTariffs = regimeTariffs == null ? List.of() : List.copyOf(regimeTariffs);
+  }
+
+  public PlacementPolicy(List<HoursLimit> hoursLimits, List<ReferralBar> referralBars,
+      TrajectoryBudget trajectoryBudget, List<RegimeTariff> regimeTariffs) {
+    this(hoursLimits, referralBars, trajectoryBudget, regimeTariffs, null);
+  }
+
+  /** Whether a placement of this kind records its displacement check. */
+  public boolean requiresDisplacementCheck(PlacementKind kind) {
+    return displacementCheck != null && kind != null && displacementCheck.kinds().contains(kind);
   }
 
   /** The tariff that prices grants of this instrument, if any. */
@@ -82,6 +95,13 @@ public record PlacementPolicy(List<HoursLimit> hoursLimits, List<ReferralBar> re
     }
   }
 
+  /** A placement of one of {@code kinds} records that it displaces no regular job ({@code DisplacementCheck}). */
+  public record DisplacementRule(List<PlacementKind> kinds, String source) {
+    public DisplacementRule {
+      kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    }
+  }
+
   /** Kinds, targets, budget lines and instruments it names are the municipality's own; figures in range. */
   void check(Violations v, MunicipalityConfig config) {
     java.util.Set<PlacementKind> limited = java.util.EnumSet.noneOf(PlacementKind.class);
@@ -129,6 +149,15 @@ public record PlacementPolicy(List<HoursLimit> hoursLimits, List<ReferralBar> re
           ConfigCheck.nonNegative(v, at + ".amounts." + regime, amount);
         }
       });
+    }
+    if (displacementCheck != null) {
+      List<PlacementKind> kinds = displacementCheck.kinds();
+      v.required("placements.displacementCheck.kinds", kinds.isEmpty() ? null : kinds);
+      for (int i = 0; i < kinds.size(); i++) {
+        if (kinds.indexOf(kinds.get(i)) < i) {
+          v.add("placements.displacementCheck.kinds[" + i + "]", "duplicate", kinds.get(i) + " is named twice");
+        }
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import nl.trede.domain.Fixtures;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
 import nl.trede.domain.Violation;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.Placement;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class PlacementPolicyTest {
   static final String HOURS_QUOTE = "001 §2.1.3: \"Ook moeten het aantal uren beperkt blijven\"; 16 h is ours";
+  static final String DISPLACEMENT_QUOTE = "001 §2.1.3: \"De kandidaat wordt uitsluitend geplaatst op een werkplek"
+      + " als hierdoor geen verdringing op de arbeidsmarkt plaatsvindt.\"";
   static final String WERKBEDRIJF_QUOTE = "004 §4.3c: \"Mensen die we activeren naar vrijwilligerswerk, komen (nog)"
       + " niet in aanmerking voor dienstverlening van het WerkBedrijf.\"";
 
@@ -35,7 +38,8 @@ class PlacementPolicyTest {
       List.of(new PlacementPolicy.ReferralBar("werkbedrijf", List.of(PlacementKind.VOLUNTEERING), WERKBEDRIJF_QUOTE)),
       new PlacementPolicy.TrajectoryBudget(new BigDecimal("5000"), List.of("participatiebudget"), "000 §3.4"),
       List.of(new PlacementPolicy.RegimeTariff(List.of("werkgeverscheque"),
-          Map.of(JobcoachRegime.LOW, new BigDecimal("1000"), JobcoachRegime.MEDIUM, new BigDecimal("2000")), "001 §3.3")));
+          Map.of(JobcoachRegime.LOW, new BigDecimal("1000"), JobcoachRegime.MEDIUM, new BigDecimal("2000")), "001 §3.3")),
+      new PlacementPolicy.DisplacementRule(List.of(PlacementKind.WORK_EXPERIENCE), DISPLACEMENT_QUOTE));
   private static final MunicipalityConfig CONFIG = withTargets(Fixtures.config()).withPlacements(POLICY);
 
   static MunicipalityConfig withTargets(MunicipalityConfig c) {
@@ -135,6 +139,39 @@ class PlacementPolicyTest {
     assertThat(POLICY.tariffAmount("werkgeverscheque", JobcoachRegime.HIGH)).isEmpty();
   }
 
+  /** A WEP as agreed (goal, supervision, planned end, hours), with this displacement check or none. */
+  private static Placement wep(DisplacementCheck check) {
+    ObjectNode json = Json.MAPPER.valueToTree(placement(PlacementKind.WORK_EXPERIENCE, "20", null));
+    json.put("goal", "Werkritme opdoen").put("supervision", "Vaste collega")
+        .put("plannedEndDate", Fixtures.TODAY.plusMonths(3).toString()).putNull("contractMonths");
+    json.set("displacementCheck", Json.MAPPER.valueToTree(check));
+    return Json.MAPPER.convertValue(json, Placement.class);
+  }
+
+  @Test
+  void aWorkExperiencePlacementIsMadeOnlyWithARecordedDisplacementCheck() {
+    DisplacementCheck check = new DisplacementCheck(Fixtures.TODAY, Fixtures.COACH, "Boventallig; niemand vervangen");
+    assertThat(wep(check).validate(Fixtures.CLOCK)).isEmpty();
+    assertThat(check(null, wep(check))).isEmpty();
+    List<Violation> refused = check(null, wep(null));
+    assertThat(refused).extracting(Violation::field, Violation::rule)
+        .containsExactly(tuple("displacementCheck", "displacement-check-required"));
+    assertThat(refused.get(0).message()).contains("geen verdringing op de arbeidsmarkt plaatsvindt");
+    // Becoming a WEP is being placed on one; a job needs no check.
+    assertThat(check(placement(PlacementKind.REGULAR_JOB, "20", null), wep(null))).extracting(Violation::rule)
+        .containsExactly("displacement-check-required");
+    assertThat(check(null, placement(PlacementKind.REGULAR_JOB, "20", null))).isEmpty();
+    // A WEP recorded before the rule is extended or ended without one; a recorded check is not dropped.
+    Placement agreedBefore = wep(null);
+    ObjectNode ended = Json.MAPPER.valueToTree(agreedBefore);
+    ended.put("endDate", Fixtures.TODAY.toString()).put("endReason", "COMPLETED");
+    assertThat(check(agreedBefore, Json.MAPPER.convertValue(ended, Placement.class))).isEmpty();
+    assertThat(check(wep(check), wep(null))).extracting(Violation::rule).containsExactly("displacement-check-required");
+    // A municipality that does not ask for it refuses nothing.
+    assertThat(PolicyRules.checkPlacement(withTargets(Fixtures.config()), null, wep(null), Fixtures.candidate(),
+        List.of())).isEmpty();
+  }
+
   @Test
   void theLimitsNameOnlyWhatTheMunicipalityHas() {
     PlacementPolicy broken = new PlacementPolicy(
@@ -142,7 +179,9 @@ class PlacementPolicyTest {
             new PlacementPolicy.HoursLimit(PlacementKind.VOLUNTEERING, new BigDecimal("8"), null)),
         List.of(new PlacementPolicy.ReferralBar("uwv", List.of(PlacementKind.VOLUNTEERING), null)),
         new PlacementPolicy.TrajectoryBudget(new BigDecimal("-1"), List.of("buig"), null),
-        List.of(new PlacementPolicy.RegimeTariff(List.of("jobcoach"), Map.of(JobcoachRegime.LOW, BigDecimal.ONE), null)));
+        List.of(new PlacementPolicy.RegimeTariff(List.of("jobcoach"), Map.of(JobcoachRegime.LOW, BigDecimal.ONE), null)),
+        new PlacementPolicy.DisplacementRule(List.of(PlacementKind.WORK_EXPERIENCE, PlacementKind.TRAINING,
+            PlacementKind.WORK_EXPERIENCE), null));
     assertThat(CONFIG.validate(Fixtures.CLOCK)).isEmpty();
     assertThat(withTargets(Fixtures.config()).withPlacements(broken).validate(Fixtures.CLOCK))
         .extracting(Violation::field, Violation::rule).containsExactlyInAnyOrder(
@@ -150,6 +189,10 @@ class PlacementPolicyTest {
             tuple("placements.referralBars[0].target", "unknown-target"),
             tuple("placements.trajectoryBudget.maxAmount", "range"),
             tuple("placements.trajectoryBudget.budgetLines[0]", "unknown-budget-line"),
-            tuple("placements.regimeTariffs[0].instruments[0]", "unknown-instrument"));
+            tuple("placements.regimeTariffs[0].instruments[0]", "unknown-instrument"),
+            tuple("placements.displacementCheck.kinds[2]", "duplicate"));
+    assertThat(withTargets(Fixtures.config()).withPlacements(new PlacementPolicy(null, null, null, null,
+        new PlacementPolicy.DisplacementRule(List.of(), null))).validate(Fixtures.CLOCK))
+        .extracting(Violation::field, Violation::rule).containsExactly(tuple("placements.displacementCheck.kinds", "required"));
   }
 }

@@ -155,9 +155,11 @@ public final class Fixtures {
         new ContactPolicy(42, List.of(new ContactRule(meedoen, 365, "000 §5.3"))), List.of(), List.of(), null,
         // 000 Bijlage A: Overbetuwe's own condition on jobcoaching, in its configuration.
         new nl.trede.config.JobcoachingPolicy(List.of(CandidateFlag.WAGE_COST_SUBSIDY), "000 Bijlage A"))
-        // 001 §2.1.3: volunteering hours stay limited; 16 a week is ours, as in the shipped file.
+        // 001 §2.1.3: volunteering hours stay limited (16 a week is ours) and a WEP records that it
+        // displaces no job, as in the shipped file.
         .withPlacements(new PlacementPolicy(List.of(new PlacementPolicy.HoursLimit(PlacementKind.VOLUNTEERING,
-            new BigDecimal("16"), "001 §2.1.3")), null, null, null));
+            new BigDecimal("16"), "001 §2.1.3")), null, null, null, new PlacementPolicy.DisplacementRule(
+            List.of(PlacementKind.WORK_EXPERIENCE), "001 §2.1.3")));
   }
 
   /**

@@ -12,6 +12,7 @@ import nl.trede.config.Dimension;
 import nl.trede.config.Instrument;
 import nl.trede.config.InstrumentKind;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.JobcoachRegime;
@@ -115,7 +116,9 @@ final class DemoContent {
       return new Placement(id(), c.id(), PlacementKind.WORK_EXPERIENCE, employers.get(i % 8).id(), null, null,
           "Werkervaringsplaats", "Werknemersvaardigheden opdoen met uitzicht op een baan",
           "Vaste collega als werkbegeleider; evaluatie na zes weken", wepStart, wepStart.plusMonths(3), null, null,
-          BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach));
+          BigDecimal.valueOf(20), null, true, trajectory, null, uuid(coach))
+          .withDisplacementCheck(new DisplacementCheck(wepStart.minusWeeks(1), uuid(coach), "Boventallige plek naast"
+              + " de vaste ploeg; er staat geen vacature open en niemand wordt vervangen."));
     }
     return null;
   }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Violation;
 import nl.trede.domain.coaching.CoachKind;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.InstrumentUse;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.Jobcoaching;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A municipality's limits on placements (decision 0061) hold on push over real HTTP: Wijchen's
  * shipped file refuses a referral to the WerkBedrijf while a volunteering placement runs (004 §4.3c);
  * Overbetuwe's file, with the figures its plans leave unset filled in as a council would, refuses
- * grants above a trajectory's budget (000 §3.4) and above the amount of the jobcoaching regime (001 §3.3).
+ * grants above a trajectory's budget (000 §3.4) and above the amount of the jobcoaching regime (001 §3.3);
+ * Overbetuwe's shipped file places nobody on a WEP without a recorded displacement check (001 §2.1.3).
  */
 class PlacementLimitsOnPushTest {
   @TempDir
@@ -61,6 +63,11 @@ class PlacementLimitsOnPushTest {
   private static List<Violation> rejected(List<MutationResult> results) {
     assertThat(results).singleElement().isInstanceOf(MutationResult.Rejected.class);
     return ((MutationResult.Rejected) results.get(0)).violations();
+  }
+
+  private static long applied(List<MutationResult> results) {
+    assertThat(results).singleElement().isInstanceOf(MutationResult.Applied.class);
+    return ((MutationResult.Applied) results.get(0)).version();
   }
 
   private static Referral toTheWerkbedrijf(UUID candidate, Session by) {
@@ -141,6 +148,50 @@ class PlacementLimitsOnPushTest {
           lowRegime, new InstrumentUse("groepstraining", new BigDecimal("3500"), start, null)))))
           .singleElement().isInstanceOf(MutationResult.Applied.class);
     }
+  }
+
+  @Test
+  void overbetuwePlacesNobodyOnAWorkExperiencePlacementWithoutRecordingThatItDisplacesNoJob() {
+    try (EmbeddedServer server = start("overbetuwe", null);
+        HttpClient http = HttpClient.create(server.getURL())) {
+      ApiClient api = new ApiClient(http.toBlocking());
+      Session dirk = api.login("jobcoach1");
+      UUID candidate = of(api, dirk, RecordType.CANDIDATE).get(0).id();
+      UUID employer = of(api, dirk, RecordType.EMPLOYER).get(0).id();
+      Placement wep = wep(candidate, employer, dirk);
+
+      List<Violation> refused = rejected(api.push(dirk, ApiClient.create(RecordType.PLACEMENT, wep)));
+      assertThat(refused).extracting(Violation::field, Violation::rule)
+          .containsExactly(tuple("displacementCheck", "displacement-check-required"));
+      assertThat(refused.get(0).message()).contains("geen verdringing op de arbeidsmarkt plaatsvindt");
+
+      // A job does not need the check; becoming a WEP does.
+      Placement job = new Placement(Ids.newId(), candidate, PlacementKind.REGULAR_JOB, employer, null, null, "Inpakker",
+          null, null, wep.startDate(), null, null, null, new BigDecimal("24"), 12, false, List.of(), null, dirk.user());
+      long jobVersion = applied(api.push(dirk, ApiClient.create(RecordType.PLACEMENT, job)));
+      ObjectNode becomesWep = ApiClient.fields().put("kind", "WORK_EXPERIENCE").putNull("contractMonths")
+          .put("goal", wep.goal()).put("supervision", wep.supervision())
+          .put("plannedEndDate", wep.plannedEndDate().toString());
+      assertThat(rejected(api.push(dirk, ApiClient.update(RecordType.PLACEMENT, job.id(), jobVersion, becomesWep))))
+          .extracting(Violation::rule).containsExactly("displacement-check-required");
+
+      Placement checked = wep.withDisplacementCheck(new DisplacementCheck(LocalDate.now(), dirk.user(),
+          "Boventallige plek naast de vaste ploeg; geen vacature open, niemand vervangen."));
+      long version = applied(api.push(dirk, ApiClient.create(RecordType.PLACEMENT, checked)));
+      // An unrelated edit of a WEP goes through; a recorded check is not dropped by one.
+      version = applied(api.push(dirk, ApiClient.update(RecordType.PLACEMENT, checked.id(), version,
+          ApiClient.fields().put("hoursPerWeek", 16))));
+      ObjectNode dropped = ApiClient.fields().putNull("displacementCheck");
+      assertThat(rejected(api.push(dirk, ApiClient.update(RecordType.PLACEMENT, checked.id(), version, dropped))))
+          .extracting(Violation::rule).containsExactly("displacement-check-required");
+    }
+  }
+
+  private static Placement wep(UUID candidate, UUID employer, Session by) {
+    LocalDate start = LocalDate.now().plusDays(7);
+    return new Placement(Ids.newId(), candidate, PlacementKind.WORK_EXPERIENCE, employer, null, null, "Magazijn",
+        "Werkritme opdoen", "Vaste collega als werkbegeleider", start, start.plusMonths(3), null, null,
+        new BigDecimal("20"), null, false, List.of(), null, by.user());
   }
 
   private static Placement job(UUID candidate, UUID employer, Jobcoaching coaching, Session by, InstrumentUse... uses) {

@@ -23,6 +23,8 @@ import nl.trede.domain.Violations;
  * @param contractMonths the length of the contract offered, which decides the werkgeverscheque (002 §3.4.4)
  * @param evaluation how it worked, for the candidate and the professional, once ended (003 §1B; absent
  *     on the wire from older devices, so optional)
+ * @param displacementCheck that the work displaces no regular job, when and by whom (001 §2.1.3); the
+ *     municipality's {@code placements.displacementCheck} may require it for some kinds (decision 0061)
  */
 public record Placement(
     UUID id,
@@ -44,7 +46,8 @@ public record Placement(
     List<InstrumentUse> instruments,
     Jobcoaching jobcoaching,
     UUID createdBy,
-    PlacementEvaluation evaluation)
+    PlacementEvaluation evaluation,
+    DisplacementCheck displacementCheck)
     implements DomainRecord {
 
   /** 001 §2.1.3: a WEP with the intention of a job lasts at most three months. */
@@ -64,11 +67,28 @@ public record Placement(
         endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching, createdBy, null);
   }
 
+  /** A placement without a recorded displacement check. */
+  public Placement(UUID id, UUID candidateId, PlacementKind kind, UUID employerId, UUID vacancyId, String organisation,
+      String role, String goal, String supervision, LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate,
+      PlacementEndReason endReason, BigDecimal hoursPerWeek, Integer contractMonths, boolean withIntent,
+      List<InstrumentUse> instruments, Jobcoaching jobcoaching, UUID createdBy, PlacementEvaluation evaluation) {
+    this(id, candidateId, kind, employerId, vacancyId, organisation, role, goal, supervision, startDate, plannedEndDate,
+        endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching, createdBy, evaluation,
+        null);
+  }
+
   /** The same placement with this evaluation. */
   public Placement withEvaluation(PlacementEvaluation value) {
     return new Placement(id, candidateId, kind, employerId, vacancyId, organisation, role, goal, supervision, startDate,
         plannedEndDate, endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching,
-        createdBy, value);
+        createdBy, value, displacementCheck);
+  }
+
+  /** The same placement with this displacement check. */
+  public Placement withDisplacementCheck(DisplacementCheck value) {
+    return new Placement(id, candidateId, kind, employerId, vacancyId, organisation, role, goal, supervision, startDate,
+        plannedEndDate, endDate, endReason, hoursPerWeek, contractMonths, withIntent, instruments, jobcoaching,
+        createdBy, evaluation, value);
   }
 
   @Override
@@ -153,16 +173,7 @@ public record Placement(
     } else if (withIntent) {
       v.add("withIntent", "wep-only", "only a werkervaringsplaats is met intentie");
     }
-    for (int i = 0; i < instruments.size(); i++) {
-      InstrumentUse use = instruments.get(i);
-      String at = "instruments[" + i + "]";
-      v.required(at + ".code", use.code());
-      if (use.amount() != null && use.amount().signum() < 0) {
-        v.add(at + ".amount", "range", "an amount cannot be negative");
-      }
-      v.withinYears(at + ".grantedOn", use.grantedOn(), 30, 1);
-      v.maxLength(at + ".note", use.note(), 1000);
-    }
+    validateInstruments(v);
     if (jobcoaching != null) {
       validateJobcoaching(v);
     }
@@ -173,8 +184,24 @@ public record Placement(
       }
       evaluation.validate(v, "evaluation");
     }
+    if (displacementCheck != null) {
+      displacementCheck.validate(v, "displacementCheck");
+    }
     v.required("createdBy", createdBy);
     return v.toList();
+  }
+
+  private void validateInstruments(Violations v) {
+    for (int i = 0; i < instruments.size(); i++) {
+      InstrumentUse use = instruments.get(i);
+      String at = "instruments[" + i + "]";
+      v.required(at + ".code", use.code());
+      if (use.amount() != null && use.amount().signum() < 0) {
+        v.add(at + ".amount", "range", "an amount cannot be negative");
+      }
+      v.withinYears(at + ".grantedOn", use.grantedOn(), 30, 1);
+      v.maxLength(at + ".note", use.note(), 1000);
+    }
   }
 
   private void validateJobcoaching(Violations v) {

@@ -58,7 +58,30 @@ public class PlacementRulesTest extends BrokenRules {
         arguments("evaluation dated tomorrow", evaluated(evaluation(3, 4).put("evaluatedAt", "2026-11-26T09:00:00Z")),
             "evaluation.evaluatedAt", "not-in-future"),
         arguments("evaluation note of 2001 characters", evaluated(evaluation(3, 4).put("note", "x".repeat(2001))),
-            "evaluation.note", "max-length"));
+            "evaluation.note", "max-length"),
+        // 001 §2.1.3: "uitsluitend ... als hierdoor geen verdringing op de arbeidsmarkt plaatsvindt".
+        arguments("displacement check without a finding", checked(displacement().putNull("finding")),
+            "displacementCheck.finding", "required"),
+        arguments("displacement check with a blank finding", checked(displacement().put("finding", "  ")),
+            "displacementCheck.finding", "required"),
+        arguments("displacement finding of 1001 characters", checked(displacement().put("finding", "x".repeat(1001))),
+            "displacementCheck.finding", "max-length"),
+        arguments("displacement checked next week", checked(displacement().put("checkedOn", "2026-12-01")),
+            "displacementCheck.checkedOn", "not-in-future"),
+        arguments("displacement check without a date", checked(displacement().putNull("checkedOn")),
+            "displacementCheck.checkedOn", "required"),
+        arguments("displacement check by nobody", checked(displacement().putNull("checkedBy")),
+            "displacementCheck.checkedBy", "required"));
+  }
+
+  /** A displacement check as the field app records it: established last week by the coach. */
+  static ObjectNode displacement() {
+    return Json.MAPPER.createObjectNode().put("checkedOn", "2026-11-17").put("checkedBy", Fixtures.COACH.toString())
+        .put("finding", "Boventallige plek naast de vaste ploeg; geen vacature open, niemand vervangen.");
+  }
+
+  static DomainRecord checked(ObjectNode check) {
+    return Fixtures.with(wep(false, "2027-02-24"), "displacementCheck", check);
   }
 
   /** An evaluation as the field app sends it: goal partly reached, rated by both sides. */
@@ -91,6 +114,18 @@ public class PlacementRulesTest extends BrokenRules {
   public static DomainRecord coaching(boolean needed, boolean network, boolean harrie, boolean specialist, String kind,
       String reason, String regime) {
     return Fixtures.with(Fixtures.placement(), "jobcoaching", coachingNode(needed, network, harrie, specialist, kind, reason, regime));
+  }
+
+  @Test
+  void aWorkExperiencePlacementWithItsDisplacementCheckIsValidAndTheCheckTravels() throws Exception {
+    Placement wep = (Placement) checked(displacement().put("finding", "x".repeat(1000)));
+    assertThat(wep.validate(Fixtures.CLOCK)).isEmpty();
+    Placement back = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(wep), Placement.class);
+    assertThat(back.displacementCheck()).isEqualTo(wep.displacementCheck());
+    // A placement from a device that does not know the check reads without one.
+    ObjectNode old = Json.MAPPER.valueToTree(Fixtures.placement());
+    old.remove("displacementCheck");
+    assertThat(Json.MAPPER.treeToValue(old, Placement.class).displacementCheck()).isNull();
   }
 
   @Test

@@ -57,11 +57,7 @@ public final class PlacementPresenter {
       "withIntent", "instruments", "jobcoaching.coachKind", "jobcoaching.reason", "jobcoaching.jobcoachId",
       "jobcoaching.coachName", "jobcoaching.regime", "jobcoaching.plannedEndDate", "jobcoaching.grantedHours",
       "evaluation", "evaluation.outcome", "evaluation.clientExperience", "evaluation.professionalExperience",
-      "evaluation.note");
-
-  /** An instrument granted with the placement, as edited. */
-  public record InstrumentRow(Instrument instrument, InstrumentUse original, StringProperty amount,
-      ObjectProperty<LocalDate> grantedOn) {}
+      "evaluation.note", "displacementCheck", "displacementCheck.finding");
 
   private final ObjectProperty<PlacementKind> kind = new SimpleObjectProperty<>();
   private final ObjectProperty<Employer> employer = new SimpleObjectProperty<>();
@@ -105,6 +101,7 @@ public final class PlacementPresenter {
   private final UUID id;
   private final List<Employer> employers;
   private final VacancyChoice vacancy;
+  private final DisplacementSection displacement;
   private final Runnable onSaved;
   private UUID jobcoachId;
   // Read once: the checks run on every keystroke and must not wait for the store while a sync writes.
@@ -127,6 +124,7 @@ public final class PlacementPresenter {
     this.existing = opened == null ? null : opened.record();
     this.id = existing == null ? Ids.newId() : existing.id();
     this.errors = new FormErrors(messages, FIELDS);
+    this.displacement = new DisplacementSection(config, kind, existing);
     if (existing != null) {
       load(existing);
     } else {
@@ -155,7 +153,8 @@ public final class PlacementPresenter {
         .watch("jobcoaching.grantedHours", grantedHours)
         .watch("evaluation.outcome", evaluation.outcome()).watch("evaluation.note", evaluation.note())
         .watch("evaluation.clientExperience", evaluation.clientExperience(), evaluation.professionalExperience())
-        .watch("evaluation.professionalExperience", evaluation.clientExperience(), evaluation.professionalExperience());
+        .watch("evaluation.professionalExperience", evaluation.clientExperience(), evaluation.professionalExperience())
+        .watch("displacementCheck", displacement.finding()).watch("displacementCheck.finding", displacement.finding());
     // Amounts and dates of instruments are checked as they change, like every other field.
     for (InstrumentRow row : instruments) {
       validation.watch("instruments", row.amount(), row.grantedOn());
@@ -170,10 +169,10 @@ public final class PlacementPresenter {
     kind.set(p.kind());
     employer.set(employers.stream().filter(e -> e.id().equals(p.employerId())).findFirst().orElse(null));
     vacancy.load(p.vacancyId(), employer.get());
-    organisation.set(nz(p.organisation()));
-    role.set(nz(p.role()));
-    goal.set(nz(p.goal()));
-    supervision.set(nz(p.supervision()));
+    organisation.set(Objects.toString(p.organisation(), ""));
+    role.set(Objects.toString(p.role(), ""));
+    goal.set(Objects.toString(p.goal(), ""));
+    supervision.set(Objects.toString(p.supervision(), ""));
     startDate.set(p.startDate());
     plannedEndDate.set(p.plannedEndDate());
     endDate.set(p.endDate());
@@ -195,8 +194,8 @@ public final class PlacementPresenter {
       networkSufficient.set(j.networkSufficient());
       harrieSufficient.set(j.harrieSufficient());
       specialistNeeded.set(j.specialistNeeded());
-      reason.set(nz(j.reason()));
-      coachName.set(nz(j.coachName()));
+      reason.set(Objects.toString(j.reason(), ""));
+      coachName.set(Objects.toString(j.coachName(), ""));
       regime.set(j.regime());
       coachingEnd.set(j.plannedEndDate());
       grantedHours.set(j.grantedHours() == null ? "" : String.valueOf(j.grantedHours()));
@@ -206,10 +205,6 @@ public final class PlacementPresenter {
       hoursUsed.set(j.grantedHours() == null ? messages.get("jobcoaching.hoursBooked", messages.hours(booked))
           : messages.get("jobcoaching.hoursOfGranted", messages.hours(booked), j.grantedHours()));
     }
-  }
-
-  private static String nz(String text) {
-    return text == null ? "" : text;
   }
 
   private Jobcoaching steps() {
@@ -246,13 +241,7 @@ public final class PlacementPresenter {
     Integer months = integer(contractMonths.get(), "contractMonths");
     List<InstrumentUse> uses = new ArrayList<>();
     for (InstrumentRow row : instruments) {
-      BigDecimal amount = decimal(row.amount().get(), "instruments");
-      InstrumentUse original = row.original();
-      boolean same = original != null && Objects.equals(original.grantedOn(), row.grantedOn().get())
-          && (original.amount() == null ? amount == null : amount != null && original.amount().compareTo(amount) == 0);
-      // Unchanged grants stay the very same value, so policy rules judge only what changed.
-      uses.add(same ? original : new InstrumentUse(row.instrument().code(), amount, row.grantedOn().get(),
-          original == null ? null : original.note()));
+      uses.add(row.use(decimal(row.amount().get(), "instruments")));
     }
     Jobcoaching j = null;
     if (coaching.get()) {
@@ -272,7 +261,8 @@ public final class PlacementPresenter {
         blank(supervision.get()), startDate.get(), plannedEndDate.get(), endDate.get(), endReason.get(), hours,
         months, k == PlacementKind.WORK_EXPERIENCE && withIntent.get(), uses, j,
         existing == null ? context.userId() : existing.createdBy())
-        .withEvaluation(evaluation.build(context.userId(), context.clock().instant()));
+        .withEvaluation(evaluation.build(context.userId(), context.clock().instant()))
+        .withDisplacementCheck(displacement.build(context.userId(), context.today()));
   }
 
   private List<Violation> check() {
@@ -484,6 +474,11 @@ public final class PlacementPresenter {
   /** The "Evaluatie" once the placement has ended (003 §1B). */
   public EvaluationSection evaluation() {
     return evaluation;
+  }
+
+  /** "Verdringing uitgesloten", for the kinds the municipality asks it of (001 §2.1.3). */
+  public DisplacementSection displacement() {
+    return displacement;
   }
 
   public StringProperty hoursUsed() {

@@ -45,6 +45,7 @@ public final class PlacementView extends ScrollPane {
     this.errors = presenter.errors();
     VBox page = new VBox(10, Forms.generalError(errors));
     page.getChildren().addAll(what());
+    page.getChildren().add(displacement());
     page.getChildren().addAll(Forms.section(messages.get("placement.instruments")),
         Forms.hint(messages.get("placement.instrumentsExplain")),
         instrumentRows, errorLabel(errors.binding("instruments")), instruments(), coachingCard());
@@ -112,10 +113,32 @@ public final class PlacementView extends ScrollPane {
             presenter.contractMonths()), errors.binding("contractMonths")));
   }
 
+  /**
+   * "Verdringing uitgesloten", for the kinds the municipality asks it of: what was established about
+   * displacement before placing (001 §2.1.3), with who established it and when once recorded.
+   */
+  private VBox displacement() {
+    DisplacementSection section = presenter.displacement();
+    var finding = Forms.area("displacement-finding", 3);
+    finding.textProperty().bindBidirectional(section.finding());
+    VBox box = new VBox(10, Forms.section(messages.get("placement.displacement")),
+        Forms.hint(messages.get("placement.displacementExplain")),
+        Forms.field(messages.get("placement.displacementFinding"), finding, errors.binding("displacementCheck")),
+        errorLabel(errors.binding("displacementCheck.finding")));
+    if (section.loaded() != null) {
+      box.getChildren().add(Forms.hint(messages.get("placement.displacementRecorded",
+          messages.date(section.loaded().checkedOn()))));
+    }
+    box.setId("displacement");
+    box.getStyleClass().add("card");
+    show(box, section.shown());
+    return box;
+  }
+
   /** Instruments from the municipality's catalogue: the rows, and the row that adds one. */
   private HBox instruments() {
     instrumentRows.setId("instruments");
-    presenter.instruments().addListener((ListChangeListener<PlacementPresenter.InstrumentRow>) c ->
+    presenter.instruments().addListener((ListChangeListener<InstrumentRow>) c ->
         renderInstruments(presenter, messages));
     renderInstruments(presenter, messages);
     ComboBox<Instrument> catalogue = Forms.choice(Instrument::name);
@@ -262,7 +285,7 @@ public final class PlacementView extends ScrollPane {
       instrumentRows.getChildren().add(none);
     }
     int i = 0;
-    for (PlacementPresenter.InstrumentRow row : presenter.instruments()) {
+    for (InstrumentRow row : presenter.instruments()) {
       Label name = new Label(row.instrument().name());
       name.getStyleClass().add("card-title");
       name.setWrapText(true);

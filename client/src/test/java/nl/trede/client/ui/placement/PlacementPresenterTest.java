@@ -33,6 +33,7 @@ import nl.trede.domain.employer.VacancyStatus;
 import nl.trede.domain.employer.Vacancy;
 import nl.trede.client.ui.candidate.CandidatePresenter;
 import nl.trede.client.ui.candidate.RecordingActions;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.JobcoachRegime;
 import nl.trede.domain.placement.Placement;
@@ -262,6 +263,61 @@ class PlacementPresenterTest {
 
     assertThat(form.save()).isFalse();
     assertThat(form.errors().of("plannedEndDate")).isEqualTo("Een werkervaringsplaats met intentie duurt hoogstens 3 maanden.");
+  }
+
+  @Test
+  void aWepRecordsThatItDisplacesNoJobByWhomAndWhenAndKeepsItThroughAnEdit() {
+    PlacementPresenter form = form(withoutSubsidy, null, Role.PARTICIPATION_COACH);
+    regularJob(form, shop);
+    assertThat(form.displacement().shown().get()).isFalse();
+    form.kind().set(PlacementKind.WORK_EXPERIENCE);
+    form.contractMonths().set("");
+    form.goal().set("Werkritme opdoen");
+    form.supervision().set("Vaste collega");
+    form.plannedEndDate().set(TODAY.plusMonths(3));
+    assertThat(form.displacement().shown().get()).isTrue();
+
+    // 001 §2.1.3: "uitsluitend ... als hierdoor geen verdringing op de arbeidsmarkt plaatsvindt".
+    assertThat(form.save()).isFalse();
+    String missing = "Leg vast dat deze plaats geen gewone baan vervangt: het werk is extra en er wordt niemand"
+        + " verdrongen.";
+    assertThat(form.errors().of("displacementCheck")).isEqualTo(missing);
+    form.displacement().finding().set("Boventallige plek naast de vaste ploeg; geen vacature open.");
+    assertThat(form.errors().of("displacementCheck")).isNull();
+    form.displacement().finding().set(" ");
+    assertThat(form.errors().of("displacementCheck")).isEqualTo(missing);
+    form.displacement().finding().set("x".repeat(1001));
+    assertThat(form.errors().of("displacementCheck.finding")).isEqualTo("Houd het kort: hoogstens 1000 tekens.");
+    form.displacement().finding().set("Boventallige plek naast de vaste ploeg; geen vacature open.");
+    assertThat(form.save()).isTrue();
+
+    Placement wep = store.<Placement>inFile(withoutSubsidy.id(), RecordType.PLACEMENT).get(0);
+    assertThat(wep.displacementCheck()).isEqualTo(new DisplacementCheck(TODAY, COACH,
+        "Boventallige plek naast de vaste ploeg; geen vacature open."));
+  }
+
+  @Test
+  void editingAWepKeepsItsDisplacementCheckAsRecordedAndDoesNotDropIt() {
+    DisplacementCheck byColleague = new DisplacementCheck(TODAY.minusDays(20), java.util.UUID.randomUUID(),
+        "Extra taken naast de vaste ploeg; niemand vervangen.");
+    Placement wep = new Placement(java.util.UUID.randomUUID(), withoutSubsidy.id(), PlacementKind.WORK_EXPERIENCE,
+        shop.id(), null, null, "Magazijn", "Werkritme opdoen", "Vaste collega", TODAY.minusDays(14),
+        TODAY.plusMonths(2), null, null, new BigDecimal("20"), null, false, List.of(), null, COACH)
+        .withDisplacementCheck(byColleague);
+    store.storePullPage(page("c2", change(RecordType.PLACEMENT, wep, 3)));
+    PlacementPresenter form = form(withoutSubsidy, wep.id(), Role.PARTICIPATION_COACH);
+    assertThat(form.displacement().finding().get()).isEqualTo(byColleague.finding());
+
+    form.displacement().finding().set("");
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("displacementCheck")).startsWith("Leg vast dat deze plaats geen gewone baan vervangt");
+    form.displacement().finding().set(byColleague.finding());
+    form.hoursPerWeek().set("16");
+    assertThat(form.save()).isTrue();
+    assertThat(store.pendingOutbox(5)).singleElement().satisfies(e -> assertThat(e.mutation().fields().fieldNames())
+        .toIterable().containsExactly("hoursPerWeek"));
+    assertThat(store.<Placement>inFile(withoutSubsidy.id(), RecordType.PLACEMENT).get(0).displacementCheck())
+        .isEqualTo(byColleague);
   }
 
   @Test

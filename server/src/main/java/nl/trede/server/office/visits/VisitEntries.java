@@ -17,6 +17,7 @@ import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.EmployerContact;
 import nl.trede.domain.ladder.LadderStep;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.Jobcoaching;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementEvaluation;
@@ -135,6 +136,12 @@ public class VisitEntries {
           evaluation.outcome()), evaluation.clientExperience(), evaluation.professionalExperience())
           : text.get("visits.placement.evaluated-unrated", text.label("evaluation.outcome", evaluation.outcome())));
     }
+    DisplacementCheck check = p.displacementCheck();
+    if (check != null) {
+      // 001 §2.1.3: placed only where it displaces nobody; what was established is in the note.
+      what.append(text.get("visits.placement.displacement", DisplayFormat.INSTANCE.date(check.checkedOn()),
+          user(shown.users(), check.checkedBy())));
+    }
     Jobcoaching coaching = p.jobcoaching();
     if (coaching != null && coaching.coachKind() != null) {
       what.append(text.get("visits.placement.coaching", text.label("coaching.kind", coaching.coachKind()),
@@ -143,8 +150,8 @@ public class VisitEntries {
         what.append(text.get("visits.placement.overrun"));
       }
     }
-    String note = Stream.of(p.role(), p.goal(), coaching == null ? null : coaching.reason(),
-            evaluation == null ? null : evaluation.note())
+    String note = Stream.of(p.role(), p.goal(), check == null ? null : check.finding(),
+            coaching == null ? null : coaching.reason(), evaluation == null ? null : evaluation.note())
         .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining("\n"));
     return new PlacementEntry(new VisitEntry.Common(p.id().toString(), p.startDate(), id(p.candidateId()),
         name(shown.names(), p.candidateId()), id(p.employerId()), name(shown.names(), p.employerId()),

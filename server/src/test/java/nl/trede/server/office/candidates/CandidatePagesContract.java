@@ -11,6 +11,7 @@ import nl.trede.domain.Ids;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.placement.DisplacementCheck;
 import nl.trede.domain.placement.EvaluationOutcome;
 import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementEndReason;
@@ -113,10 +114,8 @@ abstract class CandidatePagesContract extends ConsoleContract {
 
   @Test
   void aDeletedRecordLeavesNoEntryOnTheCandidatesTimeline() {
-    Session office = api.login("office1");
     Session carla = api.login("coach2");
-    Candidate c = candidate("Tijdlijn", "Proef" + suffix(), user("casemanager1"), List.of(carla.user()));
-    assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
+    Candidate c = inCaseloadOf(carla, "Tijdlijn");
     Placement kept = volunteering(c.id(), carla.user(), "Kringloop De Linge");
     Placement withdrawn = volunteering(c.id(), carla.user(), "Buurthuis De Stek");
     assertApplied(api.push(carla, ApiClient.create(RecordType.PLACEMENT, kept),
@@ -132,10 +131,8 @@ abstract class CandidatePagesContract extends ConsoleContract {
 
   @Test
   void anEndedPlacementShowsItsEvaluationOnTheCandidatesPage() {
-    Session office = api.login("office1");
     Session carla = api.login("coach2");
-    Candidate c = candidate("Effect", "Proef" + suffix(), user("casemanager1"), List.of(carla.user()));
-    assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c)));
+    Candidate c = inCaseloadOf(carla, "Effect");
     Placement running = volunteering(c.id(), carla.user(), "Kringloop De Linge");
     // 003 §1B: the experienced effect for the candidate and for the professional, when it ends.
     Placement ended = new Placement(running.id(), c.id(), running.kind(), null, null, running.organisation(), running.role(),
@@ -149,6 +146,27 @@ abstract class CandidatePagesContract extends ConsoleContract {
 
     assertThat(page).contains("evaluatie: deels bereikt (kandidaat 2/5, professional 4/5)")
         .contains("Wil liever buiten werken.").doesNotContain("PARTLY_REACHED");
+  }
+
+  @Test
+  void aPlacementShowsItsDisplacementCheckOnTheCandidatesPage() {
+    Session carla = api.login("coach2");
+    Candidate c = inCaseloadOf(carla, "Verdringing");
+    // 001 §2.1.3: placed only where it displaces nobody; the office sees that it was checked, and what was found.
+    Placement checked = volunteering(c.id(), carla.user(), "Kringloop De Linge").withDisplacementCheck(
+        new DisplacementCheck(today().minusWeeks(4), carla.user(), "Extra handen naast de vaste ploeg; niemand vervangen."));
+    assertApplied(api.push(carla, ApiClient.create(RecordType.PLACEMENT, checked)));
+
+    String page = loggedIn("office1").get("/office/kandidaten/" + c.id()).text();
+
+    assertThat(page).contains("verdringing uitgesloten op").contains("Extra handen naast de vaste ploeg; niemand vervangen.");
+  }
+
+  /** A new candidate in this coach's caseload, registered by the office. */
+  private Candidate inCaseloadOf(Session coach, String firstName) {
+    Candidate c = candidate(firstName, "Proef" + suffix(), user("casemanager1"), List.of(coach.user()));
+    assertApplied(api.push(api.login("office1"), ApiClient.create(RecordType.CANDIDATE, c)));
+    return c;
   }
 
   private static Placement volunteering(UUID candidate, UUID coach, String organisation) {
