@@ -61,7 +61,8 @@ class DalfsenConfigurationTest extends FieldUiTest {
 
     ui.tap("#filters");
     assertThat(ui.choices("#filter-group")).containsExactly("Alle groepen", "Zorg", "Meedoen", "Werkfit",
-        "Jongeren (SchakelMakelPool)", "Ouderen (IOAW/IOAZ)", "Vrouwelijke statushouders");
+        "Jongeren (SchakelMakelPool)", "Ouderen (IOAW/IOAZ)", "Vrouwelijke statushouders",
+        "Langdurig in de uitkering (3 jaar of langer)");
     assertThat(ui.choices("#filter-categorie")).containsSubsequence("Alle", "Zorg", "Meedoen", "Werkfit");
     assertThat(ui.find("#filter-spoor")).as("Overbetuwe's tracks are not Dalfsen's scheme").isEmpty();
 
