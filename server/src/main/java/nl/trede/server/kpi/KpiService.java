@@ -160,6 +160,11 @@ public class KpiService {
             .toList(), from, to);
   }
 
+  /** Who may claim a premium of the catalogue on the reference date, or will (002 §3.3.9). */
+  public PremiumCandidates.Result premiumCandidates(KpiScope scope, LocalDate reference) {
+    return PremiumCandidates.compute(configuration.of(scope.tenantId()).orElse(null), files(scope), reference);
+  }
+
   private List<CandidateFile> files(KpiScope scope) {
     return loader.load(scope).stream().map(Synced::record).toList();
   }

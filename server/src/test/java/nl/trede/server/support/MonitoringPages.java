@@ -8,7 +8,7 @@ public final class MonitoringPages {
   public static final List<String> DASHBOARDS = List.of("doelen", "maandrapportage", "in-en-uitstroom",
       "achterstallige-contacten", "ontheffingen", "tredebewegingen", "inzet-per-tredegroep", "doorstroom", "uitkeringsduur-en-deelname",
       "leeftijd-en-uitkeringsduur", "jobcoach-uren", "instrumenten-en-budget", "effect-van-instrumenten",
-      "groepsbijeenkomsten");
+      "uitstroompremie", "groepsbijeenkomsten");
 
   /** Dashboards of a chosen year: they show that year up to today, whatever dates the address holds. */
   public static final List<String> BY_YEAR = List.of("in-en-uitstroom");

@@ -66,6 +66,49 @@ abstract class PremiumPromptContract extends ConsoleContract {
     assertThat(premiumShown(office, console, shop, longAgo, granted)).isNull();
   }
 
+  /**
+   * 002 §3.4.2: the card after the exit tells about the premium. The office's list names who may
+   * claim it now (first) and who will, with the date, and not whom it was granted.
+   */
+  @Test
+  void theOfficeListsWhoMayClaimThePremiumNowAndWhoWillAndNotWhoHadIt() {
+    Session office = api.login("office1");
+    OfficeClient console = loggedIn("office1");
+    Employer shop = new Employer(Ids.newId(),
+        "Slagerij " + suffix(), "12345678", Sector.RETAIL, null, null, null, null, false, false, null, null);
+    assertApplied(api.push(office, ApiClient.create(RecordType.EMPLOYER, shop)));
+    String now = job(office, shop, today().minusMonths(10));
+    String later = job(office, shop, today().minusMonths(2));
+    String had = job(office, shop, today().minusMonths(10),
+        new InstrumentUse("uitstroompremie", new BigDecimal("500"), today().minusDays(1), null));
+
+    Page page = console.get("/office/monitoring/uitstroompremie");
+    List<String[]> rows = panelCsv(console, page, "wie");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(rows.get(0)).containsExactly("Kandidaat", "Klantmanager", "Premie", "Voorwaarden vervuld", "Stand",
+        "Uitstroom");
+    assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(now, "(geen klantmanager)", "Uitstroompremie",
+        fmt(today().minusMonths(10).plusMonths(6).plusDays(1)), "kan aanvragen", ""));
+    assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(later, "(geen klantmanager)", "Uitstroompremie",
+        fmt(today().minusMonths(2).plusMonths(6).plusDays(1)), "vanaf deze datum", ""));
+    assertThat(rows).noneSatisfy(r -> assertThat(r[0]).isEqualTo(had));
+    assertThat(rows.indexOf(rows.stream().filter(r -> r[0].equals(now)).findFirst().orElseThrow()))
+        .as("who may claim now comes first").isLessThan(rows.indexOf(rows.stream().filter(r -> r[0].equals(later))
+            .findFirst().orElseThrow()));
+  }
+
+  /** A new file with a job at {@code shop} since {@code began}; its name as the console lists it. */
+  private String job(Session office, Employer shop, LocalDate began, InstrumentUse... uses) {
+    String family = "Lijst" + suffix();
+    Candidate c = candidate("Premie", family, null, List.of());
+    Placement work = new Placement(Ids.newId(), c.id(), PlacementKind.REGULAR_JOB, shop.id(), null, null, "Verkoper",
+        null, null, began, null, null, null, new BigDecimal("32"), 12, false, List.of(uses), null, office.user());
+    assertApplied(api.push(office, ApiClient.create(RecordType.CANDIDATE, c), ApiClient.create(RecordType.PLACEMENT,
+        work)));
+    return family + ", Premie";
+  }
+
   /** The prompt on the file of a new candidate whose job at {@code shop} began on {@code began}; null when none. */
   private String premiumShown(Session office, OfficeClient console, Employer shop,
       LocalDate began, InstrumentUse... uses) {
