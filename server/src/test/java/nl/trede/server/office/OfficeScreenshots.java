@@ -61,6 +61,13 @@ public final class OfficeScreenshots {
       shoot(browser, out, "04-bezoekverslagen-niet-verschenen");
       driver.get(base + "/office/bezoekverslagen?kind=employer-contact");
       shoot(browser, out, "04b-werkgeverscontacten");
+      driver.get(base + "/office/werkgevers");
+      shoot(browser, out, "04c-werkgevers");
+      driver.findElement(By.cssSelector("#employers tbody a")).click();
+      shoot(browser, out, "04d-werkgever");
+      driver.get(base + "/office/monitoring/groepsbijeenkomsten");
+      driver.findElement(By.cssSelector("a[href^='/office/bijeenkomsten/0']")).click();
+      shoot(browser, out, "04e-bijeenkomst");
       driver.get(base + "/office/kandidaten");
       shoot(browser, out, "05-kandidaten");
       driver.findElement(By.cssSelector("#candidates tbody a")).click();
