@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.domain.Corrections;
@@ -153,29 +152,42 @@ public class Obligations {
     }
     List<SessionAttendance> missed = db.list(sql, rs -> StoredJson.read(rs.getString(1), SessionAttendance.class))
         .stream().filter(a -> a.presence() == SessionAttendance.Presence.NO_SHOW).toList();
+    if (missed.isEmpty()) {
+      return List.of();
+    }
+    // One query each for the sessions, the files' last contacts, their measures and names: the
+    // candidate list asks this on every load.
+    Map<UUID, GroupSession> sessions = new java.util.HashMap<>();
+    db.list(new SqlQuery("SELECT r.data FROM sync_record r WHERE r.tenant_id = ? AND r.deleted = ?", user.tenantId(),
+        false).andIn("r.id", missed.stream().map(a -> a.sessionId().toString()).distinct().toList()),
+        rs -> StoredJson.read(rs.getString(1), GroupSession.class)).forEach(g -> sessions.put(g.id(), g));
+    List<String> files = missed.stream().map(a -> a.candidateId().toString()).distinct().toList();
+    // event_at is the local day as text ("2026-12-04 10:00"): it sorts as the day does.
+    Map<String, String> lastContact = new java.util.HashMap<>();
+    db.list(new SqlQuery("SELECT l.candidate_id, MAX(l.event_at) FROM visit_log l WHERE l.tenant_id = ? AND l.kind = ?",
+        user.tenantId(), RecordType.CONTACT.wireName()).andIn("l.candidate_id", files).append("GROUP BY l.candidate_id"),
+        rs -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> lastContact.put(r[0], r[1]));
+    Map<String, List<ObligationMeasure>> measuresByFile = measures(user, files).stream()
+        .collect(java.util.stream.Collectors.groupingBy(m -> m.candidateId().toString()));
+    Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), files);
     List<Signal> signals = new ArrayList<>();
     for (SessionAttendance a : missed) {
-      Optional<GroupSession> session = db.list(new SqlQuery("SELECT r.data FROM sync_record r WHERE r.tenant_id = ?"
-          + " AND r.id = ? AND r.deleted = ?", user.tenantId(), a.sessionId().toString(), false),
-          rs -> StoredJson.read(rs.getString(1), GroupSession.class)).stream().findFirst();
-      if (session.isEmpty() || followedSince(user, a.candidateId().toString(), session.get().date())) {
+      GroupSession session = sessions.get(a.sessionId());
+      String file = a.candidateId().toString();
+      if (session == null) {
         continue;
       }
-      DisplayNames.Named name = directory.names(user.tenantId(), List.of(a.candidateId().toString()))
-          .get(a.candidateId().toString());
-      signals.add(new Signal(a.candidateId().toString(), name == null ? text.get("visits.unknown") : name.name(),
-          null, session.get().date().toString(), session.get().title()));
+      String after = session.date().plusDays(1).toString();
+      boolean contacted = lastContact.containsKey(file) && lastContact.get(file).compareTo(after) >= 0;
+      boolean measured = measuresByFile.getOrDefault(file, List.of()).stream()
+          .anyMatch(m -> !m.decidedOn().isBefore(session.date()));
+      if (!contacted && !measured) {
+        DisplayNames.Named name = names.get(file);
+        signals.add(new Signal(file, name == null ? text.get("visits.unknown") : name.name(), null,
+            session.date().toString(), session.title()));
+      }
     }
     return signals;
-  }
-
-  /** A contact after this day, or a measure decided on or after it. */
-  private boolean followedSince(OfficeUser user, String candidateId, LocalDate day) {
-    // event_at is the local day as text ("2026-12-04 10:00"): it sorts as the day does.
-    boolean contact = !db.list(new SqlQuery("SELECT 1 FROM visit_log l WHERE l.tenant_id = ? AND l.kind = ?"
-        + " AND l.candidate_id = ? AND l.event_at >= ?", user.tenantId(), RecordType.CONTACT.wireName(), candidateId,
-        day.plusDays(1).toString()), rs -> 1).isEmpty();
-    return contact || measures(user, List.of(candidateId)).stream().anyMatch(m -> !m.decidedOn().isBefore(day));
   }
 
   /**

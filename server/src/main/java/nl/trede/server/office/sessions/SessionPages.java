@@ -72,9 +72,7 @@ public class SessionPages {
 
   /** The sessions a candidate was invited to, newest first. */
   public List<Invitation> ofFile(OfficeUser user, String candidateId) {
-    Map<String, GroupSession> sessions = new HashMap<>();
-    sessions(user, null).forEach(s -> sessions.put(s.id().toString(), s));
-    return invitations(user, "r.candidate_id = ?", candidateId, sessions).stream()
+    return invitations(user, "r.candidate_id = ?", candidateId, null).stream()
         .sorted(Comparator.comparing(Invitation::sessionDate, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
   }
@@ -93,7 +91,8 @@ public class SessionPages {
   }
 
   /**
-   * The invitations matching the condition, of the files this user reaches; {@code sessions} by id.
+   * The invitations matching the condition, of the files this user reaches; {@code sessions} by id, or
+   * null for the sessions the invitations name (read in one query).
    * The session's page narrows by a text match first and then by the parsed session id, so a
    * candidate whose note happens to hold the id is not shown.
    */
@@ -103,6 +102,18 @@ public class SessionPages {
         + " AND r.deleted = ?", user.tenantId(), RecordType.SESSION_ATTENDANCE.wireName(), false)
         .and(condition, parameter).and(user.scope().files("r.candidate_id"));
     List<SessionAttendance> rows = db.list(sql, rs -> StoredJson.read(rs.getString(1), SessionAttendance.class));
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    if (sessions == null) {
+      Map<String, GroupSession> named = new HashMap<>();
+      SqlQuery byId = new SqlQuery("SELECT r.data FROM sync_record r WHERE r.tenant_id = ? AND r.type = ?"
+          + " AND r.deleted = ?", user.tenantId(), RecordType.GROUP_SESSION.wireName(), false)
+          .andIn("r.id", rows.stream().map(a -> a.sessionId().toString()).distinct().toList());
+      db.list(byId, rs -> StoredJson.read(rs.getString(1), GroupSession.class))
+          .forEach(g -> named.put(g.id().toString(), g));
+      sessions = named;
+    }
     List<String> candidateIds = rows.stream().map(a -> a.candidateId().toString()).distinct().toList();
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), candidateIds);
     Map<String, DisplayNames.Person> people = directory.users(user.tenantId());
