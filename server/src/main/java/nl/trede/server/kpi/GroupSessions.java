@@ -56,8 +56,11 @@ public final class GroupSessions {
   /** One session with its kind (null when the configuration no longer has the kind) and counts. */
   public record Line(GroupSession session, SessionKind kind, Counts counts) {}
 
-  /** Per kind of the configuration, in its order; kinds without sessions in the period included. */
-  public record PerKind(SessionKind kind, Counts counts) {}
+  /**
+   * Per kind of the configuration, in its order; kinds without sessions in the period included, and
+   * after them a kind the configuration no longer has ({@code kind} null, {@code key} as stored).
+   */
+  public record PerKind(String key, SessionKind kind, Counts counts) {}
 
   public record Result(LocalDate from, LocalDate to, List<Line> lines, List<PerKind> perKind, Counts total) {}
 
@@ -83,7 +86,7 @@ public final class GroupSessions {
     lines.sort(Comparator.comparing((Line l) -> l.session().date()).reversed()
         .thenComparing(l -> l.session().title(), String.CASE_INSENSITIVE_ORDER));
     List<PerKind> perKind = new ArrayList<>();
-    perKindCounts.forEach((key, counts) -> perKind.add(new PerKind(kindOf.get(key), counts)));
+    perKindCounts.forEach((key, counts) -> perKind.add(new PerKind(key, kindOf.get(key), counts)));
     return new Result(from, to, List.copyOf(lines), List.copyOf(perKind), total);
   }
 

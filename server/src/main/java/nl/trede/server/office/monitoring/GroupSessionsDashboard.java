@@ -88,7 +88,7 @@ class GroupSessionsDashboard extends DescribedDashboard {
     List<Integer> other = new ArrayList<>();
     List<Table.Row> rows = new ArrayList<>();
     for (GroupSessions.PerKind k : r.perKind()) {
-      String label = kindLabel(k.kind(), "");
+      String label = kindLabel(k.kind(), k.key());
       labels.add(label);
       attended.add(k.counts().attended());
       noShow.add(k.counts().noShow());
