@@ -18,7 +18,9 @@ import org.sqlite.JDBC;
  *   <li>xerial refuses {@code Connection.setReadOnly} once connected, which Micronaut Data calls
  *       on every read-only transaction; here it is a no-op (SQLite has no read-only mode per
  *       transaction anyway);</li>
- *   <li>the folder of the database file is created, so a fresh install starts without setup.</li>
+ *   <li>the folder of the database file is created, so a fresh install starts without setup;</li>
+ *   <li>a file database does not checkpoint its write-ahead log inside a commit: the server's
+ *       {@link WalCheckpointer} does that off the write path.</li>
  * </ul>
  */
 public class SqliteDriver extends JDBC {
@@ -37,6 +39,11 @@ public class SqliteDriver extends JDBC {
     }
     createFolderOf(url);
     Connection connection = super.connect(url, info);
+    if (isFile(url)) {
+      try (var statement = connection.createStatement()) {
+        statement.execute("PRAGMA wal_autocheckpoint=0");
+      }
+    }
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
           if (method.getName().equals("setReadOnly")) {
@@ -50,15 +57,22 @@ public class SqliteDriver extends JDBC {
         });
   }
 
-  private static void createFolderOf(String url) {
+  private static String fileOf(String url) {
     String file = url.substring(PREFIX.length());
     int query = file.indexOf('?');
-    if (query >= 0) {
-      file = file.substring(0, query);
-    }
-    if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+    return query >= 0 ? file.substring(0, query) : file;
+  }
+
+  private static boolean isFile(String url) {
+    String file = fileOf(url);
+    return !(file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:"));
+  }
+
+  private static void createFolderOf(String url) {
+    if (!isFile(url)) {
       return;
     }
+    String file = fileOf(url);
     Path parent = Path.of(file).toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);
