@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * otherwise do it inside the commit that happens to cross its threshold, and a checkpoint is the
  * only step that waits for the disk (with {@code synchronous=NORMAL} a commit does not): a push's
  * commit then held the one writer's turn about 2 ms longer on average, and every other push waited
- * for it (docs/benchmarks.md). The pool's connections therefore turn the automatic checkpoint off
+ * for it (decision 0066). The pool's connections therefore turn the automatic checkpoint off
  * ({@link SqliteDriver}) and this bean checkpoints every {@code trede.sqlite.checkpoint-every}.
  * A PASSIVE checkpoint takes no lock a writer or reader waits for; a reader still looking at old
  * pages only keeps them in the log until the next round. The log is reused from its start once a
