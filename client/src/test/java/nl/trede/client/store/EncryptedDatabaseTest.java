@@ -41,6 +41,42 @@ class EncryptedDatabaseTest extends StoreWithOneCandidate {
   }
 
   @Test
+  void theSchemaVersionTheStoreSkipsFlywayAtIsTheNewestMigration() throws Exception {
+    Path folder = Path.of(EncryptedDatabase.class.getResource("/db/client").toURI());
+    int newest;
+    try (var files = Files.list(folder)) {
+      newest = files.map(f -> f.getFileName().toString())
+          .filter(name -> name.matches("V\\d+__.*\\.sql"))
+          .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+          .max().orElseThrow();
+    }
+    assertThat(EncryptedDatabase.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+  }
+
+  @Test
+  void aStoreOfAnOlderAppIsBroughtUpToDateWhenOpened() throws Exception {
+    store.close();
+    Path file = dir.resolve("trede.db");
+    // A store as the app before V8 left it: no sent journal, its history ending at V4.
+    try (var connection = EncryptedDatabase.open(file, PASSWORD.toCharArray(), FAST_ITERATIONS);
+         var statement = connection.createStatement()) {
+      statement.execute("DROP TABLE sent_journal");
+      statement.execute("DELETE FROM flyway_schema_history WHERE version = '8'");
+    }
+
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    store.close();
+    try (var connection = EncryptedDatabase.open(file, PASSWORD.toCharArray(), FAST_ITERATIONS);
+         var statement = connection.createStatement();
+         var tables = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'sent_journal'")) {
+      tables.next();
+      assertThat(tables.getInt(1)).as("the newer migration ran").isEqualTo(1);
+    }
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    assertThat(store.candidate(anna.id())).contains(anna);
+  }
+
+  @Test
   void aWrongPasswordDoesNotOpenTheStoreAndTheRightOneDoes() {
     store.close();
     Path file = dir.resolve("trede.db");
