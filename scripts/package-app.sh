@@ -48,7 +48,7 @@ case "${1:-}" in
 esac
 
 source scripts/prerequisites.sh
-ensure_packages javac=openjdk-17-jdk-headless mvn=maven curl=curl jpackage=openjdk-17-jdk-headless \
+ensure_packages javac=openjdk-17-jdk-headless mvn=maven curl=curl unzip=unzip jpackage=openjdk-17-jdk-headless \
   xvfb-run=xvfb '/usr/lib/*/libgtk-3.so.0=libgtk-3-0' '/usr/share/fonts/truetype/dejavu=fonts-dejavu-core'
 
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
@@ -63,10 +63,25 @@ mvn -B -q -ntp -pl server,client -am package -DskipTests -Ppackage-app
 cp "client/target/trede-client-$version.jar" "$input/"
 rm -rf "$image" "$dest"/trede_*.deb
 
-java_options=()
+# The SQLite driver's native library, unpacked once here instead of at every start: the driver
+# otherwise copies it out of its jar into the temporary folder (and first lists that folder to
+# tidy up old copies) on the way from Inloggen to the caseload. The same folder is the driver's
+# temporary folder, so that listing stays short. $APPDIR is the image's lib/app wherever it is
+# installed.
+sqlite_jar=$(ls "$input"/sqlite-jdbc-*.jar | head -n 1)
+case "$(uname -m)" in
+  x86_64) native_arch=x86_64 ;;
+  aarch64) native_arch=aarch64 ;;
+  *) echo "no SQLite native library for $(uname -m) in $sqlite_jar" >&2; exit 1 ;;
+esac
+rm -rf "$input/native"
+mkdir -p "$input/native"
+unzip -q -j -o "$sqlite_jar" "org/sqlite/native/Linux/$native_arch/libsqlitejdbc.so" -d "$input/native"
+java_options=(--java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
+  --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so' --java-options '-Dorg.sqlite.tmpdir=$APPDIR/native')
 if $cds; then
-  # $APPDIR is the image's lib/app wherever it is installed; a missing or stale archive is ignored.
-  java_options=(--java-options '-XX:SharedArchiveFile=$APPDIR/trede.jsa')
+  # A missing or stale archive is ignored.
+  java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/trede.jsa')
 fi
 # The runtime keeps its bin/ (not --strip-native-commands): it is the same JVM the archive is made for.
 jpackage --type app-image --name Trede --app-version "$app_version" --vendor Trede \

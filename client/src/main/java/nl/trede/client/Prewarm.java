@@ -51,9 +51,14 @@ public final class Prewarm {
         MutationRules.read(RecordType.CANDIDATE, Json.MAPPER.valueToTree(sample));
       }
       Class.forName("org.sqlite.mc.SQLiteMCSqlCipherConfig");
+      // The SQLite driver's native library, found (or unpacked) and loaded, and the TLS defaults
+      // (the trusted certificates read and parsed) that the login's HTTP client is built with:
+      // both were on the path from Inloggen to the caseload.
+      org.sqlite.SQLiteJDBCLoader.initialize();
+      javax.net.ssl.SSLContext.getDefault();
       Platform.runLater(() -> styles(stylesheet));
       LOG.log(Level.DEBUG, "prewarmed in {0} ms", (System.nanoTime() - started) / 1_000_000);
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+    } catch (Exception | LinkageError e) {
       // Only ever a head start: the app works the same without it.
       LOG.log(Level.DEBUG, "prewarm skipped", e);
     }
