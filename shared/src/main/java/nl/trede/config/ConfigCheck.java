@@ -85,7 +85,7 @@ final class ConfigCheck {
     }
   }
 
-  /** Each dimension once, each with values, each value once. */
+  /** Each dimension once, each with values, each value once, the rungs a value names on the ladder. */
   private void checkDimensions() {
     Set<String> dimensionKeys = new HashSet<>();
     for (int i = 0; i < config.dimensions().size(); i++) {
@@ -111,6 +111,8 @@ final class ConfigCheck {
           }
         }
         v.required(vat + ".label", value.label());
+        value.rungs().stream().filter(r -> r == null || r < Rung.LOWEST || r > Rung.HIGHEST).findFirst().ifPresent(r ->
+            v.add(vat + ".rungs", "rung-range", "a rung is " + Rung.LOWEST + " to " + Rung.HIGHEST + ", was " + r));
       }
     }
   }

@@ -133,9 +133,9 @@ public final class Fixtures {
    * profile by the case manager; "meedoen" is spoken to at least yearly; two instruments.
    */
   public static MunicipalityConfig overbetuwe() {
-    Dimension track = new Dimension("spoor", "Spoor", null, List.of(new DimensionValue("werk", "Focus op werk"),
-        new DimensionValue("groei", "Focus op groei"), new DimensionValue("meedoen", "Focus op meedoen")),
-        true, "000 §4");
+    Dimension track = new Dimension("spoor", "Spoor", null, List.of(new DimensionValue("werk", "Focus op werk",
+        List.of(5, 6)), new DimensionValue("groei", "Focus op groei", List.of(3, 4)),
+        new DimensionValue("meedoen", "Focus op meedoen", List.of(1, 2))), true, "000 §4");
     Dimension profile = new Dimension("profiel", "Klantprofiel", null, List.of(new DimensionValue("1", "Profiel 1"),
         new DimensionValue("2", "Profiel 2"), new DimensionValue("3", "Profiel 3")), false, "001 §2.1.1");
     Population meedoen = new Population(Map.of("spoor", List.of("meedoen")), null, null, null, null, null, null,

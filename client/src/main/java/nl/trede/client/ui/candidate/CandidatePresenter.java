@@ -158,7 +158,7 @@ public final class CandidatePresenter {
     List<Corrections.Link> entries = new ArrayList<>();
     CandidateFile file = readFile(c, history, entries);
     showPerson(c, file, config, today);
-    showClassification(c, config);
+    showClassification(c, file, config, today);
     ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
     Map<UUID, String> employers = context.store().employers().stream()
         .collect(Collectors.toMap(Employer::id, Employer::name, (a, b) -> a));
@@ -265,22 +265,9 @@ public final class CandidatePresenter {
     premium.set(texts.premium(config, file, today));
   }
 
-  /** The classification by the municipality's scheme, values it no longer has marked for review; the flags. */
-  private void showClassification(Candidate c, MunicipalityConfig config) {
-    Map<String, String> stale = config.staleValues(c.classification());
-    List<Classification> rows = new ArrayList<>();
-    for (Dimension d : config.dimensions()) {
-      String value = c.classification().get(d.key());
-      rows.add(new Classification(d.label(), value == null ? messages.get("classification.none")
-          : stale.containsKey(d.key()) ? messages.get("classification.staleValue", value) : d.labelOf(value),
-          stale.containsKey(d.key())));
-    }
-    stale.forEach((key, value) -> {
-      if (config.dimension(key).isEmpty()) {
-        rows.add(new Classification(key, messages.get("classification.staleValue", value), true));
-      }
-    });
-    classification.setAll(rows);
+  /** The classification by the municipality's scheme (ClassificationRows); the flags. */
+  private void showClassification(Candidate c, CandidateFile file, MunicipalityConfig config, LocalDate today) {
+    classification.setAll(new ClassificationRows(messages, config).of(c.classification(), file.rungOn(today)));
     List<String> flagTexts = new ArrayList<>();
     for (CandidateFlag f : c.flags()) {
       flagTexts.add(f == CandidateFlag.WAGE_COST_SUBSIDY && c.wageValuePercent() != null

@@ -2,8 +2,11 @@ package nl.trede.client.ui.ladder;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,6 +15,9 @@ import javafx.beans.property.StringProperty;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
+import nl.trede.config.DimensionValue;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.RungFit;
 import nl.trede.domain.Ids;
 import nl.trede.domain.ValidationException;
 import nl.trede.domain.ladder.LadderStep;
@@ -30,6 +36,7 @@ public final class LadderFormPresenter {
   private final ObjectProperty<Integer> toRung = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
   private final StringProperty reason = new SimpleStringProperty("");
+  private final StringProperty trackHint = new SimpleStringProperty("");
   private final FormErrors errors;
   private final LiveValidation validation;
   private final FieldContext context;
@@ -52,6 +59,7 @@ public final class LadderFormPresenter {
       fromRung = context.store().currentRung(candidateId).orElse(null);
       date.set(context.today());
     }
+    toRung.addListener((obs, was, now) -> trackHint.set(trackHint(now)));
     validation = new LiveValidation(errors, () -> build().validate(context.clock()))
         .watch("toRung", toRung)
         .watch("date", date)
@@ -82,6 +90,31 @@ public final class LadderFormPresenter {
     }
     onSaved.run();
     return true;
+  }
+
+  /**
+   * Where the chosen rung is off the candidate's track (000 §4, {@link RungFit}): which track it
+   * belongs with, so the coach knows to move the track too. A hint, never a refusal: the rung is
+   * what the coach saw; the track may follow.
+   */
+  private String trackHint(Integer rung) {
+    if (rung == null) {
+      return "";
+    }
+    MunicipalityConfig config = context.configOrDefault();
+    Map<String, String> classification = context.store().candidate(candidateId)
+        .map(nl.trede.domain.candidate.Candidate::classification).orElse(Map.of());
+    return RungFit.of(config, classification, Optional.of(rung)).stream().findFirst()
+        .map(m -> {
+          String belongs = RungFit.fitting(m.dimension(), rung).stream().map(DimensionValue::label)
+              .collect(Collectors.joining(" / "));
+          return context.messages().get(belongs.isEmpty() ? "ladder.offTrack" : "ladder.offTrackBelongs",
+              rung, m.value().label(), belongs);
+        }).orElse("");
+  }
+
+  public StringProperty trackHint() {
+    return trackHint;
   }
 
   public boolean correcting() {

@@ -28,6 +28,7 @@ public final class LadderFormView extends ScrollPane {
     VBox page = new VBox(10, Forms.generalError(errors),
         Forms.field(messages.get("ladder.from"), from, null),
         Forms.field(messages.get("ladder.to"), to, errors.binding("toRung")),
+        Forms.shownWhenSet("track-hint", presenter.trackHint(), "hint"),
         Forms.field(messages.get("ladder.date"), date, errors.binding("date")),
         Forms.field(messages.get("ladder.reason"), reason, errors.binding("reason")),
         Forms.buttons(messages, presenter::save, cancel));

@@ -116,6 +116,25 @@ class CandidatePresenterTest {
   }
 
   @Test
+  void aTrackTheFilesRungIsOffIsMarkedWithTheTrackTheRungBelongsWith() {
+    // Anna is on rung 4; "Focus op werk ... sluit aan bij de treden vijf en zes" (000 §4).
+    Candidate onWork = new Candidate(anna.id(), "Anna", "Jansen", anna.dateOfBirth(), anna.phone(), anna.address(),
+        null, anna.coachIds(), anna.benefitStartDate(), anna.flags(), Map.of("spoor", "werk", "profiel", "2"), null,
+        List.of(), List.of(), anna.plan(), null, null, anna.certificates(), anna.languageLevel(),
+        anna.availableHoursPerWeek());
+    store.storePullPage(page("c2", change(RecordType.CANDIDATE, onWork, 2)));
+
+    assertThat(presenter(Role.PARTICIPATION_COACH).classification()).containsExactly(
+        new CandidatePresenter.Classification("Spoor", "Focus op werk (past niet bij trede 4: hoort bij Focus op groei)",
+            true),
+        new CandidatePresenter.Classification("Klantprofiel", "Profiel 2", false));
+
+    store.storePullPage(page("c3", change(RecordType.LADDER_STEP, step(anna.id(), 4, 5, TODAY), 1)));
+    assertThat(presenter(Role.PARTICIPATION_COACH).classification()).first()
+        .isEqualTo(new CandidatePresenter.Classification("Spoor", "Focus op werk", false));
+  }
+
+  @Test
   void ofTwoOfflineCorrectionsOfOneContactTheOneMadeLastCountsAndTheOtherIsStruckThrough() throws Exception {
     Thread.sleep(2);
     Contact later = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.OFFICE, NOW.minus(5, ChronoUnit.DAYS),

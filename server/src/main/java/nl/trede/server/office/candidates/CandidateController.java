@@ -145,6 +145,7 @@ public class CandidateController {
     model.put("assessments", assessments.ofFile(user, id));
     model.put("noShows", obligations.noShows(user, id));
     model.put("dimensions", options.dimensionsByKey(user.tenantId()));
+    model.put("offRung", options.offRung(user.tenantId(), v.candidate().classification(), v.rung()));
     model.put("result", result == null ? "" : result);
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidate", model);
   }

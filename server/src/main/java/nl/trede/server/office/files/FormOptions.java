@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.trede.config.Dimension;
+import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.RungFit;
 import nl.trede.config.ReferralTarget;
 import nl.trede.domain.Role;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -88,6 +90,22 @@ public class FormOptions {
           d.values().stream().map(v -> new Option(v.key(), v.label())).toList()));
     }
     return choices;
+  }
+
+  /**
+   * Per dimension, what to say where a file's value is tied to rungs its current rung is not among
+   * (000 §4, {@link RungFit}): "past niet bij trede 3: hoort bij Focus op groei".
+   */
+  public Map<String, String> offRung(String tenantId, Map<String, String> classification, Integer rung) {
+    Map<String, String> notes = new java.util.LinkedHashMap<>();
+    configurations.of(tenantId).ifPresent(config ->
+        RungFit.of(config, classification, java.util.Optional.ofNullable(rung)).forEach(m -> {
+          String belongs = RungFit.fitting(m.dimension(), m.rung()).stream().map(DimensionValue::label)
+              .collect(java.util.stream.Collectors.joining(" / "));
+          notes.put(m.dimension().key(), belongs.isEmpty() ? text.get("classification.off-rung", m.rung())
+              : text.get("classification.off-rung-belongs", m.rung(), belongs));
+        }));
+    return notes;
   }
 
   /** The labels of a municipality's dimensions and their values, for showing a classification. */

@@ -12,8 +12,12 @@ import nl.trede.server.support.FormFields;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
 import nl.trede.server.support.WorkspaceContract;
+import nl.trede.domain.Ids;
+import nl.trede.domain.ladder.LadderStep;
+import nl.trede.sync.MutationResult;
 import nl.trede.sync.PullPage;
 import nl.trede.sync.RecordChange;
+import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +50,25 @@ abstract class IntakePageContract extends WorkspaceContract {
         .contains("Focus op groei");
     assertThat(auditEvents.findByTenantIdOrderByAt("overbetuwe")).filteredOn(e -> id.toString().equals(e.recordId()))
         .extracting(AuditEvent::action).contains("office.register-file", "sync.create");
+  }
+
+  @Test
+  void aTrackTheFilesRungIsOffIsMarkedOnTheFileWithTheTrackTheRungBelongsWith() {
+    // overbetuwe.yml ties the tracks to rungs (000 §4: "Focus op werk ... sluit aan bij de treden vijf en zes").
+    OfficeClient fatima = loggedIn("casemanager1");
+    Map<String, List<String>> f = intake(fatima, "Tim", "Spoor" + suffix(), "1988-06-02");
+    f = FormFields.with(f, "coachIds", user("coach1").toString());
+    f = FormFields.with(f, "classification.spoor", "werk");
+    UUID id = register(fatima, f);
+    assertThat(text(fatima.get("/office/kandidaten/" + id))).as("no rung yet: nothing to flag")
+        .contains("Focus op werk").doesNotContain("past niet bij trede");
+
+    Session coach = api.login("coach1");
+    assertThat(api.push(coach, ApiClient.create(RecordType.LADDER_STEP, new LadderStep(Ids.newId(), id, null, 3,
+        today(), "Intake", coach.user(), null)))).allMatch(r -> r instanceof MutationResult.Applied);
+
+    assertThat(text(fatima.get("/office/kandidaten/" + id)))
+        .contains("Focus op werk").contains("past niet bij trede 3: hoort bij Focus op groei");
   }
 
   @Test
