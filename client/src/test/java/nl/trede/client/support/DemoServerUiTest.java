@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
- * The field app in a headless window against the real server with its Overbetuwe demo, one server
- * per test class and a fresh device folder per test. Each subclass keeps its own {@code @Start}
+ * The field app in a headless window against the real server with its Overbetuwe demo (another
+ * municipality's with {@link DemoMunicipality}), one server per test class and a fresh device folder
+ * per test. Each subclass keeps its own {@code @Start}
  * (TestFX issue 730, see {@link FieldUiTest}).
  */
 public abstract class DemoServerUiTest extends FieldUiTest {
@@ -37,9 +38,19 @@ public abstract class DemoServerUiTest extends FieldUiTest {
 
   protected static RealServer server;
 
+  /** The municipality whose demo the class's server runs, when it is not Overbetuwe. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  public @interface DemoMunicipality {
+    String value();
+  }
+
   @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir);
+  static void startServer(org.junit.jupiter.api.TestInfo test) throws Exception {
+    String municipality = test.getTestClass().map(c -> c.getAnnotation(DemoMunicipality.class))
+        .map(DemoMunicipality::value).orElse(null);
+    server = municipality == null ? RealServer.startBuilt(serverDir)
+        : RealServer.startBuilt(serverDir, "-Dtrede.demo.municipality=" + municipality);
   }
 
   @AfterAll

@@ -21,7 +21,8 @@ import nl.trede.sync.RecordType;
 
 /**
  * The hostile-input contract for the brede uitvraag ({@code broad-intake}, decision 0065) in the
- * hostile world's municipalities, neither of which holds one: reach is judged before the
+ * hostile world's municipalities, neither of which holds one: only the file's case manager and
+ * coaches record one (the role table), reach is judged before the
  * configuration (another caseload or municipality reads as a file that does not exist, not as "not
  * offered"), then the record's own rules, its author, its correction, strict JSON in its nested texts,
  * and last that Overbetuwe offers no brede uitvraag. What Lansingerland's configuration refuses is in
@@ -57,7 +58,10 @@ final class HostileBroadIntakeCases {
     files.forEach((what, id) -> push("broad-intake: " + what, w.anna, create(w.anna, id, null), "candidateId",
         "unknown-reference"));
     push("broad-intake: by the jobhunter, who holds no file", w.eva, create(w.eva, w.annasCandidate, null),
-        "candidateId", "unknown-reference");
+        "recordId", "role");
+    push("broad-intake: by the office, who reads it but holds no conversation", w.office, create(w.office,
+        w.annasCandidate, null), "recordId", "role");
+    push("broad-intake: by the admin", w.admin, create(w.admin, w.annasCandidate, null), "recordId", "role");
     push("broad-intake: by a coach of Dalfsen in an Overbetuwe file", new Actor("coach of Dalfsen", w.ilse,
         nl.trede.domain.Role.PARTICIPATION_COACH, null), create(w.anna, w.annasCandidate,
         b -> b.put("authorId", w.ilse.userId())), "candidateId", "unknown-reference");
