@@ -3,13 +3,11 @@ package nl.trede.client.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import nl.trede.client.login.Session;
 import nl.trede.client.store.SyncState;
 import nl.trede.client.support.DemoServerUiTest;
 import nl.trede.client.support.FieldUi;
-import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.config.BroadIntakePolicy;
 import nl.trede.domain.broadintake.BroadIntake;
 import nl.trede.domain.broadintake.DomainScore;
@@ -35,9 +33,7 @@ class BroadIntakeOnThePhoneTest extends DemoServerUiTest {
   @Test
   void aCoachRecordsABroadIntakeSeesTheUwvPromptAndTheServerHasIt(FxRobot robot) throws Exception {
     loggedIn(robot, "coach1");
-    @SuppressWarnings("unchecked")
-    ListView<CaseloadPresenter.Row> list = (ListView<CaseloadPresenter.Row>) ui.find("#caseload").orElseThrow();
-    UUID candidate = list.getItems().stream().map(CaseloadPresenter.Row::candidateId)
+    UUID candidate = caseload().stream()
         .filter(id -> ui.store().<Referral>inFile(id, RecordType.REFERRAL).stream()
             .noneMatch(r -> "uwv-arbeidsvermogen".equals(r.target())))
         .findFirst().orElseThrow();

@@ -95,6 +95,15 @@ public abstract class DemoServerUiTest extends FieldUiTest {
     }
   }
 
+  /** The candidates of the caseload list, in its order. */
+  protected java.util.List<java.util.UUID> caseload() {
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row> list =
+        (javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row>) ui.find("#caseload")
+            .orElseThrow();
+    return list.getItems().stream().map(nl.trede.client.ui.caseload.CaseloadPresenter.Row::candidateId).toList();
+  }
+
   /** Opens a candidate of the caseload list, as a tap on its row does. */
   protected void openCandidate(FxRobot robot, java.util.UUID id) throws Exception {
     robot.interact(() -> {

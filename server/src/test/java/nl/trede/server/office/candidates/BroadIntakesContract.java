@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import nl.trede.domain.referral.Referral;
 import nl.trede.domain.referral.ReferralStatus;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
-import nl.trede.server.support.ConsoleContract;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.sync.MutationResult;
 import nl.trede.sync.RecordChange;
@@ -32,21 +30,11 @@ import org.junit.jupiter.api.Test;
  * and rule, and nothing of a refused uitvraag is stored. Against a server whose demo is Lansingerland
  * (the one municipality with a brede uitvraag); run once per database by the subclasses.
  */
-abstract class BroadIntakesContract extends ConsoleContract {
+abstract class BroadIntakesContract extends LansingerlandConsoleContract {
   /** Every life domain of lansingerland.yml, in its order. */
   static final List<String> DOMAINS = List.of("financien", "werk-opleiding", "tijdsbesteding", "huisvesting",
       "huiselijke-relaties", "geestelijke-gezondheid", "lichamelijke-gezondheid", "middelengebruik", "basale-adl",
       "instrumentele-adl", "sociaal-netwerk", "maatschappelijke-participatie", "justitie");
-
-  /** The database's own settings. */
-  abstract Map<String, String> database();
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(database());
-    properties.put("trede.demo.municipality", "lansingerland");
-    return properties;
-  }
 
   /** Every domain scored 4, but money: {@code money}, with a note. */
   private static List<DomainScore> scores(int money) {
