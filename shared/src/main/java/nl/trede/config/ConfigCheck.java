@@ -75,6 +75,9 @@ final class ConfigCheck {
     if (config.placements() != null) {
       config.placements().check(v, config);
     }
+    if (config.broadIntake() != null) {
+      config.broadIntake().check(v, config);
+    }
     return v.toList();
   }
 
@@ -297,7 +300,7 @@ final class ConfigCheck {
     v.range(at + ".monthsOnBenefitBelow", p.monthsOnBenefitBelow(), 1, 600);
   }
 
-  private static void uniqueKeys(Violations v, String list, List<String> keys) {
+  static void uniqueKeys(Violations v, String list, List<String> keys) {
     uniqueKeys(v, list, keys, "key");
   }
 

@@ -30,6 +30,8 @@ import nl.trede.domain.Violations;
  * @param sessionKinds the group sessions and events the municipality holds (001 §2.1.3, 002 §3.3.4, 004 Bijlage 2)
  * @param placements the municipality's own limits on placements: hours, referrals while placed, a
  *     trajectory's budget, the amounts of the jobcoaching regimes (decision 0061); {@code null}: none
+ * @param broadIntake the life domains and levels of education of the brede uitvraag (002 §3.3.1,
+ *     decision 0065); {@code null}: the municipality offers none
  */
 public record MunicipalityConfig(
     UUID id,
@@ -49,7 +51,8 @@ public record MunicipalityConfig(
     List<ReferralTarget> referralTargets,
     ObligationPolicy obligations,
     List<SessionKind> sessionKinds,
-    PlacementPolicy placements)
+    PlacementPolicy placements,
+    BroadIntakePolicy broadIntake)
     implements DomainRecord {
 
   public MunicipalityConfig {
@@ -61,6 +64,17 @@ public record MunicipalityConfig(
     migrations = migrations == null ? List.of() : List.copyOf(migrations);
     referralTargets = referralTargets == null ? List.of() : List.copyOf(referralTargets);
     sessionKinds = sessionKinds == null ? List.of() : List.copyOf(sessionKinds);
+  }
+
+  public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
+      List<Dimension> dimensions, List<CaseloadGroup> caseloadGroups, List<BudgetLine> budgetLines,
+      List<Instrument> instruments, ContactPolicy contactPolicy, List<KpiDefinition> kpis,
+      List<ClassificationMigration> migrations, SocialReturn socialReturn, JobcoachingPolicy jobcoaching,
+      List<ReferralTarget> referralTargets, ObligationPolicy obligations, List<SessionKind> sessionKinds,
+      PlacementPolicy placements) {
+    this(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines, instruments,
+        contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations, sessionKinds,
+        placements, null);
   }
 
   public MunicipalityConfig(UUID id, String municipality, String name, int version, String source,
@@ -109,7 +123,14 @@ public record MunicipalityConfig(
   public MunicipalityConfig withPlacements(PlacementPolicy value) {
     return new MunicipalityConfig(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines,
         instruments, contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations,
-        sessionKinds, value);
+        sessionKinds, value, broadIntake);
+  }
+
+  /** The same configuration with this brede uitvraag. */
+  public MunicipalityConfig withBroadIntake(BroadIntakePolicy value) {
+    return new MunicipalityConfig(id, municipality, name, version, source, dimensions, caseloadGroups, budgetLines,
+        instruments, contactPolicy, kpis, migrations, socialReturn, jobcoaching, referralTargets, obligations,
+        sessionKinds, placements, value);
   }
 
   /** The record id of a municipality's configuration: one per tenant, the same on every server. */

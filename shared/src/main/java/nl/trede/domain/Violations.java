@@ -58,6 +58,13 @@ public final class Violations {
     }
   }
 
+  /** A list kept short enough to read and to send: each item counts, however small. */
+  public void maxItems(String field, Collection<?> values, int max) {
+    if (values != null && values.size() > max) {
+      add(field, "max-items", field + " must have at most " + max + " items");
+    }
+  }
+
   public void pattern(String field, String value, Pattern pattern, String rule, String message) {
     if (value != null && !pattern.matcher(value).matches()) {
       add(field, rule, message);

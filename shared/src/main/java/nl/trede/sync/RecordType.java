@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.assessment.Assessment;
+import nl.trede.domain.broadintake.BroadIntake;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
@@ -55,6 +56,11 @@ public enum RecordType {
    * corrected by a new entry.
    */
   ASSESSMENT("assessment", Assessment.class, true, "authorId"),
+  /**
+   * A brede uitvraag in the candidate's file (002 §3.3.1, decision 0065): history, a later one
+   * superseding the earlier, corrected by a new entry.
+   */
+  BROAD_INTAKE("broad-intake", BroadIntake.class, true, "authorId"),
   /** The municipality's configuration: written by the server from its file, read by every device. */
   CONFIGURATION("configuration", MunicipalityConfig.class, false, null);
 

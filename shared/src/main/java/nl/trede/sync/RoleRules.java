@@ -18,7 +18,8 @@ import nl.trede.domain.Violation;
  * {@linkplain Role#ownsFiles owns files} registers, deletes, closes or reassigns a candidate file,
  * refers a candidate to another team or provider, and decides a maatregel or tegenprestatie. The receiving team answers a referral (takes
  * it on or declines it, and signs it off) and changes nothing else of it. Contacts with employers
- * are recorded by every role that {@linkplain Role#recordsEmployerContacts works with employers}.
+ * are recorded by every role that {@linkplain Role#recordsEmployerContacts works with employers}. A
+ * brede uitvraag is held by those who carry the file: its case manager and coaches.
  */
 public final class RoleRules {
   /**
@@ -53,6 +54,12 @@ public final class RoleRules {
       // decision about the benefit is the klantmanager's, who justifies it (001 §2.1.3). Coaches read it.
       return List.of(new Violation("recordId", "role",
           "only a case manager or the office decides a maatregel or tegenprestatie"));
+    }
+    if (m.type() == RecordType.BROAD_INTAKE && !role.hasCaseload() && m.kind() != null) {
+      // 002 §3.3.1, §3.1.7: the uitvoeringsprofessional who works the file holds the conversation; the
+      // office reads the uitvraag, and a jobhunter holds no file (decision 0065).
+      return List.of(new Violation("recordId", "role",
+          "a brede uitvraag is held and recorded by the file's case manager or coaches"));
     }
     if (m.type() == RecordType.EMPLOYER_CONTACT && !role.recordsEmployerContacts() && m.kind() != null) {
       return List.of(new Violation("recordId", "role",

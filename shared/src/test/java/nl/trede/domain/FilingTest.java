@@ -15,7 +15,7 @@ class FilingTest {
   private static final List<DomainRecord> EVERY_TYPE = List.of(Fixtures.candidate(), Fixtures.contact(),
       Fixtures.ladderStep(), Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(),
       Fixtures.config(), Fixtures.referral(), Fixtures.obligationMeasure(), Fixtures.employerContact(),
-      Fixtures.groupSession(), Fixtures.attendance(), Fixtures.taalmeter());
+      Fixtures.groupSession(), Fixtures.attendance(), Fixtures.taalmeter(), Fixtures.broadIntake());
 
   @Test
   void everyTypeIsFiledAsTheWholeRecordSays() {

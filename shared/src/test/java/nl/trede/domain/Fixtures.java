@@ -125,6 +125,34 @@ public final class Fixtures {
         nl.trede.domain.assessment.SkillResult.SUFFICIENT, "A2", null, "Rekenen met geld lastig", null);
   }
 
+  /**
+   * A brede uitvraag a week ago in the file, against {@link #broadIntakePolicy()}: money is a worry,
+   * mbo 2, two jobs before, signs of a work limitation.
+   */
+  public static nl.trede.domain.broadintake.BroadIntake broadIntake() {
+    return new nl.trede.domain.broadintake.BroadIntake(UUID.fromString("0190a1b2-0000-7000-8000-00000b10ad01"),
+        CANDIDATE, TODAY.minusDays(7), COACH, List.of(
+            new nl.trede.domain.broadintake.DomainScore("financien", 2, "Schulden bij de zorgverzekeraar"),
+            new nl.trede.domain.broadintake.DomainScore("huisvesting", 4, null),
+            new nl.trede.domain.broadintake.DomainScore("lichamelijke-gezondheid", 3, "Rugklachten")),
+        "mbo-2", "Diploma mbo 2 logistiek, VCA", List.of(
+            new nl.trede.domain.broadintake.WorkExperience("Orderpicker", "Distributiecentrum", 3),
+            new nl.trede.domain.broadintake.WorkExperience("Vakkenvuller", null, 0)),
+        List.of("nauwkeurig", "doorzetter"), "Wil weer structuur en collega's", "Hulp bij het budget", true, null);
+  }
+
+  /** Three life domains and three levels of education; a work limitation asks the UWV. */
+  public static nl.trede.config.BroadIntakePolicy broadIntakePolicy() {
+    return new nl.trede.config.BroadIntakePolicy(List.of(
+        new nl.trede.config.BroadIntakePolicy.Choice("financien", "Financiën"),
+        new nl.trede.config.BroadIntakePolicy.Choice("huisvesting", "Huisvesting"),
+        new nl.trede.config.BroadIntakePolicy.Choice("lichamelijke-gezondheid", "Lichamelijke gezondheid")),
+        List.of(new nl.trede.config.BroadIntakePolicy.Choice("geen", "Geen opleiding afgerond"),
+            new nl.trede.config.BroadIntakePolicy.Choice("mbo-2", "Mbo 2"),
+            new nl.trede.config.BroadIntakePolicy.Choice("hbo", "Hbo")),
+        "uwv-arbeidsvermogen", "002 §3.3.1");
+  }
+
   /** A loonwaarde of 60 % measured by UWV at the workplace of the fixture's placement. */
   public static nl.trede.domain.assessment.Assessment loonwaarde() {
     return new nl.trede.domain.assessment.Assessment(UUID.fromString("0190a1b2-0000-7000-8000-00000010a4de"),

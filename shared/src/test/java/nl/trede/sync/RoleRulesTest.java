@@ -66,6 +66,23 @@ class RoleRulesTest {
     }
   }
 
+  /** 002 §3.3.1: the professional who carries the file holds the brede uitvraag (decision 0065). */
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void onlyTheCaseManagerAndTheCoachesOfAFileRecordABroadIntake(Role role) {
+    Mutation create = new Mutation(Ids.newId(), RecordType.BROAD_INTAKE, Fixtures.broadIntake().id(),
+        MutationKind.CREATE, 0, Json.MAPPER.valueToTree(Fixtures.broadIntake()), List.of(), Instant.now());
+
+    List<Violation> v = RoleRules.check(role, create, null);
+
+    if (List.of(Role.CASE_MANAGER, Role.PARTICIPATION_COACH, Role.JOBCOACH).contains(role)) {
+      assertThat(v).isEmpty();
+    } else {
+      assertThat(v).extracting(Violation::field, Violation::rule).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("recordId", "role"));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Role.class)
   void everyRoleThatWorksWithEmployersRecordsAContactWithOneButNotTheCaseManager(Role role) {

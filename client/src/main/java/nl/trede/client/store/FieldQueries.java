@@ -138,7 +138,7 @@ public final class FieldQueries {
 
   /**
    * A candidate's history as stored, with each record's sync state: contacts, ladder steps, coaching
-   * hours, placements, referrals, maatregelen and tegenprestaties, measurements, corrected entries included (the
+   * hours, placements, referrals, maatregelen and tegenprestaties, measurements, brede uitvragen, corrected entries included (the
    * timeline shows them struck through).
    */
   public List<StoredRecord> history(UUID candidateId) {
@@ -146,7 +146,7 @@ public final class FieldQueries {
         SELECT * FROM record
         WHERE candidate_id = ? AND deleted = 0 AND data IS NOT NULL
           AND type IN ('contact', 'ladder-step', 'coaching-hours', 'placement', 'referral', 'obligation-measure',
-            'assessment')
+            'assessment', 'broad-intake')
         ORDER BY event_at DESC, id DESC""", List.of(candidateId.toString()), RecordRows::read);
   }
 

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
- * The field app in a headless window against the real server with its Overbetuwe demo, one server
- * per test class and a fresh device folder per test. Each subclass keeps its own {@code @Start}
+ * The field app in a headless window against the real server with its Overbetuwe demo (another
+ * municipality's with {@link DemoMunicipality}), one server per test class and a fresh device folder
+ * per test. Each subclass keeps its own {@code @Start}
  * (TestFX issue 730, see {@link FieldUiTest}).
  */
 public abstract class DemoServerUiTest extends FieldUiTest {
@@ -37,9 +38,19 @@ public abstract class DemoServerUiTest extends FieldUiTest {
 
   protected static RealServer server;
 
+  /** The municipality whose demo the class's server runs, when it is not Overbetuwe. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  public @interface DemoMunicipality {
+    String value();
+  }
+
   @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir);
+  static void startServer(org.junit.jupiter.api.TestInfo test) throws Exception {
+    String municipality = test.getTestClass().map(c -> c.getAnnotation(DemoMunicipality.class))
+        .map(DemoMunicipality::value).orElse(null);
+    server = municipality == null ? RealServer.startBuilt(serverDir)
+        : RealServer.startBuilt(serverDir, "-Dtrede.demo.municipality=" + municipality);
   }
 
   @AfterAll
@@ -82,6 +93,15 @@ public abstract class DemoServerUiTest extends FieldUiTest {
           Duration.ZERO));
       assertThat(engine.syncNow().lastError()).isNull();
     }
+  }
+
+  /** The candidates of the caseload list, in its order. */
+  protected java.util.List<java.util.UUID> caseload() {
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row> list =
+        (javafx.scene.control.ListView<nl.trede.client.ui.caseload.CaseloadPresenter.Row>) ui.find("#caseload")
+            .orElseThrow();
+    return list.getItems().stream().map(nl.trede.client.ui.caseload.CaseloadPresenter.Row::candidateId).toList();
   }
 
   /** Opens a candidate of the caseload list, as a tap on its row does. */

@@ -16,7 +16,7 @@ final class PushBatch {
   private long next;
   private final long end;
   final WorkingSet rows;
-  final WritePolicy.Lookups lookups;
+  final WriteLookups lookups;
   /** Mutations of this push applied by an earlier push, by id. */
   final Map<String, AppliedMutation> earlier = new HashMap<>();
   /** Mutations this push applies, by id, in order. */
@@ -29,7 +29,7 @@ final class PushBatch {
   final java.util.Deque<nl.trede.sync.Mutation> followUps = new java.util.ArrayDeque<>();
 
   /** @param reserved how many change numbers the push reserved, from {@code first} */
-  PushBatch(long first, long reserved, WorkingSet rows, WritePolicy.Lookups lookups) {
+  PushBatch(long first, long reserved, WorkingSet rows, WriteLookups lookups) {
     this.next = first;
     this.end = first + reserved;
     this.rows = rows;

@@ -132,6 +132,38 @@ class MunicipalitiesTest {
   }
 
   @Test
+  void onlyLansingerlandsSeedAsksForABroadIntakeAndItsWorkLimitationGoesToTheUwv() {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+
+    // 002 §3.3.1: "op alle leefgebieden" (the thirteen of the zelfredzaamheidsmatrix: ours) and "dan
+    // vragen we een beoordeling arbeidsvermogen voor de inwoner aan bij het UWV".
+    nl.trede.config.BroadIntakePolicy intake = all.find("lansingerland").orElseThrow().broadIntake();
+    assertThat(intake.domains()).hasSize(13).extracting(nl.trede.config.BroadIntakePolicy.Choice::key)
+        .contains("financien", "werk-opleiding", "geestelijke-gezondheid", "justitie");
+    assertThat(intake.educationLevels()).extracting(nl.trede.config.BroadIntakePolicy.Choice::label)
+        .contains("Geen opleiding afgerond", "Mbo 2", "Hbo");
+    assertThat(all.find("lansingerland").orElseThrow().referralTarget(intake.workCapacityReferral()).orElseThrow()
+        .label()).isEqualTo("UWV – beoordeling arbeidsvermogen");
+    assertThat(all.all()).filteredOn(c -> !c.municipality().equals("lansingerland"))
+        .allSatisfy(c -> assertThat(c.broadIntake()).as(c.municipality()).isNull());
+  }
+
+  @Test
+  void aBroadIntakeWithADomainTwiceIsNamedWithFileAndLine() throws IOException {
+    assertThat(problems(VALID + """
+        broadIntake:
+          domains:
+            - {key: financien, label: Financiën}
+            - {key: financien, label: Geld}
+          educationLevels:
+            - {key: mbo-2, label: Mbo 2}
+          workCapacityReferral: uwv
+        """)).extracting(Object::toString).anySatisfy(p -> assertThat(p)
+            .containsPattern("proefdorp.yml, line 2[0-9]: broadIntake.domains\\[1\\].key").contains("duplicate"))
+        .anySatisfy(p -> assertThat(p).contains("broadIntake.workCapacityReferral").contains("unknown-referral-target"));
+  }
+
+  @Test
   void aMovementToAnUnknownValueInsideAnyOfIsNamedWithFileAndLine() throws IOException {
     assertThat(problems(VALID.replace("success: {type: exited}", "success:\n"
         + "      type: anyOf\n"

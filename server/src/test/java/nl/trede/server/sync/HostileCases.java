@@ -601,6 +601,7 @@ final class HostileCases {
       case GROUP_SESSION -> HostileWorld.groupSession("aan-het-werk", LocalDate.now(), me);
       case SESSION_ATTENDANCE -> HostileWorld.invitation(w.sessionNextWeek, candidate, me);
       case ASSESSMENT -> HostileWorld.loonwaarde(candidate, me);
+      case BROAD_INTAKE -> HostileWorld.broadIntake(candidate, me);
       case CONFIGURATION -> throw new IllegalArgumentException("no device creates a configuration");
     };
     ObjectNode fields = Json.MAPPER.valueToTree(record);

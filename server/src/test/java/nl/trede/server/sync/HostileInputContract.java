@@ -98,6 +98,7 @@ abstract class HostileInputContract implements TestPropertyProvider {
     rows.addAll(mutationRows());
     rows.addAll(new HostileCases(world).rows());
     rows.addAll(new HostileReferralCases(world).rows());
+    rows.addAll(new HostileBroadIntakeCases(world).rows());
     assertThat(rows.stream().collect(java.util.stream.Collectors.groupingBy(Row::name,
         java.util.stream.Collectors.counting())).entrySet()).as("rows named twice")
         .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo(1));

@@ -245,6 +245,15 @@ final class HostileWorld {
         null, 55, null, null);
   }
 
+  /** A brede uitvraag, whole by its own rules; neither Overbetuwe nor Dalfsen offers one (decision 0065). */
+  static nl.trede.domain.broadintake.BroadIntake broadIntake(UUID candidate, UUID author) {
+    return new nl.trede.domain.broadintake.BroadIntake(Ids.newId(), candidate, LocalDate.now(), author, List.of(
+        new nl.trede.domain.broadintake.DomainScore("financien", 2, "Schulden"),
+        new nl.trede.domain.broadintake.DomainScore("huisvesting", 4, null)), "mbo-2", null,
+        List.of(new nl.trede.domain.broadintake.WorkExperience("Orderpicker", null, 2)), List.of("handig"), null,
+        "Budgethulp", true, null);
+  }
+
   static nl.trede.domain.session.GroupSession groupSession(String kind, LocalDate day, UUID organiser) {
     return new nl.trede.domain.session.GroupSession(Ids.newId(), kind, "Training", day, null, "Gemeentehuis", null,
         organiser, null, null, null, false);

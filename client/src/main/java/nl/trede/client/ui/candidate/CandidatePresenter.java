@@ -18,19 +18,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.ui.kit.Colleagues;
 import nl.trede.client.ui.kit.ContactDueText;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
 import nl.trede.client.ui.kit.OutsideLinks;
-import nl.trede.client.ui.kit.Permissions;
 import nl.trede.client.ui.kit.ReferralTargets;
 import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
-import nl.trede.domain.Role;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -68,6 +65,9 @@ public final class CandidatePresenter {
     void recordStep(UUID candidateId);
 
     void recordMeasurement(UUID candidateId);
+
+    /** "Brede uitvraag" (002 §3.3.1): a new one, starting from the one that holds now. */
+    void recordBroadIntake(UUID candidateId);
 
     void bookHours(UUID candidateId, UUID placementId);
 
@@ -114,15 +114,6 @@ public final class CandidatePresenter {
   private final StringProperty work = new SimpleStringProperty();
   private final StringProperty file = new SimpleStringProperty();
   private final StringProperty premium = new SimpleStringProperty();
-  private final BooleanProperty canBookHours = new SimpleBooleanProperty();
-  private final BooleanProperty canEditClassification = new SimpleBooleanProperty();
-  private final BooleanProperty canEditFile = new SimpleBooleanProperty();
-  private final BooleanProperty canAssign = new SimpleBooleanProperty();
-  private final BooleanProperty canClose = new SimpleBooleanProperty();
-  private final BooleanProperty canRefer = new SimpleBooleanProperty();
-  private final BooleanProperty fileClosed = new SimpleBooleanProperty();
-  private final StringProperty carriedBy = new SimpleStringProperty();
-  private final StringProperty closedBanner = new SimpleStringProperty();
   private final ObservableList<ReferralCard> referrals = FXCollections.observableArrayList();
   private final ObservableList<Classification> classification = FXCollections.observableArrayList();
   private final ObservableList<String> flags = FXCollections.observableArrayList();
@@ -131,6 +122,7 @@ public final class CandidatePresenter {
   private final ObservableList<PlacementCard> placements = FXCollections.observableArrayList();
   private final ObservableList<Item> timeline = FXCollections.observableArrayList();
   private final Map<UUID, DomainRecord> records = new HashMap<>();
+  private final FileRights rights = new FileRights();
 
   private final FieldContext context;
   private final Messages messages;
@@ -165,33 +157,11 @@ public final class CandidatePresenter {
     placements.setAll(file.placements().stream()
         .sorted((a, b) -> Boolean.compare(b.isActiveOn(today), a.isActiveOn(today)))
         .map(p -> new FileTexts(messages).card(p, employers, today)).toList());
-    TimelineItems items = new TimelineItems(messages, records, employers, ReferralTargets.of(context));
+    TimelineItems items = new TimelineItems(messages, records, employers, ReferralTargets.of(context),
+        context.config().orElse(null));
     timeline.setAll(items.timeline(history, Corrections.decide(entries)));
     referrals.setAll(items.referrals(history));
-    showRights(c, config);
-  }
-
-  /** What the role may do here, asked of the role table (Permissions), and who carries the file. */
-  private void showRights(Candidate c, MunicipalityConfig config) {
-    Role role = context.role();
-    Permissions may = Permissions.of(role);
-    canBookHours.set(role == Role.JOBCOACH);
-    canEditClassification.set(!config.dimensions().isEmpty()
-        && (!role.worksInTheField() || config.dimensions().stream().anyMatch(Dimension::fieldEditable)));
-    canEditFile.set(role.hasCaseload() || role.ownsFiles());
-    canAssign.set(may.mayReassign());
-    canClose.set(may.mayClose());
-    canRefer.set(may.mayRefer());
-    fileClosed.set(c.exit() != null);
-    closedBanner.set(c.exit() == null ? null : messages.get("candidate.closedBanner",
-        messages.date(c.exit().date()), messages.label(c.exit().reason())));
-    Colleagues colleagues = Colleagues.of(context);
-    List<String> parts = new ArrayList<>();
-    parts.add(messages.get("candidate.caseManager", c.caseManagerId() == null ? messages.get("candidate.nobody")
-        : colleagues.name(c.caseManagerId())));
-    parts.add(c.coachIds().isEmpty() ? messages.get("candidate.noCoaches") : messages.get("candidate.coaches",
-        c.coachIds().stream().map(colleagues::name).collect(Collectors.joining(", "))));
-    carriedBy.set(String.join("\n", parts));
+    rights.show(context, c, config);
   }
 
   /** Purged by a sync while open: show nothing of it. */
@@ -209,12 +179,8 @@ public final class CandidatePresenter {
     timeline.clear();
     referrals.clear();
     notes.clear();
-    for (BooleanProperty p : List.of(canBookHours, canEditClassification, canEditFile, canAssign, canClose,
-        canRefer, fileClosed, canShowOnMap)) {
-      p.set(false);
-    }
-    carriedBy.set(null);
-    closedBanner.set(null);
+    canShowOnMap.set(false);
+    rights.clear();
   }
 
   /**
@@ -304,6 +270,10 @@ public final class CandidatePresenter {
 
   public void recordMeasurement() {
     actions.recordMeasurement(candidateId);
+  }
+
+  public void recordBroadIntake() {
+    actions.recordBroadIntake(candidateId);
   }
 
   public void bookHours() {
@@ -413,42 +383,9 @@ public final class CandidatePresenter {
     return premium;
   }
 
-  public BooleanProperty canBookHours() {
-    return canBookHours;
-  }
-
-  public BooleanProperty canEditClassification() {
-    return canEditClassification;
-  }
-
-  public BooleanProperty canEditFile() {
-    return canEditFile;
-  }
-
-  public BooleanProperty canAssign() {
-    return canAssign;
-  }
-
-  public BooleanProperty canClose() {
-    return canClose;
-  }
-
-  public BooleanProperty canRefer() {
-    return canRefer;
-  }
-
-  public BooleanProperty fileClosed() {
-    return fileClosed;
-  }
-
-  /** "Klantmanager: …" and "Coaches: …", by name. */
-  public ReadOnlyStringProperty carriedBy() {
-    return carriedBy;
-  }
-
-  /** "Dossier gesloten op …"; empty while the file is open. */
-  public ReadOnlyStringProperty closedBanner() {
-    return closedBanner;
+  /** What the role may do with the file here, and who carries it. */
+  public FileRights rights() {
+    return rights;
   }
 
   public ObservableList<ReferralCard> referrals() {

@@ -112,7 +112,7 @@ public final class CandidateView extends ScrollPane {
     return reach;
   }
 
-  /** What a coach records from here: a contact, a no-show, a step, hours, a measurement. */
+  /** What a coach records from here: a contact, a no-show, a step, hours, a measurement, a brede uitvraag. */
   private GridPane actions(CandidatePresenter presenter, Messages messages) {
     Button contact = action(messages.get("candidate.recordContact"), Material2AL.CHAT, "record-contact");
     contact.getStyleClass().add("accent");
@@ -123,9 +123,14 @@ public final class CandidateView extends ScrollPane {
     step.setOnAction(e -> presenter.recordStep());
     Button measure = action(messages.get("candidate.recordMeasurement"), Material2AL.ASSESSMENT, "record-measurement");
     measure.setOnAction(e -> presenter.recordMeasurement());
+    Button intake = action(messages.get("candidate.recordBroadIntake"), Material2AL.ASSIGNMENT_IND,
+        "record-broad-intake");
+    intake.setOnAction(e -> presenter.recordBroadIntake());
+    intake.visibleProperty().bind(presenter.rights().canRecordBroadIntake());
+    intake.managedProperty().bind(intake.visibleProperty());
     Button hours = action(messages.get("candidate.bookHours"), Material2AL.ACCESS_TIME, "book-hours");
     hours.setOnAction(e -> presenter.bookHours());
-    hours.visibleProperty().bind(presenter.canBookHours());
+    hours.visibleProperty().bind(presenter.rights().canBookHours());
     hours.managedProperty().bind(hours.visibleProperty());
     GridPane actions = new GridPane();
     actions.setHgap(8);
@@ -135,6 +140,7 @@ public final class CandidateView extends ScrollPane {
     actions.add(step, 1, 1);
     actions.add(hours, 0, 2, 2, 1);
     actions.add(measure, 0, 3, 2, 1);
+    actions.add(intake, 0, 4, 2, 1);
     javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
     half.setPercentWidth(50);
     actions.getColumnConstraints().addAll(half, half);
@@ -149,11 +155,11 @@ public final class CandidateView extends ScrollPane {
     editClassification.setId("edit-classification");
     editClassification.getStyleClass().add("flat");
     editClassification.setOnAction(e -> presenter.editClassification());
-    editClassification.visibleProperty().bind(presenter.canEditClassification());
+    editClassification.visibleProperty().bind(presenter.rights().canEditClassification());
     editClassification.managedProperty().bind(editClassification.visibleProperty());
     notes.setId("file-notes");
     Button editFlags = FileCards.button(messages.get("candidate.editFlags"), Material2AL.EDIT, "edit-flags",
-        presenter.canEditFile());
+        presenter.rights().canEditFile());
     editFlags.getStyleClass().setAll("button", "flat");
     editFlags.setOnAction(e -> presenter.editFlags());
     VBox classificationCard = new VBox(6, Forms.section(messages.get("candidate.classification")), classification,
@@ -166,7 +172,7 @@ public final class CandidateView extends ScrollPane {
     Label plan = bound(presenter.plan(), "plan");
     plan.setId("candidate-plan");
     Button editPlan = FileCards.button(messages.get("candidate.editPlan"), Material2AL.EDIT, "edit-plan",
-        presenter.canEditFile());
+        presenter.rights().canEditFile());
     editPlan.getStyleClass().setAll("button", "flat");
     editPlan.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     editPlan.setOnAction(e -> presenter.editPlan());
@@ -245,6 +251,7 @@ public final class CandidateView extends ScrollPane {
         case REFERRAL -> Material2MZ.SEND;
         case OBLIGATION_MEASURE -> Material2AL.GAVEL;
         case ASSESSMENT -> Material2AL.ASSESSMENT;
+        case BROAD_INTAKE -> Material2AL.ASSIGNMENT_IND;
         default -> Material2AL.ACCESS_TIME;
       }));
       title.setWrapText(true);

@@ -28,8 +28,8 @@ final class FileCards {
     banner.setWrapText(true);
     banner.getStyleClass().add("warning-box");
     banner.setGraphic(new FontIcon(Material2AL.FOLDER));
-    banner.textProperty().bind(presenter.closedBanner());
-    banner.visibleProperty().bind(presenter.closedBanner().isNotEmpty());
+    banner.textProperty().bind(presenter.rights().closedBanner());
+    banner.visibleProperty().bind(presenter.rights().closedBanner().isNotEmpty());
     banner.managedProperty().bind(banner.visibleProperty());
     return banner;
   }
@@ -37,22 +37,22 @@ final class FileCards {
   /** What can be done with the file; a button only for what the role may do. */
   static VBox fileActions(CandidatePresenter presenter, Messages messages) {
     Button person = button(messages.get("candidate.editPerson"), Material2AL.EDIT, "edit-person",
-        presenter.canEditFile());
+        presenter.rights().canEditFile());
     person.setOnAction(e -> presenter.editPerson());
     Button assign = button(messages.get("candidate.assign"), Material2MZ.PEOPLE_OUTLINE, "assign",
-        presenter.canAssign());
+        presenter.rights().canAssign());
     assign.setOnAction(e -> presenter.assign());
-    Button exit = button("", Material2AL.FOLDER, "exit-file", presenter.canClose());
-    exit.textProperty().bind(Bindings.when(presenter.fileClosed()).then(messages.get("candidate.reopen"))
+    Button exit = button("", Material2AL.FOLDER, "exit-file", presenter.rights().canClose());
+    exit.textProperty().bind(Bindings.when(presenter.rights().fileClosed()).then(messages.get("candidate.reopen"))
         .otherwise(messages.get("candidate.close")));
     exit.setOnAction(e -> presenter.exit());
-    Button refer = button(messages.get("candidate.refer"), Material2MZ.SEND, "refer", presenter.canRefer());
+    Button refer = button(messages.get("candidate.refer"), Material2MZ.SEND, "refer", presenter.rights().canRefer());
     refer.setOnAction(e -> presenter.refer());
     Label carried = new Label();
     carried.setId("carried-by");
     carried.setWrapText(true);
     carried.getStyleClass().add("text-muted");
-    carried.textProperty().bind(presenter.carriedBy());
+    carried.textProperty().bind(presenter.rights().carriedBy());
     VBox card = new VBox(8, Forms.section(messages.get("candidate.file")), carried,
         new Columns(140, 2, person, assign, exit, refer));
     card.setId("file-actions");
@@ -73,7 +73,7 @@ final class FileCards {
         VBox card = new VBox(2, Forms.wrapped(r.title(), "card-title"), Forms.wrapped(r.goal()),
             Forms.wrapped(r.status(), r.open() ? "text-muted" : "referral-closed"));
         card.setId("referral-" + r.id());
-        if (r.open() && presenter.canRefer().get()) {
+        if (r.open() && presenter.rights().canRefer().get()) {
           Button signOff = new Button(messages.get("candidate.signOff"));
           signOff.setId("sign-off-" + r.id());
           signOff.getStyleClass().addAll("flat", "small-action");
@@ -85,7 +85,7 @@ final class FileCards {
       }
     };
     presenter.referrals().addListener((ListChangeListener<CandidatePresenter.ReferralCard>) c -> render.run());
-    presenter.canRefer().addListener((obs, was, is) -> render.run());
+    presenter.rights().canRefer().addListener((obs, was, is) -> render.run());
     render.run();
     VBox card = new VBox(6, Forms.section(messages.get("candidate.referrals")), list);
     card.setId("referrals-card");

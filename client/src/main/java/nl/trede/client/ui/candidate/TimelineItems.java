@@ -17,7 +17,9 @@ import nl.trede.client.ui.kit.ReferralTargets;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Violations;
+import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.assessment.Assessment;
+import nl.trede.domain.broadintake.BroadIntake;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -29,7 +31,8 @@ import nl.trede.sync.RecordType;
 /**
  * How each entry of a candidate's history reads on the timeline: a contact with where and how
  * long, a ladder step with its rungs, coaching hours with the employer, a referral with where to
- * and how it stands, a measurement with its result; a correction names what it replaces.
+ * and how it stands, a measurement with its result, a brede uitvraag with what needs attention; a
+ * correction names what it replaces.
  */
 final class TimelineItems {
   private final Messages messages;
@@ -37,14 +40,16 @@ final class TimelineItems {
   private final Map<UUID, String> employers;
   private final ReferralTargets targets;
   private final AssessmentTexts assessments;
+  private final BroadIntakeTexts intakes;
 
   TimelineItems(Messages messages, Map<UUID, DomainRecord> records, Map<UUID, String> employers,
-      ReferralTargets targets) {
+      ReferralTargets targets, MunicipalityConfig config) {
     this.messages = messages;
     this.records = records;
     this.employers = employers;
     this.targets = targets;
     this.assessments = new AssessmentTexts(messages, records, employers);
+    this.intakes = new BroadIntakeTexts(messages, records, config);
   }
 
   /**
@@ -91,9 +96,6 @@ final class TimelineItems {
    * names what it withdrew, which is struck and says "Ingetrokken".
    */
   CandidatePresenter.Item item(StoredRecord row, DomainRecord record, Corrections.Verdict corrections) {
-    boolean outOfForce = corrections.notInForce().contains(row.id());
-    boolean withdrawal = record != null && record.withdrawn();
-    boolean withdrawn = corrections.withdrawn(row.id()) && !withdrawal;
     List<String> details = new ArrayList<>();
     String when;
     String title;
@@ -144,6 +146,13 @@ final class TimelineItems {
         details.addAll(assessments.details(a));
         corrects = a.correctsId();
       }
+      case BROAD_INTAKE -> {
+        BroadIntake b = (BroadIntake) record;
+        when = messages.date(b.date());
+        title = messages.get("timeline.broadIntake");
+        details.addAll(intakes.details(b));
+        corrects = b.correctsId();
+      }
       case REFERRAL -> {
         Referral r = (Referral) record;
         when = messages.date(r.sentOn());
@@ -156,6 +165,15 @@ final class TimelineItems {
         title = row.type().wireName();
       }
     }
+    return card(row, record, corrections, when, title, details, corrects);
+  }
+
+  /** The card of an entry read: what it corrects, whether it is struck or withdrawn, what it asks. */
+  private CandidatePresenter.Item card(StoredRecord row, DomainRecord record, Corrections.Verdict corrections,
+      String when, String title, List<String> details, UUID corrects) {
+    boolean outOfForce = corrections.notInForce().contains(row.id());
+    boolean withdrawal = record != null && record.withdrawn();
+    boolean withdrawn = corrections.withdrawn(row.id()) && !withdrawal;
     if (corrects != null) {
       details.add(0, correctionOf(record, records.get(corrects), withdrawal));
     }
@@ -167,7 +185,15 @@ final class TimelineItems {
     }
     boolean correctable = !outOfForce && row.type().appendOnly() && row.type() != RecordType.OBLIGATION_MEASURE;
     return new CandidatePresenter.Item(row.id(), row.type(), when, title, details, state(row), row.syncState(),
-        struck, withdrawn, correctable, record instanceof Assessment a ? assessments.prompt(a, corrections) : null);
+        struck, withdrawn, correctable, prompt(record, corrections));
+  }
+
+  /** What an entry asks of the coach: a taalmeter's follow-up, the UWV after a brede uitvraag; else null. */
+  private String prompt(DomainRecord record, Corrections.Verdict corrections) {
+    if (record instanceof Assessment a) {
+      return assessments.prompt(a, corrections);
+    }
+    return record instanceof BroadIntake b ? intakes.prompt(b) : null;
   }
 
   /** "Correctie van 3-3-2026", "Intrekking van …"; a confirmation given later (a week at once) says so. */
@@ -227,6 +253,9 @@ final class TimelineItems {
     }
     if (record instanceof Assessment a) {
       return messages.date(a.date());
+    }
+    if (record instanceof BroadIntake b) {
+      return messages.date(b.date());
     }
     return record instanceof CoachingHours h ? messages.date(h.date()) : "";
   }

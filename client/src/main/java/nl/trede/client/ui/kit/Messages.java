@@ -168,6 +168,11 @@ public final class Messages {
     if (has(specific)) {
       return get(specific);
     }
+    // An item of a list ("domains[3].score") says what every item of it says ("domains.score").
+    String ofAnyItem = "violation." + field.replaceAll("\\[\\d+]", "") + "." + violation.rule();
+    if (has(ofAnyItem)) {
+      return get(ofAnyItem);
+    }
     String general = "violation." + violation.rule();
     return has(general) ? get(general) : get("violation.unknown");
   }

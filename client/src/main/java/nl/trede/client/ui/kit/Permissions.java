@@ -60,6 +60,11 @@ public final class Permissions {
     return allowed(RecordType.REFERRAL, MutationKind.CREATE, null);
   }
 
+  /** Hold and record a brede uitvraag (decision 0065). */
+  public boolean mayRecordBroadIntake() {
+    return allowed(RecordType.BROAD_INTAKE, MutationKind.CREATE, null);
+  }
+
   /**
    * Take a referral to the user's team on, for themselves ("Ik neem deze aan"); asked with how the
    * user reaches it on the device ({@code FieldQueries.referralReach}).

@@ -64,6 +64,8 @@ public final class RecordLabels {
       case SESSION_ATTENDANCE -> candidate(record.fileCandidateId()).replaceFirst("^ – ", "");
       case ASSESSMENT -> messages.date(((nl.trede.domain.assessment.Assessment) record).date())
           + candidate(record.fileCandidateId());
+      case BROAD_INTAKE -> messages.date(((nl.trede.domain.broadintake.BroadIntake) record).date())
+          + candidate(record.fileCandidateId());
       case CONFIGURATION -> "";
     };
     return what.isEmpty() ? typeName : typeName + " " + what;

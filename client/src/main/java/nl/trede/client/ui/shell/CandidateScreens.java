@@ -4,6 +4,8 @@ import java.util.UUID;
 import nl.trede.client.ui.assessment.AssessmentFormPresenter;
 import nl.trede.client.ui.assessment.AssessmentFormView;
 import nl.trede.client.ui.assign.AssignPresenter;
+import nl.trede.client.ui.broadintake.BroadIntakeFormPresenter;
+import nl.trede.client.ui.broadintake.BroadIntakeFormView;
 import nl.trede.client.ui.assign.AssignView;
 import nl.trede.client.ui.candidate.CandidatePresenter;
 import nl.trede.client.ui.candidate.CandidateSessions;
@@ -40,6 +42,7 @@ import nl.trede.client.ui.referral.SignOffView;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Ids;
 import nl.trede.domain.assessment.Assessment;
+import nl.trede.domain.broadintake.BroadIntake;
 import nl.trede.domain.coaching.CoachingHours;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.ladder.LadderStep;
@@ -136,6 +139,11 @@ final class CandidateScreens implements CandidatePresenter.Actions {
   }
 
   @Override
+  public void recordBroadIntake(UUID candidateId) {
+    showBroadIntakeForm(candidateId, null);
+  }
+
+  @Override
   public void bookHours(UUID candidateId, UUID placementId) {
     showHoursForm(candidateId, placementId, null);
   }
@@ -159,6 +167,7 @@ final class CandidateScreens implements CandidatePresenter.Actions {
       case CONTACT -> showContactForm(candidateId, (Contact) entry, false, false);
       case LADDER_STEP -> showLadderForm(candidateId, (LadderStep) entry);
       case ASSESSMENT -> showAssessmentForm(candidateId, (Assessment) entry);
+      case BROAD_INTAKE -> showBroadIntakeForm(candidateId, (BroadIntake) entry);
       case COACHING_HOURS -> showHoursForm(candidateId, ((CoachingHours) entry).placementId(), (CoachingHours) entry);
       default -> { }
     }
@@ -229,6 +238,12 @@ final class CandidateScreens implements CandidatePresenter.Actions {
     AssessmentFormPresenter form = new AssessmentFormPresenter(context, candidateId, corrects, this::saved);
     show(corrects == null ? "assessment.title" : "assessment.titleCorrect",
         new AssessmentFormView(form, messages, shell::back));
+  }
+
+  void showBroadIntakeForm(UUID candidateId, BroadIntake corrects) {
+    BroadIntakeFormPresenter form = new BroadIntakeFormPresenter(context, candidateId, corrects, this::saved);
+    show(corrects == null ? "broadIntake.title" : "broadIntake.titleCorrect",
+        new BroadIntakeFormView(form, messages, shell::back));
   }
 
   /**

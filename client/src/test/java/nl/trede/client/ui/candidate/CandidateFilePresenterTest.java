@@ -55,14 +55,14 @@ class CandidateFilePresenterTest extends OneFileOnTheDevice {
   @Test
   void aCaseManagerMayReassignCloseAndReferACoachOnlyEditsAndRefers() {
     CandidatePresenter manager = pageFor(Role.CASE_MANAGER);
-    assertThat(List.of(manager.canEditFile().get(), manager.canAssign().get(), manager.canClose().get(),
-        manager.canRefer().get())).containsOnly(true);
+    assertThat(List.of(manager.rights().canEditFile().get(), manager.rights().canAssign().get(), manager.rights().canClose().get(),
+        manager.rights().canRefer().get())).containsOnly(true);
 
     for (Role fieldRole : List.of(Role.PARTICIPATION_COACH, Role.JOBCOACH)) {
       CandidatePresenter coach = pageFor(fieldRole);
-      assertThat(coach.canEditFile().get()).as(fieldRole + " edits person, plan and flags").isTrue();
-      assertThat(coach.canAssign().get()).as(fieldRole + " does not reassign").isFalse();
-      assertThat(coach.canClose().get()).as(fieldRole + " does not close").isFalse();
+      assertThat(coach.rights().canEditFile().get()).as(fieldRole + " edits person, plan and flags").isTrue();
+      assertThat(coach.rights().canAssign().get()).as(fieldRole + " does not reassign").isFalse();
+      assertThat(coach.rights().canClose().get()).as(fieldRole + " does not close").isFalse();
     }
   }
 
@@ -74,10 +74,10 @@ class CandidateFilePresenterTest extends OneFileOnTheDevice {
 
     CandidatePresenter page = pageFor(Role.CASE_MANAGER);
 
-    assertThat(page.carriedBy().get()).isEqualTo(
+    assertThat(page.rights().carriedBy().get()).isEqualTo(
         "Klantmanager: Fatima El Amrani\nCoaches: Anna de Vries, Onbekende collega");
-    assertThat(page.closedBanner().get()).isEqualTo("Dossier gesloten op 7 mrt. 2026 (betaald werk)");
-    assertThat(page.fileClosed().get()).isTrue();
+    assertThat(page.rights().closedBanner().get()).isEqualTo("Dossier gesloten op 7 mrt. 2026 (betaald werk)");
+    assertThat(page.rights().fileClosed().get()).isTrue();
     page.exit();
     assertThat(asked).containsExactly("exit");
   }

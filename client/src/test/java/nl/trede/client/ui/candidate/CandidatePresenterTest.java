@@ -112,7 +112,7 @@ class CandidatePresenterTest {
         new CandidatePresenter.Classification("Klantprofiel", "Profiel 2", false));
     assertThat(page.flags()).containsExactly("Doelgroepregister");
     assertThat(page.work().get()).isEqualTo("Beschikbaar 24 uur per week · taal B1 · certificaten: VCA");
-    assertThat(page.canEditClassification().get()).as("the track is field-editable in Overbetuwe").isTrue();
+    assertThat(page.rights().canEditClassification().get()).as("the track is field-editable in Overbetuwe").isTrue();
   }
 
   @Test
@@ -186,8 +186,8 @@ class CandidatePresenterTest {
 
   @Test
   void onlyAJobcoachIsOfferedToBookHours() {
-    assertThat(presenter(Role.JOBCOACH).canBookHours().get()).isTrue();
-    assertThat(presenter(Role.PARTICIPATION_COACH).canBookHours().get()).isFalse();
+    assertThat(presenter(Role.JOBCOACH).rights().canBookHours().get()).isTrue();
+    assertThat(presenter(Role.PARTICIPATION_COACH).rights().canBookHours().get()).isFalse();
   }
 
   @Test

@@ -23,6 +23,11 @@ public record RecordingActions(List<String> asked) implements CandidatePresenter
   }
 
   @Override
+  public void recordBroadIntake(UUID id) {
+    asked.add("broad-intake");
+  }
+
+  @Override
   public void bookHours(UUID id, UUID placementId) {
     asked.add("hours");
   }

@@ -49,14 +49,16 @@ public class CandidateController {
   private final Obligations obligations;
   private final SessionPages sessions;
   private final Assessments assessments;
+  private final BroadIntakes broadIntakes;
   private final FormOptions options;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
       ConsoleReads reads, OfficeText text, Referrals referrals, Obligations obligations, SessionPages sessions,
-      Assessments assessments, FormOptions options, Clock clock) {
+      Assessments assessments, BroadIntakes broadIntakes, FormOptions options, Clock clock) {
     this.referrals = referrals;
     this.assessments = assessments;
+    this.broadIntakes = broadIntakes;
     this.sessions = sessions;
     this.obligations = obligations;
     this.options = options;
@@ -143,6 +145,7 @@ public class CandidateController {
     model.put("obligations", obligations.ofFile(user, id));
     model.put("sessions", sessions.ofFile(user, id));
     model.put("assessments", assessments.ofFile(user, id));
+    model.put("broadIntake", broadIntakes.ofFile(user, id));
     model.put("noShows", obligations.noShows(user, id));
     model.put("dimensions", options.dimensionsByKey(user.tenantId()));
     model.put("offRung", options.offRung(user.tenantId(), v.candidate().classification(), v.rung()));

@@ -157,7 +157,8 @@ public class CandidateFile {
     for (Entry e : live) {
       if (e.type() == RecordType.EMPLOYER || e.type() == RecordType.VACANCY || e.type() == RecordType.REFERRAL
           || e.type() == RecordType.OBLIGATION_MEASURE || e.type() == RecordType.EMPLOYER_CONTACT
-          || e.type() == RecordType.SESSION_ATTENDANCE || e.type() == RecordType.ASSESSMENT) {
+          || e.type() == RecordType.SESSION_ATTENDANCE || e.type() == RecordType.ASSESSMENT
+          || e.type() == RecordType.BROAD_INTAKE) {
         continue;
       }
       UUID id = e.record().id();

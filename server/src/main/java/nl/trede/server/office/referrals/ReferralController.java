@@ -109,10 +109,14 @@ public class ReferralController {
     return after(request, user, shown, form, outcome, "signed-off");
   }
 
+  /** @param target a target to start from, e.g. the UWV when the brede uitvraag signals a work limitation */
   @Get("/kandidaten/{id}/aanmelden")
-  public HttpResponse<?> sendForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+  public HttpResponse<?> sendForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+      @Nullable @QueryValue String target) {
     OfficeUser user = OfficeUser.of(authentication);
-    return sendPage(request, user, id, new FormData(), FieldErrors.none());
+    FormData form = FormData.parse(target == null ? null
+        : "target=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+    return sendPage(request, user, id, form, FieldErrors.none());
   }
 
   @Post(value = "/kandidaten/{id}/aanmelden", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -60,7 +60,7 @@ public class VisitEntries {
       case PLACEMENT -> placement((Placement) record, shown);
       case EMPLOYER_CONTACT -> employerContact((EmployerContact) record, shown);
       case CANDIDATE, EMPLOYER, VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE, GROUP_SESSION, SESSION_ATTENDANCE,
-          ASSESSMENT ->
+          ASSESSMENT, BROAD_INTAKE ->
           throw new IllegalArgumentException("not a visit log kind: " + type.wireName());
     };
   }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.domain.Ids;
@@ -19,7 +17,6 @@ import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementKind;
 import nl.trede.server.support.ApiClient;
 import nl.trede.server.support.ApiClient.Session;
-import nl.trede.server.support.ConsoleContract;
 import nl.trede.server.support.OfficeClient;
 import nl.trede.server.support.OfficeClient.Page;
 import nl.trede.sync.RecordType;
@@ -30,17 +27,7 @@ import org.junit.jupiter.api.Test;
  * Lansingerland (the one municipality with the premium). Over real HTTP against a real database;
  * run once per database by its subclasses.
  */
-abstract class PremiumPromptContract extends ConsoleContract {
-  /** The database's own settings. */
-  abstract Map<String, String> database();
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(database());
-    properties.put("trede.demo.municipality", "lansingerland");
-    return properties;
-  }
-
+abstract class PremiumPromptContract extends LansingerlandConsoleContract {
   /**
    * Lansingerland's uitstroompremie (002 §3.3.9: "eenmalig een bedrag van 500 euro als zij langer
    * dan een half jaar onafgebroken aan het werk zijn", after "langer dan een jaar" on benefit): the
