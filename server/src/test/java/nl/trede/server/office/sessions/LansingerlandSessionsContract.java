@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lansingerland's sessions through sync and in the console, against a server whose demo is
- * Lansingerland: a contact moment in groepsverband counts as a contact (002 §4.4, decision 0064).
+ * Lansingerland: a contact moment in groepsverband counts as a contact (002 §4.4), and who signed the
+ * participatieverklaring at an information meeting is a field of their invitation (002 §3.3.8; decision
+ * 0064).
  * Over real HTTP against a real database; run once per database by the subclasses.
  */
 abstract class LansingerlandSessionsContract extends ConsoleContract {
@@ -49,6 +51,18 @@ abstract class LansingerlandSessionsContract extends ConsoleContract {
   private static SessionAttendance invitation(GroupSession session, Candidate c, Session by, Presence presence) {
     return new SessionAttendance(SessionAttendance.idFor(session.id(), c.id()), session.id(), c.id(), by.user(),
         session.date().minusDays(7), presence, false, null);
+  }
+
+  private Candidate fileOf(Session coach) {
+    Candidate c = candidate("Verklaring", "Deelnemer" + suffix(), user("casemanager1"), List.of(coach.user()));
+    assertApplied(api.push(api.login("office1"), ApiClient.create(RecordType.CANDIDATE, c)));
+    return c;
+  }
+
+  private List<String> refused(Session by, SessionAttendance invitation) {
+    MutationResult result = api.push(by, ApiClient.create(RecordType.SESSION_ATTENDANCE, invitation)).get(0);
+    assertThat(result).isInstanceOf(MutationResult.Rejected.class);
+    return ((MutationResult.Rejected) result).violations().stream().map(v -> v.field() + ":" + v.rule()).toList();
   }
 
   /** A file in Anna's caseload whose plan says every 14 days, last spoken to 20 days ago: 6 days late. */
@@ -142,5 +156,58 @@ abstract class LansingerlandSessionsContract extends ConsoleContract {
       found.add(m.group(1));
     }
     return found;
+  }
+
+  /**
+   * 002 §3.3.8: "Tijdens deze bijeenkomsten ondertekenen de deelnemers een document". The server
+   * refuses a signature where the kind has none signed and for who did not come, as the app does, and
+   * writes nothing of it; the session's page has a column for it and the candidate's page says it.
+   */
+  @Test
+  void whoSignedTheParticipatieverklaringIsRecordedForWhoCameAndShownOnBothPages() {
+    Session anna = api.login("coach1");
+    Candidate signed = fileOf(anna);
+    Candidate notSigned = fileOf(anna);
+    Candidate away = fileOf(anna);
+    GroupSession meeting = session(anna, today().minusDays(1), "informatiebijeenkomst-asielgerechtigden");
+    GroupSession academy = session(anna, today().minusDays(1), "werkacademie");
+    assertApplied(api.push(anna, ApiClient.create(RecordType.GROUP_SESSION, meeting),
+        ApiClient.create(RecordType.GROUP_SESSION, academy)));
+    String cursor = api.pullAll(anna).cursor();
+
+    List<String> atTheAcademy = refused(anna, invitation(academy, signed, anna, Presence.ATTENDED)
+        .withDeclarationSigned(true));
+    List<String> notThere = refused(anna, invitation(meeting, away, anna, Presence.NO_SHOW).withDeclarationSigned(false));
+    assertThat(api.pullAll(anna, cursor).changes()).as("nothing of a refusal is written").isEmpty();
+    assertApplied(api.push(anna,
+        ApiClient.create(RecordType.SESSION_ATTENDANCE, invitation(meeting, signed, anna, Presence.ATTENDED)
+            .withDeclarationSigned(true)),
+        ApiClient.create(RecordType.SESSION_ATTENDANCE, invitation(meeting, notSigned, anna, Presence.ATTENDED)
+            .withDeclarationSigned(false)),
+        ApiClient.create(RecordType.SESSION_ATTENDANCE, invitation(meeting, away, anna, Presence.NO_SHOW)),
+        ApiClient.create(RecordType.SESSION_ATTENDANCE, invitation(academy, signed, anna, Presence.ATTENDED))));
+    OfficeClient office = loggedIn("office1");
+    Page page = office.get("/office/bijeenkomsten/" + meeting.id());
+
+    assertThat(atTheAcademy).containsExactly("declarationSigned:no-declaration");
+    assertThat(notThere).containsExactly("declarationSigned:requires-attended");
+    assertThat(page.text()).contains("<th id=\"col-declaration\">Participatieverklaring ondertekend</th>")
+        .doesNotContain("Noteer bij wie aanwezig was");
+    assertThat(declarationCell(page, signed)).isEqualTo("Ja");
+    assertThat(declarationCell(page, notSigned)).isEqualTo("Nee");
+    assertThat(declarationCell(page, away)).as("not recorded").isEmpty();
+    assertThat(office.get("/office/bijeenkomsten/" + academy.id()).text()).doesNotContain("col-declaration");
+    assertThat(office.get("/office/kandidaten/" + signed.id()).text())
+        .contains("Participatieverklaring ondertekend: Ja");
+    assertThat(office.get("/office/kandidaten/" + notSigned.id()).text())
+        .contains("Participatieverklaring ondertekend: Nee");
+  }
+
+  /** The text of the declaration's cell in the candidate's row of the session's page. */
+  private static String declarationCell(Page page, Candidate c) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr[^>]*data-id=\"" + c.id()
+        + "\"[^>]*>.*?<td class=\"declaration\">([^<]*)</td>", java.util.regex.Pattern.DOTALL).matcher(page.text());
+    assertThat(m.find()).as("a declaration cell for " + c.id()).isTrue();
+    return m.group(1).strip();
   }
 }
