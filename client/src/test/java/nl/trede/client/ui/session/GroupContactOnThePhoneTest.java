@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import nl.trede.client.support.Fixtures;
 import nl.trede.client.support.SessionsOnTheDevice;
 import nl.trede.client.ui.agenda.AgendaPresenter;
@@ -41,37 +40,9 @@ class GroupContactOnThePhoneTest extends SessionsOnTheDevice {
         Fixtures.change(RecordType.CONTACT, spoken, 1));
   }
 
-  private SessionPresenter sessionPage(GroupSession s) {
-    SessionPresenter page = new SessionPresenter(context, s.id(), new SessionPresenter.Actions() {
-      @Override
-      public void edit(UUID sessionId) {}
-
-      @Override
-      public void invite(UUID sessionId) {}
-
-      @Override
-      public void openCandidate(UUID candidateId) {}
-
-      @Override
-      public void saved() {}
-    });
-    page.refresh();
-    return page;
-  }
-
+  /** Who the agenda lists under Te laat. */
   private List<String> late() {
-    AgendaPresenter agenda = new AgendaPresenter(context, new AgendaPresenter.Actions() {
-      @Override
-      public void open(UUID candidateId) {}
-
-      @Override
-      public void recordContact(UUID candidateId, boolean aftercare) {}
-
-      @Override
-      public void recordNoShow(UUID candidateId) {}
-    }, "note");
-    agenda.refresh();
-    return agenda.days().stream().filter(AgendaPresenter.Day::overdue).flatMap(d -> d.rows().stream())
+    return agenda(new ArrayList<>()).days().stream().filter(AgendaPresenter.Day::overdue).flatMap(d -> d.rows().stream())
         .map(AgendaPresenter.Row::name).toList();
   }
 

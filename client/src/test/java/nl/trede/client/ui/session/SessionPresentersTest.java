@@ -18,23 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SessionPresentersTest extends SessionsOnTheDevice {
   private SessionPresenter page(GroupSession s) {
-    SessionPresenter page = new SessionPresenter(context, s.id(), new SessionPresenter.Actions() {
-      @Override
-      public void edit(UUID sessionId) {}
-
-      @Override
-      public void invite(UUID sessionId) {}
-
-      @Override
-      public void openCandidate(UUID candidateId) {}
-
-      @Override
-      public void saved() {
-        SessionPresentersTest.this.saved.incrementAndGet();
-      }
-    });
-    page.refresh();
-    return page;
+    return sessionPage(s);
   }
 
   private SessionAttendance stored(GroupSession s, UUID candidateId) {

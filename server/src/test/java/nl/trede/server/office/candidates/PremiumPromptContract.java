@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,9 +35,7 @@ abstract class PremiumPromptContract extends ConsoleContract {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(database());
-    properties.put("trede.demo.municipality", "lansingerland");
-    return properties;
+    return withDemoOf("lansingerland", database());
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.trede.domain.Ids;
@@ -38,9 +37,7 @@ abstract class LansingerlandSessionsContract extends ConsoleContract {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(database());
-    properties.put("trede.demo.municipality", "lansingerland");
-    return properties;
+    return withDemoOf("lansingerland", database());
   }
 
   private static GroupSession session(Session by, LocalDate day, String kind) {
