@@ -17,10 +17,18 @@ import nl.trede.domain.candidate.Plan;
  *
  * @param days the frequency (plan or default) or the rule's maximum the date follows from; null
  *     for an agreed date or a first contact; for aftercare, the step's days after the exit
+ * @param groupContact the day of the group contact the candidate attended that was the last
+ *     conversation ({@link GroupContacts}), so a coach sees why the clock restarted without an
+ *     individual contact; null when the last conversation was individual or there was none
  */
-public record ContactDue(LocalDate due, Basis basis, Integer days) {
+public record ContactDue(LocalDate due, Basis basis, Integer days, LocalDate groupContact) {
   /** What set the date. */
   public enum Basis { AGREED, PLAN, DEFAULT, RULE, INFLOW, AFTERCARE }
+
+  /** A due date that does not follow a group contact. */
+  public ContactDue(LocalDate due, Basis basis, Integer days) {
+    this(due, basis, days, null);
+  }
 
   /** What the municipality's contact policy answers, with the reason it gives. */
   public static Optional<ContactDue> of(MunicipalityConfig config, CandidateFile file, LocalDate today) {
@@ -33,15 +41,16 @@ public record ContactDue(LocalDate due, Basis basis, Integer days) {
       if (due.lastConversation() == null) {
         return new ContactDue(due.date(), Basis.INFLOW, null);
       }
+      LocalDate group = due.inGroup() ? due.lastConversation() : null;
       if (due.capped()) {
-        return new ContactDue(due.date(), Basis.RULE, (int) ChronoUnit.DAYS.between(due.since(), due.date()));
+        return new ContactDue(due.date(), Basis.RULE, (int) ChronoUnit.DAYS.between(due.since(), due.date()), group);
       }
       if (due.agreed()) {
-        return new ContactDue(due.date(), Basis.AGREED, null);
+        return new ContactDue(due.date(), Basis.AGREED, null, group);
       }
       Plan plan = file.candidateOn(today).plan();
       boolean fromPlan = plan != null && plan.contactFrequencyDays() != null;
-      return new ContactDue(due.date(), fromPlan ? Basis.PLAN : Basis.DEFAULT, due.frequencyDays());
+      return new ContactDue(due.date(), fromPlan ? Basis.PLAN : Basis.DEFAULT, due.frequencyDays(), group);
     });
   }
 

@@ -47,16 +47,18 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
   /**
    * When the next contact is due, and what it follows from.
    *
-   * @param lastConversation the last contact where the candidate showed up; {@code null} when
-   *     nobody has spoken to them yet (then {@code since} is when the clock started)
+   * @param lastConversation the last contact where the candidate showed up, a group contact
+   *     attended included; {@code null} when nobody has spoken to them yet (then {@code since} is
+   *     when the clock started)
    * @param since the day the clock runs from: the last conversation, or the start of the file
    * @param frequencyDays the plan's frequency, or the municipality's default
-   * @param agreed whether {@code date} is the date agreed at the last conversation
+   * @param agreed whether {@code date} is the date agreed at the last individual conversation
    * @param capped whether a rule (such as Overbetuwe's yearly contact for "meedoen") brought the
    *     date forward
+   * @param inGroup whether the last conversation was a group contact ({@link GroupContacts})
    */
   public record Due(LocalDate date, LocalDate lastConversation, LocalDate since, int frequencyDays,
-      boolean agreed, boolean capped) {
+      boolean agreed, boolean capped, boolean inGroup) {
 
     /** Late on {@code day}: the due date lies before it (on the due date itself it is not late yet). */
     public boolean overdueOn(LocalDate day) {
@@ -70,6 +72,11 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
    *   <li>the date agreed at the last conversation (the last contact on or before today where the
    *       candidate showed up: a no-show is not a conversation and does not reset the clock);</li>
    *   <li>else that conversation plus the plan's contact frequency, or the default frequency;</li>
+   *   <li>a group contact the candidate attended ({@link CandidateFile#groupContacts}) after the last
+   *       individual conversation is the last conversation: the clock runs from its day by the
+   *       frequency, but a date agreed at that individual conversation that still lay ahead on the
+   *       group's day stands (ours, decision 0064: a meeting in a group does not cancel an
+   *       appointment made with the person);</li>
    *   <li>nobody spoke to them yet: the start of the file plus that frequency, or plus
    *       {@link #firstContactDays} when that is sooner, the start being the inflow date or, when it
    *       is later or unknown, {@code knownSince} (contacts before Trede knew the file were not
@@ -93,14 +100,22 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
     int frequency = then.plan() != null && then.plan().contactFrequencyDays() != null
         ? then.plan().contactFrequencyDays() : defaultFrequencyDays;
     Optional<Contact> last = file.lastConversationOn(today);
+    LocalDate spoken = last.map(c -> c.occurredAt().atZone(Violations.ZONE).toLocalDate()).orElse(null);
+    LocalDate agreedDate = last.map(Contact::nextContactDate).orElse(null);
+    LocalDate group = file.lastGroupContactOn(today).filter(d -> spoken == null || d.isAfter(spoken)).orElse(null);
     LocalDate since;
     LocalDate date;
-    boolean agreed = false;
-    if (last.isPresent()) {
-      since = last.get().occurredAt().atZone(Violations.ZONE).toLocalDate();
-      agreed = last.get().nextContactDate() != null;
-      date = agreed ? last.get().nextContactDate() : since.plusDays(frequency);
+    boolean agreed;
+    if (group != null) {
+      since = group;
+      agreed = agreedDate != null && agreedDate.isAfter(group);
+      date = agreed ? agreedDate : group.plusDays(frequency);
+    } else if (spoken != null) {
+      since = spoken;
+      agreed = agreedDate != null;
+      date = agreed ? agreedDate : since.plusDays(frequency);
     } else {
+      agreed = false;
       LocalDate inflow = current.inflow() == null ? null : current.inflow().date();
       since = inflow == null ? knownSince
           : knownSince != null && knownSince.isAfter(inflow) ? knownSince : inflow;
@@ -119,7 +134,7 @@ public record ContactPolicy(int defaultFrequencyDays, List<ContactRule> rules, A
         }
       }
     }
-    return Optional.of(new Due(date, last.map(c -> c.occurredAt().atZone(Violations.ZONE).toLocalDate()).orElse(null),
-        since, frequency, agreed && !capped, capped));
+    return Optional.of(new Due(date, group != null ? group : spoken, since, frequency, agreed && !capped, capped,
+        group != null));
   }
 }

@@ -43,6 +43,7 @@ public final class SessionRules {
    * An invitation to a session that exists, stays with its session and candidate, and records
    * presence only once the session has taken place and only where the municipality records who
    * came: Wijchen's markets do not, "om … niet de indruk van controle te wekken" (004 Bijlage 2).
+   * A signature is recorded only where the kind has one signed, and only for who came.
    *
    * @param session the session invited to, as the device or server has it
    * @param before the invitation as stored; {@code null} when it is made now
@@ -54,10 +55,17 @@ public final class SessionRules {
         || !Objects.equals(before.candidateId(), after.candidateId()))) {
       v.add(new Violation("sessionId", "immutable", "an invitation stays with its session and candidate"));
     }
-    if (after.presence() == null || before != null && after.presence() == before.presence()) {
-      return v;
-    }
     Optional<SessionKind> kind = config == null ? Optional.empty() : config.sessionKind(session.kind());
+    checkPresence(config, session, kind, before, after, clock, v);
+    checkDeclaration(kind, before, after, v);
+    return v;
+  }
+
+  private static void checkPresence(MunicipalityConfig config, GroupSession session, Optional<SessionKind> kind,
+      SessionAttendance before, SessionAttendance after, Clock clock, List<Violation> v) {
+    if (after.presence() == null || before != null && after.presence() == before.presence()) {
+      return;
+    }
     boolean byName = kind.map(SessionKind::recordsWhoCame).orElse(true);
     LocalDate today = new Violations(clock).today(); // a day of clock drift allowed, as for every date
     if (!byName) {
@@ -68,6 +76,27 @@ public final class SessionRules {
     } else if (session.date().isAfter(today.plusDays(1))) {
       v.add(new Violation("presence", "not-yet-held", "presence is recorded once the session has taken place"));
     }
-    return v;
+  }
+
+  /**
+   * Signed or not, only where the kind has its attendees sign something (Lansingerland's
+   * participatieverklaring, 002 §3.3.8: "Tijdens deze bijeenkomsten ondertekenen de deelnemers een
+   * document"), and only for who came: one cannot sign at a meeting one did not attend (ours, decision
+   * 0064). Judged when the signature or the presence changes, so a kind that later drops its declaration
+   * does not block a note on an old invitation.
+   */
+  private static void checkDeclaration(Optional<SessionKind> kind, SessionAttendance before,
+      SessionAttendance after, List<Violation> v) {
+    if (after.declarationSigned() == null || before != null
+        && Objects.equals(before.declarationSigned(), after.declarationSigned()) && before.presence() == after.presence()) {
+      return;
+    }
+    if (kind.map(SessionKind::declaration).isEmpty()) {
+      v.add(new Violation("declarationSigned", "no-declaration", kind.map(SessionKind::label).orElse("this session")
+          + " has its attendees sign nothing"));
+    } else if (after.presence() != SessionAttendance.Presence.ATTENDED) {
+      v.add(new Violation("declarationSigned", "requires-attended",
+          "a declaration is signed at the session: record aanwezig first"));
+    }
   }
 }

@@ -99,13 +99,58 @@ class SessionRulesTest {
         .isEmpty();
   }
 
+  /** Lansingerland's information meeting, 002 §3.3.8: "ondertekenen de deelnemers een document". */
+  static final SessionKind INFO = new SessionKind("informatiebijeenkomst", "Informatiebijeenkomst asielgerechtigden",
+      Attendance.BY_NAME, null, null, "002 §3.3.8", false,
+      new SessionKind.Declaration("Participatieverklaring ondertekend"));
+
+  @Test
+  void aSignatureIsRecordedOnlyWhereTheKindHasOneSignedAndOnlyForWhoCame() {
+    MunicipalityConfig config = config(TRAINING, INFO);
+    GroupSession info = session("informatiebijeenkomst", -1, false);
+    SessionAttendance came = invitation(Presence.ATTENDED, false);
+    SessionAttendance signed = came.withDeclarationSigned(true);
+
+    assertThat(SessionRules.checkAttendance(config, info, came, signed, Fixtures.CLOCK)).isEmpty();
+    assertThat(SessionRules.checkAttendance(config, info, came, came.withDeclarationSigned(false), Fixtures.CLOCK))
+        .as("came and did not sign").isEmpty();
+    List<Violation> atATraining = SessionRules.checkAttendance(config, session("training", -1, false), came, signed,
+        Fixtures.CLOCK);
+    assertThat(broken(atATraining)).containsExactly("declarationSigned:no-declaration");
+    assertThat(atATraining.get(0).message()).contains("Training Aan het werk");
+    SessionAttendance away = invitation(Presence.NO_SHOW, false);
+    assertThat(broken(SessionRules.checkAttendance(config, info, away, away.withDeclarationSigned(false),
+        Fixtures.CLOCK))).containsExactly("declarationSigned:requires-attended");
+    assertThat(broken(SessionRules.checkAttendance(config, info, null, invitation(null, false)
+        .withDeclarationSigned(true), Fixtures.CLOCK))).as("signed before anyone said they came")
+        .containsExactly("declarationSigned:requires-attended");
+  }
+
+  @Test
+  void takingPresenceBackTakesTheSignatureWithItAndAnUnchangedOneIsNotJudgedAgain() {
+    GroupSession info = session("informatiebijeenkomst", -1, false);
+    SessionAttendance signed = invitation(Presence.ATTENDED, false).withDeclarationSigned(true);
+
+    assertThat(broken(SessionRules.checkAttendance(config(INFO), info, signed, signed.withPresence(Presence.EXCUSED),
+        Fixtures.CLOCK))).containsExactly("declarationSigned:requires-attended");
+    assertThat(SessionRules.checkAttendance(config(INFO), info, signed,
+        signed.withPresence(null).withDeclarationSigned(null), Fixtures.CLOCK)).isEmpty();
+    assertThat(SessionRules.checkAttendance(config(TRAINING), info, signed, signed.withNote("Spreekt Tigrinya"),
+        Fixtures.CLOCK)).as("a kind no longer configured: a note on an old invitation").isEmpty();
+  }
+
   @Test
   void theKindsOfTheConfigurationAreCheckedWithTheRestOfIt() {
     SessionKind noAttendance = new SessionKind("markt", "Markt", null, null, null, null);
     SessionKind unknownInstrument = new SessionKind("werkacademie", "Werkacademie", Attendance.BY_NAME, "werkfit",
         null, null);
 
-    assertThat(broken(config(TRAINING, MARKET).validate(Fixtures.CLOCK))).isEmpty();
+    SessionKind signedAtAMarket = new SessionKind("markt-met-verklaring", "Markt", Attendance.HEADCOUNT, null, null,
+        null, false, new SessionKind.Declaration(" "));
+
+    assertThat(broken(config(TRAINING, MARKET, INFO).validate(Fixtures.CLOCK))).isEmpty();
+    assertThat(broken(config(signedAtAMarket).validate(Fixtures.CLOCK))).containsExactlyInAnyOrder(
+        "sessionKinds[0].declaration.label:required", "sessionKinds[0].declaration:needs-names");
     assertThat(broken(config(TRAINING, TRAINING, noAttendance, unknownInstrument).validate(Fixtures.CLOCK)))
         .containsExactlyInAnyOrder("sessionKinds[1].key:duplicate", "sessionKinds[2].attendance:required",
             "sessionKinds[3].instrument:unknown-instrument");

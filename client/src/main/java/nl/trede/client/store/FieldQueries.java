@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.config.GroupContacts;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
@@ -20,6 +21,7 @@ import nl.trede.domain.contact.Contact;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.referral.Referral;
+import nl.trede.domain.session.SessionAttendance;
 import nl.trede.sync.FieldConflict;
 import nl.trede.sync.MutationRules;
 import nl.trede.sync.RecordType;
@@ -157,20 +159,41 @@ public final class FieldQueries {
    * no-show. The corrected ids are one uncorrelated subquery, read once from the record_by_corrects
    * index: a correlated NOT EXISTS would run json_extract over every record for
    * every contact (minutes for a caseload of 10,000 records). A withdrawal (decision 0050) is left
-   * out as well: with what it withdraws gone, its chain has no conversation.
+   * out as well: with what it withdraws gone, its chain has no conversation. The group contacts
+   * attended ({@link #groupContacts}) are read beside them.
    */
   public List<CaseloadFile> caseloadFiles() {
     synchronized (db) {
       Map<UUID, List<LadderStep>> steps = rungsByCandidate();
       Map<UUID, List<Contact>> lastContacts = lastContactsByCandidate();
+      Map<UUID, List<LocalDate>> inGroup = groupContacts();
       return db.query(
           "SELECT data, sync_state FROM record WHERE type = 'candidate' AND deleted = 0 AND data IS NOT NULL",
           List.of(), rs -> {
             Candidate candidate = read(RecordType.CANDIDATE, rs);
             return new CaseloadFile(new CandidateFile(candidate, steps.getOrDefault(candidate.id(), List.of()),
-                List.of(), lastContacts.getOrDefault(candidate.id(), List.of())),
-                SyncState.valueOf(rs.getString(2)));
+                List.of(), lastContacts.getOrDefault(candidate.id(), List.of()), List.of(),
+                inGroup.getOrDefault(candidate.id(), List.of())), SyncState.valueOf(rs.getString(2)));
           });
+    }
+  }
+
+  /**
+   * Per candidate, the days of the group contacts they attended that count as contacts, by the one
+   * rule the server applies too ({@link GroupContacts}, decision 0064). Nothing is read where no kind
+   * of session counts, so a caseload elsewhere costs no extra query.
+   */
+  public Map<UUID, List<LocalDate>> groupContacts() {
+    synchronized (db) {
+      MunicipalityConfig config = configuration().orElse(null);
+      if (GroupContacts.kinds(config).isEmpty()) {
+        return Map.of();
+      }
+      List<SessionAttendance> attended = db.query("""
+          SELECT data FROM record WHERE type = 'session-attendance' AND deleted = 0 AND data IS NOT NULL
+            AND json_extract(data, '$.presence') = 'ATTENDED'""", List.of(),
+          rs -> read(RecordType.SESSION_ATTENDANCE, rs));
+      return GroupContacts.daysByCandidate(config, all(RecordType.GROUP_SESSION), attended);
     }
   }
 

@@ -217,6 +217,11 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
     return queries.caseloadFiles();
   }
 
+  /** The days of the group contacts this candidate attended that count as contacts (decision 0064). */
+  public List<java.time.LocalDate> groupContacts(UUID candidateId) {
+    return queries.groupContacts().getOrDefault(candidateId, List.of());
+  }
+
   public List<ProblemRecord> problems() {
     return queries.problems();
   }

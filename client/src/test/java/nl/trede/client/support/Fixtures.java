@@ -203,17 +203,20 @@ public final class Fixtures {
 
   /**
    * Overbetuwe's configuration with two kinds of session: its training, whose presence is recorded
-   * by name (001 §2.1.3), and a market counted without names, as Wijchen's (004 Bijlage 2).
+   * by name (001 §2.1.3), and a market counted without names, as Wijchen's (004 Bijlage 2); and
+   * any more kinds given.
    */
-  public static MunicipalityConfig withSessionKinds() {
+  public static MunicipalityConfig withSessionKinds(nl.trede.config.SessionKind... more) {
     MunicipalityConfig c = overbetuwe();
+    List<nl.trede.config.SessionKind> kinds = new java.util.ArrayList<>(List.of(
+        new nl.trede.config.SessionKind("aan-het-werk", "Training Aan het werk",
+            nl.trede.config.SessionKind.Attendance.BY_NAME, null, "Een klein zetje naar werk.", "001 §2.1.3"),
+        new nl.trede.config.SessionKind("vrijwilligersmarkt", "Vrijwilligersmarkt",
+            nl.trede.config.SessionKind.Attendance.HEADCOUNT, null, null, "004 Bijlage 2")));
+    kinds.addAll(List.of(more));
     return new MunicipalityConfig(c.id(), c.municipality(), c.name(), c.version(), c.source(), c.dimensions(),
         c.caseloadGroups(), c.budgetLines(), c.instruments(), c.contactPolicy(), c.kpis(), c.migrations(),
-        c.socialReturn(), c.jobcoaching(), c.referralTargets(), c.obligations(), List.of(
-            new nl.trede.config.SessionKind("aan-het-werk", "Training Aan het werk",
-                nl.trede.config.SessionKind.Attendance.BY_NAME, null, "Een klein zetje naar werk.", "001 §2.1.3"),
-            new nl.trede.config.SessionKind("vrijwilligersmarkt", "Vrijwilligersmarkt",
-                nl.trede.config.SessionKind.Attendance.HEADCOUNT, null, null, "004 Bijlage 2")), c.placements());
+        c.socialReturn(), c.jobcoaching(), c.referralTargets(), c.obligations(), kinds, c.placements());
   }
 
   /** Dalfsen's categories (003 §2A), none of them editable in the field. */

@@ -5,7 +5,11 @@ import static nl.trede.client.support.Fixtures.change;
 import static nl.trede.client.support.Fixtures.page;
 
 import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.trede.client.ui.agenda.AgendaPresenter;
+import nl.trede.client.ui.session.SessionPresenter;
 import nl.trede.domain.Ids;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.session.GroupSession;
@@ -39,6 +43,48 @@ public abstract class SessionsOnTheDevice extends OneFileOnTheDevice {
         null, Fixtures.COACH, null, null, null, cancelled);
     pulled(change(RecordType.GROUP_SESSION, s, 1));
     return s;
+  }
+
+  /** The session's page, shown: each tap that saves counts in {@link #saved}. */
+  protected SessionPresenter sessionPage(GroupSession s) {
+    SessionPresenter page = new SessionPresenter(context, s.id(), new SessionPresenter.Actions() {
+      @Override
+      public void edit(UUID sessionId) {}
+
+      @Override
+      public void invite(UUID sessionId) {}
+
+      @Override
+      public void openCandidate(UUID candidateId) {}
+
+      @Override
+      public void saved() {
+        SessionsOnTheDevice.this.saved.incrementAndGet();
+      }
+    });
+    page.refresh();
+    return page;
+  }
+
+  /** The agenda, shown: a tap on a session adds its id to {@code opened}. */
+  protected AgendaPresenter agenda(List<UUID> opened) {
+    AgendaPresenter agenda = new AgendaPresenter(context, new AgendaPresenter.Actions() {
+      @Override
+      public void open(UUID candidateId) {}
+
+      @Override
+      public void recordContact(UUID candidateId, boolean aftercare) {}
+
+      @Override
+      public void recordNoShow(UUID candidateId) {}
+
+      @Override
+      public void openSession(UUID sessionId) {
+        opened.add(sessionId);
+      }
+    }, "note");
+    agenda.refresh();
+    return agenda;
   }
 
   /** This candidate's invitation to the session, pulled from the server. */

@@ -77,14 +77,20 @@ final class DemoSessions {
         held ? "Goede opkomst; de groep wil een terugkomdag." : null, false);
   }
 
-  /** The {@code n}th invitation of a held session (presence by {@link #CAME}), or one ahead ({@code n} &lt; 0). */
+  /**
+   * The {@code n}th invitation of a held session (presence by {@link #CAME}), or one ahead ({@code n} &lt; 0).
+   * Where the kind has a declaration signed, the first who came signed it, the second did not, and the
+   * third's is left for the user to tick.
+   */
   private static SessionAttendance invite(GroupSession session, SessionKind kind, Candidate candidate, Caller by,
       int n) {
     Presence presence = n < 0 || !kind.recordsWhoCame() ? null : CAME[n % CAME.length];
     boolean followUp = n == 0 || n == 2;
+    Boolean signed = kind.declaration() == null || presence != Presence.ATTENDED || n > 1 ? null : n == 0;
     return new SessionAttendance(SessionAttendance.idFor(session.id(), candidate.id()), session.id(), candidate.id(),
         uuid(by), session.date().minusDays(14), presence, followUp,
-        followUp ? (n == 0 ? "Wil verder praten over vrijwilligerswerk." : "Belt zelf voor een vervolggesprek.") : null);
+        followUp ? (n == 0 ? "Wil verder praten over vrijwilligerswerk." : "Belt zelf voor een vervolggesprek.") : null,
+        signed);
   }
 
   private static UUID uuid(Caller caller) {

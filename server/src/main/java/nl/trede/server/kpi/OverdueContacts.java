@@ -44,9 +44,11 @@ public final class OverdueContacts {
    * @param lastContact the last conversation; null when the candidate was never spoken to
    * @param responsible the coaches (or the case manager) the candidate counts for
    * @param capped whether a contact rule of the municipality brought the due date forward
+   * @param lastInGroup the last conversation was a group contact attended (decision 0064)
    */
   public record CandidateStatus(UUID candidateId, String name, List<UUID> responsible,
-      LocalDate lastContact, LocalDate due, int frequencyDays, boolean overdue, long daysOverdue, boolean capped) {}
+      LocalDate lastContact, LocalDate due, int frequencyDays, boolean overdue, long daysOverdue, boolean capped,
+      boolean lastInGroup) {}
 
   /** One coach's caseload; {@code userId} null for candidates nobody is responsible for. */
   public record PerPerson(UUID userId, int candidates, int overdue, long longestOverdueDays) {
@@ -82,7 +84,8 @@ public final class OverdueContacts {
     List<UUID> responsible = !candidate.coachIds().isEmpty() ? candidate.coachIds()
         : candidate.caseManagerId() != null ? List.of(candidate.caseManagerId()) : Collections.singletonList(null);
     return Optional.of(new CandidateStatus(candidate.id(), candidate.displayName(), responsible,
-        due.get().lastConversation(), due.get().date(), due.get().frequencyDays(), late, days, due.get().capped()));
+        due.get().lastConversation(), due.get().date(), due.get().frequencyDays(), late, days, due.get().capped(),
+        due.get().inGroup()));
   }
 
   public static Result compute(ContactPolicy policy, List<Synced<CandidateFile>> files, LocalDate reference) {

@@ -183,7 +183,7 @@ final class KpiDataSet {
 
   /** The files as {@link CandidateFileLoader} builds them from these records. */
   List<Synced<CandidateFile>> files() {
-    return CandidateFileLoader.assemble(candidates, history, steps, placements, contacts);
+    return CandidateFileLoader.assemble(candidates, history, steps, placements, contacts, java.util.Map.of());
   }
 
   List<CandidateFile> plainFiles() {

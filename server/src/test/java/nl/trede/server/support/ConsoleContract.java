@@ -68,6 +68,13 @@ public abstract class ConsoleContract extends ApiContract {
     return browser;
   }
 
+  /** A database's settings with the demo of another municipality than Overbetuwe, for the contracts of its own rules. */
+  protected static Map<String, String> withDemoOf(String municipality, Map<String, String> database) {
+    Map<String, String> properties = new java.util.HashMap<>(database);
+    properties.put("trede.demo.municipality", municipality);
+    return properties;
+  }
+
   protected static LocalDate today() {
     return LocalDate.now(ZONE);
   }

@@ -263,6 +263,12 @@ final class HostileCases {
         own, null), Ids.newId()), "id", "attendance-id");
     push("coach: presence at a session of next week", anna, create(anna, RecordType.SESSION_ATTENDANCE, own,
         m -> m.put("presence", "ATTENDED")), "presence", "not-yet-held");
+    // Decision 0064: a signature only where the kind has one signed (none of Overbetuwe's does).
+    push("coach: a declaration signed at a training that has nothing signed", anna, create(anna,
+        RecordType.SESSION_ATTENDANCE, own, m -> m.put("declarationSigned", true)), "declarationSigned",
+        "no-declaration");
+    push("coach: a declaration signed as \"ja\"", anna, create(anna, RecordType.SESSION_ATTENDANCE, own,
+        m -> m.put("declarationSigned", "ja")), "fields.declarationSigned", "type");
     push("coach: an invitation in a file of another caseload", anna, create(anna, RecordType.SESSION_ATTENDANCE,
         w.stray.get(RecordType.CANDIDATE), null), "candidateId", "unknown-reference");
     push("coach: a loonwaarde measured at a placement of another file", anna, create(anna, RecordType.ASSESSMENT,

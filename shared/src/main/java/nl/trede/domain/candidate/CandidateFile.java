@@ -19,10 +19,13 @@ import nl.trede.domain.placement.Placement;
  * @param history the versions of the candidate record, oldest first, the last being {@code
  *     candidate}; how the classification and flags moved (003 §1B "doorstroom"). Empty when unknown:
  *     then the current record stands for every day.
+ * @param groupContacts the days of group sessions the candidate attended that count as contact
+ *     moments (002 §4.4); which do is {@code nl.trede.config.GroupContacts}'s rule, applied by whoever
+ *     builds the file, since the session and the municipality's kinds are not in it. Oldest first.
  */
 public record CandidateFile(
     Candidate candidate, List<LadderStep> steps, List<Placement> placements, List<Contact> contacts,
-    List<Version> history) {
+    List<Version> history, List<LocalDate> groupContacts) {
 
   private static final ZoneId ZONE = Violations.ZONE;
 
@@ -42,6 +45,13 @@ public record CandidateFile(
     // A stable sort: versions of one day keep the order in which they were made.
     history = history == null ? List.of()
         : history.stream().sorted(Comparator.comparing(Version::from)).toList();
+    groupContacts = groupContacts == null ? List.of() : groupContacts.stream().sorted().toList();
+  }
+
+  /** A file without group contacts (a municipality none of whose kinds of session counts as one). */
+  public CandidateFile(Candidate candidate, List<LadderStep> steps, List<Placement> placements,
+      List<Contact> contacts, List<Version> history) {
+    this(candidate, steps, placements, contacts, history, List.of());
   }
 
   /** A file whose candidate record's history is unknown: the current record stands for every day. */
@@ -109,12 +119,17 @@ public record CandidateFile(
     return candidate.monthsOnBenefitOn(day);
   }
 
-  /** A contact that took place (not a no-show) within [from, to]. */
+  /** A contact that took place (not a no-show), or a group contact attended, within [from, to]. */
   public boolean contactedBetween(LocalDate from, LocalDate to) {
     return contacts.stream().filter(c -> !c.noShow() && c.occurredAt() != null).anyMatch(c -> {
       LocalDate day = c.occurredAt().atZone(ZONE).toLocalDate();
       return !day.isBefore(from) && !day.isAfter(to);
-    });
+    }) || groupContacts.stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to));
+  }
+
+  /** The latest group contact attended on or before this day ({@link #groupContacts}). */
+  public Optional<LocalDate> lastGroupContactOn(LocalDate day) {
+    return groupContacts.stream().filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
   }
 
   /**

@@ -28,6 +28,9 @@ import nl.trede.domain.Violations;
  * @param wantsFollowUp the candidate asked for a follow-up conversation; low-threshold and without
  *     obligation ("Initiatief is bij de klant gelaten", 004 Bijlage 2)
  * @param note what followed, in a line; optional
+ * @param declarationSigned whether they signed what the session's kind has its attendees sign (its
+ *     {@code declaration}, e.g. Lansingerland's participatieverklaring, 002 §3.3.8): {@code null} until
+ *     recorded. Only for such a kind and only for who came ({@code SessionRules}, decision 0064).
  */
 public record SessionAttendance(
     UUID id,
@@ -37,13 +40,40 @@ public record SessionAttendance(
     LocalDate invitedOn,
     Presence presence,
     @JsonSetter(nulls = Nulls.AS_EMPTY) boolean wantsFollowUp,
-    String note)
+    String note,
+    Boolean declarationSigned)
     implements DomainRecord {
 
   /** Came, did not come (without notice: a no-show, 002 §4.5), or sent word beforehand. */
   public enum Presence { ATTENDED, NO_SHOW, EXCUSED }
 
   public static final int MAX_NOTE = 500;
+
+  /** An invitation whose signature, if the kind asks one, is not recorded. */
+  public SessionAttendance(UUID id, UUID sessionId, UUID candidateId, UUID recordedBy, LocalDate invitedOn,
+      Presence presence, boolean wantsFollowUp, String note) {
+    this(id, sessionId, candidateId, recordedBy, invitedOn, presence, wantsFollowUp, note, null);
+  }
+
+  public SessionAttendance withPresence(Presence to) {
+    return new SessionAttendance(id, sessionId, candidateId, recordedBy, invitedOn, to, wantsFollowUp, note,
+        declarationSigned);
+  }
+
+  public SessionAttendance withFollowUp(boolean wanted) {
+    return new SessionAttendance(id, sessionId, candidateId, recordedBy, invitedOn, presence, wanted, note,
+        declarationSigned);
+  }
+
+  public SessionAttendance withNote(String line) {
+    return new SessionAttendance(id, sessionId, candidateId, recordedBy, invitedOn, presence, wantsFollowUp, line,
+        declarationSigned);
+  }
+
+  public SessionAttendance withDeclarationSigned(Boolean signed) {
+    return new SessionAttendance(id, sessionId, candidateId, recordedBy, invitedOn, presence, wantsFollowUp, note,
+        signed);
+  }
 
   /** The one id of this candidate's invitation to this session. */
   public static UUID idFor(UUID sessionId, UUID candidateId) {

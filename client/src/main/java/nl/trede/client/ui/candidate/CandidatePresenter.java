@@ -205,7 +205,7 @@ public final class CandidatePresenter {
         default -> { }
       }
     }
-    return new CandidateFile(c, steps, placementList, contacts);
+    return new CandidateFile(c, steps, placementList, contacts, List.of(), context.store().groupContacts(c.id()));
   }
 
   private void showPerson(Candidate c, CandidateFile file, MunicipalityConfig config, LocalDate today) {

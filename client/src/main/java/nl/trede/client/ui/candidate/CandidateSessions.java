@@ -34,7 +34,8 @@ public final class CandidateSessions {
 
   public void refresh() {
     Messages messages = context.messages();
-    lines.setAll(SessionFacts.of(context).ofCandidate(candidateId).stream().map(i -> {
+    SessionFacts facts = SessionFacts.of(context);
+    lines.setAll(facts.ofCandidate(candidateId).stream().map(i -> {
       GroupSession s = i.session();
       SessionAttendance a = i.attendance();
       List<String> details = new ArrayList<>();
@@ -46,6 +47,10 @@ public final class CandidateSessions {
       }
       if (a.wantsFollowUp()) {
         details.add(messages.get("session.wantsFollowUp"));
+      }
+      if (a.declarationSigned() != null) {
+        facts.declarationLabel(s).ifPresent(label -> details.add(messages.get(a.declarationSigned()
+            ? "session.declarationSigned" : "session.declarationNotSigned", label)));
       }
       if (a.note() != null) {
         details.add(a.note());

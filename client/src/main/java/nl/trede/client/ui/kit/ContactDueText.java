@@ -16,9 +16,16 @@ public final class ContactDueText {
     return messages.get("due.short", messages.date(due.due()), messages.relativeDay(due.due(), today));
   }
 
-  /** "Volgend contact: 1 dec. 2026 (afgesproken)" or "3 weken te laat: 1 nov. 2026 (plan: elke 14 dagen)". */
+  /**
+   * "Volgend contact: 1 dec. 2026 (afgesproken)" or "3 weken te laat: 1 nov. 2026 (plan: elke 14 dagen)";
+   * after a group contact it says so, or a coach who never spoke to the candidate alone would wonder
+   * why the clock restarted (decision 0064).
+   */
   public static String describe(ContactDue due, Messages messages, LocalDate today) {
     String why = messages.get("due.basis." + due.basis().name(), due.days() == null ? "" : due.days());
+    if (due.groupContact() != null) {
+      why = messages.get("due.afterGroup", why, messages.date(due.groupContact()));
+    }
     if (due.overdue(today)) {
       long late = ChronoUnit.DAYS.between(due.due(), today);
       return messages.get("due.overdue", messages.date(due.due()), late, why);

@@ -72,6 +72,11 @@ public final class SessionFacts {
     return kind(session.kind()).map(SessionKind::recordsWhoCame).orElse(true);
   }
 
+  /** What the session's kind has its attendees sign (002 §3.3.8), as the kind labels it; empty for none. */
+  public Optional<String> declarationLabel(GroupSession session) {
+    return kind(session.kind()).map(SessionKind::declaration).map(SessionKind.Declaration::label);
+  }
+
   /** The invitations of the files on this device, in no particular order. */
   public List<SessionAttendance> invited(UUID sessionId) {
     return invitations.getOrDefault(sessionId, List.of());

@@ -22,6 +22,7 @@ final class InviteeRow extends VBox {
   private final Map<Presence, ToggleButton> presence = new EnumMap<>(Presence.class);
   private final HBox presenceChips = new HBox(6);
   private final ToggleButton followUp;
+  private final ToggleButton declaration = new ToggleButton();
   private final TextField note = new TextField();
   private final Button name = new Button();
   private SessionPresenter.Invitee shown;
@@ -52,6 +53,10 @@ final class InviteeRow extends VBox {
     followUp.setId("follow-up-" + id);
     followUp.getStyleClass().add("chip");
     followUp.setOnAction(e -> presenter.wantsFollowUp(shown, followUp.isSelected()));
+    declaration.setId("declaration-" + id);
+    declaration.getStyleClass().add("chip");
+    declaration.setWrapText(true);
+    declaration.setOnAction(e -> presenter.declarationSigned(shown, declaration.isSelected()));
     note.setId("note-" + id);
     note.setPromptText(messages.get("session.notePrompt"));
     note.focusedProperty().addListener((obs, was, is) -> {
@@ -64,7 +69,7 @@ final class InviteeRow extends VBox {
         presenter.note(shown, note.getText());
       }
     });
-    getChildren().addAll(name, presenceChips, new FlowPane(8, 8, followUp), note);
+    getChildren().addAll(name, presenceChips, new FlowPane(8, 8, followUp, declaration), note);
     setSpacing(6);
     getStyleClass().add("card");
     update(invitee, presenter);
@@ -75,6 +80,9 @@ final class InviteeRow extends VBox {
     name.setText(invitee.name());
     presence.forEach((p, chip) -> chip.setSelected(p == invitee.presence()));
     followUp.setSelected(invitee.wantsFollowUp());
+    declaration.setText(presenter.declaration().get());
+    declaration.setSelected(Boolean.TRUE.equals(invitee.declarationSigned()));
+    show(declaration, presenter.declaration().get() != null && invitee.maySign());
     if (!note.isFocused()) {
       note.setText(invitee.note() == null ? "" : invitee.note());
     }

@@ -36,12 +36,20 @@ import nl.trede.sync.RecordType;
  * "Wil vervolg" and a line of note. Quick and light (DOMAIN: "Recording at events must be quick,
  * light and optional"): every tap saves at once, a second tap on the same presence takes it back,
  * and nothing asks for more. Presence is offered only where the municipality records who came and
- * once the day has come; otherwise one line says why ({@link SessionRules#checkAttendance}).
+ * once the day has come; otherwise one line says why ({@link SessionRules#checkAttendance}). Where the
+ * kind has its attendees sign something (Lansingerland's participatieverklaring, 002 §3.3.8), each who
+ * came has a toggle for it.
  */
 public final class SessionPresenter {
-  /** One invited candidate as a row. */
+  /** One invited candidate as a row; {@code declarationSigned} null while not recorded. */
   public record Invitee(UUID attendanceId, UUID candidateId, String name, Presence presence, boolean wantsFollowUp,
-      String note) {}
+      String note, Boolean declarationSigned) {
+
+    /** The toggle is for who came: one cannot sign at a meeting one did not attend (decision 0064). */
+    public boolean maySign() {
+      return presence == Presence.ATTENDED;
+    }
+  }
 
   /** What the page's buttons lead to. */
   public interface Actions {
@@ -65,6 +73,7 @@ public final class SessionPresenter {
   private final StringProperty presenceWhy = new SimpleStringProperty();
   private final StringProperty error = new SimpleStringProperty();
   private final StringProperty invitedEmpty = new SimpleStringProperty();
+  private final StringProperty declaration = new SimpleStringProperty();
   private final BooleanProperty presenceOffered = new SimpleBooleanProperty();
   private final BooleanProperty followUpOffered = new SimpleBooleanProperty();
   private final BooleanProperty exists = new SimpleBooleanProperty();
@@ -88,7 +97,8 @@ public final class SessionPresenter {
     exists.set(session != null);
     if (session == null) {
       title.set(messages.get("session.gone"));
-      for (StringProperty p : List.of(when, kind, details, note, counts, cancelled, presenceWhy, invitedEmpty)) {
+      for (StringProperty p : List.of(when, kind, details, note, counts, cancelled, presenceWhy, invitedEmpty,
+          declaration)) {
         p.set(null);
       }
       invitees.clear();
@@ -113,9 +123,10 @@ public final class SessionPresenter {
     presenceOffered.set(byName && session.hasTakenPlace(today));
     followUpOffered.set(session.hasTakenPlace(today));
     presenceWhy.set(presenceOffered.get() ? null : why(sessionKind, byName, today));
+    declaration.set(presenceOffered.get() ? facts.declarationLabel(session).orElse(null) : null);
     invitees.setAll(facts.invited(sessionId).stream()
         .map(a -> new Invitee(a.id(), a.candidateId(), name(a.candidateId()), a.presence(), a.wantsFollowUp(),
-            a.note()))
+            a.note(), a.declarationSigned()))
         .sorted(Comparator.comparing(Invitee::name, String.CASE_INSENSITIVE_ORDER))
         .toList());
     invitedEmpty.set(invitees.isEmpty() ? messages.get("session.noneInvited") : null);
@@ -143,24 +154,32 @@ public final class SessionPresenter {
         .orElse(messages.get("common.unknown"));
   }
 
-  /** One tap: this presence, or none when it was already recorded (a slip taken back). */
+  /**
+   * One tap: this presence, or none when it was already recorded (a slip taken back). Who is no longer
+   * aanwezig signed nothing, so a signature recorded goes with the presence.
+   */
   public void presence(Invitee invitee, Presence presence) {
     Presence next = invitee.presence() == presence ? null : presence;
-    change(invitee, a -> new SessionAttendance(a.id(), a.sessionId(), a.candidateId(), a.recordedBy(),
-        a.invitedOn(), next, a.wantsFollowUp(), a.note()));
+    change(invitee, a -> {
+      SessionAttendance moved = a.withPresence(next);
+      return next == Presence.ATTENDED ? moved : moved.withDeclarationSigned(null);
+    });
   }
 
   public void wantsFollowUp(Invitee invitee, boolean wanted) {
-    change(invitee, a -> new SessionAttendance(a.id(), a.sessionId(), a.candidateId(), a.recordedBy(),
-        a.invitedOn(), a.presence(), wanted, a.note()));
+    change(invitee, a -> a.withFollowUp(wanted));
+  }
+
+  /** The toggle of the kind's declaration: signed, or came and did not sign. */
+  public void declarationSigned(Invitee invitee, boolean signed) {
+    change(invitee, a -> a.withDeclarationSigned(signed));
   }
 
   /** The line of note, saved when the user leaves the field; unchanged text saves nothing. */
   public void note(Invitee invitee, String text) {
     String line = text == null || text.isBlank() ? null : text.strip();
     if (!Objects.equals(line, invitee.note())) {
-      change(invitee, a -> new SessionAttendance(a.id(), a.sessionId(), a.candidateId(), a.recordedBy(),
-          a.invitedOn(), a.presence(), a.wantsFollowUp(), line));
+      change(invitee, a -> a.withNote(line));
     }
   }
 
@@ -246,6 +265,14 @@ public final class SessionPresenter {
 
   public ReadOnlyStringProperty invitedEmpty() {
     return invitedEmpty;
+  }
+
+  /**
+   * The label of what the kind has its attendees sign ("Participatieverklaring ondertekend"), where
+   * presence is recorded here; null for a kind where nothing is signed.
+   */
+  public ReadOnlyStringProperty declaration() {
+    return declaration;
   }
 
   public ReadOnlyBooleanProperty presenceOffered() {

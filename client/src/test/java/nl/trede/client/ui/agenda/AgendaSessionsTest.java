@@ -31,23 +31,8 @@ class AgendaSessionsTest extends SessionsOnTheDevice {
     GroupSession cancelled = session("aan-het-werk", "Afgelast", 1, null, true);
     invited(cancelled, anna, null, false);
     List<UUID> opened = new java.util.ArrayList<>();
-    AgendaPresenter agenda = new AgendaPresenter(context, new AgendaPresenter.Actions() {
-      @Override
-      public void open(UUID candidateId) {}
 
-      @Override
-      public void recordContact(UUID candidateId, boolean aftercare) {}
-
-      @Override
-      public void recordNoShow(UUID candidateId) {}
-
-      @Override
-      public void openSession(UUID sessionId) {
-        opened.add(sessionId);
-      }
-    }, "note");
-
-    agenda.refresh();
+    AgendaPresenter agenda = agenda(opened);
 
     assertThat(agenda.days()).flatExtracting(AgendaPresenter.Day::sessions).extracting(AgendaPresenter.SessionRow::text)
         .containsExactly("14:00 Training Aan het werk · 2 van uw kandidaten uitgenodigd",

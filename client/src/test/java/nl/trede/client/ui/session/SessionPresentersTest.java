@@ -18,23 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SessionPresentersTest extends SessionsOnTheDevice {
   private SessionPresenter page(GroupSession s) {
-    SessionPresenter page = new SessionPresenter(context, s.id(), new SessionPresenter.Actions() {
-      @Override
-      public void edit(UUID sessionId) {}
-
-      @Override
-      public void invite(UUID sessionId) {}
-
-      @Override
-      public void openCandidate(UUID candidateId) {}
-
-      @Override
-      public void saved() {
-        SessionPresentersTest.this.saved.incrementAndGet();
-      }
-    });
-    page.refresh();
-    return page;
+    return sessionPage(s);
   }
 
   private SessionAttendance stored(GroupSession s, UUID candidateId) {
@@ -139,5 +123,45 @@ class SessionPresentersTest extends SessionsOnTheDevice {
             org.assertj.core.groups.Tuple.tuple("Uitgenodigd voor Training Actieplan · 17 mrt.", java.util.List.of()),
             org.assertj.core.groups.Tuple.tuple("Uitgenodigd voor Training Aan het werk · 3 mrt.",
                 java.util.List.of("Niet verschenen", "Wil vervolg")));
+  }
+
+  /** Lansingerland's information meeting (002 §3.3.8): who came signed the participatieverklaring or not. */
+  @Test
+  void whoCameHasTheDeclarationToTickAndTakingPresenceBackTakesTheTickWithIt() {
+    pulled(nl.trede.client.support.Fixtures.change(RecordType.CONFIGURATION,
+        nl.trede.client.support.Fixtures.withSessionKinds(new nl.trede.config.SessionKind("informatiebijeenkomst",
+            "Informatiebijeenkomst asielgerechtigden", nl.trede.config.SessionKind.Attendance.BY_NAME, null, null,
+            "002 §3.3.8", false, new nl.trede.config.SessionKind.Declaration("Participatieverklaring ondertekend"))),
+        2));
+    GroupSession meeting = session("informatiebijeenkomst", "Informatiebijeenkomst", -1, null, false);
+    GroupSession training = session("aan-het-werk", "Training Aan het werk", -1, null, false);
+    invited(meeting, anna, Presence.ATTENDED, false);
+    invited(meeting, bert, null, false);
+    SessionPresenter page = page(meeting);
+    SessionPresenter.Invitee annas = page.invitees().get(0);
+
+    assertThat(page.declaration().get()).isEqualTo("Participatieverklaring ondertekend");
+    assertThat(page(training).declaration().get()).as("nothing is signed at a training").isNull();
+    assertThat(annas.maySign()).isTrue();
+    assertThat(page.invitees().get(1).maySign()).isFalse();
+    page.declarationSigned(annas, true);
+    assertThat(stored(meeting, anna.id()).declarationSigned()).isTrue();
+    page.declarationSigned(page.invitees().get(1), true);
+    assertThat(page.error().get()).isEqualTo("Niet opgeslagen voor Bert Smit: Alleen wie aanwezig was kan de "
+        + "verklaring hebben ondertekend: tik eerst op Aanwezig.");
+    assertThat(stored(meeting, bert.id()).declarationSigned()).isNull();
+
+    page.presence(page.invitees().get(0), Presence.ATTENDED);
+    assertThat(stored(meeting, anna.id())).satisfies(a -> {
+      assertThat(a.presence()).isNull();
+      assertThat(a.declarationSigned()).as("no longer aanwezig, so nothing signed").isNull();
+    });
+    nl.trede.client.ui.candidate.CandidateSessions annasPage = new nl.trede.client.ui.candidate.CandidateSessions(
+        context, anna.id(), id -> { });
+    page.presence(page.invitees().get(0), Presence.ATTENDED);
+    page.declarationSigned(page.invitees().get(0), false);
+    annasPage.refresh();
+    assertThat(annasPage.lines()).filteredOn(l -> l.sessionId().equals(meeting.id())).singleElement()
+        .satisfies(l -> assertThat(l.details()).containsExactly("Aanwezig", "Participatieverklaring ondertekend: nee"));
   }
 }

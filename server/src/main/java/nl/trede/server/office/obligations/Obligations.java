@@ -18,6 +18,7 @@ import nl.trede.domain.Json;
 import nl.trede.domain.obligation.ObligationKind;
 import nl.trede.domain.obligation.ObligationMeasure;
 import nl.trede.server.jdbc.QueryRunner;
+import nl.trede.server.kpi.CandidateFileLoader;
 import nl.trede.server.jdbc.SqlQuery;
 import nl.trede.server.office.ConsoleWrites;
 import nl.trede.server.office.DisplayNames;
@@ -45,13 +46,16 @@ public class Obligations {
   private final ConsoleWrites writes;
   private final DisplayNames directory;
   private final OfficeText text;
+  private final CandidateFileLoader files;
   private final Clock clock;
 
-  public Obligations(QueryRunner db, ConsoleWrites writes, DisplayNames directory, OfficeText text, Clock clock) {
+  public Obligations(QueryRunner db, ConsoleWrites writes, DisplayNames directory, OfficeText text,
+      CandidateFileLoader files, Clock clock) {
     this.db = db;
     this.writes = writes;
     this.directory = directory;
     this.text = text;
+    this.files = files;
     this.clock = clock;
   }
 
@@ -97,8 +101,9 @@ public class Obligations {
 
   /**
    * The no-shows in the files this user reaches that nothing has followed: no contact recorded after
-   * it (a later no-show is the signal instead), not corrected, and no maatregel or tegenprestatie
-   * decided on or after its day or naming it. Oldest first: the longest unanswered comes first.
+   * it (a later no-show is the signal instead) nor a group contact attended on a later day (a contact
+   * moment too, decision 0064), not corrected, and no maatregel or tegenprestatie decided on or after
+   * its day or naming it. Oldest first: the longest unanswered comes first.
    */
   public List<Signal> noShows(OfficeUser user) {
     return noShows(user, null);
@@ -122,10 +127,12 @@ public class Obligations {
     Map<String, List<ObligationMeasure>> measuresByFile = measures(user, files).stream()
         .collect(java.util.stream.Collectors.groupingBy(m -> m.candidateId().toString()));
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), files);
+    Map<UUID, List<LocalDate>> inGroup = this.files.groupContacts(user.tenantId(), files);
     List<Signal> signals = new ArrayList<>();
     for (String[] r : rows) {
       LocalDate day = LocalDate.parse(r[2].substring(0, 10));
-      boolean followed = measuresByFile.getOrDefault(r[1], List.of()).stream().anyMatch(m ->
+      boolean followed = groupContactAfter(inGroup, r[1], day)
+          || measuresByFile.getOrDefault(r[1], List.of()).stream().anyMatch(m ->
           r[0].equals(String.valueOf(m.reasonContactId())) || !m.decidedOn().isBefore(day));
       if (!followed) {
         DisplayNames.Named name = names.get(r[1]);
@@ -137,9 +144,15 @@ public class Obligations {
     return signals;
   }
 
+  /** Whether the file's candidate attended a group contact that counts on a day after this one. */
+  private static boolean groupContactAfter(Map<UUID, List<LocalDate>> inGroup, String file, LocalDate day) {
+    return inGroup.getOrDefault(UUID.fromString(file), List.of()).stream().anyMatch(d -> d.isAfter(day));
+  }
+
   /**
    * A group session not appeared at (presence {@code NO_SHOW}, issue 18) in an open file, with no
-   * contact after the session's day and no measure decided on or after it: as a contact's no-show.
+   * contact after the session's day (an attended group contact included) and no measure decided on
+   * or after it: as a contact's no-show.
    */
   private List<Signal> sessionNoShows(OfficeUser user, String candidateId) {
     SqlQuery sql = new SqlQuery("SELECT r.data FROM sync_record r WHERE r.tenant_id = ? AND r.type = ?"
@@ -170,6 +183,7 @@ public class Obligations {
     Map<String, List<ObligationMeasure>> measuresByFile = measures(user, files).stream()
         .collect(java.util.stream.Collectors.groupingBy(m -> m.candidateId().toString()));
     Map<String, DisplayNames.Named> names = directory.names(user.tenantId(), files);
+    Map<UUID, List<LocalDate>> inGroup = this.files.groupContacts(user.tenantId(), files);
     List<Signal> signals = new ArrayList<>();
     for (SessionAttendance a : missed) {
       GroupSession session = sessions.get(a.sessionId());
@@ -178,7 +192,8 @@ public class Obligations {
         continue;
       }
       String after = session.date().plusDays(1).toString();
-      boolean contacted = lastContact.containsKey(file) && lastContact.get(file).compareTo(after) >= 0;
+      boolean contacted = lastContact.containsKey(file) && lastContact.get(file).compareTo(after) >= 0
+          || groupContactAfter(inGroup, file, session.date());
       boolean measured = measuresByFile.getOrDefault(file, List.of()).stream()
           .anyMatch(m -> !m.decidedOn().isBefore(session.date()));
       if (!contacted && !measured) {

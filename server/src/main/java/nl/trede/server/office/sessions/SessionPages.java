@@ -45,14 +45,21 @@ public class SessionPages {
    * A session as its page shows it.
    *
    * @param recordsWhoCame the kind records presence by name; false for a market counted by headcount
+   * @param declarationLabel what the kind has its attendees sign ("Participatieverklaring ondertekend",
+   *     002 §3.3.8): the page shows a column of it; null for a kind where nothing is signed
    */
   public record SessionView(GroupSession session, String kindLabel, String kindDescription, boolean recordsWhoCame,
-      String organisedBy, List<Invitation> invitations) {}
+      String organisedBy, List<Invitation> invitations, String declarationLabel) {}
 
-  /** One candidate's invitation, with the session's day and title for the candidate's page. */
+  /**
+   * One candidate's invitation, with the session's day and title for the candidate's page.
+   *
+   * @param declarationLabel the session kind's declaration, null where it has none
+   * @param declarationSigned whether they signed it; null while not recorded
+   */
   public record Invitation(String candidateId, String candidateName, String sessionId, String sessionTitle,
       LocalDate sessionDate, String kindLabel, String presence, boolean noShow, boolean wantsFollowUp, String note,
-      String invitedBy, LocalDate invitedOn) {}
+      String invitedBy, LocalDate invitedOn, String declarationLabel, Boolean declarationSigned) {}
 
   public Optional<SessionView> session(OfficeUser user, String sessionId) {
     Optional<GroupSession> found = sessions(user, "r.id = ?", sessionId).stream().findFirst();
@@ -67,7 +74,7 @@ public class SessionPages {
     DisplayNames.Person by = people.get(String.valueOf(session.organisedBy()));
     return Optional.of(new SessionView(session, kind.map(SessionKind::label).orElse(session.kind()),
         kind.map(SessionKind::description).orElse(null), kind.map(SessionKind::recordsWhoCame).orElse(true),
-        by == null ? "?" : by.displayName(), invitations));
+        by == null ? "?" : by.displayName(), invitations, declarationLabel(kind)));
   }
 
   /** The sessions a candidate was invited to, newest first. */
@@ -75,6 +82,10 @@ public class SessionPages {
     return invitations(user, "r.candidate_id = ?", candidateId, null).stream()
         .sorted(Comparator.comparing(Invitation::sessionDate, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
+  }
+
+  private static String declarationLabel(Optional<SessionKind> kind) {
+    return kind.map(SessionKind::declaration).map(SessionKind.Declaration::label).orElse(null);
   }
 
   private Optional<SessionKind> kind(OfficeUser user, GroupSession session) {
@@ -126,12 +137,12 @@ public class SessionPages {
       }
       DisplayNames.Named name = names.get(a.candidateId().toString());
       DisplayNames.Person by = people.get(String.valueOf(a.recordedBy()));
-      String kindLabel = config.flatMap(c -> c.sessionKind(s.kind())).map(SessionKind::label).orElse(s.kind());
+      Optional<SessionKind> kind = config.flatMap(c -> c.sessionKind(s.kind()));
       invitations.add(new Invitation(a.candidateId().toString(), name == null ? "?" : name.name(),
-          s.id().toString(), s.title(), s.date(), kindLabel,
+          s.id().toString(), s.title(), s.date(), kind.map(SessionKind::label).orElse(s.kind()),
           a.presence() == null ? text.get("session.presence.none") : text.label("session.presence", a.presence()),
           a.presence() == SessionAttendance.Presence.NO_SHOW, a.wantsFollowUp(), a.note(),
-          by == null ? "?" : by.displayName(), a.invitedOn()));
+          by == null ? "?" : by.displayName(), a.invitedOn(), declarationLabel(kind), a.declarationSigned()));
     }
     return invitations;
   }

@@ -1,6 +1,5 @@
 package nl.trede.server.office.candidates;
 
-import java.util.HashMap;
 import java.util.Map;
 import nl.trede.server.support.ConsoleContract;
 
@@ -14,8 +13,6 @@ abstract class LansingerlandConsoleContract extends ConsoleContract {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(database());
-    properties.put("trede.demo.municipality", "lansingerland");
-    return properties;
+    return withDemoOf("lansingerland", database());
   }
 }

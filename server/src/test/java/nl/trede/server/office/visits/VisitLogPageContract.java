@@ -151,7 +151,7 @@ abstract class VisitLogPageContract extends ConsoleContract {
   }
 
   private static String lastContact(String candidatePage) {
-    Matcher m = Pattern.compile("Laatste contact</dt>\\s*<dd>([^<]*)</dd>").matcher(candidatePage);
+    Matcher m = Pattern.compile("Laatste contact</dt>\\s*<dd><span>([^<]*)</span>").matcher(candidatePage);
     assertThat(m.find()).as("the last contact on the candidate page").isTrue();
     return m.group(1).trim();
   }
