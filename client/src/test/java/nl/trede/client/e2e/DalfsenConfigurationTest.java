@@ -3,23 +3,16 @@ package nl.trede.client.e2e;
 import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
 import javafx.scene.control.ListView;
-import nl.trede.client.device.Device;
 import nl.trede.client.store.SyncState;
-import nl.trede.client.support.FieldUi;
-import nl.trede.client.support.FieldUiTest;
-import nl.trede.client.support.RealServer;
+import nl.trede.client.support.DemoServerUiTest;
+import nl.trede.client.support.DemoServerUiTest.DemoMunicipality;
 import nl.trede.client.ui.caseload.CaseloadPresenter;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.sync.MutationKind;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -29,23 +22,8 @@ import org.testfx.framework.junit5.Start;
  * configuration the device pulled, not from code; and a coach may change only what Dalfsen marks
  * as field-editable.
  */
-class DalfsenConfigurationTest extends FieldUiTest {
-  @TempDir
-  static Path serverDir;
-  @TempDir
-  Path deviceDir;
-
-  private static RealServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir, "-Dtrede.demo.municipality=dalfsen");
-  }
-
-  @AfterAll
-  static void stopServer() {
-    RealServer.stop(server);
-  }
+@DemoMunicipality("dalfsen")
+class DalfsenConfigurationTest extends DemoServerUiTest {
 
   @Start
   void start(Stage stage) {
@@ -54,9 +32,7 @@ class DalfsenConfigurationTest extends FieldUiTest {
 
   @Test
   void theCaseloadFiltersOnDalfsensCategoriesAndTheCandidatePageShowsThem(FxRobot robot) throws Exception {
-    ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), Clock.systemUTC(), Device.detect()));
-    ui.login("coach1", "trede-demo");
+    loggedIn(robot, "coach1");
     assertThat(ui.store().configuration().orElseThrow().municipality()).isEqualTo("dalfsen");
 
     ui.tap("#filters");

@@ -2,25 +2,19 @@ package nl.trede.client.ui.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javafx.stage.Stage;
-import nl.trede.client.device.Device;
-import nl.trede.client.support.FieldUi;
-import nl.trede.client.support.FieldUiTest;
-import nl.trede.client.support.RealServer;
+import nl.trede.client.support.DemoServerUiTest;
+import nl.trede.client.support.DemoServerUiTest.DemoMunicipality;
 import nl.trede.domain.Violations;
 import nl.trede.domain.session.GroupSession;
 import nl.trede.domain.session.SessionAttendance;
 import nl.trede.domain.session.SessionAttendance.Presence;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -30,25 +24,10 @@ import org.testfx.framework.junit5.Start;
  * who came has a toggle "Participatieverklaring ondertekend", who did not come has none until marked
  * aanwezig, and the tick reaches the server (decision 0064).
  */
-class LansingerlandMeetingTest extends FieldUiTest {
+@DemoMunicipality("lansingerland")
+class LansingerlandMeetingTest extends DemoServerUiTest {
   private static final String KIND = "informatiebijeenkomst-asielgerechtigden";
 
-  @TempDir
-  static Path serverDir;
-  @TempDir
-  Path deviceDir;
-
-  private static RealServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir, "-Dtrede.demo.municipality=lansingerland");
-  }
-
-  @AfterAll
-  static void stopServer() {
-    RealServer.stop(server);
-  }
 
   @Start
   void start(Stage stage) {
@@ -62,10 +41,8 @@ class LansingerlandMeetingTest extends FieldUiTest {
 
   @Test
   void theParticipatieverklaringIsTickedForWhoCameAndReachesTheServer(FxRobot robot) throws Exception {
-    Clock clock = Clock.systemUTC();
-    ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), clock, Device.detect()));
-    ui.login("coach1", "trede-demo");
+    Clock clock = CLOCK;
+    loggedIn(robot, "coach1");
     LocalDate today = LocalDate.now(clock.withZone(Violations.ZONE));
     GroupSession held = ui.store().<GroupSession>all(RecordType.GROUP_SESSION).stream()
         .filter(s -> KIND.equals(s.kind()) && s.date().isBefore(today) && !s.cancelled()).findFirst().orElseThrow();

@@ -2,24 +2,18 @@ package nl.trede.client.ui.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import javafx.stage.Stage;
-import nl.trede.client.device.Device;
-import nl.trede.client.support.FieldUi;
-import nl.trede.client.support.FieldUiTest;
-import nl.trede.client.support.RealServer;
+import nl.trede.client.support.DemoServerUiTest;
+import nl.trede.client.support.DemoServerUiTest.DemoMunicipality;
 import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.session.GroupSession;
 import nl.trede.domain.session.SessionAttendance;
 import nl.trede.sync.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -29,23 +23,8 @@ import org.testfx.framework.junit5.Start;
  * invited, says why in the kind's own words, keeps the candidate's wish for a follow-up, and takes
  * the numbers of the day.
  */
-class WijchenMarketTest extends FieldUiTest {
-  @TempDir
-  static Path serverDir;
-  @TempDir
-  Path deviceDir;
-
-  private static RealServer server;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = RealServer.startBuilt(serverDir, "-Dtrede.demo.municipality=wijchen");
-  }
-
-  @AfterAll
-  static void stopServer() {
-    RealServer.stop(server);
-  }
+@DemoMunicipality("wijchen")
+class WijchenMarketTest extends DemoServerUiTest {
 
   @Start
   void start(Stage stage) {
@@ -54,10 +33,8 @@ class WijchenMarketTest extends FieldUiTest {
 
   @Test
   void aMarketOffersNoPresenceButTakesTheNumbersOfTheDay(FxRobot robot) throws Exception {
-    Clock clock = Clock.systemUTC();
-    ui = new FieldUi(robot);
-    robot.interact(() -> ui.open(stage, deviceDir, server.url(), clock, Device.detect()));
-    ui.login("coach1", "trede-demo");
+    Clock clock = CLOCK;
+    loggedIn(robot, "coach1");
     LocalDate yesterday = LocalDate.now(clock.withZone(Violations.ZONE)).minusDays(1);
     Candidate one = ui.store().<Candidate>all(RecordType.CANDIDATE).stream().filter(c -> c.exit() == null)
         .min(Comparator.comparing(Candidate::displayName, String.CASE_INSENSITIVE_ORDER)).orElseThrow();
