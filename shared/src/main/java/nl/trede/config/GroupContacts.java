@@ -37,9 +37,13 @@ public final class GroupContacts {
 
   /** Whether this invitation to this session is a contact moment with its candidate. */
   public static boolean counts(MunicipalityConfig config, GroupSession session, SessionAttendance invitation) {
+    return counts(kinds(config), session, invitation);
+  }
+
+  private static boolean counts(Set<String> kinds, GroupSession session, SessionAttendance invitation) {
     return session != null && invitation != null && session.id().equals(invitation.sessionId())
         && invitation.presence() == SessionAttendance.Presence.ATTENDED && !session.cancelled()
-        && session.date() != null && kinds(config).contains(session.kind());
+        && session.date() != null && kinds.contains(session.kind());
   }
 
   /**
@@ -57,7 +61,7 @@ public final class GroupContacts {
     sessions.forEach(s -> byId.put(s.id(), s));
     for (SessionAttendance invitation : invitations) {
       GroupSession session = byId.get(invitation.sessionId());
-      if (counts(config, session, invitation)) {
+      if (counts(kinds, session, invitation)) {
         days.computeIfAbsent(invitation.candidateId(), k -> new ArrayList<>()).add(session.date());
       }
     }

@@ -184,6 +184,15 @@ public final class FieldQueries {
    * of session counts, so a caseload elsewhere costs no extra query.
    */
   public Map<UUID, List<LocalDate>> groupContacts() {
+    return groupContactsOf(null);
+  }
+
+  /** The same for one candidate's file (the candidate page): only their invitations are read. */
+  public List<LocalDate> groupContacts(UUID candidateId) {
+    return groupContactsOf(candidateId.toString()).getOrDefault(candidateId, List.of());
+  }
+
+  private Map<UUID, List<LocalDate>> groupContactsOf(String candidateId) {
     synchronized (db) {
       MunicipalityConfig config = configuration().orElse(null);
       if (GroupContacts.kinds(config).isEmpty()) {
@@ -191,8 +200,8 @@ public final class FieldQueries {
       }
       List<SessionAttendance> attended = db.query("""
           SELECT data FROM record WHERE type = 'session-attendance' AND deleted = 0 AND data IS NOT NULL
-            AND json_extract(data, '$.presence') = 'ATTENDED'""", List.of(),
-          rs -> read(RecordType.SESSION_ATTENDANCE, rs));
+            AND json_extract(data, '$.presence') = 'ATTENDED' AND (? IS NULL OR candidate_id = ?)""",
+          java.util.Arrays.asList(candidateId, candidateId), rs -> read(RecordType.SESSION_ATTENDANCE, rs));
       return GroupContacts.daysByCandidate(config, all(RecordType.GROUP_SESSION), attended);
     }
   }

@@ -219,7 +219,7 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
 
   /** The days of the group contacts this candidate attended that count as contacts (decision 0064). */
   public List<java.time.LocalDate> groupContacts(UUID candidateId) {
-    return queries.groupContacts().getOrDefault(candidateId, List.of());
+    return queries.groupContacts(candidateId);
   }
 
   public List<ProblemRecord> problems() {
