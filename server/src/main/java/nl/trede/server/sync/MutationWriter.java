@@ -129,7 +129,7 @@ class MutationWriter {
         prepared != null && prepared.stamps() != null ? prepared.stamps() : StoredJson.write(next.stamps()),
         next.conflicts().isEmpty() ? "[]" : StoredJson.write(next.conflicts()),
         row.map(SyncRecordRow::createdAt).orElse(now), now, caller.userId());
-    batch.rows.write(updated);
+    batch.rows.write(updated, record);
     if (m.type() == RecordType.CONFIGURATION) {
       batch.lookups.configurationChanged();
     }

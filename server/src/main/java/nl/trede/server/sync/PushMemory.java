@@ -14,15 +14,17 @@ import nl.trede.sync.Mutation;
 @Singleton
 class PushMemory {
   private final AppliedMutationRepository applied;
+  private final RecordRows rows;
   private final AuditLog audit;
   private final RecordHistoryRepository histories;
   private final HandoverArrivalRepository arrivals;
   private final ReferralAddresseeRepository addressees;
   private final List<RecordWriteListener> listeners;
 
-  PushMemory(AppliedMutationRepository applied, AuditLog audit, RecordHistoryRepository histories,
+  PushMemory(AppliedMutationRepository applied, RecordRows rows, AuditLog audit, RecordHistoryRepository histories,
       HandoverArrivalRepository arrivals, ReferralAddresseeRepository addressees, List<RecordWriteListener> listeners) {
     this.applied = applied;
+    this.rows = rows;
     this.audit = audit;
     this.histories = histories;
     this.arrivals = arrivals;
@@ -37,11 +39,11 @@ class PushMemory {
   }
 
   void keep(PushBatch batch) {
-    List<SyncRecordRow> written = batch.rows.flush();
+    List<WrittenRecord> written = batch.rows.flush();
     if (!written.isEmpty()) {
       listeners.forEach(listener -> listener.written(written));
     }
-    applied.saveAll(batch.applied.values());
+    rows.remember(batch.applied.values());
     audit.recordAll(batch.audit);
     if (!batch.history.isEmpty()) {
       histories.saveAll(batch.history);

@@ -33,17 +33,20 @@ public class PushService {
   private final WriteQueue writers;
   private final ChangeSequence sequence;
   private final SyncRecordRepository records;
+  private final RecordRows recordRows;
   private final WritePolicy policy;
   private final MutationWriter writer;
   private final PushMemory memory;
   private final Clock clock;
 
   PushService(TransactionOperations<Connection> transactions, WriteQueue writers, ChangeSequence sequence,
-      SyncRecordRepository records, WritePolicy policy, MutationWriter writer, PushMemory memory, Clock clock) {
+      SyncRecordRepository records, RecordRows recordRows, WritePolicy policy, MutationWriter writer,
+      PushMemory memory, Clock clock) {
     this.transactions = transactions;
     this.writers = writers;
     this.sequence = sequence;
     this.records = records;
+    this.recordRows = recordRows;
     this.policy = policy;
     this.writer = writer;
     this.memory = memory;
@@ -93,7 +96,7 @@ public class PushService {
     int reserved = Math.max(1, mutations.size() + (int) mutations.stream()
         .filter(m -> m != null && m.type() == nl.trede.sync.RecordType.REFERRAL).count());
     long first = sequence.reserve(caller.tenantId(), reserved);
-    WorkingSet rows = new WorkingSet(records);
+    WorkingSet rows = new WorkingSet(records, recordRows);
     Set<String> wanted = new LinkedHashSet<>();
     for (int i = 0; i < mutations.size(); i++) {
       Mutation m = mutations.get(i);

@@ -8,5 +8,5 @@ import java.util.Collection;
  * It must not throw for a valid record: a failure rolls back the whole push.
  */
 public interface RecordWriteListener {
-  void written(Collection<SyncRecordRow> rows);
+  void written(Collection<WrittenRecord> rows);
 }

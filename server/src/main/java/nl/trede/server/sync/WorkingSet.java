@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.trede.domain.DomainRecord;
 
 /**
  * The records one push reads and writes. Reads go to the database once per record (the push's own
@@ -14,12 +15,15 @@ import java.util.Optional;
  */
 final class WorkingSet {
   private final SyncRecordRepository records;
+  private final RecordRows writes;
   private final Map<String, Optional<SyncRecordRow>> known = new HashMap<>();
   private final Map<String, SyncRecordRow> inserts = new LinkedHashMap<>();
   private final Map<String, SyncRecordRow> updates = new LinkedHashMap<>();
+  private final Map<String, DomainRecord> parsed = new HashMap<>();
 
-  WorkingSet(SyncRecordRepository records) {
+  WorkingSet(SyncRecordRepository records, RecordRows writes) {
     this.records = records;
+    this.writes = writes;
   }
 
   /** One query for the records a push names; the ones not found are known not to exist. */
@@ -55,25 +59,25 @@ final class WorkingSet {
     return List.copyOf(rows.values());
   }
 
-  void write(SyncRecordRow row) {
+  /** @param record what the row's data holds; {@code null} for a tombstone */
+  void write(SyncRecordRow row, DomainRecord record) {
     boolean stored = find(row.id()).isPresent() && !inserts.containsKey(row.id());
     (stored ? updates : inserts).put(row.id(), row);
     known.put(row.id(), Optional.of(row));
+    parsed.put(row.id(), record);
   }
 
   /** Writes what the push changed; returns those rows. */
-  List<SyncRecordRow> flush() {
-    List<SyncRecordRow> written = new java.util.ArrayList<>(inserts.size() + updates.size());
-    written.addAll(inserts.values());
-    written.addAll(updates.values());
-    if (!inserts.isEmpty()) {
-      records.saveAll(inserts.values());
+  List<WrittenRecord> flush() {
+    List<WrittenRecord> written = new java.util.ArrayList<>(inserts.size() + updates.size());
+    for (Map<String, SyncRecordRow> pending : List.of(inserts, updates)) {
+      pending.values().forEach(row -> written.add(new WrittenRecord(row, parsed.get(row.id()))));
     }
-    if (!updates.isEmpty()) {
-      records.updateAll(updates.values());
-    }
+    writes.insert(inserts.values());
+    writes.update(updates.values());
     inserts.clear();
     updates.clear();
+    parsed.clear();
     return written;
   }
 }

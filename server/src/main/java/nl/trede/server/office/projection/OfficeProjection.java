@@ -22,6 +22,7 @@ import nl.trede.server.jdbc.QueryRunner;
 import nl.trede.server.sync.RecordWriteListener;
 import nl.trede.server.sync.StoredJson;
 import nl.trede.server.sync.SyncRecordRow;
+import nl.trede.server.sync.WrittenRecord;
 import nl.trede.sync.RecordType;
 
 /**
@@ -72,26 +73,33 @@ public class OfficeProjection implements RecordWriteListener {
   }
 
   @Override
-  public void written(Collection<SyncRecordRow> rows) {
+  public void written(Collection<WrittenRecord> rows) {
     project(rows, false);
   }
 
   /**
-   * Projects rows in the current transaction. {@code catchingUp} (filling in rows written before
-   * the console existed) never overwrites: a push may have projected a newer state meanwhile.
+   * Projects rows read back from the database in the current transaction. {@code catchingUp}
+   * (filling in rows written before the console existed) never overwrites: a push may have
+   * projected a newer state meanwhile.
    */
-  void project(Collection<SyncRecordRow> rows, boolean catchingUp) {
+  void projectStored(Collection<SyncRecordRow> rows, boolean catchingUp) {
+    project(rows.stream().map(row -> new WrittenRecord(row, row.deleted() ? null
+        : StoredJson.record(RecordType.fromWire(row.type()), row.data()))).toList(), catchingUp);
+  }
+
+  private void project(Collection<WrittenRecord> written, boolean catchingUp) {
     List<List<Object>> visits = new ArrayList<>();
     List<List<Object>> names = new ArrayList<>();
     List<List<Object>> deletions = new ArrayList<>();
     List<List<Object>> links = new ArrayList<>();
     List<List<Object>> unlinked = new ArrayList<>();
-    for (SyncRecordRow row : rows) {
+    for (WrittenRecord each : written) {
+      SyncRecordRow row = each.row();
       RecordType type = RecordType.fromWire(row.type());
       switch (type) {
         case CONTACT, LADDER_STEP, COACHING_HOURS, EMPLOYER_CONTACT -> {
           if (!row.deleted()) {
-            visits.add(visit(row, type, (HistoryEntry) StoredJson.record(type, row.data())));
+            visits.add(visit(row, type, (HistoryEntry) each.record()));
           }
         }
         case CANDIDATE, EMPLOYER -> {
@@ -99,14 +107,14 @@ public class OfficeProjection implements RecordWriteListener {
             // A tombstone carries no name: keep the one we have, marked deleted.
             deletions.add(Arrays.asList(true, row.id()));
           } else {
-            names.add(name(row, type, StoredJson.record(type, row.data())));
+            names.add(name(row, type, each.record()));
           }
         }
         case PLACEMENT -> {
           if (row.deleted()) {
             unlinked.add(List.of(row.id()));
           } else {
-            links.add(link(row, (Placement) StoredJson.record(type, row.data())));
+            links.add(link(row, (Placement) each.record()));
           }
         }
         case VACANCY, CONFIGURATION, REFERRAL, OBLIGATION_MEASURE -> { }

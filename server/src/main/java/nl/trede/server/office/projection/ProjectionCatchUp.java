@@ -50,7 +50,7 @@ class ProjectionCatchUp {
       String from = after;
       List<SyncRecordRow> rows = transactions.executeWrite(status -> {
         List<SyncRecordRow> chunk = missing(from);
-        projection.project(chunk, true);
+        projection.projectStored(chunk, true);
         return chunk;
       });
       total += rows.size();
