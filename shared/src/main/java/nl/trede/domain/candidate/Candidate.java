@@ -114,16 +114,21 @@ public record Candidate(
   }
 
   /**
-   * The kind of benefit on this day; empty for candidates without benefit (yet). A file on benefit
-   * without a recorded kind (from before the field, or from an older device) reads as bijstand: by
-   * far the most files are (002 §2.3 counts "bijstandsuitkering, IOAW en IOAZ"), and it was all
-   * Trede could mean by "uitkering" before it recorded the kind (decision 0067).
+   * The kind of the benefit the file records; null without a benefit. A file on benefit without a
+   * recorded kind (from before the field, or from an older device) reads as bijstand: by far the most
+   * files are (002 §2.3 counts "bijstandsuitkering, IOAW en IOAZ"), and it was all Trede could mean
+   * by "uitkering" before it recorded the kind (decision 0067).
    */
-  public Optional<BenefitKind> benefitKindOn(LocalDate day) {
-    if (monthsOnBenefitOn(day).isEmpty()) {
-      return Optional.empty();
+  public BenefitKind benefitKindAsRead() {
+    if (benefitStartDate == null) {
+      return null;
     }
-    return Optional.of(benefitKind == null ? BenefitKind.BIJSTAND : benefitKind);
+    return benefitKind == null ? BenefitKind.BIJSTAND : benefitKind;
+  }
+
+  /** The kind of benefit on this day ({@link #benefitKindAsRead}); empty for candidates without benefit (yet). */
+  public Optional<BenefitKind> benefitKindOn(LocalDate day) {
+    return monthsOnBenefitOn(day).isEmpty() ? Optional.empty() : Optional.of(benefitKindAsRead());
   }
 
   public boolean isYouth(LocalDate today) {

@@ -69,8 +69,7 @@ final class FileTexts {
   String file(Candidate c) {
     List<String> lines = new ArrayList<>();
     lines.add(c.benefitStartDate() == null ? messages.get("candidate.noBenefit")
-        : messages.get("candidate.benefit", messages.label(c.benefitKind() == null
-            ? nl.trede.domain.candidate.BenefitKind.BIJSTAND : c.benefitKind()), messages.date(c.benefitStartDate())));
+        : messages.get("candidate.benefit", messages.label(c.benefitKindAsRead()), messages.date(c.benefitStartDate())));
     if (c.inflow() != null && c.inflow().date() != null) {
       lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()),
           messages.label(c.inflow().reason())));
