@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.Fixtures;
 import nl.trede.domain.Json;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.ExitReason;
 import nl.trede.domain.ladder.LadderStep;
@@ -100,6 +101,38 @@ class ConditionsAndPopulationsTest {
     // 30 months on benefit on 24 November 2026.
     assertThat(population(null, null, null, null, null, null, 12, null).matches(file, day)).isTrue();
     assertThat(population(null, null, null, null, null, null, null, 12).matches(file, day)).isFalse();
+  }
+
+  /**
+   * 002 §5.3 thema 6, "Aanpak motivatie doelgroep met IOAW/IOAZ": a population of the IOAW and IOAZ
+   * holds those on such a benefit on the day; a file on benefit without a recorded kind counts as
+   * bijstand, a file without benefit as no kind at all (decision 0067).
+   */
+  @Test
+  void aPopulationOfKindsOfBenefitHoldsThoseOnSuchABenefitAndAnUnrecordedKindIsBijstand() throws Exception {
+    Population ioawIoaz = Json.MAPPER.readValue("{\"benefitKinds\": [\"IOAW\", \"IOAZ\"]}", Population.class);
+    Population bijstand = Json.MAPPER.readValue("{\"benefitKinds\": [\"BIJSTAND\"]}", Population.class);
+    CandidateFile ioaw = kind("IOAW", "2024-05-01");
+    CandidateFile unrecorded = kind(null, "2024-05-01");
+    CandidateFile startsNextYear = kind("IOAZ", "2026-11-24");
+    LocalDate day = Fixtures.TODAY;
+
+    assertThat(ioawIoaz.benefitKinds()).containsExactly(BenefitKind.IOAW, BenefitKind.IOAZ);
+    assertThat(ioawIoaz.matches(ioaw, day)).isTrue();
+    assertThat(ioawIoaz.matches(unrecorded, day)).isFalse();
+    assertThat(bijstand.matches(unrecorded, day)).isTrue();
+    assertThat(bijstand.matches(ioaw, day)).isFalse();
+    assertThat(ioawIoaz.matches(startsNextYear, day)).isTrue();
+    assertThat(ioawIoaz.matches(startsNextYear, day.minusDays(1))).as("not yet on benefit").isFalse();
+    assertThat(bijstand.matches(kind(null, null), day)).as("no benefit, no kind").isFalse();
+    assertThat(Population.everyone().matches(kind(null, null), day)).isTrue();
+  }
+
+  private static CandidateFile kind(String kind, String benefitStart) throws Exception {
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(Fixtures.candidate());
+    json.put("benefitKind", kind).put("benefitStartDate", benefitStart);
+    return new CandidateFile(Json.MAPPER.treeToValue(json, nl.trede.domain.candidate.Candidate.class), List.of(),
+        List.of(), List.of());
   }
 
   private static Placement placement(PlacementKind kind, String start, String end) throws Exception {

@@ -26,7 +26,8 @@ class JsonRoundTripTest {
 
   @Test
   void everyRecordSurvivesTheWire() throws Exception {
-    for (DomainRecord record : List.of(Fixtures.candidate(), Fixtures.contact(), Fixtures.ladderStep(),
+    for (DomainRecord record : List.of(Fixtures.candidate(), Fixtures.with(Fixtures.candidate(), "benefitKind", "IOAW"),
+        Fixtures.contact(), Fixtures.ladderStep(),
         Fixtures.coachingHours(), Fixtures.employer(), Fixtures.vacancy(), Fixtures.placement(),
         Fixtures.config())) {
       assertThat(roundTrip(record, record.getClass())).isEqualTo(record);

@@ -21,6 +21,7 @@ import nl.trede.domain.placement.Placement;
 import nl.trede.domain.placement.PlacementEndReason;
 import nl.trede.domain.placement.PlacementEvaluation;
 import nl.trede.domain.placement.PlacementKind;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Exemption;
@@ -256,6 +257,19 @@ final class DemoContent {
    * until further notice, and a vrijstelling of the duty to apply. Without the random source, so the
    * rest of the demo stays as it was.
    */
+  /**
+   * The kind of a demo file's benefit: some of the 50-plussers have an IOAW or an IOAZ (002 §2.3: "Een deel
+   * van de 50+'ers heeft een IOAW of IOAZ uitkering"), everyone else on benefit bijstand (decision 0067).
+   */
+  static BenefitKind benefitKind(int i, int age, LocalDate benefitStart) {
+    if (benefitStart == null) {
+      return null;
+    }
+    // The IOAW is for who lost work at 50 or older, the IOAZ for who gave up a business at 55 or older.
+    return age >= 50 && i % 3 == 0 ? BenefitKind.IOAW : age >= 55 && i % 3 == 1 ? BenefitKind.IOAZ
+        : BenefitKind.BIJSTAND;
+  }
+
   static List<Exemption> exemptions(int i, LocalDate today) {
     return switch (i) {
       case 2 -> List.of(new Exemption(ExemptionKind.WORK_AND_REINTEGRATION_DUTY,

@@ -299,7 +299,7 @@ public class DemoData {
           new Inflow(inflowDate, inflowReason), exit,
           rung >= 4 && i % 3 == 0 ? EnumSet.of(Requirement.VCA) : EnumSet.noneOf(Requirement.class),
           flags.contains(CandidateFlag.LANGUAGE_BELOW_LEVEL) ? "A1" : rung >= 4 ? "B1" : null,
-          rung >= 3 ? BigDecimal.valueOf(16 + 4 * (i % 5)) : null);
+          rung >= 3 ? BigDecimal.valueOf(16 + 4 * (i % 5)) : null, DemoContent.benefitKind(i, age, benefitStart));
       candidates.add(c);
       files.add(create(RecordType.CANDIDATE, c));
     }

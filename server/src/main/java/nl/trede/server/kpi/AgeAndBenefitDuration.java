@@ -3,6 +3,7 @@ package nl.trede.server.kpi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 
 /**
@@ -22,6 +23,9 @@ import nl.trede.domain.candidate.Candidate;
  *       "drie jaar of langer": 36 months).</li>
  *   <li>The seed's question: of the 50-plussers on benefit, the share three years or longer — the
  *       seed's "60% van de 50-plussers" counts benefit recipients ("uitkeringsgerechtigden").</li>
+ *   <li>The same files on benefit by age band and kind of benefit, as Lansingerland counts them: "Inwoners
+ *       met een bijstandsuitkering, IOAW en IOAZ naar leeftijd" (002 §2.3); a file without a recorded kind
+ *       counts as bijstand ({@code Candidate.benefitKindOn}, decision 0067).</li>
  * </ul>
  */
 public final class AgeAndBenefitDuration {
@@ -39,8 +43,9 @@ public final class AgeAndBenefitDuration {
   /**
    * @param cells per age band, the files per benefit band and, at {@link #WITHOUT_BENEFIT}, those without
    * @param unknownAge open files without a date of birth: in no age band (the intake requires one)
+   * @param kinds per age band, the files on benefit per kind of benefit (by {@link BenefitKind#ordinal})
    */
-  public record Result(LocalDate reference, int population, int[][] cells, int unknownAge) {
+  public record Result(LocalDate reference, int population, int[][] cells, int unknownAge, int[][] kinds) {
     /** Files on benefit in this age band. */
     public int withBenefit(int ageBand) {
       int sum = 0;
@@ -86,6 +91,20 @@ public final class AgeAndBenefitDuration {
       return share(FIFTY_PLUS, LONG);
     }
 
+    /** Files on benefit of this kind in this age band. */
+    public int ofKind(int ageBand, BenefitKind kind) {
+      return kinds[ageBand][kind.ordinal()];
+    }
+
+    /** Files on benefit of this kind over every age band. */
+    public int ofKind(BenefitKind kind) {
+      int sum = 0;
+      for (int a = 0; a < AGE_BANDS.length; a++) {
+        sum += ofKind(a, kind);
+      }
+      return sum;
+    }
+
     /** 004 §3c: "De groep 50-plussers als geheel is in 2016 ruim 40% van de totale groep uitkeringsgerechtigden." */
     public Double fiftyPlusShareOfOnBenefit() {
       int whole = withBenefit();
@@ -95,6 +114,7 @@ public final class AgeAndBenefitDuration {
 
   public static Result compute(List<Synced<Candidate>> candidates, LocalDate reference) {
     int[][] cells = new int[AGE_BANDS.length][MONTH_BANDS.length + 1];
+    int[][] kinds = new int[AGE_BANDS.length][BenefitKind.values().length];
     int population = 0;
     int unknownAge = 0;
     for (Synced<Candidate> s : candidates) {
@@ -109,8 +129,10 @@ public final class AgeAndBenefitDuration {
       }
       Optional<Integer> months = c.monthsOnBenefitOn(reference);
       int column = months.isEmpty() ? WITHOUT_BENEFIT : BenefitAndParticipation.band(MONTH_BANDS, months.get());
-      cells[BenefitAndParticipation.band(AGE_BANDS, c.ageOn(reference))][column]++;
+      int age = BenefitAndParticipation.band(AGE_BANDS, c.ageOn(reference));
+      cells[age][column]++;
+      c.benefitKindOn(reference).ifPresent(kind -> kinds[age][kind.ordinal()]++);
     }
-    return new Result(reference, population, cells, unknownAge);
+    return new Result(reference, population, cells, unknownAge, kinds);
   }
 }

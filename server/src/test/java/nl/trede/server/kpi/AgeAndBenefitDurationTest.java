@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.config.CaseloadGroup;
 import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.Exit;
@@ -83,6 +84,36 @@ class AgeAndBenefitDurationTest {
     AgeAndBenefitDuration.Result empty = AgeAndBenefitDuration.compute(List.of(), REFERENCE);
     assertThat(empty.fiftyPlusLongShare()).isNull();
     assertThat(empty.fiftyPlusShareOfOnBenefit()).isNull();
+  }
+
+  /**
+   * 002 §2.3 "Inwoners met een bijstandsuitkering, IOAW en IOAZ naar leeftijd": the files on benefit by
+   * age band and kind; Henk has an IOAW, Nora an IOAZ, the others on benefit no recorded kind: bijstand.
+   */
+  @Test
+  void theFilesOnBenefitAreCountedByAgeAndKindAndAnUnrecordedKindIsBijstand() {
+    kind("Henk", BenefitKind.IOAW);
+    kind("Nora", BenefitKind.IOAZ);
+    AgeAndBenefitDuration.Result r = AgeAndBenefitDuration.compute(files, REFERENCE);
+
+    // Under 27: Ada, Bas. 27 to 49: Carla, Daan, Kees (Els has no benefit). 50+: Frits, Greet, Ina; Henk; Nora.
+    assertThat(r.kinds()[0]).containsExactly(2, 0, 0);
+    assertThat(r.kinds()[1]).containsExactly(3, 0, 0);
+    assertThat(r.kinds()[2]).containsExactly(3, 1, 1);
+    assertThat(r.ofKind(BenefitKind.BIJSTAND) + r.ofKind(BenefitKind.IOAW) + r.ofKind(BenefitKind.IOAZ))
+        .isEqualTo(r.withBenefit()).isEqualTo(10);
+  }
+
+  private void kind(String name, BenefitKind kind) {
+    files.replaceAll(s -> !s.record().givenName().equals(name) ? s : new Synced<>(withKind(s.record(), kind),
+        s.seq(), s.syncedAt()));
+  }
+
+  private static Candidate withKind(Candidate c, BenefitKind kind) {
+    return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
+        c.caseManagerId(), c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(), c.wageValuePercent(),
+        c.exemptions(), c.participation(), c.plan(), c.inflow(), c.exit(), c.certificates(), c.languageLevel(),
+        c.availableHoursPerWeek(), kind);
   }
 
   @Test

@@ -111,4 +111,24 @@ class DalfsenKpisTest {
     assertThat(group.population().matches(man.file(), TO)).isFalse();
     assertThat(group.population().matches(unrecorded.file(), TO)).as("no gender recorded: not in the group").isFalse();
   }
+
+  /**
+   * 003 §3D: "Er wordt extra ingezet op de doelgroepen jongeren (SchakelMakelPool), ouderen (IOAW/IOAZ)"
+   * and "Deze doelgroepen nemen toe (IOAW/IOAZ en statushouders)": the group holds who has an IOAW or an
+   * IOAZ, by the kind of benefit the file records, not everyone of 50 or older (decision 0067).
+   */
+  @Test
+  void theOlderPeoplesGroupHoldsTheIoawAndIoazNotEveryoneOfFifty() {
+    var group = config.caseloadGroups().stream().filter(g -> g.key().equals("ouderen")).findFirst().orElseThrow();
+    TestFile ioaw = candidate("Ouke").born("1964-02-02").benefitKind(nl.trede.domain.candidate.BenefitKind.IOAW);
+    TestFile ioaz = candidate("Olga").born("1962-02-02").benefitKind(nl.trede.domain.candidate.BenefitKind.IOAZ);
+    TestFile bijstand = candidate("Otto").born("1963-02-02");
+    TestFile none = candidate("Oda").born("1963-02-02").withoutBenefit("2024-01-01");
+
+    assertThat(group.label()).isEqualTo("Ouderen (IOAW/IOAZ)");
+    assertThat(group.population().matches(ioaw.file(), TO)).isTrue();
+    assertThat(group.population().matches(ioaz.file(), TO)).isTrue();
+    assertThat(group.population().matches(bijstand.file(), TO)).as("62, on bijstand").isFalse();
+    assertThat(group.population().matches(none.file(), TO)).isFalse();
+  }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.Violations;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Exit;
@@ -50,6 +51,7 @@ final class TestFile {
   private UUID employer = EMPLOYER;
   private LocalDate born = LocalDate.of(1980, 5, 5);
   private LocalDate benefitSince = LocalDate.of(2022, 1, 1);
+  private BenefitKind benefitKind;
   private Inflow inflow;
   private Exit exit;
   private final Set<CandidateFlag> flags = EnumSet.noneOf(CandidateFlag.class);
@@ -101,6 +103,12 @@ final class TestFile {
   /** On benefit since this day, the file opened then. */
   TestFile benefitSince(String day) {
     benefitSince = day(day);
+    return this;
+  }
+
+  /** The law the benefit is paid under (decision 0067); none recorded reads as bijstand. */
+  TestFile benefitKind(BenefitKind kind) {
+    benefitKind = kind;
     return this;
   }
 
@@ -265,7 +273,7 @@ final class TestFile {
   private Candidate candidate(Map<String, String> classification) {
     Inflow opened = inflow != null ? inflow : new Inflow(benefitSince, InflowReason.NEW_APPLICATION);
     return new Candidate(id, name, "Test", born, null, null, worker, List.of(), benefitSince, flags, classification,
-        null, List.of(), participation, null, opened, exit, null, null, null);
+        null, List.of(), participation, null, opened, exit, null, null, null, benefitKind);
   }
 
   /** The classifications of later versions, in order, to push as updates. */

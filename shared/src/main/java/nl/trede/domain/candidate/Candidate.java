@@ -1,5 +1,6 @@
 package nl.trede.domain.candidate;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +33,10 @@ import nl.trede.domain.employer.Requirement;
  * @param certificates what the candidate holds that vacancies ask for, for matching by jobhunters
  * @param languageLevel the CEFR level the taalmeter measured (000 §5.2)
  * @param availableHoursPerWeek the hours the candidate can work, for matching
+ * @param benefitKind the law the benefit is paid under (decision 0067); only with a {@code
+ *     benefitStartDate}. Absent on the wire from older devices and in records from before it, so
+ *     optional: a file on benefit without one reads as {@link BenefitKind#BIJSTAND} ({@link
+ *     #benefitKindOn})
  */
 public record Candidate(
     @Filing UUID id,
@@ -53,12 +58,14 @@ public record Candidate(
     Exit exit,
     Set<Requirement> certificates,
     String languageLevel,
-    BigDecimal availableHoursPerWeek)
+    BigDecimal availableHoursPerWeek,
+    BenefitKind benefitKind)
     implements DomainRecord {
 
   /** Youth target group: under 27 (000 §1.1). */
   public static final int YOUTH_AGE_LIMIT = 27;
 
+  @JsonCreator
   public Candidate {
     coachIds = coachIds == null ? List.of() : List.copyOf(coachIds);
     flags = Collections.ordered(CandidateFlag.class, flags);
@@ -66,6 +73,17 @@ public record Candidate(
     exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
     participation = participation == null ? List.of() : List.copyOf(participation);
     certificates = Collections.ordered(Requirement.class, certificates);
+  }
+
+  /** A candidate without a recorded kind of benefit: on benefit, that reads as bijstand. */
+  public Candidate(UUID id, String givenName, String familyName, LocalDate dateOfBirth, String phone, String address,
+      UUID caseManagerId, List<UUID> coachIds, LocalDate benefitStartDate, Set<CandidateFlag> flags,
+      Map<String, String> classification, Integer wageValuePercent, List<Exemption> exemptions,
+      List<ParticipationHours> participation, Plan plan, Inflow inflow, Exit exit, Set<Requirement> certificates,
+      String languageLevel, BigDecimal availableHoursPerWeek) {
+    this(id, givenName, familyName, dateOfBirth, phone, address, caseManagerId, coachIds, benefitStartDate, flags,
+        classification, wageValuePercent, exemptions, participation, plan, inflow, exit, certificates, languageLevel,
+        availableHoursPerWeek, null);
   }
 
   @Override
@@ -93,6 +111,24 @@ public record Candidate(
       return Optional.empty();
     }
     return Optional.of((int) Period.between(benefitStartDate, day).toTotalMonths());
+  }
+
+  /**
+   * The kind of the benefit the file records; null without a benefit. A file on benefit without a
+   * recorded kind (from before the field, or from an older device) reads as bijstand: by far the most
+   * files are (002 §2.3 counts "bijstandsuitkering, IOAW en IOAZ"), and it was all Trede could mean
+   * by "uitkering" before it recorded the kind (decision 0067).
+   */
+  public BenefitKind benefitKindAsRead() {
+    if (benefitStartDate == null) {
+      return null;
+    }
+    return benefitKind == null ? BenefitKind.BIJSTAND : benefitKind;
+  }
+
+  /** The kind of benefit on this day ({@link #benefitKindAsRead}); empty for candidates without benefit (yet). */
+  public Optional<BenefitKind> benefitKindOn(LocalDate day) {
+    return monthsOnBenefitOn(day).isEmpty() ? Optional.empty() : Optional.of(benefitKindAsRead());
   }
 
   public boolean isYouth(LocalDate today) {
@@ -144,6 +180,11 @@ public record Candidate(
     v.phone("phone", phone);
     v.maxLength("address", address, 200);
     v.pastDate("benefitStartDate", benefitStartDate, 60);
+    if (benefitKind != null && benefitStartDate == null) {
+      // The kind is of a benefit: without one ("geen uitkering", work to work, 000 §5.1) it says nothing.
+      v.add("benefitKind", "requires-benefit-start-date",
+          "benefitKind is set only for a file on benefit, with a benefitStartDate");
+    }
     v.range("wageValuePercent", wageValuePercent, 0, 100);
     // No tie to the wage-cost subsidy flag: the loonwaarde categories complement every profile, 100 %
     // included ("De eerder genoemde drie profielen kunnen, waar relevant, worden aangevuld met de

@@ -119,6 +119,14 @@ public record CandidateFile(
     return candidate.monthsOnBenefitOn(day);
   }
 
+  /**
+   * The kind of benefit on this day, as the months on benefit from the current record (a corrected
+   * kind counts back, as a corrected start date does); empty for candidates without benefit.
+   */
+  public Optional<BenefitKind> benefitKindOn(LocalDate day) {
+    return candidate.benefitKindOn(day);
+  }
+
   /** A contact that took place (not a no-show), or a group contact attended, within [from, to]. */
   public boolean contactedBetween(LocalDate from, LocalDate to) {
     return contacts.stream().filter(c -> !c.noShow() && c.occurredAt() != null).anyMatch(c -> {

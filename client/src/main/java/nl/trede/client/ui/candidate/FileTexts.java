@@ -62,9 +62,14 @@ final class FileTexts {
     return parts.isEmpty() ? null : String.join(" · ", parts);
   }
 
-  /** When and why the file was opened, and closed (uitstroom) when it was. */
+  /**
+   * The benefit (its kind and since when, or none), when and why the file was opened, and closed
+   * (uitstroom) when it was. A file on benefit without a recorded kind reads as bijstand (decision 0067).
+   */
   String file(Candidate c) {
     List<String> lines = new ArrayList<>();
+    lines.add(c.benefitStartDate() == null ? messages.get("candidate.noBenefit")
+        : messages.get("candidate.benefit", messages.label(c.benefitKindAsRead()), messages.date(c.benefitStartDate())));
     if (c.inflow() != null && c.inflow().date() != null) {
       lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()),
           messages.label(c.inflow().reason())));
@@ -72,7 +77,7 @@ final class FileTexts {
     if (c.exit() != null && c.exit().date() != null) {
       lines.add(messages.get("candidate.exit", messages.date(c.exit().date()), messages.label(c.exit().reason())));
     }
-    return lines.isEmpty() ? null : String.join("\n", lines);
+    return String.join("\n", lines);
   }
 
   CandidatePresenter.PlacementCard card(Placement p, Map<UUID, String> employers, LocalDate today) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Exemption;
@@ -31,6 +32,7 @@ public final class CandidateDraft {
   private UUID caseManagerId;
   private List<UUID> coachIds = List.of();
   private LocalDate benefitStartDate;
+  private BenefitKind benefitKind;
   private Set<CandidateFlag> flags = Set.of();
   private Map<String, String> classification = Map.of();
   private Integer wageValuePercent;
@@ -73,13 +75,14 @@ public final class CandidateDraft {
     d.certificates = c.certificates();
     d.languageLevel = c.languageLevel();
     d.availableHoursPerWeek = c.availableHoursPerWeek();
+    d.benefitKind = c.benefitKind();
     return d;
   }
 
   public Candidate build() {
     return new Candidate(id, givenName, familyName, dateOfBirth, phone, address, caseManagerId, coachIds,
         benefitStartDate, flags, classification, wageValuePercent, exemptions, participation, plan, inflow, exit,
-        certificates, languageLevel, availableHoursPerWeek);
+        certificates, languageLevel, availableHoursPerWeek, benefitKind);
   }
 
   /** Name, birth date, phone and address: who the candidate is and where a visit goes. */
@@ -102,6 +105,12 @@ public final class CandidateDraft {
   /** When the benefit started; null for a candidate without benefit (work to work). */
   public CandidateDraft benefitStartDate(LocalDate date) {
     benefitStartDate = date;
+    return this;
+  }
+
+  /** Bijstand, IOAW or IOAZ (decision 0067); null without benefit, or for a file on benefit that never recorded it. */
+  public CandidateDraft benefitKind(BenefitKind kind) {
+    benefitKind = kind;
     return this;
   }
 

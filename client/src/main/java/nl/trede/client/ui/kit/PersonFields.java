@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
@@ -18,13 +19,13 @@ import nl.trede.domain.candidate.InflowReason;
 /**
  * Who the candidate is and how they came in, as the intake and "Gegevens wijzigen" both ask it:
  * name, date of birth, phone and address for visits (never a BSN: DOMAIN §7), the inflow date and
- * reason, and the benefit start date or "geen uitkering" (a file is a person, and some have no
- * benefit at all: 000 §2.3, §5.1).
+ * reason, and the benefit start date and kind (bijstand, IOAW, IOAZ: decision 0067) or "geen
+ * uitkering" (a file is a person, and some have no benefit at all: 000 §2.3, §5.1).
  */
 public final class PersonFields {
   /** The candidate's fields these cover, as violations name them. */
   public static final Set<String> FIELDS = Set.of("givenName", "familyName", "dateOfBirth", "phone", "address",
-      "benefitStartDate", "inflow.date", "inflow.reason");
+      "benefitStartDate", "benefitKind", "inflow.date", "inflow.reason");
 
   private final StringProperty givenName = new SimpleStringProperty("");
   private final StringProperty familyName = new SimpleStringProperty("");
@@ -35,6 +36,10 @@ public final class PersonFields {
   private final ObjectProperty<InflowReason> inflowReason = new SimpleObjectProperty<>();
   private final BooleanProperty noBenefit = new SimpleBooleanProperty();
   private final ObjectProperty<LocalDate> benefitStartDate = new SimpleObjectProperty<>();
+  /** Bijstand to start with: by far the most files are (002 §2.3); none without benefit. */
+  private final ObjectProperty<BenefitKind> benefitKind = new SimpleObjectProperty<>(BenefitKind.BIJSTAND);
+  /** The file was on benefit without a recorded kind: shown as bijstand, and left unrecorded unless changed. */
+  private boolean kindUnrecorded;
 
   public PersonFields() {
     // Work to work and the doelgroep without benefit come in without benefit (000 §5.1, §2.3).
@@ -46,6 +51,9 @@ public final class PersonFields {
     noBenefit.addListener((obs, old, now) -> {
       if (now) {
         benefitStartDate.set(null);
+        benefitKind.set(null);
+      } else if (benefitKind.get() == null) {
+        benefitKind.set(BenefitKind.BIJSTAND);
       }
     });
   }
@@ -61,6 +69,8 @@ public final class PersonFields {
     inflowReason.set(c.inflow() == null ? null : c.inflow().reason());
     noBenefit.set(c.benefitStartDate() == null);
     benefitStartDate.set(c.benefitStartDate());
+    kindUnrecorded = c.benefitStartDate() != null && c.benefitKind() == null;
+    benefitKind.set(c.benefitStartDate() == null ? null : kindUnrecorded ? BenefitKind.BIJSTAND : c.benefitKind());
   }
 
   /** Sets these fields on the record being made or edited. */
@@ -68,7 +78,19 @@ public final class PersonFields {
     Inflow inflow = inflowDate.get() == null && inflowReason.get() == null ? null
         : new Inflow(inflowDate.get(), inflowReason.get());
     return draft.person(givenName.get().strip(), familyName.get().strip(), dateOfBirth.get(), Parsing.text(phone.get()),
-        Parsing.text(address.get())).inflow(inflow).benefitStartDate(noBenefit.get() ? null : benefitStartDate.get());
+        Parsing.text(address.get())).inflow(inflow).benefitStartDate(noBenefit.get() ? null : benefitStartDate.get())
+        .benefitKind(kind());
+  }
+
+  /**
+   * The kind to record: none without benefit; a file from before the kind that still shows bijstand
+   * keeps none (it reads as bijstand all the same), so saving other details does not write it.
+   */
+  private BenefitKind kind() {
+    if (noBenefit.get() || (kindUnrecorded && benefitKind.get() == BenefitKind.BIJSTAND)) {
+      return null;
+    }
+    return benefitKind.get();
   }
 
   /**
@@ -80,6 +102,9 @@ public final class PersonFields {
     if (!noBenefit.get() && benefitStartDate.get() == null) {
       v.add(new Violation("benefitStartDate", "required", "benefitStartDate is required unless there is no benefit"));
     }
+    if (!noBenefit.get() && benefitKind.get() == null) {
+      v.add(new Violation("benefitKind", "required", "benefitKind is required unless there is no benefit"));
+    }
     return v;
   }
 
@@ -87,7 +112,8 @@ public final class PersonFields {
   public void watch(LiveValidation validation) {
     validation.watch("givenName", givenName).watch("familyName", familyName).watch("dateOfBirth", dateOfBirth)
         .watch("phone", phone).watch("address", address).watch("inflow.date", inflowDate)
-        .watch("inflow.reason", inflowReason).watch("benefitStartDate", benefitStartDate, noBenefit);
+        .watch("inflow.reason", inflowReason).watch("benefitStartDate", benefitStartDate, noBenefit)
+        .watch("benefitKind", benefitKind, noBenefit);
   }
 
   private static String nz(String text) {
@@ -128,5 +154,10 @@ public final class PersonFields {
 
   public ObjectProperty<LocalDate> benefitStartDate() {
     return benefitStartDate;
+  }
+
+  /** Bijstand, IOAW or IOAZ; empty without benefit. */
+  public ObjectProperty<BenefitKind> benefitKind() {
+    return benefitKind;
   }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.layout.VBox;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.InflowReason;
 
 /** The fields of {@link PersonFields}, in the order a person is asked them at an intake. */
@@ -31,6 +32,11 @@ public final class PersonFieldsView {
     benefit.setId("benefit-start");
     benefit.valueProperty().bindBidirectional(p.benefitStartDate());
     benefit.disableProperty().bind(p.noBenefit());
+    ComboBox<BenefitKind> kind = Forms.choice(messages::label);
+    kind.setId("benefit-kind");
+    kind.getItems().setAll(BenefitKind.values());
+    kind.valueProperty().bindBidirectional(p.benefitKind());
+    kind.disableProperty().bind(p.noBenefit());
     return List.of(
         Forms.section(messages.get("person.section")),
         Forms.row(Forms.field(messages.get("person.givenName"), Forms.text("given-name", p.givenName()),
@@ -44,7 +50,8 @@ public final class PersonFieldsView {
         Forms.section(messages.get("person.inflowSection")),
         Forms.row(Forms.field(messages.get("person.inflowDate"), inflowDate, errors.binding("inflow.date")),
             Forms.field(messages.get("person.inflowReason"), reason, errors.binding("inflow.reason"))),
-        Forms.field(messages.get("person.benefitStart"), new VBox(8, benefit, noBenefit),
-            errors.binding("benefitStartDate")));
+        Forms.row(Forms.field(messages.get("person.benefitStart"), new VBox(8, benefit, noBenefit),
+            errors.binding("benefitStartDate")),
+            Forms.field(messages.get("person.benefitKind"), kind, errors.binding("benefitKind"))));
   }
 }

@@ -103,6 +103,24 @@ class CandidatePresenterTest {
     assertThat(phone.opened()).as("nothing more asked of the device").hasSize(2);
   }
 
+  /** The page says the kind of benefit and since when; a file without a recorded kind reads as bijstand (decision 0067). */
+  @Test
+  void theFileSaysTheKindOfBenefitAndSinceWhenAndAnUnrecordedKindReadsAsBijstand() throws Exception {
+    Messages dutch = Messages.dutch();
+    assertThat(presenter(Role.PARTICIPATION_COACH).file().get())
+        .isEqualTo("Bijstand (Participatiewet) sinds " + dutch.date(anna.benefitStartDate()));
+
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) nl.trede.domain.Json.MAPPER.valueToTree(anna);
+    store.storePullPage(page("c2", change(RecordType.CANDIDATE, nl.trede.domain.Json.MAPPER.treeToValue(
+        json.put("benefitKind", "IOAZ"), Candidate.class), 2)));
+    assertThat(presenter(Role.PARTICIPATION_COACH).file().get())
+        .isEqualTo("IOAZ sinds " + dutch.date(anna.benefitStartDate()));
+
+    store.storePullPage(page("c3", change(RecordType.CANDIDATE, nl.trede.domain.Json.MAPPER.treeToValue(
+        json.putNull("benefitKind").putNull("benefitStartDate"), Candidate.class), 3)));
+    assertThat(presenter(Role.PARTICIPATION_COACH).file().get()).isEqualTo("Geen uitkering");
+  }
+
   @Test
   void theClassificationUsesTheSchemesLabelsAndMarksWhatNeedsReview() {
     CandidatePresenter page = presenter(Role.PARTICIPATION_COACH);

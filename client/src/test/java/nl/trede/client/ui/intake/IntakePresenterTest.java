@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.trede.client.support.Fixtures;
 import nl.trede.client.support.OneFileOnTheDevice;
 import nl.trede.domain.Role;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.Inflow;
 import nl.trede.domain.candidate.InflowReason;
@@ -108,6 +109,41 @@ class IntakePresenterTest extends OneFileOnTheDevice {
     assertThat(form.save()).isFalse();
     assertThat(form.errors().of("givenName")).isEqualTo("Vul dit veld in.");
     assertThat(form.errors().of("inflow.reason")).isEqualTo("Kies de reden van instroom.");
+    assertThat(store.pendingCount()).isZero();
+  }
+
+  /**
+   * Decision 0067: a file on benefit records the law it is paid under, bijstand to start with; 002
+   * §5.3 thema 6 asks a specific approach for the IOAW and IOAZ. Without benefit there is no kind.
+   */
+  @Test
+  void onBenefitTheKindIsAskedBijstandToStartWithAndWithoutBenefitThereIsNone() {
+    fillIn("Kees", "Brink", LocalDate.of(1962, 9, 3));
+    assertThat(form.person().benefitKind().get()).isEqualTo(BenefitKind.BIJSTAND);
+    assertThat(messages.label(BenefitKind.BIJSTAND)).isEqualTo("Bijstand (Participatiewet)");
+
+    form.person().benefitKind().set(BenefitKind.IOAW);
+    form.person().noBenefit().set(true);
+    assertThat(form.person().benefitKind().get()).as("no benefit, no kind").isNull();
+    form.person().noBenefit().set(false);
+    assertThat(form.person().benefitKind().get()).isEqualTo(BenefitKind.BIJSTAND);
+    form.person().benefitStartDate().set(TODAY.minusWeeks(2));
+    form.person().benefitKind().set(BenefitKind.IOAW);
+
+    assertThat(form.save()).isTrue();
+    Candidate made = store.candidate(form.candidateId()).orElseThrow();
+    assertThat(made.benefitKind()).isEqualTo(BenefitKind.IOAW);
+    assertThat(store.pendingOutbox(5)).singleElement()
+        .satisfies(e -> assertThat(e.mutation().fields().get("benefitKind").asText()).isEqualTo("IOAW"));
+  }
+
+  @Test
+  void aKindLeftEmptyOnBenefitIsNamedAndNothingIsRegistered() {
+    fillIn("Kees", "Brink", LocalDate.of(1962, 9, 3));
+    form.person().benefitKind().set(null);
+
+    assertThat(form.save()).isFalse();
+    assertThat(form.errors().of("benefitKind")).isEqualTo("Kies de soort uitkering, of kies Geen uitkering.");
     assertThat(store.pendingCount()).isZero();
   }
 }

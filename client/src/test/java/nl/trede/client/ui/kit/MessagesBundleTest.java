@@ -58,6 +58,7 @@ class MessagesBundleTest {
     List<Class<? extends Enum<?>>> labelled = List.of(LocationType.class, CoachingActivity.class, CoachKind.class,
         JobcoachRegime.class, PlacementKind.class, PlacementEndReason.class, CandidateFlag.class, Sector.class,
         Requirement.class, VacancyStatus.class, nl.trede.domain.candidate.InflowReason.class,
+        nl.trede.domain.candidate.BenefitKind.class,
         nl.trede.domain.candidate.ExitReason.class,
         nl.trede.domain.candidate.ExemptionKind.class, nl.trede.domain.candidate.ParticipationActivity.class,
         nl.trede.domain.Role.class, nl.trede.domain.assessment.AssessmentKind.class,

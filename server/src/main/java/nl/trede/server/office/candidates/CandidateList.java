@@ -55,9 +55,12 @@ public class CandidateList {
   /**
    * @param closedOn the day the file was closed (uitstroom), when it is closed on the day shown;
    *     a file closing on a later day is open until then
+   * @param benefitKind the kind of benefit in Dutch (an unrecorded one as bijstand, decision 0067);
+   *     empty without benefit
    */
   public record Line(String id, String name, String caseManager, String coaches, Integer rung,
-      LocalDate lastContact, LocalDate due, boolean overdue, LocalDate benefitSince, LocalDate closedOn) {
+      LocalDate lastContact, LocalDate due, boolean overdue, LocalDate benefitSince, LocalDate closedOn,
+      String benefitKind) {
     public boolean closed() {
       return closedOn != null;
     }
@@ -168,7 +171,8 @@ public class CandidateList {
           c.coachIds().stream().map(id -> name(users, id)).collect(Collectors.joining(", ")),
           LadderHistory.rungAt(steps.getOrDefault(c.id(), List.of()), today).orElse(null),
           st == null ? null : st.lastContact(), st == null ? null : st.due(), st != null && st.overdue(),
-          c.benefitStartDate(), c.isOpenOn(today) || c.exit() == null ? null : c.exit().date()));
+          c.benefitStartDate(), c.isOpenOn(today) || c.exit() == null ? null : c.exit().date(),
+          text.label("benefit.kind", c.benefitKindAsRead())));
     }
     return lines;
   }
@@ -184,6 +188,7 @@ public class CandidateList {
         .date(text.get("candidates.col.due"), Line::due)
         .yesNo(text.get("candidates.col.overdue"), Line::overdue)
         .date(text.get("candidates.col.benefit"), Line::benefitSince)
+        .text(text.get("candidates.col.benefit-kind"), Line::benefitKind)
         .date(text.get("candidates.col.closed"), Line::closedOn);
   }
 

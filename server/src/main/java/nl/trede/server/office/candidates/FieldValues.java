@@ -54,6 +54,7 @@ public final class FieldValues {
         .collect(Collectors.joining(", ")));
     add("benefitStartDate", Candidate::benefitStartDate, c -> c.benefitStartDate() == null
         ? text.get("candidates.no-benefit") : FMT.date(c.benefitStartDate()));
+    add("benefitKind", Candidate::benefitKind, c -> text.label("benefit.kind", c.benefitKind()));
     add("inflow", Candidate::inflow, c -> c.inflow() == null ? ""
         : join(FMT.date(c.inflow().date()), text.label("inflow.reason", c.inflow().reason())));
     add("exit", Candidate::exit, c -> c.exit() == null ? ""

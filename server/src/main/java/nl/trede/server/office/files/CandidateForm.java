@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.domain.Json;
 import nl.trede.domain.Violation;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.ExemptionKind;
@@ -104,15 +105,27 @@ public final class CandidateForm {
     }
   }
 
-  /** "Geen uitkering" (work to work, 000 §5.1) is a choice of its own, not a forgotten date. */
+  /**
+   * "Geen uitkering" (work to work, 000 §5.1) is a choice of its own, not a forgotten date, and
+   * leaves no kind of benefit. A file on benefit from before the kind was recorded shows bijstand,
+   * as it reads; left so, it stays unrecorded rather than changing under the user (decision 0067).
+   */
   private void benefit() {
     LocalDate start = date("benefitStartDate");
+    boolean kindUnrecorded = !json.path("benefitStartDate").isNull() && json.path("benefitKind").isNull();
+    String kind = choice("benefitKind", BenefitKind.class);
     if ("none".equals(form.get("benefit"))) {
       json.putNull("benefitStartDate");
+      json.putNull("benefitKind");
     } else {
       json.put("benefitStartDate", text(start));
       if (start == null && "yes".equals(form.get("benefit"))) {
         violations.add(new Violation("benefitStartDate", "required", "benefitStartDate is required"));
+      }
+      if (start == null) {
+        json.putNull("benefitKind");
+      } else if (kind != null && !(kindUnrecorded && BenefitKind.BIJSTAND.name().equals(kind))) {
+        json.put("benefitKind", kind);
       }
     }
     LocalDate inflow = date("inflow.date");
@@ -309,7 +322,8 @@ public final class CandidateForm {
     FormData form = new FormData();
     form.add("givenName", c.givenName()).add("familyName", c.familyName())
         .add("dateOfBirth", text(c.dateOfBirth())).add("phone", c.phone()).add("address", c.address());
-    form.add("benefit", c.benefitStartDate() == null ? "none" : "yes").add("benefitStartDate", text(c.benefitStartDate()));
+    form.add("benefit", c.benefitStartDate() == null ? "none" : "yes").add("benefitStartDate", text(c.benefitStartDate()))
+        .add("benefitKind", c.benefitKindAsRead() == null ? null : c.benefitKindAsRead().name());
     if (c.inflow() != null) {
       form.add("inflow.date", text(c.inflow().date()))
           .add("inflow.reason", c.inflow().reason() == null ? null : c.inflow().reason().name());

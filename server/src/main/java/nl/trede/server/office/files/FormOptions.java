@@ -11,6 +11,7 @@ import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.RungFit;
 import nl.trede.config.ReferralTarget;
 import nl.trede.domain.Role;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.ExemptionKind;
 import nl.trede.domain.candidate.ExitReason;
@@ -61,7 +62,7 @@ public class FormOptions {
   public record Choices(List<Option> flags, List<Option> inflowReasons, List<Option> exitReasons,
       List<Option> exemptionKinds, List<Option> activities, List<Option> certificates, List<String> languageLevels,
       List<DimensionChoice> dimensions, List<Option> caseManagers, List<Option> coaches,
-      List<ReferralTarget> referralTargets) {}
+      List<ReferralTarget> referralTargets, List<Option> benefitKinds) {}
 
   public Choices of(String tenantId) {
     MunicipalityConfig config = configurations.of(tenantId).orElse(null);
@@ -73,7 +74,7 @@ public class FormOptions {
         LANGUAGE_LEVELS, dimensions(config),
         people.stream().filter(u -> u.role() == Role.CASE_MANAGER).map(u -> new Option(u.id(), u.displayName())).toList(),
         people.stream().map(u -> new Option(u.id(), u.displayName() + " (" + text.label("role", u.role()) + ")")).toList(),
-        config == null ? List.of() : config.referralTargets());
+        config == null ? List.of() : config.referralTargets(), labelled("benefit.kind", BenefitKind.values()));
   }
 
   private List<Option> labelled(String prefix, Enum<?>[] values) {

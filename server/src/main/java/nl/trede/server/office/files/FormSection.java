@@ -9,8 +9,11 @@ import java.util.List;
 public enum FormSection {
   /** Name, date of birth, phone, address: never a BSN (DOMAIN §7). */
   PERSON("givenName", "familyName", "dateOfBirth", "phone", "address"),
-  /** Benefit start or "geen uitkering" (work to work, 000 §5.1), and the inflow date and reason. */
-  BENEFIT("benefitStartDate", "inflow"),
+  /**
+   * Benefit start and kind (bijstand, IOAW, IOAZ: decision 0067) or "geen uitkering" (work to work,
+   * 000 §5.1), and the inflow date and reason.
+   */
+  BENEFIT("benefitStartDate", "benefitKind", "inflow"),
   /** The municipality's own scheme; no value is "nog niet ingedeeld" (DOMAIN §4). */
   CLASSIFICATION("classification"),
   FLAGS("flags", "wageValuePercent"),
@@ -45,7 +48,7 @@ public enum FormSection {
   public boolean shows(String field) {
     return switch (this) {
       case PERSON, FLAGS, SKILLS, TEAM -> fields.contains(field);
-      case BENEFIT -> field.equals("benefitStartDate") || field.startsWith("inflow.");
+      case BENEFIT -> field.equals("benefitStartDate") || field.equals("benefitKind") || field.startsWith("inflow.");
       case CLASSIFICATION -> field.startsWith("classification.");
       case EXEMPTIONS -> field.startsWith("exemptions[");
       case PARTICIPATION -> field.startsWith("participation.");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.Inflow;
@@ -25,6 +26,7 @@ final class Draft {
   String caseManager;
   List<String> coaches = List.of();
   LocalDate benefitStart;
+  BenefitKind benefitKind;
   LocalDate inflowDate;
   InflowReason inflowReason;
   final Map<String, String> classification = new TreeMap<>();
@@ -40,6 +42,6 @@ final class Draft {
     Plan plan = contactFrequency == null ? null : new Plan(null, null, null, contactFrequency, null);
     return new Candidate(id, givenName, familyName, dateOfBirth, phone, address, caseManagerId, coachIds, benefitStart,
         flags, classification, wageValue, List.of(), List.of(), plan, inflow, null, Set.of(), languageLevel,
-        availableHours);
+        availableHours, benefitKind);
   }
 }

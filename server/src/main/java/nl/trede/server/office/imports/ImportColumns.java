@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.trede.config.Dimension;
 import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.candidate.InflowReason;
 import nl.trede.server.office.view.OfficeText;
@@ -82,15 +83,12 @@ final class ImportColumns {
       return null;
     }));
     c.add(column(text, "benefit-start", false, "benefitStartDate", (s, d) -> date(s, v -> d.benefitStart = v)));
+    // The benefit system knows the law each benefit is paid under (decision 0067); empty reads as bijstand.
+    c.add(choiceColumn(text, "benefit-kind", "benefitKind", "benefit.kind", BenefitKind.values(),
+        (d, v) -> d.benefitKind = v));
     c.add(column(text, "inflow-date", false, "inflow.date", (s, d) -> date(s, v -> d.inflowDate = v)));
-    String reasons = Arrays.stream(InflowReason.values()).map(r -> text.label("inflow.reason", r))
-        .collect(Collectors.joining(", "));
-    c.add(new ImportColumn("inflow-reason", text.get("import.col.inflow-reason"), false,
-        text.get("import.col.inflow-reason.format", reasons), text.get("import.col.inflow-reason.example"),
-        List.of("inflow.reason"), (s, d) -> {
-          d.inflowReason = choice(s, InflowReason.values(), r -> text.label("inflow.reason", r)).orElse(null);
-          return d.inflowReason == null ? "unknown-choice" : null;
-        }));
+    c.add(choiceColumn(text, "inflow-reason", "inflow.reason", "inflow.reason", InflowReason.values(),
+        (d, v) -> d.inflowReason = v));
     for (Dimension dimension : config.dimensions()) {
       String values = dimension.values().stream().map(DimensionValue::label).collect(Collectors.joining(", "));
       c.add(new ImportColumn("dimension:" + dimension.key(), dimension.label(), false,
@@ -125,6 +123,18 @@ final class ImportColumns {
   private static ImportColumn column(OfficeText text, String key, boolean required, String field, Fill fill) {
     return new ImportColumn(key, text.get("import.col." + key), required, text.get("import.col." + key + ".format"),
         text.get("import.col." + key + ".example"), field.isEmpty() ? List.of() : List.of(field), fill);
+  }
+
+  /** A column of one of the domain's fixed choices, read by its Dutch label or its code; "een van: …" lists them. */
+  private static <E extends Enum<E>> ImportColumn choiceColumn(OfficeText text, String key, String field, String labels,
+      E[] values, java.util.function.BiConsumer<Draft, E> to) {
+    String all = Arrays.stream(values).map(v -> text.label(labels, v)).collect(Collectors.joining(", "));
+    return new ImportColumn(key, text.get("import.col." + key), false, text.get("import.col." + key + ".format", all),
+        text.get("import.col." + key + ".example"), List.of(field), (s, d) -> {
+          E value = choice(s, values, v -> text.label(labels, v)).orElse(null);
+          to.accept(d, value);
+          return value == null ? "unknown-choice" : null;
+        });
   }
 
   /** The column a broken rule on a {@code Candidate} field belongs to (e.g. {@code coachIds[1]}: Coaches). */

@@ -3,6 +3,7 @@ package nl.trede.server.office.monitoring;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import nl.trede.domain.candidate.BenefitKind;
 import nl.trede.server.kpi.AgeAndBenefitDuration;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.OfficeUser;
@@ -14,7 +15,8 @@ import nl.trede.server.office.view.OfficeText;
 /**
  * Leeftijd en uitkeringsduur: the open files by age against years on benefit, with Wijchen's question
  * answered on top (004 §3c: "In 2016 is, evenals in 2010, 60% van de 50-plussers drie jaar of langer
- * aangewezen op een bijstandsuitkering"). A picture on one reference date.
+ * aangewezen op een bijstandsuitkering"), and the same files by kind of benefit (002 §2.3: "Inwoners met
+ * een bijstandsuitkering, IOAW en IOAZ naar leeftijd"). A picture on one reference date.
  */
 @Singleton
 class AgeAndBenefitDurationDashboard extends DescribedDashboard {
@@ -34,7 +36,49 @@ class AgeAndBenefitDurationDashboard extends DescribedDashboard {
   @Override
   public List<Panel> panels(OfficeUser user, Selection selection) {
     AgeAndBenefitDuration.Result r = kpis.ageAndBenefitDuration(Dashboards.scope(user), selection.period().to());
-    return List.of(crossTable(r));
+    return List.of(crossTable(r), byKind(r));
+  }
+
+  /**
+   * The files on benefit by age and kind of benefit, with the IOAW and IOAZ apart on top: the group
+   * 002 §5.3 thema 6 asks a specific approach for ("Aanpak motivatie doelgroep met IOAW/IOAZ").
+   */
+  private Panel byKind(AgeAndBenefitDuration.Result r) {
+    BenefitKind[] kinds = BenefitKind.values();
+    List<String> ages = new ArrayList<>();
+    for (String age : AGES) {
+      ages.add(t.get(age));
+    }
+    List<Chart.Series> series = new ArrayList<>();
+    for (int k = 0; k < kinds.length; k++) {
+      List<Integer> data = new ArrayList<>();
+      for (int a = 0; a < AGES.length; a++) {
+        data.add(r.ofKind(a, kinds[k]));
+      }
+      series.add(new Chart.Series(t.label("benefit.kind", kinds[k]), data, Colours.SERIES[k]));
+    }
+    List<Table.Row> rows = new ArrayList<>();
+    for (int a = 0; a <= AGES.length; a++) {
+      boolean total = a == AGES.length;
+      List<Object> cells = new ArrayList<>(List.of(total ? t.get("table.total") : ages.get(a)));
+      for (BenefitKind kind : kinds) {
+        cells.add(total ? r.ofKind(kind) : r.ofKind(a, kind));
+      }
+      cells.add(total ? r.withBenefit() : r.withBenefit(a));
+      rows.add(new Table.Row(cells, total ? "total" : ""));
+    }
+    List<Column> columns = new ArrayList<>(List.of(Column.text(t.get("agebenefit.col.age"))));
+    for (BenefitKind kind : kinds) {
+      columns.add(Column.integer(t.label("benefit.kind", kind)));
+    }
+    columns.add(Column.integer(t.get("agebenefit.col.with")));
+    Chart chart = Chart.bars(ages, t.get("agebenefit.chart.files"), series.toArray(Chart.Series[]::new))
+        .asStacked().withCategoryTitle(t.get("agebenefit.col.age"));
+    int ioawIoaz = r.ofKind(BenefitKind.IOAW) + r.ofKind(BenefitKind.IOAZ);
+    List<Figure> figures = List.of(Figure.of(t.get("agebenefit.fig.ioaw-ioaz"), DisplayFormat.INSTANCE.number(ioawIoaz))
+        .hint(t.get("agebenefit.fig.ioaw-ioaz-hint", DisplayFormat.INSTANCE.number(r.withBenefit()))));
+    return new Panel("soort-uitkering", t.get("agebenefit.kinds"), t.get("agebenefit.kinds.explain",
+        DisplayFormat.INSTANCE.date(r.reference())), figures, chart, new Table(columns, rows), t.get("agebenefit.kinds.note"));
   }
 
   private String percent(Double share) {

@@ -70,6 +70,38 @@ abstract class FileEditPageContract extends WorkspaceContract {
         .doesNotContain("WAGE_COST_SUBSIDY").doesNotContain("JOB_APPLICATION_DUTY").doesNotContain("VOLUNTEERING");
   }
 
+  /**
+   * A file from before the kind of benefit (pushed by a device that does not know it) shows bijstand,
+   * as it reads; saved with other changes it stays unrecorded, and a kind chosen is sent and shown
+   * (decision 0067).
+   */
+  @Test
+  void aFileWithoutARecordedKindShowsBijstandStaysUnrecordedWhenLeftAndTakesAKindChosen() {
+    OfficeClient fatima = loggedIn("casemanager1");
+    Session carla = api.login("coach2");
+    // Registered on a case manager's device that does not know the kind: none recorded.
+    nl.trede.domain.candidate.Candidate old = candidate("Oud", "Dossier" + suffix(), user("casemanager1"),
+        List.of(carla.user()));
+    assertThat(api.push(api.login("casemanager1"), ApiClient.create(RecordType.CANDIDATE, old)).get(0))
+        .isInstanceOf(MutationResult.Applied.class);
+    Map<String, List<String>> f = form(fatima, edit(old.id()), "file-form");
+    assertThat(f.get("benefitKind")).containsExactly("BIJSTAND");
+    assertThat(text(fatima.get("/office/kandidaten/" + old.id()))).contains("Bijstand (Participatiewet), sinds");
+
+    assertThat(fatima.postForm(edit(old.id()), FormFields.with(f, "phone", "06-33334444")).location())
+        .endsWith("?result=saved");
+    RecordChange left = ApiClient.latest(api.pullAll(carla), old.id());
+    assertThat(left.data().get("phone").asText()).isEqualTo("06-33334444");
+    assertThat(left.data().get("benefitKind").isNull()).as("not written because it was shown").isTrue();
+
+    f = form(fatima, edit(old.id()), "file-form");
+    assertThat(fatima.postForm(edit(old.id()), FormFields.with(f, "benefitKind", "IOAZ")).location())
+        .endsWith("?result=saved");
+    assertThat(ApiClient.latest(api.pullAll(carla), old.id()).data().get("benefitKind").asText()).isEqualTo("IOAZ");
+    String page = text(fatima.get("/office/kandidaten/" + old.id()));
+    assertThat(page).contains("IOAZ, sinds").contains("Soort uitkering");
+  }
+
   @Test
   void aStaleFormSendsOnlyWhatTheUserChangedAndTheSameFieldChangedMeanwhileBecomesAConflict() {
     OfficeClient fatima = loggedIn("casemanager1");

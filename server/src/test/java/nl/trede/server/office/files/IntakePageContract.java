@@ -85,6 +85,35 @@ abstract class IntakePageContract extends WorkspaceContract {
         .contains("Van werk naar werk");
   }
 
+  /**
+   * Decision 0067: the intake records the law the benefit is paid under, bijstand to start with; the
+   * coach's device receives it and the file and the list show it (002 §5.3 thema 6 "Aanpak motivatie
+   * doelgroep met IOAW/IOAZ"). "Geen uitkering" leaves no kind, whatever the choice showed.
+   */
+  @Test
+  void theIntakeRecordsTheKindOfBenefitWhichTheDeviceTheFileAndTheListShow() {
+    OfficeClient fatima = loggedIn("casemanager1");
+    String family = "Uitkering" + suffix();
+    Map<String, List<String>> f = intake(fatima, "Kees", family, "1962-09-03");
+    assertThat(f.get("benefitKind")).as("bijstand to start with").containsExactly("BIJSTAND");
+    f = FormFields.with(f, "benefitKind", "IOAW");
+    f = FormFields.with(f, "coachIds", user("coach1").toString());
+
+    UUID id = register(fatima, f);
+    RecordChange received = ApiClient.latest(api.pullAll(api.login("coach1")), id);
+    assertThat(received.data().get("benefitKind").asText()).isEqualTo("IOAW");
+    String since = today().minusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    assertThat(text(fatima.get("/office/kandidaten/" + id))).contains("IOAW, sinds " + since + " (3 maanden)");
+    assertThat(text(fatima.get("/office/kandidaten?q=" + family))).contains("Soort uitkering").contains(since + " IOAW");
+
+    Map<String, List<String>> none = FormFields.with(intake(fatima, "Wim", "Geen" + suffix(), "1961-01-30"),
+        "benefitKind", "IOAZ");
+    none = FormFields.with(FormFields.with(none, "benefit", "none"), "benefitStartDate", "");
+    UUID without = register(fatima, FormFields.with(none, "inflow.reason", "WORK_TO_WORK"));
+    assertThat(ApiClient.latest(api.pullAll(api.login("casemanager1")), without).data().get("benefitKind").isNull())
+        .as("no benefit, no kind").isTrue();
+  }
+
   @Test
   void everyBrokenRuleIsShownNextToItsFieldInDutchAndNothingIsWritten() {
     OfficeClient office = loggedIn("office1");

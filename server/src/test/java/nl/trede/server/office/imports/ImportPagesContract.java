@@ -201,6 +201,45 @@ public abstract class ImportPagesContract extends ConsoleContract {
     assertThat(lastSeq()).as("a second import changes nothing").isEqualTo(seq);
   }
 
+  /**
+   * The benefit system knows the law each benefit is paid under: the column "Soort uitkering" is read
+   * by its Dutch name or code, empty is bijstand, and a kind without a benefit or one no law has is a
+   * problem named by row, column and rule (decision 0067).
+   */
+  @Test
+  void theKindOfBenefitIsImportedByItsDutchNameAndAKindWithoutBenefitIsAProblem() {
+    OfficeClient office = loggedIn("office1");
+    String n = suffix();
+    List<String> headers = new ArrayList<>(HEADERS);
+    headers.add("Soort uitkering");
+    List<List<String>> good = new ArrayList<>();
+    for (String kind : List.of("IOAW", "ioaz", "Bijstand (Participatiewet)", "")) {
+      List<String> r = row(n + "-" + good.size(), "Soort" + good.size());
+      r.add(kind);
+      good.add(r);
+    }
+    List<String> ww = row(n + "-ww", "Werkloos");
+    ww.add("WW");
+    List<String> noBenefit = row(n + "-geen", "Geen");
+    noBenefit.set(6, "");
+    noBenefit.add("IOAW");
+    List<List<String>> all = new ArrayList<>(good);
+    all.add(ww);
+    all.add(noBenefit);
+
+    assertThat(problems(upload(office, "soorten.csv", csv(headers, all)))).containsExactlyInAnyOrder(
+        "6|Soort uitkering|unknown-choice", "7|Soort uitkering|requires-benefit-start-date");
+    Page done = runImport(office, upload(office, "soorten.csv", csv(headers, good)));
+
+    assertThat(done.text()).contains("4 dossiers zijn aangemaakt");
+    Map<String, String> kinds = new java.util.HashMap<>();
+    api.pullAll(api.login("coach2")).changes().stream()
+        .filter(c -> c.type() == RecordType.CANDIDATE && c.data().path("familyName").asText().startsWith("Soort"))
+        .forEach(c -> kinds.put(c.data().path("familyName").asText(), c.data().path("benefitKind").asText("")));
+    assertThat(kinds).containsEntry("Soort0", "IOAW").containsEntry("Soort1", "IOAZ")
+        .containsEntry("Soort2", "BIJSTAND").containsEntry("Soort3", "");
+  }
+
   @Test
   void anExcelWorkbookIsReadAsPeopleFillItInWithRealDates() throws IOException {
     OfficeClient admin = loggedIn("admin1");
