@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import nl.trede.client.store.PasswordKey;
 import nl.trede.domain.Ids;
 import nl.trede.domain.Json;
 import nl.trede.domain.candidate.Candidate;
@@ -21,7 +20,7 @@ import nl.trede.sync.RecordType;
 
 /**
  * Work the first screen after the login would otherwise do cold, done while the coach types the
- * password: loading and compiling the JSON, key-derivation and SQLite code, and the skins and
+ * password: loading and compiling the JSON and SQLite code, and the skins and
  * styles of the controls the caseload is drawn with. A JVM that does this spends the typing time on
  * it instead of making the coach wait after Inloggen (docs/benchmarks.md, "Field app").
  * Nothing here touches a user's data.
@@ -42,8 +41,6 @@ public final class Prewarm {
   private static void run(String stylesheet) {
     try {
       long started = System.nanoTime();
-      // The key derivation's inner loop, compiled before the real 600,000 iterations run.
-      PasswordKey.warmUp();
       Candidate sample = new Candidate(Ids.newId(), "Voorbeeld", "Kandidaat", java.time.LocalDate.of(1990, 1, 1),
           null, null, null, List.of(), null, Set.of(), Map.of("spoor", "groei"), null, List.of(), List.of(), null,
           null, null, null, null, null);

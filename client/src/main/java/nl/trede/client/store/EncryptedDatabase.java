@@ -72,51 +72,84 @@ final class EncryptedDatabase {
   }
 
   /**
-   * Opens the file, creating it (with a fresh salt) when it does not exist yet, and migrates it.
+   * Opens the file, creating it (with a fresh key file) when it does not exist yet, and migrates it.
+   * A current store is opened once: with the key derived natively each opening costs the whole
+   * key derivation (decision 0069), so the connection that checked the key is the one returned.
    *
-   * @param iterations the PBKDF2 work factor for a new file; an existing one keeps its own
+   * @param iterations the work factor for a new file; an existing one keeps its own
    * @throws WrongPasswordException when an existing file does not open with this password
    */
   static Connection open(Path databaseFile, char[] password, int iterations) {
-    Path saltFile = PasswordKey.saltFileOf(databaseFile);
-    boolean fresh = !Files.exists(databaseFile);
-    if (fresh) {
-      PasswordKey.createSalt(saltFile, iterations);
+    Path keyFile = PasswordKey.saltFileOf(databaseFile);
+    if (!Files.exists(databaseFile)) {
+      PasswordKey.createKeyFile(keyFile, iterations);
       OwnerOnly.create(databaseFile);
     }
-    byte[] key = PasswordKey.derive(password, saltFile);
+    PasswordKey.StoreKey derived = PasswordKey.derive(password, keyFile);
+    PasswordKey.StoreKey key = derived;
     String url = "jdbc:sqlite:" + databaseFile.toAbsolutePath();
     try {
-      boolean current;
-      try (Connection probe = connectChecked(url, key)) {
-        checkKey(probe);
-        current = isCurrent(probe);
-      }
-      // The main connection opens after migrating: a connection opened before another one
-      // changed the schema of an encrypted file may keep seeing the old schema.
-      if (!current) {
-        migrate(url, key);
-      }
-      Connection connection = connect(url, key);
-      OwnerOnly.restrict(databaseFile);
+      Connection connection;
       try {
-        checkKey(connection);
+        connection = openChecked(url, key);
+      } catch (WrongPasswordException e) {
+        if (!(key instanceof PasswordKey.StoreKey.Raw)) {
+          throw e;
+        }
+        // A re-key that committed before its key file was replaced (a crash between the two).
+        key = new PasswordKey.StoreKey.Native(PasswordKey.passphrase(password), iterations);
+        connection = openChecked(url, key);
+        PasswordKey.replaceKeyFile(keyFile, iterations);
+      }
+      try {
+        if (key instanceof PasswordKey.StoreKey.Raw) {
+          key = rekey(connection, keyFile, password, iterations);
+        }
+        if (!isCurrent(connection)) {
+          // A connection opened before another one changed the schema of an encrypted file may
+          // keep seeing the old schema: the store's connection opens after migrating.
+          connection.close();
+          migrate(url, key);
+          connection = openChecked(url, key);
+        }
+        OwnerOnly.restrict(databaseFile);
         return connection;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | SQLException e) {
         connection.close();
         throw e;
       }
     } catch (SQLException e) {
       throw new StoreException("cannot open the local store", e);
     } finally {
-      Arrays.fill(key, (byte) 0);
+      if (derived instanceof PasswordKey.StoreKey.Raw raw) {
+        Arrays.fill(raw.key(), (byte) 0);
+      }
     }
   }
 
-  private static Connection connect(String url, byte[] key) throws SQLException {
-    // The key is already stretched by PBKDF2: a raw key skips SQLCipher's own second KDF,
-    // which would only slow down every open.
-    SQLiteConfig config = SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(key).build();
+  /**
+   * Re-keys a store made before decision 0069 (its key derived in Java) to the native scheme, in
+   * place: SQLCipher re-encrypts every page in one transaction (which it does not do in WAL mode,
+   * so the log is folded in and left for that moment), then the key file is replaced in one step.
+   * A crash between the two leaves a store the old key file does not open: {@link #open} then tries
+   * the password once more in the native scheme.
+   */
+  private static PasswordKey.StoreKey rekey(Connection connection, Path keyFile, char[] password, int iterations)
+      throws SQLException {
+    PasswordKey.StoreKey.Native next = new PasswordKey.StoreKey.Native(PasswordKey.passphrase(password), iterations);
+    try (var statement = connection.createStatement()) {
+      statement.execute("PRAGMA journal_mode = DELETE");
+      statement.execute("PRAGMA kdf_iter = " + iterations);
+      // Hexadecimal digits only (PasswordKey.passphrase): nothing to quote.
+      statement.execute("PRAGMA rekey = '" + next.passphrase() + "'");
+      statement.execute("PRAGMA journal_mode = WAL");
+    }
+    PasswordKey.replaceKeyFile(keyFile, iterations);
+    return next;
+  }
+
+  private static Connection connect(String url, PasswordKey.StoreKey key) throws SQLException {
+    SQLiteConfig config = key.cipher().build();
     config.setBusyTimeout(5000);
     // Write-ahead log, every commit still synced (decision 0032): a save appends its pages once
     // instead of copying each old page to a rollback journal first, which on a caseload of 10,000
@@ -128,8 +161,20 @@ final class EncryptedDatabase {
     return config.createConnection(url);
   }
 
+  /** A connection whose key was checked by a first read. */
+  private static Connection openChecked(String url, PasswordKey.StoreKey key) throws SQLException {
+    Connection connection = connectChecked(url, key);
+    try {
+      checkKey(connection);
+      return connection;
+    } catch (RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
   /** SQLCipher reports a wrong key as "file is not a database", when keying or on first read. */
-  private static Connection connectChecked(String url, byte[] key) throws SQLException {
+  private static Connection connectChecked(String url, PasswordKey.StoreKey key) throws SQLException {
     try {
       return connect(url, key);
     } catch (SQLException e) {
@@ -169,20 +214,18 @@ final class EncryptedDatabase {
     }
   }
 
-  private static void migrate(String url, byte[] key) {
-    byte[] copy = key.clone();
+  private static void migrate(String url, PasswordKey.StoreKey key) {
     Flyway.configure()
-        .dataSource(new KeyedDataSource(url, copy))
+        .dataSource(new KeyedDataSource(url, key))
         .locations("classpath:db/client")
         // Plain java.util.logging: the app ships no logging framework.
         .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
         .load()
         .migrate();
-    Arrays.fill(copy, (byte) 0);
   }
 
   /** Flyway opens its own connections; each one must carry the key. */
-  private record KeyedDataSource(String url, byte[] key) implements DataSource {
+  private record KeyedDataSource(String url, PasswordKey.StoreKey key) implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
       return connect(url, key);

@@ -100,4 +100,66 @@ class EncryptedDatabaseTest extends StoreWithOneCandidate {
     }
     assertThat(LocalStore.exists(file)).isTrue();
   }
+
+  @Test
+  void aStoreKeyedTheOldWayOpensAndIsReKeyedToTheNativeScheme() throws Exception {
+    store.close();
+    Path file = dir.resolve("trede.db");
+    Path keyFile = PasswordKey.saltFileOf(file);
+    keyTheOldWay(file, keyFile);
+    assertThat(Files.readString(keyFile)).startsWith("pbkdf2-sha256:");
+
+    assertThatThrownBy(() -> LocalStore.open(file, "verkeerd".toCharArray(), CLOCK, FAST_ITERATIONS))
+        .isInstanceOf(WrongPasswordException.class);
+    assertThat(Files.readString(keyFile)).as("a wrong password changes nothing").startsWith("pbkdf2-sha256:");
+
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    assertThat(store.candidate(anna.id())).contains(anna);
+    store.close();
+    assertThat(Files.readString(keyFile)).isEqualTo(PasswordKey.SCHEME + ":" + FAST_ITERATIONS + "\n");
+    assertThat(keyFile.resolveSibling(keyFile.getFileName() + ".next")).doesNotExist();
+
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    assertThat(store.candidate(anna.id())).as("the data survived the re-key").contains(anna);
+    store.close();
+    assertThatThrownBy(() -> LocalStore.open(file, "verkeerd".toCharArray(), CLOCK, FAST_ITERATIONS))
+        .isInstanceOf(WrongPasswordException.class);
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+  }
+
+  @Test
+  void aReKeyInterruptedBeforeItsKeyFileWasReplacedStillOpens() throws Exception {
+    store.close();
+    Path file = dir.resolve("trede.db");
+    Path keyFile = PasswordKey.saltFileOf(file);
+    // The store is keyed natively (as a re-key leaves it), but the old key file is still there.
+    String oldKeyFile = keyTheOldWay(file, keyFile);
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    store.close();
+    Files.writeString(keyFile, oldKeyFile);
+
+    store = LocalStore.open(file, PASSWORD.toCharArray(), CLOCK, FAST_ITERATIONS);
+    assertThat(store.candidate(anna.id())).contains(anna);
+    assertThat(Files.readString(keyFile)).startsWith(PasswordKey.SCHEME + ":");
+  }
+
+  /**
+   * Turns this store into one as the app made before decision 0069: a key derived in Java with
+   * PBKDF2-HMAC-SHA256 from a salt in the key file, given to SQLCipher raw. Returns that key file.
+   */
+  private static String keyTheOldWay(Path file, Path keyFile) throws Exception {
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+        .generateSecret(new javax.crypto.spec.PBEKeySpec(PASSWORD.toCharArray(), salt, FAST_ITERATIONS, 256))
+        .getEncoded();
+    try (var connection = EncryptedDatabase.open(file, PASSWORD.toCharArray(), FAST_ITERATIONS);
+         var statement = connection.createStatement()) {
+      statement.execute("PRAGMA journal_mode = DELETE");
+      statement.execute("PRAGMA rekey = \"x'" + java.util.HexFormat.of().formatHex(key) + "'\"");
+    }
+    String old = "pbkdf2-sha256:" + FAST_ITERATIONS + ":" + java.util.Base64.getEncoder().encodeToString(salt) + "\n";
+    Files.writeString(keyFile, old);
+    return old;
+  }
 }
