@@ -30,6 +30,7 @@ import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
 import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
@@ -126,7 +127,7 @@ public final class CaseloadPresenter {
     files = context.store().caseloadFiles();
     // The contacts of the signals' window for the whole caseload at once, not a query per card.
     recentContacts = context.store().recentContacts(context.today().minusWeeks(WorkplaceSignals.OPEN_WEEKS)
-        .atStartOfDay(nl.trede.domain.Violations.ZONE).toInstant());
+        .atStartOfDay(Violations.ZONE).toInstant());
     String key = config.municipality() + ":" + config.version();
     if (!key.equals(configKey)) {
       configKey = key;
