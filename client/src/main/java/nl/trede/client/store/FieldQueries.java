@@ -245,19 +245,23 @@ public final class FieldQueries {
   }
 
   /**
-   * Per candidate, the contacts in force that happened at or after {@code since}: what the
-   * caseload's workplace signals (decision 0068) are read from, for the whole caseload in two
-   * queries. The one rule of corrections ({@link Corrections}) is applied over these and every
+   * Per candidate with a contact carrying a workplace signal since then, the contacts in force that
+   * happened at or after {@code since}: what the caseload's workplace signals (decision 0068) are
+   * read from, for the whole caseload in two queries. The one rule of corrections ({@link Corrections}) is applied over these and every
    * contact that corrects one, read from the partial index of corrections: a correction dated
    * outside the window still puts what it replaces out of force, and of two offline corrections the
    * one made last counts, as on the candidate's page.
    */
   public Map<UUID, List<Contact>> recentContacts(Instant since) {
     synchronized (db) {
+      // Only the files with a contact carrying a signal in the window are read whole: a file without
+      // one has no open signal, and most files have none (the field is left out when empty).
       List<Contact> recent = db.query("""
           SELECT data FROM record WHERE type = 'contact' AND deleted = 0 AND data IS NOT NULL
-            AND candidate_id IS NOT NULL AND event_at >= ?""", List.of(since.toEpochMilli()),
-          rs -> read(RecordType.CONTACT, rs));
+            AND event_at >= ? AND candidate_id IN (SELECT s.candidate_id FROM record s
+              WHERE s.type = 'contact' AND s.deleted = 0 AND s.event_at >= ?
+                AND json_extract(s.data, '$.signals') IS NOT NULL)""",
+          List.of(since.toEpochMilli(), since.toEpochMilli()), rs -> read(RecordType.CONTACT, rs));
       List<Corrections.Link> links = new ArrayList<>();
       recent.forEach(c -> links.add(Corrections.Link.of(c)));
       db.forEachRow("""

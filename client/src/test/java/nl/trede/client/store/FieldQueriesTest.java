@@ -69,9 +69,10 @@ class FieldQueriesTest extends StoreWithOneCandidate {
   }
 
   @Test
-  void theContactsOfTheSignalsWindowAreThoseInForceSinceTheInstantAsked() {
+  void theContactsOfTheSignalsWindowAreThoseInForceSinceTheInstantAskedOfFilesWithASignalInIt() {
     Contact before = contact(anna.id(), NOW.minus(70, ChronoUnit.DAYS), "Voor het venster");
-    Contact kept = contact(anna.id(), NOW.minus(10, ChronoUnit.DAYS), "Blijft staan");
+    Contact kept = contact(anna.id(), NOW.minus(10, ChronoUnit.DAYS), "Blijft staan")
+        .withSignals(java.util.Set.of(nl.trede.domain.contact.WorkplaceSignal.THREATENED_JOB_LOSS));
     Contact misdated = contact(anna.id(), NOW.minus(5, ChronoUnit.DAYS), "Verkeerde dag");
     // Corrected to a day before the window: no version of it is in the window.
     Contact movedBack = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME,
@@ -84,6 +85,7 @@ class FieldQueriesTest extends StoreWithOneCandidate {
     Map<java.util.UUID, List<Contact>> recent = store.recentContacts(NOW.minus(56, ChronoUnit.DAYS));
 
     assertThat(recent.get(anna.id())).extracting(Contact::id).containsExactly(kept.id());
+    assertThat(store.recentContacts(NOW.minus(9, ChronoUnit.DAYS))).as("no signal in a shorter window").isEmpty();
   }
 
   @Test
