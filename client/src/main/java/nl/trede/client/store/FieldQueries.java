@@ -3,15 +3,18 @@ package nl.trede.client.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.trede.config.GroupContacts;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.Corrections;
 import nl.trede.domain.DomainRecord;
 import nl.trede.domain.Json;
 import nl.trede.domain.Role;
@@ -239,6 +242,42 @@ public final class FieldQueries {
         WHERE n = 1""", List.of(), rs -> lastContacts.computeIfAbsent(UUID.fromString(rs.getString(1)),
             k -> new ArrayList<>()).add(read(RecordType.CONTACT, rs.getString(2))));
     return lastContacts;
+  }
+
+  /**
+   * Per candidate with a contact carrying a workplace signal since then, the contacts in force that
+   * happened at or after {@code since}: what the caseload's workplace signals (decision 0068) are
+   * read from, for the whole caseload in two queries. The one rule of corrections ({@link Corrections}) is applied over these and every
+   * contact that corrects one, read from the partial index of corrections: a correction dated
+   * outside the window still puts what it replaces out of force, and of two offline corrections the
+   * one made last counts, as on the candidate's page.
+   */
+  public Map<UUID, List<Contact>> recentContacts(Instant since) {
+    synchronized (db) {
+      // Only the files with a contact carrying a signal in the window are read whole: a file without
+      // one has no open signal, and most files have none (the field is left out when empty).
+      List<Contact> recent = db.query("""
+          SELECT data FROM record WHERE type = 'contact' AND deleted = 0 AND data IS NOT NULL
+            AND event_at >= ? AND candidate_id IN (SELECT s.candidate_id FROM record s
+              WHERE s.type = 'contact' AND s.deleted = 0 AND s.event_at >= ?
+                AND json_extract(s.data, '$.signals') IS NOT NULL)""",
+          List.of(since.toEpochMilli(), since.toEpochMilli()), rs -> read(RecordType.CONTACT, rs));
+      List<Corrections.Link> links = new ArrayList<>();
+      recent.forEach(c -> links.add(Corrections.Link.of(c)));
+      db.forEachRow("""
+          SELECT id, json_extract(data, '$.correctsId'), COALESCE(json_extract(data, '$.withdrawn'), 0)
+          FROM record WHERE json_extract(data, '$.correctsId') IS NOT NULL AND type = 'contact' AND deleted = 0""",
+          List.of(), rs -> links.add(new Corrections.Link(UUID.fromString(rs.getString(1)),
+              UUID.fromString(rs.getString(2)), rs.getInt(3) != 0)));
+      Set<UUID> out = Corrections.notInForce(links);
+      Map<UUID, List<Contact>> byCandidate = new HashMap<>();
+      for (Contact c : recent) {
+        if (!out.contains(c.id())) {
+          byCandidate.computeIfAbsent(c.candidateId(), k -> new ArrayList<>()).add(c);
+        }
+      }
+      return byCandidate;
+    }
   }
 
   /** Records whose last change the server rejected or that hold an open conflict, with reasons. */

@@ -217,6 +217,11 @@ public final class LocalStore implements StoreForSync, AutoCloseable {
     return queries.caseloadFiles();
   }
 
+  /** Per candidate, the contacts in force since then: the caseload's workplace signals (decision 0068). */
+  public Map<UUID, List<nl.trede.domain.contact.Contact>> recentContacts(Instant since) {
+    return queries.recentContacts(since);
+  }
+
   /** The days of the group contacts this candidate attended that count as contacts (decision 0064). */
   public List<java.time.LocalDate> groupContacts(UUID candidateId) {
     return queries.groupContacts(candidateId);

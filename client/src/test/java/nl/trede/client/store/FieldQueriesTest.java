@@ -69,6 +69,26 @@ class FieldQueriesTest extends StoreWithOneCandidate {
   }
 
   @Test
+  void theContactsOfTheSignalsWindowAreThoseInForceSinceTheInstantAskedOfFilesWithASignalInIt() {
+    Contact before = contact(anna.id(), NOW.minus(70, ChronoUnit.DAYS), "Voor het venster");
+    Contact kept = contact(anna.id(), NOW.minus(10, ChronoUnit.DAYS), "Blijft staan")
+        .withSignals(java.util.Set.of(nl.trede.domain.contact.WorkplaceSignal.THREATENED_JOB_LOSS));
+    Contact misdated = contact(anna.id(), NOW.minus(5, ChronoUnit.DAYS), "Verkeerde dag");
+    // Corrected to a day before the window: no version of it is in the window.
+    Contact movedBack = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME,
+        NOW.minus(80, ChronoUnit.DAYS), 30, null, "Gecorrigeerd", null, null, false, false, misdated.id());
+    Contact mistake = contact(anna.id(), NOW.minus(3, ChronoUnit.DAYS), "Per ongeluk vastgelegd");
+    store.storePullPage(page("c2", change(RecordType.CONTACT, before, 1), change(RecordType.CONTACT, kept, 1),
+        change(RecordType.CONTACT, misdated, 1), change(RecordType.CONTACT, movedBack, 1),
+        change(RecordType.CONTACT, mistake, 1), change(RecordType.CONTACT, mistake.withdrawal(Ids.newId(), COACH), 1)));
+
+    Map<java.util.UUID, List<Contact>> recent = store.recentContacts(NOW.minus(56, ChronoUnit.DAYS));
+
+    assertThat(recent.get(anna.id())).extracting(Contact::id).containsExactly(kept.id());
+    assertThat(store.recentContacts(NOW.minus(9, ChronoUnit.DAYS))).as("no signal in a shorter window").isEmpty();
+  }
+
+  @Test
   void aNoShowAfterAConversationLeavesTheDueDateWhereTheConversationSetIt() {
     Contact talk = contact(anna.id(), NOW.minus(20, ChronoUnit.DAYS), "Gesprek over vrijwilligerswerk");
     Contact noShow = new Contact(Ids.newId(), anna.id(), null, COACH, LocationType.HOME,

@@ -179,6 +179,14 @@ public final class Fixtures {
         .withPlacements(c.placements());
   }
 
+  /** The same candidate, owned by this case manager (klantmanager). */
+  public static Candidate withCaseManager(Candidate c, UUID caseManager) {
+    return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),
+        caseManager, c.coachIds(), c.benefitStartDate(), c.flags(), c.classification(), c.wageValuePercent(),
+        c.exemptions(), c.participation(), c.plan(), c.inflow(), c.exit(), c.certificates(), c.languageLevel(),
+        c.availableHoursPerWeek());
+  }
+
   /** The same candidate, the file closed on {@code exit}. */
   public static Candidate closed(Candidate c, nl.trede.domain.candidate.Exit exit) {
     return new Candidate(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.phone(), c.address(),

@@ -483,6 +483,12 @@ final class HostileCases {
         c -> c.put("occurredAt", Instant.now().toEpochMilli())), "fields.occurredAt", "type");
     push("a place as its number", anna, create(anna, RecordType.CONTACT, w.annasCandidate, c -> c.put("location", 0)),
         "fields.location", "type");
+    push("a workplace signal as its number", anna, create(anna, RecordType.CONTACT, w.annasCandidate,
+        c -> c.putArray("signals").add(0)), "fields.signals[0]", "type");
+    push("a workplace signal the domain does not know", anna, create(anna, RecordType.CONTACT, w.annasCandidate,
+        c -> c.putArray("signals").add("FIRED")), "fields.signals[0]", "type");
+    push("workplace signals as one text, not a list", anna, create(anna, RecordType.CONTACT, w.annasCandidate,
+        c -> c.put("signals", "THREATENED_JOB_LOSS")), "fields.signals", "type");
     push("minutes as text", anna, create(anna, RecordType.CONTACT, w.annasCandidate,
         c -> c.put("durationMinutes", "45")), "fields.durationMinutes", "type");
     push("a step's date as a day number", anna, create(anna, RecordType.LADDER_STEP, w.annasCandidate,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.trede.domain.Corrections;
 import nl.trede.domain.Violations;
 import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.WorkplaceSignals;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
 
@@ -155,5 +156,10 @@ public record CandidateFile(
     return contacts.stream()
         .filter(c -> c.occurredAt() != null && !c.occurredAt().atZone(ZONE).toLocalDate().isAfter(day))
         .max(Comparator.comparing(Contact::occurredAt));
+  }
+
+  /** The workplace signals still open on this day (002 §3.4.3, {@link WorkplaceSignals}'s rule). */
+  public List<WorkplaceSignals.Open> openSignals(LocalDate day) {
+    return WorkplaceSignals.open(contacts, candidate.caseManagerId(), day);
   }
 }

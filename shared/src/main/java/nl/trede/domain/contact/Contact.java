@@ -1,5 +1,6 @@
 package nl.trede.domain.contact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Clock;
@@ -7,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nl.trede.domain.Collections;
 import nl.trede.domain.Filing;
 import nl.trede.domain.HistoryEntry;
 import nl.trede.domain.Violation;
@@ -22,6 +25,9 @@ import nl.trede.domain.Violations;
  * @param withdrawn this contact corrects {@code correctsId} by saying it did not happen (a slip undone
  *     after it reached the server, decision 0050): no version of it counts. Its other fields repeat
  *     the withdrawn contact's, so it reads as what it takes back. Absent (or null) on the wire means false.
+ * @param signals what the contact signals to the case manager from the workplace (002 §3.4.3,
+ *     decision 0068); which are still open is {@link WorkplaceSignals}'s rule. Absent, null or empty on
+ *     the wire means none.
  */
 public record Contact(
     UUID id,
@@ -40,10 +46,19 @@ public record Contact(
     UUID correctsId,
     // Absent (every contact stored or sent before this field existed) reads as false; the strict
     // mapper would refuse a missing primitive otherwise. An explicit null reads as false too.
-    @JsonSetter(nulls = Nulls.AS_EMPTY) boolean withdrawn)
+    @JsonSetter(nulls = Nulls.AS_EMPTY) boolean withdrawn,
+    // Absent (every contact stored or sent before this field existed, and an older app's) reads as
+    // none. Left out when empty, so a contact without a signal from this app still reaches a server
+    // from before the field, which refuses a field it does not know (unknown-field).
+    @JsonSetter(nulls = Nulls.AS_EMPTY) @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<WorkplaceSignal> signals)
     implements HistoryEntry {
 
-  /** A contact that withdraws nothing: what every form and import makes. */
+  public Contact {
+    // In a fixed order, whatever order they came in: the same contact is always the same JSON.
+    signals = Collections.ordered(WorkplaceSignal.class, signals);
+  }
+
+  /** A contact that withdraws nothing and signals nothing: what every form and import made before signals. */
   public Contact(UUID id, UUID candidateId, UUID employerId, UUID authorId, LocationType location,
       Instant occurredAt, Integer durationMinutes, String othersPresent, String summary, String agreements,
       LocalDate nextContactDate, boolean noShow, boolean aftercare, UUID correctsId) {
@@ -51,10 +66,28 @@ public record Contact(
         agreements, nextContactDate, noShow, aftercare, correctsId, false);
   }
 
-  /** The entry {@code id}, made by {@code authorId}, that withdraws this contact: the same contact, saying it did not happen. */
+  /** A contact without workplace signals (decision 0068), withdrawing or not. */
+  public Contact(UUID id, UUID candidateId, UUID employerId, UUID authorId, LocationType location,
+      Instant occurredAt, Integer durationMinutes, String othersPresent, String summary, String agreements,
+      LocalDate nextContactDate, boolean noShow, boolean aftercare, UUID correctsId, boolean withdrawn) {
+    this(id, candidateId, employerId, authorId, location, occurredAt, durationMinutes, othersPresent, summary,
+        agreements, nextContactDate, noShow, aftercare, correctsId, withdrawn, Set.of());
+  }
+
+  /** The same contact signalling these from the workplace instead of what it signalled. */
+  public Contact withSignals(Set<WorkplaceSignal> signals) {
+    return new Contact(id, candidateId, employerId, authorId, location, occurredAt, durationMinutes, othersPresent,
+        summary, agreements, nextContactDate, noShow, aftercare, correctsId, withdrawn, signals);
+  }
+
+  /**
+   * The entry {@code id}, made by {@code authorId}, that withdraws this contact: the same contact,
+   * saying it did not happen. It repeats the signals too; none counts, since no version of a
+   * withdrawn contact does.
+   */
   public Contact withdrawal(UUID id, UUID authorId) {
     return new Contact(id, candidateId, employerId, authorId, location, occurredAt, durationMinutes, othersPresent,
-        summary, agreements, nextContactDate, noShow, aftercare, this.id, true);
+        summary, agreements, nextContactDate, noShow, aftercare, this.id, true, signals);
   }
 
   /**
@@ -69,7 +102,7 @@ public record Contact(
     }
     return new Contact(id, replaced.candidateId, replaced.employerId, authorId, replaced.location, replaced.occurredAt,
         replaced.durationMinutes, replaced.othersPresent, replaced.summary, replaced.agreements,
-        replaced.nextContactDate, replaced.noShow, replaced.aftercare, this.id, false);
+        replaced.nextContactDate, replaced.noShow, replaced.aftercare, this.id, false, replaced.signals);
   }
 
   /** A working day; longer is a typo (minutes typed as hours × 100 and the like). */
@@ -112,6 +145,10 @@ public record Contact(
     v.withinYears("nextContactDate", nextContactDate, 1, 2);
     if (correctsId != null && correctsId.equals(id)) {
       v.add("correctsId", "not-self", "a contact cannot correct itself");
+    }
+    if (!signals.isEmpty() && candidateId == null) {
+      // 002 §3.4.3: the jobcoach tells about "zaken die spelen op de werkvloer" of someone's job.
+      v.add("signals", "candidate-required", "a workplace signal is about a candidate: name the candidate");
     }
     if (withdrawn && correctsId == null) {
       v.add("correctsId", "required-to-withdraw", "a withdrawal names the contact it withdraws in correctsId");

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.trede.client.store.StoredRecord;
 import nl.trede.client.store.SyncState;
+import nl.trede.client.ui.kit.Colleagues;
 import nl.trede.client.ui.kit.ContactDueText;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
@@ -118,6 +119,7 @@ public final class CandidatePresenter {
   private final ObservableList<Classification> classification = FXCollections.observableArrayList();
   private final ObservableList<String> flags = FXCollections.observableArrayList();
   private final ObservableList<String> notes = FXCollections.observableArrayList();
+  private final ObservableList<String> signals = FXCollections.observableArrayList();
   private final ObservableList<RungPoint> ladder = FXCollections.observableArrayList();
   private final ObservableList<PlacementCard> placements = FXCollections.observableArrayList();
   private final ObservableList<Item> timeline = FXCollections.observableArrayList();
@@ -151,6 +153,10 @@ public final class CandidatePresenter {
     CandidateFile file = readFile(c, history, entries);
     showPerson(c, file, config, today);
     showClassification(c, file, config, today);
+    Colleagues colleagues = Colleagues.of(context);
+    // 002 §3.4.3: what the jobcoach signalled from the workplace, while it is open (decision 0068).
+    signals.setAll(file.openSignals(today).stream().map(o -> messages.get("candidate.signal",
+        messages.label(o.signal()), colleagues.name(o.contact().authorId()), messages.date(o.day()))).toList());
     ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
     Map<UUID, String> employers = context.store().employers().stream()
         .collect(Collectors.toMap(Employer::id, Employer::name, (a, b) -> a));
@@ -179,6 +185,7 @@ public final class CandidatePresenter {
     timeline.clear();
     referrals.clear();
     notes.clear();
+    signals.clear();
     canShowOnMap.set(false);
     rights.clear();
   }
@@ -403,6 +410,14 @@ public final class CandidatePresenter {
   /** The exemptions, each with its period and reason, and the hours of taking part. */
   public ObservableList<String> notes() {
     return notes;
+  }
+
+  /**
+   * The workplace signals still open (002 §3.4.3: "bijvoorbeeld dreigend baanverlies"), each with who
+   * reported it and when: "Dreigend baanverlies: gemeld door Bram Visser op 3 mrt. 2026".
+   */
+  public ObservableList<String> signals() {
+    return signals;
   }
 
   public ObservableList<RungPoint> ladder() {

@@ -87,7 +87,20 @@ public final class CandidateView extends ScrollPane {
     file.setId("candidate-file");
     Label premium = bound(presenter.premium(), "text-muted");
     premium.setId("candidate-premium");
-    VBox details = new VBox(4, name, bound(presenter.born(), "text-muted"),
+    VBox signals = new VBox(4);
+    signals.setId("candidate-signals");
+    Runnable showSignals = () -> {
+      signals.getChildren().setAll(presenter.signals().stream().map(text -> {
+        Label signal = Forms.wrapped(text, "tag-signal");
+        signal.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        return signal;
+      }).toList());
+      signals.setVisible(!presenter.signals().isEmpty());
+      signals.setManaged(signals.isVisible());
+    };
+    presenter.signals().addListener((ListChangeListener<String>) c -> showSignals.run());
+    showSignals.run();
+    VBox details = new VBox(4, name, signals, bound(presenter.born(), "text-muted"),
         bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), reach(presenter,
             messages), work, file, rung, next, premium);
     details.getStyleClass().add("card");

@@ -204,9 +204,13 @@ final class TimelineItems {
         : messages.get(of, whenOf(original));
   }
 
-  /** What was said and agreed, and the next contact. */
+  /** What it signals from the workplace (decision 0068), what was said and agreed, and the next contact. */
   private List<String> contact(Contact c) {
     List<String> details = new ArrayList<>();
+    if (!c.signals().isEmpty()) {
+      details.add(messages.get("timeline.signals",
+          c.signals().stream().map(messages::label).collect(Collectors.joining(", "))));
+    }
     addIfPresent(details, c.summary());
     if (c.agreements() != null && !c.agreements().isBlank()) {
       details.add(messages.get("timeline.agreements", c.agreements()));

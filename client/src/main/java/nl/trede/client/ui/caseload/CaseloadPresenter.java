@@ -30,9 +30,12 @@ import nl.trede.config.ContactDue;
 import nl.trede.config.Dimension;
 import nl.trede.config.DimensionValue;
 import nl.trede.config.MunicipalityConfig;
+import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.WorkplaceSignals;
 import nl.trede.domain.ladder.Rung;
 
 /**
@@ -42,9 +45,13 @@ import nl.trede.domain.ladder.Rung;
  * What is due when, day by day, is the agenda's.
  */
 public final class CaseloadPresenter {
-  /** One line as the list shows it. */
+  /**
+   * One line as the list shows it.
+   *
+   * @param signals the workplace signals still open, as their Dutch labels (decision 0068)
+   */
   public record Row(UUID candidateId, String name, String rung, String nextContact, boolean overdue,
-      boolean pending, List<Tag> tags, boolean needsReview) {}
+      boolean pending, List<Tag> tags, boolean needsReview, List<String> signals) {}
 
   /** A classification value on a card; a warning when the scheme no longer knows it ("te herzien"). */
   public record Tag(String text, boolean warning) {}
@@ -84,6 +91,7 @@ public final class CaseloadPresenter {
   private final Runnable register;
   private Consumer<UUID> recordNoShow;
   private List<CaseloadFile> files = List.of();
+  private Map<UUID, List<Contact>> recentContacts = Map.of();
   private MunicipalityConfig config;
   private String configKey = "";
 
@@ -117,6 +125,9 @@ public final class CaseloadPresenter {
   public void refresh() {
     config = context.configOrDefault();
     files = context.store().caseloadFiles();
+    // The contacts of the signals' window for the whole caseload at once, not a query per card.
+    recentContacts = context.store().recentContacts(context.today().minusWeeks(WorkplaceSignals.OPEN_WEEKS)
+        .atStartOfDay(Violations.ZONE).toInstant());
     String key = config.municipality() + ":" + config.version();
     if (!key.equals(configKey)) {
       configKey = key;
@@ -249,8 +260,10 @@ public final class CaseloadPresenter {
         tags.add(new Tag(messages.get("classification.staleValue", value), true));
       }
     });
+    List<String> signals = WorkplaceSignals.open(recentContacts.getOrDefault(c.id(), List.of()), c.caseManagerId(),
+        today).stream().map(o -> messages.label(o.signal())).toList();
     return new Row(c.id(), c.displayName(), rungText, next, overdue, f.syncState() == SyncState.PENDING,
-        List.copyOf(tags), !stale.isEmpty());
+        List.copyOf(tags), !stale.isEmpty(), signals);
   }
 
   /** Offers "Niet verschenen" on each card: the no-show's short path, one tap from the list. */

@@ -129,6 +129,17 @@ public final class CaseloadView extends VBox {
     }
     VBox card = new VBox(2, name, rung, next);
     card.setId("caseload-" + row.candidateId());
+    if (!row.signals().isEmpty()) {
+      // A signal from the workplace (002 §3.4.3) in words with an icon, not by a colour alone.
+      FlowPane signals = new FlowPane(4, 4);
+      signals.setId("signals-" + row.candidateId());
+      for (String signal : row.signals()) {
+        Label s = new Label(signal, new FontIcon(Material2AL.ERROR_OUTLINE));
+        s.getStyleClass().add("tag-signal");
+        signals.getChildren().add(s);
+      }
+      card.getChildren().add(signals);
+    }
     if (!row.tags().isEmpty()) {
       FlowPane tags = new FlowPane(4, 4);
       for (CaseloadPresenter.Tag tag : row.tags()) {

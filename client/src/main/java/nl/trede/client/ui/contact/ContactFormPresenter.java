@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,6 +32,7 @@ import nl.trede.domain.Violations;
 import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.contact.Contact;
 import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.contact.WorkplaceSignal;
 import nl.trede.sync.RecordType;
 
 /**
@@ -38,7 +42,7 @@ import nl.trede.sync.RecordType;
  */
 public final class ContactFormPresenter {
   private static final Set<String> FIELDS = Set.of("location", "occurredAt", "durationMinutes",
-      "othersPresent", "summary", "agreements", "nextContactDate");
+      "othersPresent", "summary", "agreements", "nextContactDate", "signals");
   /** How long a visit took, as one-tap chips: a coach knows it to the quarter hour, not the minute. */
   public static final List<Integer> DURATIONS = List.of(15, 30, 45, 60, 90);
   /** The places of a field visit first: what a coach picks most (DOMAIN §2). */
@@ -55,6 +59,7 @@ public final class ContactFormPresenter {
   private final StringProperty agreements = new SimpleStringProperty("");
   private final ObjectProperty<LocalDate> nextContact = new SimpleObjectProperty<>();
   private final BooleanProperty noShow = new SimpleBooleanProperty();
+  private final Map<WorkplaceSignal, BooleanProperty> signals = new EnumMap<>(WorkplaceSignal.class);
   private final StringProperty planHint = new SimpleStringProperty();
   private final StringProperty heading = new SimpleStringProperty();
   private final FormErrors errors;
@@ -87,6 +92,9 @@ public final class ContactFormPresenter {
     this.onSaved = onSaved;
     Messages messages = context.messages();
     this.errors = new FormErrors(messages, FIELDS);
+    for (WorkplaceSignal signal : WorkplaceSignal.values()) {
+      signals.put(signal, new SimpleBooleanProperty(corrects != null && corrects.signals().contains(signal)));
+    }
     Candidate candidate = context.store().candidate(candidateId).orElse(null);
     Integer planDays = candidate == null || candidate.plan() == null ? null : candidate.plan().contactFrequencyDays();
     // Without a date agreed here, the next contact is due by the plan's frequency, else by the
@@ -130,7 +138,8 @@ public final class ContactFormPresenter {
         .watch("othersPresent", othersPresent)
         .watch("summary", summary)
         .watch("agreements", agreements)
-        .watch("nextContactDate", nextContact, date);
+        .watch("nextContactDate", nextContact, date)
+        .watch("signals", signals.values().toArray(new BooleanProperty[0]));
   }
 
   /** Until a date is chosen: which date applies without one, and why. */
@@ -175,7 +184,18 @@ public final class ContactFormPresenter {
         date.get() == null ? null : date.get().atTime(at).atZone(Violations.ZONE).toInstant(),
         duration.get(), blankToNull(othersPresent.get()), blankToNull(summary.get()),
         blankToNull(agreements.get()), nextContact.get(), noShow.get(), aftercare.get(),
-        corrects == null ? null : corrects.id());
+        corrects == null ? null : corrects.id(), false, chosenSignals());
+  }
+
+  /** The signals ticked; a correction starts from those of the contact it replaces. */
+  private Set<WorkplaceSignal> chosenSignals() {
+    Set<WorkplaceSignal> chosen = EnumSet.noneOf(WorkplaceSignal.class);
+    signals.forEach((signal, ticked) -> {
+      if (ticked.get()) {
+        chosen.add(signal);
+      }
+    });
+    return chosen;
   }
 
   /** Validates with the shared rules and saves; false with every violation shown otherwise. */
@@ -258,6 +278,16 @@ public final class ContactFormPresenter {
 
   public BooleanProperty noShow() {
     return noShow;
+  }
+
+  /**
+   * Whether the contact signals this to the case manager from the workplace. Lansingerland 002
+   * §3.4.3: "De jobcoaches houden onze uitvoeringsprofessionals op de hoogte van zaken die spelen op
+   * de werkvloer, bijvoorbeeld dreigend baanverlies of als er behoefte is aan training of
+   * ondersteuning."
+   */
+  public BooleanProperty signal(WorkplaceSignal signal) {
+    return signals.get(signal);
   }
 
   public FormErrors errors() {

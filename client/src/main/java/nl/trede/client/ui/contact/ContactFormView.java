@@ -13,11 +13,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.trede.client.ui.kit.Forms;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.domain.contact.WorkplaceSignal;
+import nl.trede.domain.contact.WorkplaceSignals;
 
 /**
  * Where (chips), what was discussed, how long (chips), what was agreed, who else was there, when
- * (now), aftercare, the next date (chips, and which date applies without one and why); Opslaan in a bar
- * that stays at the bottom.
+ * (now), aftercare, what to signal to the case manager from the workplace, the next date (chips, and
+ * which date applies without one and why); Opslaan in a bar that stays at the bottom.
  */
 public final class ContactFormView extends BorderPane {
   public ContactFormView(ContactFormPresenter presenter, Messages messages, Runnable cancel) {
@@ -48,6 +50,8 @@ public final class ContactFormView extends BorderPane {
     aftercare.setId("aftercare");
     aftercare.setWrapText(true);
     aftercare.selectedProperty().bindBidirectional(presenter.aftercare());
+
+    VBox signals = signals(presenter, messages);
 
     DatePicker next = Forms.datePicker();
     next.setId("next-contact");
@@ -84,9 +88,28 @@ public final class ContactFormView extends BorderPane {
         when,
         noShow,
         aftercare,
+        Forms.field(messages.get("contact.signals"), signals, errors.binding("signals")),
         Forms.field(messages.get("contact.nextContact"), new VBox(8, next, quick, nextHint),
             errors.binding("nextContactDate")));
     page.getStyleClass().add("page");
     setCenter(Forms.withSaveBar(page, messages, presenter::save, cancel));
+  }
+
+  /**
+   * A box per workplace signal (002 §3.4.3), with who will see it: ticking one is telling the case
+   * manager, not a note to self.
+   */
+  private static VBox signals(ContactFormPresenter presenter, Messages messages) {
+    VBox boxes = new VBox(6);
+    boxes.setId("signals");
+    for (WorkplaceSignal signal : WorkplaceSignal.values()) {
+      CheckBox box = new CheckBox(messages.label(signal));
+      box.setId("signal-" + signal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      box.setWrapText(true);
+      box.selectedProperty().bindBidirectional(presenter.signal(signal));
+      boxes.getChildren().add(box);
+    }
+    boxes.getChildren().add(Forms.hint(messages.get("contact.signalsHint", WorkplaceSignals.OPEN_WEEKS)));
+    return boxes;
   }
 }

@@ -1,14 +1,25 @@
 package nl.trede.client.ui.caseload;
 
 import static nl.trede.client.support.Fixtures.CLOCK;
+import static nl.trede.client.support.Fixtures.NOW;
+import static nl.trede.client.support.Fixtures.change;
+import static nl.trede.client.support.Fixtures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
 import nl.trede.client.support.Fixtures;
 import nl.trede.client.support.RecordingDevice;
 import nl.trede.client.support.ThreeTracksCaseload;
 import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.domain.Ids;
 import nl.trede.domain.Role;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.contact.WorkplaceSignal;
+import nl.trede.sync.RecordType;
 import org.junit.jupiter.api.Test;
 
 /** "Mijn kandidaten" driven by the municipality's configuration, without a scene. */
@@ -107,5 +118,44 @@ class CaseloadPresenterTest extends ThreeTracksCaseload {
       assertThat(new CaseloadPresenter(coach, id -> { }, intake).canRegister())
           .as(field.name()).isFalse();
     }
+  }
+
+  private static Contact atWork(UUID candidate, UUID author, int daysAgo, Set<WorkplaceSignal> signals) {
+    return new Contact(Ids.newId(), candidate, null, author, LocationType.WORKPLACE,
+        NOW.minus(daysAgo, ChronoUnit.DAYS), 30, null, "Op de werkvloer", null, null, false, false, null, false, signals);
+  }
+
+  private static CaseloadPresenter.Row row(CaseloadPresenter caseload, UUID candidate) {
+    return caseload.rows().stream().filter(r -> r.candidateId().equals(candidate)).findFirst().orElseThrow();
+  }
+
+  /**
+   * 002 §3.4.3: "De jobcoaches houden onze uitvoeringsprofessionals op de hoogte van zaken die spelen op
+   * de werkvloer, bijvoorbeeld dreigend baanverlies". The card says so until the case manager speaks
+   * with the candidate after it, for at most eight weeks (ours, decision 0068).
+   */
+  @Test
+  void aCardShowsAWorkplaceSignalUntilTheCaseManagerSpeaksWithTheCandidateAfterIt() {
+    UUID caseManager = UUID.randomUUID();
+    UUID jobcoach = UUID.randomUUID();
+    store.storePullPage(page("c2", change(RecordType.CANDIDATE, Fixtures.withCaseManager(groei, caseManager), 2),
+        change(RecordType.CONTACT, atWork(groei.id(), jobcoach, 5, Set.of(WorkplaceSignal.THREATENED_JOB_LOSS)), 1),
+        change(RecordType.CONTACT, atWork(stale.id(), jobcoach, 57, Set.of(WorkplaceSignal.TRAINING_OR_SUPPORT_NEED)), 1),
+        change(RecordType.CONTACT, atWork(meedoen.id(), jobcoach, 55, Set.of(WorkplaceSignal.TRAINING_OR_SUPPORT_NEED)), 1)));
+    CaseloadPresenter caseload = new CaseloadPresenter(context, id -> {}, null);
+    caseload.refresh();
+
+    assertThat(row(caseload, groei.id()).signals()).containsExactly("Dreigend baanverlies");
+    assertThat(row(caseload, meedoen.id()).signals()).containsExactly("Behoefte aan training of ondersteuning");
+    assertThat(row(caseload, stale.id()).signals()).as("more than eight weeks ago").isEmpty();
+    assertThat(row(caseload, unclassified.id()).signals()).isEmpty();
+
+    // The jobcoach's next visit without the box ticked leaves it; the case manager's conversation answers it.
+    store.storePullPage(page("c3", change(RecordType.CONTACT, atWork(groei.id(), jobcoach, 3, Set.of()), 1)));
+    caseload.refresh();
+    assertThat(row(caseload, groei.id()).signals()).containsExactly("Dreigend baanverlies");
+    store.storePullPage(page("c4", change(RecordType.CONTACT, atWork(groei.id(), caseManager, 1, Set.of()), 1)));
+    caseload.refresh();
+    assertThat(row(caseload, groei.id()).signals()).isEmpty();
   }
 }

@@ -3,7 +3,13 @@ package nl.trede.client.ui.contact;
 import static nl.trede.client.support.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicReference;
 import nl.trede.client.support.OneFileOnTheDevice;
+import nl.trede.domain.Role;
+import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.LocationType;
+import nl.trede.domain.contact.WorkplaceSignal;
+import nl.trede.sync.Mutation;
 import org.junit.jupiter.api.Test;
 
 /** Recording a contact: the form checks as the rules do and names the field in Dutch. */
@@ -42,5 +48,44 @@ class ContactFormPresenterTest extends OneFileOnTheDevice {
     assertThat(form.save()).isFalse();
 
     assertThat(form.errors().of("occurredAt")).isEqualTo("Vul de tijd in als uu:mm, bijvoorbeeld 09:30.");
+  }
+
+  /** 002 §3.4.3: "De jobcoaches houden onze uitvoeringsprofessionals op de hoogte ... dreigend baanverlies". */
+  @Test
+  void aJobcoachMarksThreatenedJobLossAndTheContactTakesItToTheServer() {
+    loggedInAs(Role.JOBCOACH);
+    AtomicReference<Contact> made = new AtomicReference<>();
+    ContactFormPresenter form = new ContactFormPresenter(context, anna.id(), null, false, made::set);
+    form.location().set(LocationType.WORKPLACE);
+    form.summary().set("Leidinggevende overweegt het contract niet te verlengen");
+    assertThat(form.signal(WorkplaceSignal.THREATENED_JOB_LOSS).get()).as("nothing ticked at first").isFalse();
+    form.signal(WorkplaceSignal.THREATENED_JOB_LOSS).set(true);
+
+    assertThat(form.save()).isTrue();
+
+    assertThat(made.get().signals()).containsExactly(WorkplaceSignal.THREATENED_JOB_LOSS);
+    Mutation sent = store.pendingOutbox(10).get(0).mutation();
+    assertThat(sent.fields().get("signals").toString()).isEqualTo("[\"THREATENED_JOB_LOSS\"]");
+  }
+
+  @Test
+  void aCorrectionStartsFromTheSignalsOfTheContactItReplacesAndMayTakeThemOff() {
+    AtomicReference<Contact> made = new AtomicReference<>();
+    ContactFormPresenter first = new ContactFormPresenter(context, anna.id(), null, false, made::set);
+    first.summary().set("Werkt minder uren dan afgesproken");
+    first.signal(WorkplaceSignal.TRAINING_OR_SUPPORT_NEED).set(true);
+    assertThat(first.save()).isTrue();
+    Contact signalled = made.get();
+
+    ContactFormPresenter correction = new ContactFormPresenter(context, anna.id(), signalled, false, made::set);
+    assertThat(correction.signal(WorkplaceSignal.TRAINING_OR_SUPPORT_NEED).get()).isTrue();
+    assertThat(correction.signal(WorkplaceSignal.THREATENED_JOB_LOSS).get()).isFalse();
+    correction.signal(WorkplaceSignal.TRAINING_OR_SUPPORT_NEED).set(false);
+    assertThat(correction.save()).isTrue();
+
+    assertThat(made.get().correctsId()).isEqualTo(signalled.id());
+    assertThat(made.get().signals()).isEmpty();
+    // Without a signal the field stays off the wire, so a server from before signals takes it.
+    assertThat(store.pendingOutbox(10).get(1).mutation().fields().has("signals")).isFalse();
   }
 }

@@ -62,7 +62,7 @@ class MessagesBundleTest {
         nl.trede.domain.candidate.ExitReason.class,
         nl.trede.domain.candidate.ExemptionKind.class, nl.trede.domain.candidate.ParticipationActivity.class,
         nl.trede.domain.Role.class, nl.trede.domain.assessment.AssessmentKind.class,
-        nl.trede.domain.assessment.SkillResult.class);
+        nl.trede.domain.assessment.SkillResult.class, nl.trede.domain.contact.WorkplaceSignal.class);
     for (Class<? extends Enum<?>> type : labelled) {
       for (Enum<?> value : type.getEnumConstants()) {
         require(nl, type.getSimpleName() + "." + value.name(), missing);

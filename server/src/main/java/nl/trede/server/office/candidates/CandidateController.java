@@ -29,6 +29,7 @@ import nl.trede.server.office.files.FormOptions;
 import nl.trede.server.office.obligations.Obligations;
 import nl.trede.server.office.referrals.Referrals;
 import nl.trede.server.office.sessions.SessionPages;
+import nl.trede.server.office.signals.OpenSignals;
 import nl.trede.server.office.view.DisplayFormat;
 import nl.trede.server.office.view.OfficeText;
 import nl.trede.server.office.view.OfficeViews;
@@ -51,11 +52,13 @@ public class CandidateController {
   private final Assessments assessments;
   private final BroadIntakes broadIntakes;
   private final FormOptions options;
+  private final OpenSignals signals;
   private final Clock clock;
 
   public CandidateController(CandidateList list, CandidateFile files, OfficeViews views, Exports exports,
       ConsoleReads reads, OfficeText text, Referrals referrals, Obligations obligations, SessionPages sessions,
-      Assessments assessments, BroadIntakes broadIntakes, FormOptions options, Clock clock) {
+      Assessments assessments, BroadIntakes broadIntakes, FormOptions options, OpenSignals signals, Clock clock) {
+    this.signals = signals;
     this.referrals = referrals;
     this.assessments = assessments;
     this.broadIntakes = broadIntakes;
@@ -82,8 +85,11 @@ public class CandidateController {
     String queryString = queryString(query, shown);
     // "dan volgt een sanctie die passend is" (000 §5): a no-show nothing has followed reaches the case manager.
     List<Obligations.Signal> noShows = obligations.noShows(user);
+    // 002 §3.4.3: what the jobcoaches signal from the workplace reaches the case manager (decision 0068).
+    List<OpenSignals.Signal> fromWork = signals.open(user);
     List<String> listed = new java.util.ArrayList<>(page.lines().stream().map(CandidateList.Line::id).toList());
     noShows.forEach(s -> listed.add(s.candidateId()));
+    fromWork.forEach(s -> listed.add(s.candidateId()));
     reads.shown(request, user, "office.list-candidates", queryString.isEmpty() ? null : queryString,
         listed.stream().distinct().toList());
     String base = "/office/kandidaten" + (queryString.isEmpty() ? "" : "?" + queryString);
@@ -94,6 +100,8 @@ public class CandidateController {
     model.put("queryString", queryString);
     model.put("pager", Pager.of(base, after, start, page.lines().size(), page.next(), page.total()));
     model.put("noShows", noShows);
+    model.put("workSignals", fromWork);
+    model.put("signalWeeks", nl.trede.domain.contact.WorkplaceSignals.OPEN_WEEKS);
     return views.page(request, user, OfficeViews.Section.CANDIDATES, "candidates", model);
   }
 
@@ -147,6 +155,7 @@ public class CandidateController {
     model.put("assessments", assessments.ofFile(user, id));
     model.put("broadIntake", broadIntakes.ofFile(user, id));
     model.put("noShows", obligations.noShows(user, id));
+    model.put("workSignals", signals.open(user, id));
     model.put("dimensions", options.dimensionsByKey(user.tenantId()));
     model.put("offRung", options.offRung(user.tenantId(), v.candidate().classification(), v.rung()));
     model.put("result", result == null ? "" : result);

@@ -40,8 +40,8 @@ public class OfficeProjection implements RecordWriteListener {
 
   private static final String VISIT = """
       INSERT INTO visit_log (record_id, tenant_id, kind, candidate_id, employer_id, author_id,
-        location, event_at, no_show, corrects_id, withdrawn, synced_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        location, event_at, no_show, corrects_id, withdrawn, synced_at, signals)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (record_id) DO NOTHING""";
   private static final String NAME_INSERT = """
       INSERT INTO record_name (record_id, tenant_id, type, name, search_name, sort_name, deleted, birth_date,
@@ -144,7 +144,14 @@ public class OfficeProjection implements RecordWriteListener {
     Contact contact = entry instanceof Contact c ? c : null;
     return Arrays.asList(row.id(), row.tenantId(), type.wireName(), text(entry.candidateId()), text(employerId),
         text(entry.author()), contact == null ? null : contact.location().name(), eventAt(entry),
-        contact != null && contact.noShow(), text(entry.correctsId()), entry.withdrawn(), row.createdAt());
+        contact != null && contact.noShow(), text(entry.correctsId()), entry.withdrawn(), row.createdAt(),
+        signals(contact));
+  }
+
+  /** A contact's workplace signals as the column holds them (decision 0068): names in order, null for none. */
+  static String signals(Contact contact) {
+    return contact == null || contact.signals().isEmpty() ? null
+        : contact.signals().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
   }
 
   /**

@@ -69,7 +69,8 @@ public class VisitEntries {
     String what = c.noShow() ? text.get("visits.what.no-show")
         : text.get("visits.what.contact", c.durationMinutes());
     return new ContactEntry(history(c, c.employerId(), what, c.summary(), shown), c,
-        DisplayFormat.INSTANCE.time(c.occurredAt()), text.label("location", c.location()));
+        DisplayFormat.INSTANCE.time(c.occurredAt()), text.label("location", c.location()),
+        c.signals().stream().map(s -> text.label("signal", s)).toList());
   }
 
   /** A contact with an employer: whom they spoke to, whether it led to a vacancy, and the follow-up. */

@@ -142,6 +142,11 @@ public sealed interface VisitEntry permits ContactEntry, LadderStepEntry, Coachi
     return false;
   }
 
+  /** A contact's workplace signals as their Dutch labels ("Dreigend baanverlies", decision 0068); else none. */
+  default java.util.List<String> signals() {
+    return java.util.List.of();
+  }
+
   default String agreements() {
     return null;
   }

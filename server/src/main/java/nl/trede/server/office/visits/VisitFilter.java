@@ -21,10 +21,11 @@ import nl.trede.domain.contact.LocationType;
  * @param syncedFrom first day the record reached the server, inclusive
  * @param syncedTo last day the record reached the server, inclusive
  * @param afterHandover only entries that arrived after their author left the caseload
+ * @param signal only contacts that carry a workplace signal (002 §3.4.3, decision 0068)
  */
 public record VisitFilter(String kind, String coach, String candidate, String name, String employer,
     String location, LocalDate from, LocalDate to, LocalDate syncedFrom, LocalDate syncedTo,
-    boolean noShow, boolean afterHandover) {
+    boolean noShow, boolean afterHandover, boolean signal) {
 
   public static final Set<String> KINDS = Set.of("contact", "ladder-step", "coaching-hours", "employer-contact");
 
@@ -39,7 +40,7 @@ public record VisitFilter(String kind, String coach, String candidate, String na
         uuid(text(p, "employer")),
         location != null && isLocation(location) ? location : null,
         date(p, "from"), date(p, "to"), date(p, "syncedFrom"), date(p, "syncedTo"),
-        checked(p, "noShow"), checked(p, "afterHandover"));
+        checked(p, "noShow"), checked(p, "afterHandover"), checked(p, "signal"));
   }
 
   private static boolean checked(HttpParameters p, String name) {
@@ -48,12 +49,12 @@ public record VisitFilter(String kind, String coach, String candidate, String na
   }
 
   public static VisitFilter none() {
-    return new VisitFilter(null, null, null, null, null, null, null, null, null, null, false, false);
+    return new VisitFilter(null, null, null, null, null, null, null, null, null, null, false, false, false);
   }
 
   public VisitFilter withCandidate(String candidateId) {
     return new VisitFilter(kind, coach, candidateId, name, employer, location, from, to, syncedFrom,
-        syncedTo, noShow, afterHandover);
+        syncedTo, noShow, afterHandover, signal);
   }
 
   /** The filters as query parameters, in a fixed order. */
@@ -74,6 +75,9 @@ public record VisitFilter(String kind, String coach, String candidate, String na
     }
     if (afterHandover) {
       m.put("afterHandover", "1");
+    }
+    if (signal) {
+      m.put("signal", "1");
     }
     return m;
   }

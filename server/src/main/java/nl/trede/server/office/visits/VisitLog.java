@@ -85,7 +85,8 @@ public class VisitLog {
         .text(text.get("visits.col.id"), VisitEntry::id)
         .yesNo(text.get("visits.col.after-handover"), VisitEntry::afterHandover)
         // Last, so the columns people's spreadsheets point at keep their places.
-        .yesNo(text.get("visits.col.withdrawn"), VisitEntry::withdrawn);
+        .yesNo(text.get("visits.col.withdrawn"), VisitEntry::withdrawn)
+        .text(text.get("visits.col.signals"), e -> e.signals().isEmpty() ? null : String.join(", ", e.signals()));
   }
 
   /** Writes every row the filter selects, newest first, reading a thousand at a time. */

@@ -152,6 +152,9 @@ public class VisitLogRepository {
     if (f.noShow()) {
       sql.and("v.no_show = ?", true);
     }
+    if (f.signal()) {
+      sql.and("v.signals IS NOT NULL");
+    }
     if (f.afterHandover()) {
       sql.and("EXISTS (SELECT 1 FROM handover_arrival a WHERE a.record_id = v.record_id)");
     }

@@ -36,8 +36,8 @@ abstract class ExportsContract extends ConsoleContract {
     List<String> lines = csv.text().substring(1).lines().toList();
     assertThat(lines.get(0)).startsWith("Datum;Tijd;Soort;Kandidaat;Werkgever;Locatie;Niet verschenen");
     assertThat(lines).hasSize(1 + 4);
-    assertThat(lines.get(0)).endsWith(";Record-id;Ontvangen na overdracht;Ingetrokken");
-    assertThat(lines.subList(1, 5)).allSatisfy(l -> assertThat(l).endsWith(";nee;nee"));
+    assertThat(lines.get(0)).endsWith(";Record-id;Ontvangen na overdracht;Ingetrokken;Signaal van de werkplek");
+    assertThat(lines.subList(1, 5)).allSatisfy(l -> assertThat(l).endsWith(";nee;nee;"));
     assertThat(lines.subList(1, 5)).allSatisfy(l -> assertThat(l).contains(";Contact;Filter " + f.candidate().familyName()));
     assertThat(lines).filteredOn(l -> l.contains(";" + f.noShow().id() + ";")).singleElement()
         .satisfies(l -> assertThat(l).contains(";Thuis;ja;nee;0;"));

@@ -60,6 +60,7 @@ class ConsoleContrastTest {
       new At[] {at("body", "color"), at("table.data td.move3", "background")},
       new At[] {at("body", "color"), at("table.data td.exited", "background")},
       new At[] {at(".badge.noshow", "color"), at(".badge.noshow", "background")},
+      new At[] {at(".badge.signal", "color"), at(".badge.signal", "background")},
       new At[] {at(".badge.kind-contact", "color"), at(".badge.kind-contact", "background")},
       new At[] {at(".badge.kind-ladder-step", "color"), at(".badge.kind-ladder-step", "background")},
       new At[] {at(".badge.kind-coaching-hours", "color"), at(".badge.kind-coaching-hours", "background")},

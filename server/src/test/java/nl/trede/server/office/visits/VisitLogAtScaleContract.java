@@ -262,10 +262,10 @@ abstract class VisitLogAtScaleContract implements TestPropertyProvider {
   void pagesAreReadInIndexOrderNotSorted() {
     VisitFilter none = VisitFilter.none();
     VisitFilter byCoach = new VisitFilter(null, coaches.get(5).toString(), null, null, null, null, null, null, null,
-        null, false, false);
+        null, false, false, false);
     // The employer index holds only rows that name an employer (V34): a filter by employer still reads it.
     VisitFilter byEmployer = new VisitFilter(null, null, null, null, employers.get(7).toString(), null, null, null,
-        null, null, false, false);
+        null, null, false, false, false);
     String after = repository.page(officeUser(), none, null, 50).next();
 
     for (SqlQuery sql : List.of(repository.pageSql(officeUser(), none, null, 50),
