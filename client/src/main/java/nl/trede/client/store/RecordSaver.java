@@ -359,6 +359,15 @@ public final class RecordSaver {
         changed.set(field.getKey(), field.getValue());
       }
     });
+    // A field of this record left out when empty (a kind of benefit no longer recorded) was
+    // cleared: say so. Only the record's own fields: one this app does not know is not its to clear.
+    java.util.Set<String> own = java.util.Arrays.stream(edited.getClass().getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
+    seen.fieldNames().forEachRemaining(name -> {
+      if (own.contains(name) && !wanted.has(name) && !seen.get(name).isNull()) {
+        changed.putNull(name);
+      }
+    });
     return changed;
   }
 

@@ -1,6 +1,7 @@
 package nl.trede.domain.candidate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +60,9 @@ public record Candidate(
     Set<Requirement> certificates,
     String languageLevel,
     BigDecimal availableHoursPerWeek,
-    BenefitKind benefitKind)
+    // Left out when not recorded, so a file without a kind still reaches a server from before the
+    // field, which refuses a field it does not know (unknown-field).
+    @JsonInclude(JsonInclude.Include.NON_NULL) BenefitKind benefitKind)
     implements DomainRecord {
 
   /** Youth target group: under 27 (000 §1.1). */

@@ -97,7 +97,8 @@ class CandidateRulesTest extends BrokenRules {
   @Test
   void aFileFromBeforeTheKindReadsAsBijstandAndAnOlderDevicesEditKeepsAKindSetElsewhere() throws Exception {
     ObjectNode old = Json.MAPPER.valueToTree(Fixtures.candidate());
-    old.remove("benefitKind");
+    // Left out when not recorded: a server from before the field refuses a field it does not know.
+    assertThat(old.has("benefitKind")).isFalse();
     Candidate read = Json.MAPPER.treeToValue(old, Candidate.class);
 
     assertThat(read.benefitKind()).isNull();

@@ -85,5 +85,12 @@ class PersonFormPresenterTest extends OneFileOnTheDevice {
     Candidate now = store.candidate(anna.id()).orElseThrow();
     assertThat(now.benefitStartDate()).isNull();
     assertThat(now.benefitKind()).isNull();
+    // The kind is left out of a record's JSON when not recorded; clearing it must still travel, or
+    // the server would keep IOAW on a file without benefit and refuse the change.
+    assertThat(store.pendingOutbox(5)).last().satisfies(e -> {
+      assertThat(e.mutation().fields().has("benefitKind")).isTrue();
+      assertThat(e.mutation().fields().get("benefitKind").isNull()).isTrue();
+      assertThat(e.mutation().fields().get("benefitStartDate").isNull()).isTrue();
+    });
   }
 }
