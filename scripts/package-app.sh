@@ -77,7 +77,10 @@ esac
 rm -rf "$input/native"
 mkdir -p "$input/native"
 unzip -q -j -o "$sqlite_jar" "org/sqlite/native/Linux/$native_arch/libsqlitejdbc.so" -d "$input/native"
-java_options=(--java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
+# C1 only: with the store's key derived in native code (decision 0069) nothing the app does at
+# start needs C2, whose compilation took more than half the start's CPU; with two busy processes
+# the caseload came 0.46 s sooner and with a third less CPU (docs/benchmarks.md).
+java_options=(--java-options '-XX:TieredStopAtLevel=1' --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
   --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so' --java-options '-Dorg.sqlite.tmpdir=$APPDIR/native')
 if $cds; then
   # A missing or stale archive is ignored.
