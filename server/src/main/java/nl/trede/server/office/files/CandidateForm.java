@@ -112,7 +112,8 @@ public final class CandidateForm {
    */
   private void benefit() {
     LocalDate start = date("benefitStartDate");
-    boolean kindUnrecorded = !json.path("benefitStartDate").isNull() && json.path("benefitKind").isNull();
+    // Not recorded: left out of the record's JSON (or null, as an older server wrote it).
+    boolean kindUnrecorded = json.hasNonNull("benefitStartDate") && !json.hasNonNull("benefitKind");
     String kind = choice("benefitKind", BenefitKind.class);
     if ("none".equals(form.get("benefit"))) {
       json.putNull("benefitStartDate");

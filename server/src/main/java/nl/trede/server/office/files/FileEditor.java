@@ -1,6 +1,7 @@
 package nl.trede.server.office.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -109,8 +110,9 @@ public class FileEditor {
     ObjectNode changed = Json.MAPPER.createObjectNode();
     for (FormSection section : sections) {
       for (String field : section.fields()) {
-        JsonNode value = now.get(field);
-        if (!value.equals(was.get(field))) {
+        // A field left out when empty (the kind of benefit, not recorded) reads as null.
+        JsonNode value = now.hasNonNull(field) ? now.get(field) : NullNode.getInstance();
+        if (!value.equals(was.hasNonNull(field) ? was.get(field) : NullNode.getInstance())) {
           changed.set(field, value);
         }
       }
