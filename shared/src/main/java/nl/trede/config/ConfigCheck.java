@@ -184,6 +184,12 @@ final class ConfigCheck {
     if (instrument.budgetLine() != null && config.budgetLine(instrument.budgetLine()).isEmpty()) {
       v.add(at + ".budgetLine", "unknown-budget-line", "'" + instrument.budgetLine() + "' is not a budget line");
     }
+    checkClassification(at + ".meantFor", instrument.meantFor());
+    instrument.meantFor().forEach((key, values) -> {
+      if (values.isEmpty()) {
+        v.add(at + ".meantFor." + key, "required", "name at least one value of '" + key + "' the instrument is meant for");
+      }
+    });
     InstrumentConditions c = instrument.conditions();
     if (c == null) {
       return;
@@ -276,19 +282,7 @@ final class ConfigCheck {
   }
 
   private void checkPopulation(String at, Population p) {
-    p.classification().forEach((key, values) -> {
-      Optional<Dimension> d = config.dimension(key);
-      if (d.isEmpty()) {
-        v.add(at + ".classification." + key, "unknown-dimension", "'" + key + "' is not a dimension");
-        return;
-      }
-      for (String value : values) {
-        if (d.get().value(value).isEmpty()) {
-          v.add(at + ".classification." + key, "unknown-value",
-              "'" + value + "' is not a value of '" + key + "'");
-        }
-      }
-    });
+    checkClassification(at + ".classification", p.classification());
     v.range(at + ".minRung", p.minRung(), Rung.LOWEST, Rung.HIGHEST);
     v.range(at + ".maxRung", p.maxRung(), Rung.LOWEST, Rung.HIGHEST);
     if (p.minRung() != null && p.maxRung() != null && p.minRung() > p.maxRung()) {
@@ -298,6 +292,22 @@ final class ConfigCheck {
     v.range(at + ".ageBelow", p.ageBelow(), 1, 120);
     v.range(at + ".monthsOnBenefitFrom", p.monthsOnBenefitFrom(), 0, 600);
     v.range(at + ".monthsOnBenefitBelow", p.monthsOnBenefitBelow(), 1, 600);
+  }
+
+  /** Dimension keys to values: each a dimension of the scheme, each value one of its values. */
+  private void checkClassification(String at, java.util.Map<String, List<String>> classification) {
+    classification.forEach((key, values) -> {
+      Optional<Dimension> d = config.dimension(key);
+      if (d.isEmpty()) {
+        v.add(at + "." + key, "unknown-dimension", "'" + key + "' is not a dimension");
+        return;
+      }
+      for (String value : values) {
+        if (value == null || d.get().value(value).isEmpty()) {
+          v.add(at + "." + key, "unknown-value", "'" + value + "' is not a value of '" + key + "'");
+        }
+      }
+    });
   }
 
   static void uniqueKeys(Violations v, String list, List<String> keys) {

@@ -175,6 +175,34 @@ class MunicipalitiesTest {
   }
 
   @Test
+  void overbetuwesTrainingsAreOnTheRoutesOfTheProfilesTheSeedNamesAndNoOtherMunicipalityHasRoutes() {
+    Municipalities all = new Municipalities(SHIPPED, null, Clock.systemUTC());
+    MunicipalityConfig overbetuwe = all.find("overbetuwe").orElseThrow();
+
+    // 001 §2.1.3: "Aan het werk" for "een klein zetje" (profiel 1), "Actieplan naar werk" "binnen één jaar" (profiel 2).
+    assertThat(overbetuwe.instrument("groepstraining").orElseThrow().meantFor()).isEqualTo(Map.of("profiel", List.of("1", "2")));
+    // 001 §2.1.2: the 40-80 % category is the "indicatie doelgroep loonkostensubsidie".
+    assertThat(overbetuwe.instrument("loonkostensubsidie").orElseThrow().meantFor())
+        .isEqualTo(Map.of("loonwaarde", List.of("bemiddelbaar-40-80")));
+    assertThat(nl.trede.config.Routes.of(overbetuwe)).filteredOn(r -> r.dimension().key().equals("profiel"))
+        .hasSize(3).allSatisfy(r -> assertThat(r.instruments()).as(r.value().key()).isNotEmpty());
+    // The seeds of the others link no instrument to a class of their scheme.
+    assertThat(all.all()).filteredOn(c -> !c.municipality().equals("overbetuwe"))
+        .allSatisfy(c -> assertThat(nl.trede.config.Routes.of(c)).as(c.municipality()).isEmpty());
+  }
+
+  @Test
+  void aRouteToAnUnknownValueIsNamedWithFileAndLine() throws IOException {
+    assertThat(problems(VALID + """
+        instruments:
+          - {code: training, name: Training, kind: TRAINING, meantFor: {categorie: [werkfit]}}
+          - {code: dagbesteding, name: Dagbesteding, kind: TRAJECTORY, meantFor: {categorie: [meedoen]}}
+        """)).singleElement().asString()
+        .contains("proefdorp.yml, line 2").contains("instruments[1].meantFor.categorie").contains("unknown-value")
+        .contains("'meedoen' is not a value of 'categorie'");
+  }
+
+  @Test
   void aValidFileFromTheConfiguredFolderIsAdded() throws IOException {
     assertThat(problems(VALID)).isEmpty();
     assertThat(new Municipalities(List.of(), dir.toString(), Clock.systemUTC()).find("proefdorp")).isPresent();

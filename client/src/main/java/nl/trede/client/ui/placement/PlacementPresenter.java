@@ -101,6 +101,7 @@ public final class PlacementPresenter {
   private final UUID id;
   private final List<Employer> employers;
   private final VacancyChoice vacancy;
+  private final InstrumentChoice choice;
   private final DisplacementSection displacement;
   private final Runnable onSaved;
   private UUID jobcoachId;
@@ -119,6 +120,8 @@ public final class PlacementPresenter {
     this.vacancy = new VacancyChoice(context.store().all(RecordType.VACANCY), employer);
     this.candidate = context.store().candidate(candidateId).orElse(null);
     this.others = context.store().inFile(candidateId, RecordType.PLACEMENT);
+    this.choice = new InstrumentChoice(config, candidate == null ? java.util.Map.of() : candidate.classification(),
+        messages);
     this.opened = placementId == null ? null
         : context.store().<Placement>edit(RecordType.PLACEMENT, placementId).orElse(null);
     this.existing = opened == null ? null : opened.record();
@@ -342,8 +345,14 @@ public final class PlacementPresenter {
     return existing == null;
   }
 
+  /** The catalogue with the instruments meant for the file's profile first (001 §2.1.3, decision 0070). */
   public List<Instrument> catalogue() {
-    return config.instruments();
+    return choice.catalogue();
+  }
+
+  /** How the choice names an instrument: marked "Past bij …" when it is on the file's route. */
+  public String instrumentText(Instrument instrument) {
+    return choice.text(instrument);
   }
 
   public List<Employer> employers() {

@@ -141,7 +141,7 @@ public final class PlacementView extends ScrollPane {
     presenter.instruments().addListener((ListChangeListener<InstrumentRow>) c ->
         renderInstruments(presenter, messages));
     renderInstruments(presenter, messages);
-    ComboBox<Instrument> catalogue = Forms.choice(Instrument::name);
+    ComboBox<Instrument> catalogue = Forms.choice(presenter::instrumentText);
     catalogue.setId("instrument-choice");
     catalogue.setPromptText(messages.get("placement.instrumentPrompt"));
     catalogue.getItems().setAll(presenter.catalogue());

@@ -184,6 +184,38 @@ class PlacementPresenterTest {
     assertThat(form.save()).isTrue();
   }
 
+  @Test
+  void theInstrumentsMeantForTheFilesProfileComeFirstMarkedAndTheOthersStaySelectable() {
+    // 001 §2.1.3: routes "gekoppeld ... aan profielen"; the cheque is meant for profile 2 here.
+    MunicipalityConfig c = Fixtures.overbetuwe();
+    List<Instrument> catalogue = c.instruments().stream().map(i -> !i.code().equals("werkgeverscheque") ? i
+        : new Instrument(i.code(), i.name(), i.kind(), i.cost(), i.budgetLine(), i.conditions(), i.source(),
+            Map.of("profiel", List.of("2")))).toList();
+    store.storePullPage(page("c2", change(RecordType.CONFIGURATION, new MunicipalityConfig(c.id(), c.municipality(),
+        c.name(), c.version() + 1, c.source(), c.dimensions(), c.caseloadGroups(), c.budgetLines(), catalogue,
+        c.contactPolicy(), c.kpis(), c.migrations(), c.socialReturn(), c.jobcoaching(), c.referralTargets(),
+        c.obligations()).withPlacements(c.placements()), 2)));
+    Candidate profileTwo = Fixtures.candidate("Profiel", "Twee", Map.of("profiel", "2"),
+        Set.of(CandidateFlag.WAGE_COST_SUBSIDY), TODAY.minusYears(30));
+    store.storePullPage(page("c3", change(RecordType.CANDIDATE, profileTwo, 1)));
+
+    PlacementPresenter onTheRoute = form(profileTwo, null, Role.CASE_MANAGER);
+    assertThat(onTheRoute.catalogue()).extracting(Instrument::code)
+        .containsExactly("werkgeverscheque", "loonkostensubsidie");
+    assertThat(onTheRoute.catalogue()).extracting(onTheRoute::instrumentText)
+        .containsExactly("Werkgeverscheque — Past bij Profiel 2", "Loonkostensubsidie");
+    // Maatwerk: an instrument off the route is chosen and saved like any other.
+    regularJob(onTheRoute, shop);
+    onTheRoute.instrumentToAdd().set(onTheRoute.catalogue().get(1));
+    onTheRoute.addInstrument();
+    assertThat(onTheRoute.save()).isTrue();
+
+    // A file without a profile is on no route: the catalogue as it stands, nothing marked.
+    PlacementPresenter unclassified = form(withSubsidy, null, Role.CASE_MANAGER);
+    assertThat(unclassified.catalogue()).extracting(unclassified::instrumentText)
+        .containsExactly("Loonkostensubsidie", "Werkgeverscheque");
+  }
+
   /** The fixture with internal jobcoaching priced by regime (001 §3.3) and a budget per trajectory (000 §3.4). */
   private static MunicipalityConfig pricedByRegime() {
     MunicipalityConfig c = Fixtures.overbetuwe();

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.trede.config.Dimension;
+import nl.trede.config.Instrument;
+import nl.trede.config.MunicipalityConfig;
+import nl.trede.config.Routes;
 import nl.trede.server.kpi.InstrumentSpending;
 import nl.trede.server.kpi.KpiService;
 import nl.trede.server.office.DisplayNames;
@@ -17,8 +20,9 @@ import nl.trede.server.office.view.OfficeText;
 
 /**
  * Instrumenten en budget: what was granted, by catalogue entry and budget line against the line's
- * amount for the year, by category and by case manager (003 §1D; 000 §7). Catalogue, budget lines
- * and amounts come from the municipality's configuration.
+ * amount for the year, by category and by case manager (003 §1D; 000 §7), and the routes: which
+ * instruments are meant for which profile (001 §2.1.3). Catalogue, budget lines, amounts and routes
+ * come from the municipality's configuration.
  */
 @Singleton
 class InstrumentsDashboard extends DimensionDashboard {
@@ -37,7 +41,35 @@ class InstrumentsDashboard extends DimensionDashboard {
       panels.add(perValue(r, dimension));
     }
     panels.add(perCaseManager(r, directory.users(user.tenantId())));
+    kpis.configuration(user.tenantId()).filter(c -> !Routes.of(c).isEmpty()).ifPresent(c -> panels.add(routes(c)));
     return panels;
+  }
+
+  /**
+   * The overview 001 §2.1.3 asks for: "een overzicht ... van zorg- en ondersteuningsroutes die gekoppeld
+   * worden aan profielen", from the catalogue's {@code meantFor}. A value without instruments is a row
+   * too, so a gap in the routes shows; so are the instruments on no route.
+   */
+  private Panel routes(MunicipalityConfig config) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (Routes.Route route : Routes.of(config)) {
+      rows.add(Table.Row.of(route.dimension().label(), route.value().label(), names(route.instruments()),
+          route.instruments().size()).tone(route.instruments().isEmpty() ? "overdue" : ""));
+    }
+    List<Instrument> unrouted = Routes.unrouted(config);
+    if (!unrouted.isEmpty()) {
+      rows.add(Table.Row.of(t.get("instruments.routes.unrouted"), "", names(unrouted), unrouted.size()).tone("total"));
+    }
+    Table table = new Table(List.of(Column.text(t.get("instruments.routes.col.dimension")),
+        Column.text(t.get("instruments.routes.col.value")), Column.text(t.get("instruments.routes.col.instruments")),
+        Column.integer(t.get("instruments.routes.col.count"))), rows);
+    return new Panel("routes", t.get("instruments.panel.routes"), t.get("instruments.panel.routes.explain"),
+        List.of(), null, table, t.get("instruments.routes.note"));
+  }
+
+  private static String names(List<Instrument> instruments) {
+    // Not "; ": Overbetuwe's groepstraining has one in its name, and the CSV export separates by it.
+    return String.join(" · ", instruments.stream().map(Instrument::name).toList());
   }
 
 

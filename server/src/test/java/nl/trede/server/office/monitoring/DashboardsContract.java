@@ -384,6 +384,59 @@ abstract class DashboardsContract extends ConsoleContract {
   }
 
   @Test
+  void theInstrumentsPageListsPerProfileTheRoutesItsInstrumentsAreMeantFor() {
+    OfficeClient office = loggedIn("office1");
+
+    Page page = office.get("/office/monitoring/instrumenten-en-budget?preset=this-year");
+    // Parsed as CSV with quotes: an instrument's name may hold the separator.
+    List<String[]> routes = panelCsv(office, page, "routes").stream()
+        .map(r -> quotedCells(String.join(";", r))).toList();
+
+    // 001 §2.1.3: "een overzicht ... van zorg- en ondersteuningsroutes die gekoppeld worden aan profielen".
+    assertThat(page.text()).contains("Routes per profiel").contains("de inzet blijft maatwerk");
+    assertThat(routes.get(0)).containsExactly("Indeling", "Profiel of waarde", "Instrumenten", "Aantal");
+    List<String[]> profiles = routes.stream().filter(r -> r[0].equals("Klantprofiel")).toList();
+    assertThat(profiles).extracting(r -> r[1]).containsExactly("Profiel 1: binnen 3 tot 6 maanden naar werk",
+        "Profiel 2: binnen 12 maanden naar werk", "Profiel 3: lange afstand, één gezin één plan");
+    // "Aan het werk" (een klein zetje) and "Actieplan naar werk" (binnen één jaar) are the groepstraining.
+    assertThat(profiles.get(0)[2]).contains("Groepstraining").contains("Proefplaatsing").doesNotContain("Werkervaringsplaats");
+    assertThat(profiles.get(1)[2]).contains("Groepstraining").contains("Werkervaringsplaats");
+    assertThat(profiles.get(2)[2]).contains("Groepsgerichte aanpak meedoen").doesNotContain("Groepstraining");
+    assertThat(profiles.get(1)[3]).isEqualTo(String.valueOf(profiles.get(1)[2].split(" · ").length));
+    // The loonwaarde categories are routes too (001 §2.1.2); one without instruments is a row, not hidden.
+    assertThat(routes).anySatisfy(r -> assertThat(r).containsExactly("Loonwaardecategorie",
+        "Bemiddelbaar, 40-80 % loonwaarde (doelgroep loonkostensubsidie)",
+        "Loonkostensubsidie · Structurele jobcoaching (doelgroep loonkostensubsidie)", "2"));
+    assertThat(routes).anySatisfy(r -> assertThat(r[0] + r[3]).isEqualTo("Loonwaardecategorie0"));
+    String[] unrouted = routes.get(routes.size() - 1);
+    assertThat(unrouted[0]).isEqualTo("Niet aan een route gekoppeld");
+    assertThat(unrouted[2]).contains("Jobcoach Overbetuwe (tijdelijk)").doesNotContain("Groepstraining");
+  }
+
+  /** One CSV line's cells: ";"-separated, a cell in double quotes may hold ";" and doubled quotes. */
+  private static String[] quotedCells(String line) {
+    List<String> cells = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ';' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells.toArray(String[]::new);
+  }
+
+  @Test
   void theEffectOfInstrumentsShowsOutcomesAndBothSidesExperienceAndSaysWhenTooFewRatingsMakeNoAverage() {
     OfficeClient office = loggedIn("office1");
 
