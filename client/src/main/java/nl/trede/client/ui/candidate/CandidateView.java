@@ -59,7 +59,7 @@ public final class CandidateView extends ScrollPane {
     render.run();
 
     VBox page = new VBox(12, FileCards.closedBanner(presenter), details(presenter, messages), actions(presenter, messages),
-        FileCards.fileActions(presenter, messages), classificationCard(presenter, messages),
+        fileFacts(presenter), FileCards.fileActions(presenter, messages), classificationCard(presenter, messages),
         planCard(presenter, messages), FileCards.referrals(presenter, messages), ladderCard(presenter, messages),
         Forms.section(messages.get("candidate.placements")), placements, newPlacement,
         Forms.section(messages.get("candidate.timeline")), timeline);
@@ -72,7 +72,10 @@ public final class CandidateView extends ScrollPane {
     getStyleClass().add("page-scroll");
   }
 
-  /** Who the candidate is, their work and file, the rung and the next contact. */
+  /**
+   * Who the candidate is, how to reach them, the rung and the next contact: what the doorstep needs,
+   * so that the visit's actions below stay on a phone's first screen (360×640).
+   */
   private VBox details(CandidatePresenter presenter, Messages messages) {
     Label name = bound(presenter.name(), "card-title");
     name.setId("candidate-name");
@@ -81,10 +84,6 @@ public final class CandidateView extends ScrollPane {
     Label next = bound(presenter.nextContact(), "text-muted");
     next.setId("candidate-next");
     presenter.overdue().addListener((obs, was, is) -> overdue(next, is));
-    Label work = bound(presenter.work(), "text-muted");
-    work.setId("candidate-work");
-    Label file = bound(presenter.file(), "text-muted");
-    file.setId("candidate-file");
     Label premium = bound(presenter.premium(), "text-muted");
     premium.setId("candidate-premium");
     VBox signals = new VBox(4);
@@ -102,9 +101,22 @@ public final class CandidateView extends ScrollPane {
     showSignals.run();
     VBox details = new VBox(4, name, signals, bound(presenter.born(), "text-muted"),
         bound(presenter.phone(), "text-muted"), bound(presenter.address(), "text-muted"), reach(presenter,
-            messages), work, file, rung, next, premium);
+            messages), rung, next, premium);
     details.getStyleClass().add("card");
     return details;
+  }
+
+  /** What matching and the office read (hours, certificates, benefit, inflow, exit), after the actions. */
+  private static VBox fileFacts(CandidatePresenter presenter) {
+    Label work = bound(presenter.work(), "text-muted");
+    work.setId("candidate-work");
+    Label file = bound(presenter.file(), "text-muted");
+    file.setId("candidate-file");
+    VBox facts = new VBox(4, work, file);
+    facts.getStyleClass().add("card");
+    facts.visibleProperty().bind(work.visibleProperty().or(file.visibleProperty()));
+    facts.managedProperty().bind(facts.visibleProperty());
+    return facts;
   }
 
   /** Call the candidate, find the address: each only when the file has it (issue 17). */

@@ -68,12 +68,16 @@ final class FileTexts {
    */
   String file(Candidate c) {
     List<String> lines = new ArrayList<>();
-    lines.add(c.benefitStartDate() == null ? messages.get("candidate.noBenefit")
-        : messages.get("candidate.benefit", messages.label(c.benefitKindAsRead()), messages.date(c.benefitStartDate())));
+    // Benefit and inflow share a line: the card must leave "Contactmoment vastleggen" on a phone's
+    // first screen (360×640), and the kind is named short here ("Bijstand", not the form's longer label).
+    String benefit = c.benefitStartDate() == null ? messages.get("candidate.noBenefit")
+        : messages.get("candidate.benefit", messages.get("candidate.benefitShort." + c.benefitKindAsRead().name()),
+            messages.date(c.benefitStartDate()));
     if (c.inflow() != null && c.inflow().date() != null) {
-      lines.add(messages.get("candidate.inflow", messages.date(c.inflow().date()),
-          messages.label(c.inflow().reason())));
+      benefit += " · " + messages.get("candidate.inflow", messages.date(c.inflow().date()),
+          messages.label(c.inflow().reason()));
     }
+    lines.add(benefit);
     if (c.exit() != null && c.exit().date() != null) {
       lines.add(messages.get("candidate.exit", messages.date(c.exit().date()), messages.label(c.exit().reason())));
     }

@@ -23,6 +23,7 @@ import nl.trede.client.ui.kit.FieldContext;
 import nl.trede.client.ui.kit.FormErrors;
 import nl.trede.client.ui.kit.LiveValidation;
 import nl.trede.client.ui.kit.Messages;
+import nl.trede.client.ui.kit.Parsing;
 import nl.trede.config.Instrument;
 import nl.trede.config.MunicipalityConfig;
 import nl.trede.config.PlacementPolicy;
@@ -108,7 +109,7 @@ public final class PlacementPresenter {
   // Read once: the checks run on every keystroke and must not wait for the store while a sync writes.
   private final Candidate candidate;
   private final List<Placement> others;
-  private final List<String> parseErrors = new ArrayList<>();
+  private Parsing parsing = new Parsing();
 
   public PlacementPresenter(FieldContext context, UUID candidateId, UUID placementId, Runnable onSaved) {
     this.context = context;
@@ -239,29 +240,29 @@ public final class PlacementPresenter {
   }
 
   private Placement build() {
-    parseErrors.clear();
-    BigDecimal hours = decimal(hoursPerWeek.get(), "hoursPerWeek");
-    Integer months = integer(contractMonths.get(), "contractMonths");
+    parsing = new Parsing();
+    BigDecimal hours = parsing.decimal(hoursPerWeek.get(), "hoursPerWeek");
+    Integer months = parsing.integer(contractMonths.get(), "contractMonths");
     List<InstrumentUse> uses = new ArrayList<>();
     for (InstrumentRow row : instruments) {
-      uses.add(row.use(decimal(row.amount().get(), "instruments")));
+      uses.add(row.use(parsing.decimal(row.amount().get(), "instruments")));
     }
     Jobcoaching j = null;
     if (coaching.get()) {
       CoachKind kindOfCoach = steps().stepsLeadTo();
       j = new Jobcoaching(supportNeeded.get(), networkSufficient.get(), harrieSufficient.get(),
-          specialistNeeded.get(), kindOfCoach, blank(reason.get()),
+          specialistNeeded.get(), kindOfCoach, Parsing.text(reason.get()),
           kindOfCoach == CoachKind.MUNICIPAL ? jobcoach() : null,
-          kindOfCoach == CoachKind.INTERNAL || kindOfCoach == CoachKind.EXTERNAL ? blank(coachName.get()) : null,
+          kindOfCoach == CoachKind.INTERNAL || kindOfCoach == CoachKind.EXTERNAL ? Parsing.text(coachName.get()) : null,
           kindOfCoach == null ? null : regime.get(), kindOfCoach == null ? null : coachingEnd.get(),
-          kindOfCoach == null ? null : integer(grantedHours.get(), "jobcoaching.grantedHours"));
+          kindOfCoach == null ? null : parsing.integer(grantedHours.get(), "jobcoaching.grantedHours"));
     }
     PlacementKind k = kind.get();
     boolean employerKind = k == null || k.atEmployer();
     return new Placement(id, candidateId, k, employerKind && employer.get() != null ? employer.get().id() : null,
         vacancy.id(employerKind),
-        employerKind ? null : blank(organisation.get()), blank(role.get()), blank(goal.get()),
-        blank(supervision.get()), startDate.get(), plannedEndDate.get(), endDate.get(), endReason.get(), hours,
+        employerKind ? null : Parsing.text(organisation.get()), Parsing.text(role.get()), Parsing.text(goal.get()),
+        Parsing.text(supervision.get()), startDate.get(), plannedEndDate.get(), endDate.get(), endReason.get(), hours,
         months, k == PlacementKind.WORK_EXPERIENCE && withIntent.get(), uses, j,
         existing == null ? context.userId() : existing.createdBy())
         .withEvaluation(evaluation.build(context.userId(), context.clock().instant()))
@@ -270,37 +271,10 @@ public final class PlacementPresenter {
 
   private List<Violation> check() {
     Placement after = build();
-    List<Violation> v = new ArrayList<>();
-    for (String field : parseErrors) {
-      v.add(new Violation(field, "number-format", field + " is not a number"));
-    }
     // A number that does not read is read as none: its "required" would only repeat the problem.
-    after.validate(context.clock()).stream().filter(x -> !parseErrors.contains(x.field())).forEach(v::add);
+    List<Violation> v = parsing.with(after.validate(context.clock()));
     v.addAll(PolicyRules.checkPlacement(config, existing, after, candidate, others));
     return v;
-  }
-
-  private BigDecimal decimal(String text, String field) {
-    try {
-      return Messages.parseDecimal(text);
-    } catch (NumberFormatException e) {
-      parseErrors.add(field);
-      return null;
-    }
-  }
-
-  private Integer integer(String text, String field) {
-    try {
-      BigDecimal value = Messages.parseDecimal(text);
-      return value == null ? null : value.intValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      parseErrors.add(field);
-      return null;
-    }
-  }
-
-  private static String blank(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** Adds the instrument chosen from the catalogue, granted today, at the regime's amount or the usual cost. */

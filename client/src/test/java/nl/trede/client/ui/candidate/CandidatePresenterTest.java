@@ -108,7 +108,7 @@ class CandidatePresenterTest {
   void theFileSaysTheKindOfBenefitAndSinceWhenAndAnUnrecordedKindReadsAsBijstand() throws Exception {
     Messages dutch = Messages.dutch();
     assertThat(presenter(Role.PARTICIPATION_COACH).file().get())
-        .isEqualTo("Bijstand (Participatiewet) sinds " + dutch.date(anna.benefitStartDate()));
+        .isEqualTo("Bijstand sinds " + dutch.date(anna.benefitStartDate()));
 
     var json = (com.fasterxml.jackson.databind.node.ObjectNode) nl.trede.domain.Json.MAPPER.valueToTree(anna);
     store.storePullPage(page("c2", change(RecordType.CANDIDATE, nl.trede.domain.Json.MAPPER.treeToValue(
@@ -116,8 +116,17 @@ class CandidatePresenterTest {
     assertThat(presenter(Role.PARTICIPATION_COACH).file().get())
         .isEqualTo("IOAZ sinds " + dutch.date(anna.benefitStartDate()));
 
+    // With the inflow on the same line: the card keeps the visit's actions on a phone's first screen.
+    json.putObject("inflow").put("date", anna.benefitStartDate().toString()).put("reason", "NEW_APPLICATION");
+    store.storePullPage(page("c2b", change(RecordType.CANDIDATE, nl.trede.domain.Json.MAPPER.treeToValue(json,
+        Candidate.class), 3)));
+    assertThat(presenter(Role.PARTICIPATION_COACH).file().get()).isEqualTo("IOAZ sinds "
+        + dutch.date(anna.benefitStartDate()) + " · Ingestroomd " + dutch.date(anna.benefitStartDate()) + " ("
+        + dutch.label(nl.trede.domain.candidate.InflowReason.NEW_APPLICATION) + ")");
+    json.putNull("inflow");
+
     store.storePullPage(page("c3", change(RecordType.CANDIDATE, nl.trede.domain.Json.MAPPER.treeToValue(
-        json.putNull("benefitKind").putNull("benefitStartDate"), Candidate.class), 3)));
+        json.putNull("benefitKind").putNull("benefitStartDate"), Candidate.class), 4)));
     assertThat(presenter(Role.PARTICIPATION_COACH).file().get()).isEqualTo("Geen uitkering");
   }
 

@@ -31,7 +31,7 @@ class BenefitKindOnThePhoneTest extends FakeCaseloadUiTest {
     String since = Messages.dutch().date(server.anna.benefitStartDate());
     robot.clickOn("Anna Jansen");
     ui.waitFor(() -> "Kandidaat".equals(ui.title()));
-    assertThat(ui.text("#candidate-file")).isEqualTo("Bijstand (Participatiewet) sinds " + since);
+    assertThat(ui.text("#candidate-file")).isEqualTo("Bijstand sinds " + since);
 
     ui.tap("#edit-person");
     ui.waitFor(() -> "Gegevens wijzigen".equals(ui.title()));
