@@ -59,7 +59,7 @@ public final class CandidateView extends ScrollPane {
     render.run();
 
     VBox page = new VBox(12, FileCards.closedBanner(presenter), details(presenter, messages), actions(presenter, messages),
-        fileFacts(presenter), FileCards.fileActions(presenter, messages), classificationCard(presenter, messages),
+        fileCard(presenter, messages), classificationCard(presenter, messages),
         planCard(presenter, messages), FileCards.referrals(presenter, messages), ladderCard(presenter, messages),
         Forms.section(messages.get("candidate.placements")), placements, newPlacement,
         Forms.section(messages.get("candidate.timeline")), timeline);
@@ -106,17 +106,18 @@ public final class CandidateView extends ScrollPane {
     return details;
   }
 
-  /** What matching and the office read (hours, certificates, benefit, inflow, exit), after the actions. */
-  private static VBox fileFacts(CandidatePresenter presenter) {
+  /**
+   * The Dossier card, after the actions: who carries the file, then what matching and the office read
+   * (hours, certificates, benefit, inflow, exit), then what may be done with the file.
+   */
+  private static VBox fileCard(CandidatePresenter presenter, Messages messages) {
     Label work = bound(presenter.work(), "text-muted");
     work.setId("candidate-work");
     Label file = bound(presenter.file(), "text-muted");
     file.setId("candidate-file");
-    VBox facts = new VBox(4, work, file);
-    facts.getStyleClass().add("card");
-    facts.visibleProperty().bind(work.visibleProperty().or(file.visibleProperty()));
-    facts.managedProperty().bind(facts.visibleProperty());
-    return facts;
+    VBox card = FileCards.fileActions(presenter, messages);
+    card.getChildren().add(2, new VBox(4, work, file));
+    return card;
   }
 
   /** Call the candidate, find the address: each only when the file has it (issue 17). */
