@@ -47,15 +47,6 @@ public record Instrument(
    * is on no route yet.
    */
   public boolean isMeantFor(Map<String, String> classification) {
-    if (meantFor.isEmpty()) {
-      return false;
-    }
-    for (Map.Entry<String, List<String>> route : meantFor.entrySet()) {
-      String value = classification.get(route.getKey());
-      if (value == null || !route.getValue().contains(value)) {
-        return false;
-      }
-    }
-    return true;
+    return !meantFor.isEmpty() && Population.classifiedAs(meantFor, classification);
   }
 }

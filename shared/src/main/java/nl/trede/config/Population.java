@@ -57,16 +57,27 @@ public record Population(
   }
 
   /**
+   * Whether a file so classified has, for every dimension the criteria name, one of its values: a
+   * population's classification, an instrument's route ({@link Instrument#isMeantFor}).
+   */
+  public static boolean classifiedAs(Map<String, List<String>> criteria, Map<String, String> classification) {
+    for (Map.Entry<String, List<String>> criterion : criteria.entrySet()) {
+      String value = classification.get(criterion.getKey());
+      if (value == null || !criterion.getValue().contains(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the candidate belongs to it on this day: classification and flags as they were at the
    * end of that day (where the file's history tells), rung, age and months on benefit on that day.
    */
   public boolean matches(CandidateFile file, LocalDate day) {
     var c = file.candidateOn(day);
-    for (Map.Entry<String, List<String>> criterion : classification.entrySet()) {
-      String value = c.classification().get(criterion.getKey());
-      if (value == null || !criterion.getValue().contains(value)) {
-        return false;
-      }
+    if (!classifiedAs(classification, c.classification())) {
+      return false;
     }
     if (!c.flags().containsAll(flags)) {
       return false;

@@ -262,6 +262,10 @@ public final class FieldQueries {
               WHERE s.type = 'contact' AND s.deleted = 0 AND s.event_at >= ?
                 AND json_extract(s.data, '$.signals') IS NOT NULL)""",
           List.of(since.toEpochMilli(), since.toEpochMilli()), rs -> read(RecordType.CONTACT, rs));
+      if (recent.isEmpty()) {
+        // No signal in the window (the usual caseload): no corrections to read on every refresh.
+        return Map.of();
+      }
       List<Corrections.Link> links = new ArrayList<>();
       recent.forEach(c -> links.add(Corrections.Link.of(c)));
       db.forEachRow("""

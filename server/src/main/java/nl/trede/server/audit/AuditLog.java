@@ -17,12 +17,10 @@ public class AuditLog {
         detail, device_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-  private final AuditEventRepository events;
   private final QueryRunner queries;
   private final Clock clock;
 
-  public AuditLog(AuditEventRepository events, QueryRunner queries, Clock clock) {
-    this.events = events;
+  public AuditLog(QueryRunner queries, Clock clock) {
     this.queries = queries;
     this.clock = clock;
   }
@@ -35,7 +33,7 @@ public class AuditLog {
   /** An event with a detail, e.g. the filters of an office export. */
   public void record(String tenantId, String userId, String action, String recordType,
       String recordId, String outcome, String remoteAddress, String detail) {
-    events.save(event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress, detail));
+    recordAll(List.of(event(tenantId, userId, action, recordType, recordId, outcome, remoteAddress, detail)));
   }
 
   public AuditEvent event(String tenantId, String userId, String action, String recordType,
@@ -51,8 +49,8 @@ public class AuditLog {
 
   /** Many events in one go, for a push of many mutations. */
   public void recordAll(List<AuditEvent> batch) {
-    // A plain batch, not the repository's saveAll: a push writes one event per mutation while it
-    // holds the municipality's sequence lock (see sync.RecordRows).
+    // A plain batch, not the repository's entity persistence: a push writes one event per mutation
+    // while it holds the municipality's sequence lock (see sync.RecordRows). One way for all events.
     List<List<Object>> rows = new java.util.ArrayList<>(batch.size());
     for (AuditEvent e : batch) {
       rows.add(java.util.Arrays.asList(e.id(), e.tenantId(), e.userId(), e.action(), e.recordType(), e.recordId(),

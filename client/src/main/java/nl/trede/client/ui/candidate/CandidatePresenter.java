@@ -33,6 +33,7 @@ import nl.trede.domain.candidate.Candidate;
 import nl.trede.domain.candidate.CandidateFile;
 import nl.trede.domain.candidate.CandidateFlag;
 import nl.trede.domain.contact.Contact;
+import nl.trede.domain.contact.WorkplaceSignals;
 import nl.trede.domain.employer.Employer;
 import nl.trede.domain.ladder.LadderStep;
 import nl.trede.domain.placement.Placement;
@@ -153,9 +154,11 @@ public final class CandidatePresenter {
     CandidateFile file = readFile(c, history, entries);
     showPerson(c, file, config, today);
     showClassification(c, file, config, today);
-    Colleagues colleagues = Colleagues.of(context);
     // 002 §3.4.3: what the jobcoach signalled from the workplace, while it is open (decision 0068).
-    signals.setAll(file.openSignals(today).stream().map(o -> messages.get("candidate.signal",
+    // The colleagues' names are read only for a file that has one.
+    List<WorkplaceSignals.Open> open = file.openSignals(today);
+    Colleagues colleagues = open.isEmpty() ? null : Colleagues.of(context);
+    signals.setAll(open.stream().map(o -> messages.get("candidate.signal",
         messages.label(o.signal()), colleagues.name(o.contact().authorId()), messages.date(o.day()))).toList());
     ladder.setAll(file.steps().stream().map(s -> new RungPoint(s.date(), s.toRung())).toList());
     Map<UUID, String> employers = context.store().employers().stream()
