@@ -118,8 +118,13 @@ public final class Browser implements AutoCloseable {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
       try (var files = Files.list(downloads)) {
-        List<Path> done = files.filter(p -> p.getFileName().toString().endsWith("." + extension)).toList();
-        if (!done.isEmpty()) {
+        List<Path> all = files.toList();
+        // Chromium reserves the final name with an empty file while the bytes still go to a
+        // .crdownload beside it: the download is done when that is gone and the file has content.
+        boolean writing = all.stream().anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+        List<Path> done = all.stream().filter(p -> p.getFileName().toString().endsWith("." + extension))
+            .filter(p -> p.toFile().length() > 0).toList();
+        if (!writing && !done.isEmpty()) {
           return done.get(0);
         }
       } catch (IOException e) {
